@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules; Modules -> Language, NN, Plot;
+Tensor -> COpenBLAS; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
+let release: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+
+let package = Package(
+    name: "Cellgrad",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "cellgrad", targets: ["cellgrad"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CZeroMQ", pkgConfig: "libzmq", providers: [.apt(["libzmq3-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "Tensor", dependencies: ["COpenBLAS"]),
+        .target(name: "Plot", dependencies: ["CFreeType", "CZlib"]),
+        .target(name: "Language"),
+        .target(name: "Modules", dependencies: ["Language", "Tensor", "Plot"]),
+        .target(name: "Jupyter", dependencies: [
+            "CZeroMQ",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .executableTarget(name: "cellgrad", dependencies: [
+            "Jupyter", "Modules", "Language",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "TensorTests", dependencies: ["Tensor"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "Modules"]),
+        .testTarget(name: "JupyterTests", dependencies: ["Jupyter"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
