@@ -1,0 +1,78 @@
+/// The flat, row-major element buffer of an array to print, tagged with its dtype.
+///
+/// The formatter does not know the NDArray type: the caller hands it the logical elements in
+/// C order (a view must be gathered first) together with the shape.
+///
+/// ```swift
+/// ArrayFormatter.repr(shape: [2, 2], values: .float64([1, 2, 3, 4]))   // "array([[1., 2.],\n       [3., 4.]])"
+/// ```
+public enum ArrayFormatValues: Sendable {
+    case float64([Double])
+    /// float32 elements. ``float32(widened:)`` builds this from doubles that hold float32 values.
+    case float32([Float])
+    case int64([Int64])
+    case bool([Bool])
+
+    /// float32 elements stored widened in `Double`s (each value is narrowed to `Float`).
+    public static func float32(widened values: [Double]) -> ArrayFormatValues {
+        .float32(values.map { Float($0) })
+    }
+
+    /// NumPy's dtype name: `float64`, `float32`, `int64` or `bool`.
+    public var dtypeName: String {
+        switch self {
+        case .float64: "float64"
+        case .float32: "float32"
+        case .int64: "int64"
+        case .bool: "bool"
+        }
+    }
+
+    public var count: Int {
+        switch self {
+        case .float64(let v): v.count
+        case .float32(let v): v.count
+        case .int64(let v): v.count
+        case .bool(let v): v.count
+        }
+    }
+
+    /// The elements at `indices`, same dtype.
+    func gathering(_ indices: [Int]) -> ArrayFormatValues {
+        switch self {
+        case .float64(let v): .float64(indices.map { v[$0] })
+        case .float32(let v): .float32(indices.map { v[$0] })
+        case .int64(let v): .int64(indices.map { v[$0] })
+        case .bool(let v): .bool(indices.map { v[$0] })
+        }
+    }
+}
+
+/// One NumPy scalar (`np.float64(0.5)`, `np.int64(3)`, `np.True_`), for its repr and str.
+public enum ArrayFormatScalar: Sendable, Equatable {
+    case float64(Double)
+    case float32(Float)
+    case int64(Int64)
+    case bool(Bool)
+}
+
+/// Why an array could not be formatted. The messages follow NumPy's wording.
+public enum ArrayFormatError: Error, Equatable, CustomStringConvertible {
+    /// The buffer does not hold `product(shape)` elements.
+    case sizeMismatch(shape: [Int], count: Int)
+    /// A negative dimension.
+    case negativeDimension([Int])
+    /// A print option out of range (`ValueError`).
+    case invalidOption(String)
+
+    public var description: String {
+        switch self {
+        case .sizeMismatch(let shape, let count):
+            "cannot reshape array of size \(count) into shape \(ArrayFormatter.pythonTuple(shape))"
+        case .negativeDimension:
+            "negative dimensions are not allowed"
+        case .invalidOption(let message):
+            message
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// Prints arrays and scalars exactly as NumPy 2.x does: `repr(a)`, `str(a)`, `repr(np.float64(x))`.
+///
+/// Input is a shape and a flat row-major buffer (see ``ArrayFormatValues``); nothing here knows
+/// the NDArray type. The algorithm is NumPy's `arrayprint`:
+///
+/// 1. If the array has more than `threshold` elements, only the corners
+///    (`edgeitems` per axis) are shown and the rest becomes `...`.
+/// 2. One element formatter is chosen from the shown values (``ArrayFormatFloat`` for floats,
+///    a common width for ints, `' True'`/`'False'` for bools), so the columns line up.
+/// 3. ``ArrayFormatLayout`` nests the elements in brackets and wraps long rows.
+/// 4. `repr` wraps it all in `array(...)` and adds `shape=` / `dtype=` when they can't be
+///    inferred from the text.
+///
+/// ```python
+/// >>> np.array([[1., 2.], [3., 4.]])        # ArrayFormatter.repr(shape: [2, 2], values: .float64([1, 2, 3, 4]))
+/// array([[1., 2.],
+///        [3., 4.]])
+/// >>> print(np.array([0.1, 0.2], dtype=np.float32))
+/// [0.1 0.2]
+/// >>> np.zeros((0, 3))
+/// array([], shape=(0, 3), dtype=float64)
+/// ```
+public enum ArrayFormatter {
+    /// `repr(a)`: `array([1, 2, 3])`, `array([0.1, 0.2], dtype=float32)`, `array(5.)`.
+    public static func repr(shape: [Int], values: ArrayFormatValues,
+                            options: ArrayFormatOptions = .numpyDefault) throws(ArrayFormatError) -> String {
+        let size = try checkedSize(shape: shape, values: values)
+        let prefix = "array("
+        let body = size == 0
+            ? "[]"
+            : render(shape: shape, values: values, options: options, separator: ", ",
+                     prefix: prefix, lineWidth: options.linewidth - 1)
+        var extras: [String] = []
+        if (size == 0 && shape != [0]) || size > options.threshold {
+            extras.append("shape=" + pythonTuple(shape))
+        }
+        if case .float32 = values {
+            extras.append("dtype=float32")
+        } else if size == 0 {
+            extras.append("dtype=" + values.dtypeName)
+        }
+        if extras.isEmpty { return prefix + body + ")" }
+
+        let head = prefix + body + ","
+        let tail = extras.joined(separator: ", ") + ")"
+        let lastLineLength = head.utf8.count - (head.lastIndex(of: "\n").map {
+            head.utf8.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
+        let spacer = lastLineLength + tail.utf8.count + 1 > options.linewidth
+            ? "\n" + String(repeating: " ", count: prefix.count)
+            : " "
+        return head + spacer + tail
+    }
+
+    /// `str(a)` / `print(a)`: `[[1. 2.]\n [3. 4.]]`. A 0-d array prints as its scalar (`5.0`).
+    public static func str(shape: [Int], values: ArrayFormatValues,
+                           options: ArrayFormatOptions = .numpyDefault) throws(ArrayFormatError) -> String {
+        let size = try checkedSize(shape: shape, values: values)
+        if shape.isEmpty {
+            switch values {
+            case .float64(let v): return scalarStr(.float64(v[0]))
+            case .float32(let v): return scalarStr(.float32(v[0]))
+            case .int64(let v): return scalarStr(.int64(v[0]))
+            case .bool(let v): return scalarStr(.bool(v[0]))
+            }
+        }
+        if size == 0 { return "[]" }
+        return render(shape: shape, values: values, options: options, separator: " ", prefix: "",
+                      lineWidth: options.linewidth)
+    }
+
+    /// `repr` of a NumPy scalar: `np.float64(0.5)`, `np.float32(0.1)`, `np.int64(3)`, `np.True_`.
+    public static func scalarRepr(_ scalar: ArrayFormatScalar) -> String {
+        switch scalar {
+        case .float64: "np.float64(\(scalarStr(scalar)))"
+        case .float32: "np.float32(\(scalarStr(scalar)))"
+        case .int64(let v): "np.int64(\(v))"
+        case .bool(let v): v ? "np.True_" : "np.False_"
+        }
+    }
+
+    /// `str` of a NumPy scalar: `0.5`, `0.1` (float32's own shortest digits), `1e+16`, `3`, `True`.
+    public static func scalarStr(_ scalar: ArrayFormatScalar) -> String {
+        switch scalar {
+        case .float64(let v): ArrayFormatFloat.scalarString(v, isFloat32: false)
+        case .float32(let v): ArrayFormatFloat.scalarString(Double(v), isFloat32: true)
+        case .int64(let v): String(v)
+        case .bool(let v): v ? "True" : "False"
+        }
+    }
+
+    /// A shape as Python prints the tuple: `()`, `(5,)`, `(2, 3)`.
+    public static func pythonTuple(_ shape: [Int]) -> String {
+        if shape.count == 1 { return "(\(shape[0]),)" }
+        return "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    }
+
+    // MARK: - Internals
+
+    private static func checkedSize(shape: [Int], values: ArrayFormatValues) throws(ArrayFormatError) -> Int {
+        if shape.contains(where: { $0 < 0 }) { throw .negativeDimension(shape) }
+        var size = 1
+        for n in shape {
+            let (product, overflow) = size.multipliedReportingOverflow(by: n)
+            if overflow { throw .sizeMismatch(shape: shape, count: values.count) }
+            size = product
+        }
+        if size != values.count { throw .sizeMismatch(shape: shape, count: values.count) }
+        return size
+    }
+
+    /// NumPy's `_array2string`: choose the element formatter from the shown values, then lay out.
+    private static func render(shape: [Int], values: ArrayFormatValues, options: ArrayFormatOptions,
+                               separator: String, prefix: String, lineWidth: Int) -> String {
+        let summarize = values.count > options.threshold
+        let shown = summarize
+            ? values.gathering(ArrayFormatLayout.shownIndices(shape: shape, edgeItems: options.edgeitems))
+            : values
+        let element: (Int) -> String
+        switch (values, shown) {
+        case (.float64(let all), .float64(let sample)):
+            let format = ArrayFormatFloat(values: sample, isFloat32: false, options: options)
+            element = { format.format(all[$0]) }
+        case (.float32(let all), .float32(let sample)):
+            let format = ArrayFormatFloat(values: sample.map(Double.init), isFloat32: true, options: options)
+            element = { format.format(Double(all[$0])) }
+        case (.int64(let all), .int64(let sample)):
+            let width = max(String(sample.max() ?? 0).utf8.count, String(sample.min() ?? 0).utf8.count)
+            element = { ArrayFormatFloat.padded(String(all[$0]), toWidth: width) }
+        case (.bool(let all), _):
+            let trueText = shape.isEmpty ? "True" : " True"
+            element = { all[$0] ? trueText : "False" }
+        default:
+            element = { _ in "" }     // unreachable: `shown` has the dtype of `values`
+        }
+        let layout = ArrayFormatLayout(shape: shape, element: element, lineWidth: lineWidth,
+                                       separator: separator, edgeItems: options.edgeitems,
+                                       summarize: summarize)
+        return layout.render(nextLinePrefix: " " + String(repeating: " ", count: prefix.count))
+    }
+}
