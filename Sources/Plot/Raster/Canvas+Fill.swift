@@ -1,0 +1,79 @@
+/// Filling polygons: the single drawing primitive of the library.
+extension Canvas {
+    /// Fills the closed polygons (pixel coordinates) with `color`, anti-aliased.
+    ///
+    /// - Parameters:
+    ///   - polygons: subpaths; each is closed implicitly. Non-finite points drop their polygon.
+    ///   - color: straight-alpha colour; its alpha multiplies the coverage.
+    ///   - rule: `.nonZero` (default, as matplotlib) or `.evenOdd`.
+    ///   - clip: only pixels inside this rectangle are touched (the axes box for data artists).
+    public func fill(_ polygons: [[Point]], color: Color, rule: FillRule = .nonZero, clip: Rect? = nil) {
+        guard color.a > 0 else { return }
+        let polys = polygons.filter { $0.count > 2 && $0.allSatisfy(\.isFinite) }
+        guard !polys.isEmpty else { return }
+        var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+        for poly in polys {
+            for p in poly {
+                minX = min(minX, p.x); maxX = max(maxX, p.x); minY = min(minY, p.y); maxY = max(maxY, p.y)
+            }
+        }
+        var region = Rect(x: minX, y: minY, width: maxX - minX, height: maxY - minY).intersection(bounds)
+        if let clip { region = region.intersection(clip) }
+        guard let win = pixelWindow(region) else { return }
+        // Clip snapped to whole pixels (matplotlib snaps the axes clip box the same way).
+        var cx0 = win.x0, cy0 = win.y0, cx1 = win.x1, cy1 = win.y1
+        if let clip {
+            cx0 = max(cx0, Int(clip.minX.rounded())); cy0 = max(cy0, Int(clip.minY.rounded()))
+            cx1 = min(cx1, Int(clip.maxX.rounded())); cy1 = min(cy1, Int(clip.maxY.rounded()))
+        }
+        guard cx1 > cx0, cy1 > cy0 else { return }
+        let w = cx1 - cx0, h = cy1 - cy0
+        accumulator.reset(width: w, height: h)
+        accumulator.addPolygons(polys, offsetX: Double(cx0), offsetY: Double(cy0))
+        blend(color: color, rule: rule, x0: cx0, y0: cy0, w: w, h: h)
+    }
+
+    /// Prefix-sums the accumulator row by row and composites `color` with the coverage.
+    private func blend(color: Color, rule: FillRule, x0: Int, y0: Int, w: Int, h: Int) {
+        let a = Float(color.a)
+        let sr = Float(color.r) * a * 255, sg = Float(color.g) * a * 255, sb = Float(color.b) * a * 255, sa = a * 255
+        let opaque = a >= 1
+        let fr = UInt8(sr.rounded()), fg = UInt8(sg.rounded()), fb = UInt8(sb.rounded())
+        let stride = accumulator.stride
+        let cw = width
+        accumulator.cells.withUnsafeBufferPointer { cells in
+            pixels.withUnsafeMutableBufferPointer { px in
+                for row in 0..<h {
+                    var acc: Float = 0
+                    let line = row * stride
+                    var o = ((y0 + row) * cw + x0) * 4
+                    for col in 0..<w {
+                        acc += cells[line + col]
+                        let cov = rule.coverage(acc)
+                        if cov >= 0.999 && opaque {
+                            px[o] = fr; px[o + 1] = fg; px[o + 2] = fb; px[o + 3] = 255
+                        } else if cov > 0.001 {
+                            let k = 1 - a * cov
+                            px[o] = UInt8(min(255, sr * cov + Float(px[o]) * k + 0.5))
+                            px[o + 1] = UInt8(min(255, sg * cov + Float(px[o + 1]) * k + 0.5))
+                            px[o + 2] = UInt8(min(255, sb * cov + Float(px[o + 2]) * k + 0.5))
+                            px[o + 3] = UInt8(min(255, sa * cov + Float(px[o + 3]) * k + 0.5))
+                        }
+                        o += 4
+                    }
+                }
+            }
+        }
+    }
+
+    /// Fills an axis-aligned rectangle (anti-aliased at fractional edges).
+    public func fillRect(_ r: Rect, color: Color, clip: Rect? = nil) {
+        fill([Shapes.rectangle(r)], color: color, clip: clip)
+    }
+
+    /// Strokes an open polyline (or a closed one with `closed: true`) with the given style.
+    public func stroke(_ points: [Point], style: StrokeStyle, color: Color, closed: Bool = false, clip: Rect? = nil) {
+        let polys = Stroker.stroke(points, style: style, closed: closed)
+        fill(polys, color: color, clip: clip)
+    }
+}

@@ -1,0 +1,12 @@
+/// One glyph's shape in font units (y up, origin on the baseline at the pen position) and its
+/// advance. Cached per face and glyph index by `FontSet`; immutable once built.
+struct GlyphOutline: Sendable {
+    var path: Path
+    /// Horizontal advance in font units.
+    var advance: Double
+    /// Ink extent above (positive) and below (negative) the baseline, font units.
+    var yMax: Double
+    var yMin: Double
+    /// Font units per em of the face the glyph comes from.
+    var unitsPerEm: Double
+}
