@@ -32,7 +32,6 @@ public struct Rect: Equatable, Sendable {
 
     /// The smallest rectangle holding both.
     public func union(_ o: Rect) -> Rect {
-        if isEmpty && width == 0 && height == 0 && x == 0 && y == 0 { return o }
         let x0 = min(minX, o.minX), y0 = min(minY, o.minY)
         let x1 = max(maxX, o.maxX), y1 = max(maxY, o.maxY)
         return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)

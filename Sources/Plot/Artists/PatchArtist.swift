@@ -1,0 +1,71 @@
+/// Filled shapes: bars, histogram bins, `fill_between` areas, pie wedges, filled contours.
+///
+/// Each patch is a polygon in data coordinates with its own face and edge colour.
+/// `stickyX` / `stickyY` keep the 5 % margins from crossing values such as a bar's base.
+public final class PatchArtist: Artist {
+    public struct Patch: Sendable {
+        public var points: [Point]
+        public var face: Color?
+        public var edge: Color?
+        public init(points: [Point], face: Color?, edge: Color?) { self.points = points; self.face = face; self.edge = edge }
+    }
+
+    public var patches: [Patch]
+    public var lineWidth: Double
+    public var label: String
+    public var zorder: Double = 1
+    /// Patch edges of step histograms are open polylines, not closed outlines.
+    var openEdges = false
+    var stickyX: [Double] = []
+    var stickyY: [Double] = []
+    var joinMiter = true
+    /// Axes-fraction coordinates instead of data (pie wedges use data with equal aspect).
+    var includeInBounds = true
+    var rule: FillRule = .nonZero
+
+    public init(patches: [Patch], lineWidth: Double = Rc.patchLineWidth, label: String = "") {
+        self.patches = patches; self.lineWidth = lineWidth; self.label = label
+    }
+
+    public func dataBounds() -> DataBounds? {
+        guard includeInBounds else { return nil }
+        var b = DataBounds()
+        for p in patches { for q in p.points { b.add(x: q.x, y: q.y) } }
+        b.stickyX = stickyX; b.stickyY = stickyY
+        return b
+    }
+
+    public func draw(_ ctx: RenderContext) {
+        let t = ctx.transform
+        let big = ctx.clip.insetBy(-1e5)
+        for p in patches {
+            // Clamp far-away vertices (a bar to 1e300) so the rasterizer keeps precision.
+            let px = p.points.map { q -> Point in
+                let r = t.point(q.x, q.y)
+                return Point(min(big.maxX, max(big.minX, r.x)), min(big.maxY, max(big.minY, r.y)))
+            }
+            guard px.count > 1, px.allSatisfy(\.isFinite) else { continue }
+            if let f = p.face, f.a > 0, !openEdges { ctx.canvas.fill([px], color: f, rule: rule, clip: ctx.clip) }
+            if let e = p.edge, e.a > 0, lineWidth > 0 {
+                let style = StrokeStyle(width: lineWidth * ctx.pt, join: joinMiter ? .miter : .round, cap: .butt)
+                ctx.canvas.stroke(px, style: style, color: e, closed: !openEdges, clip: ctx.clip)
+            }
+        }
+    }
+
+    public var legendHandle: LegendHandle? {
+        guard let p = patches.first else { return nil }
+        if openEdges { return .line(color: p.edge ?? .black, width: lineWidth, style: .solid, marker: nil, markerSize: 0, markerFace: nil, markerEdge: nil) }
+        return .patch(face: p.face, edge: p.edge, edgeWidth: lineWidth)
+    }
+
+    public func obstacles(_ t: AxesTransform) -> (points: [Point], boxes: [Rect]) {
+        var boxes: [Rect] = []
+        for p in patches {
+            let px = p.points.map { t.point($0.x, $0.y) }.filter(\.isFinite)
+            guard let f = px.first else { continue }
+            boxes.append(px.dropFirst().reduce(Rect(x: f.x, y: f.y, width: 0, height: 0)) { $0.union(Rect(x: $1.x, y: $1.y, width: 0, height: 0)) })
+        }
+        return ([], boxes)
+    }
+}

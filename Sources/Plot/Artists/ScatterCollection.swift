@@ -1,0 +1,57 @@
+import Foundation
+
+/// Markers at many points with per-point sizes and colours: what `scatter` draws.
+///
+/// Sizes are areas in points² (matplotlib's `s`, default 36); colours are resolved per point
+/// (from `c` through a colormap, or given). Edges default to the face colour ("face").
+public final class ScatterCollection: Artist {
+    public var x: [Double]
+    public var y: [Double]
+    public var sizes: [Double]
+    public var faceColors: [Color]
+    public var edgeColors: [Color]?   // nil = same as face
+    public var marker: Marker
+    public var lineWidth: Double = Rc.patchLineWidth
+    public var label: String
+    public var zorder: Double = 1
+    /// Set when colours came from numbers, for `colorbar`.
+    public var colormap: Colormap?
+    public var norm: Normalize?
+
+    public init(x: [Double], y: [Double], sizes: [Double], faceColors: [Color], edgeColors: [Color]?, marker: Marker, label: String = "") {
+        self.x = x; self.y = y; self.sizes = sizes; self.faceColors = faceColors; self.edgeColors = edgeColors
+        self.marker = marker; self.label = label
+    }
+
+    public func dataBounds() -> DataBounds? {
+        var b = DataBounds()
+        for i in 0..<min(x.count, y.count) { b.add(x: x[i], y: y[i]) }
+        return b
+    }
+
+    public func draw(_ ctx: RenderContext) {
+        guard !faceColors.isEmpty, !sizes.isEmpty else { return }
+        let n = min(x.count, y.count)
+        for i in 0..<n {
+            let p = ctx.transform.point(x[i], y[i])
+            let s = sizes[i % sizes.count]
+            guard p.isFinite, s.isFinite, s > 0 else { continue }
+            let d = s.squareRoot() * ctx.pt
+            guard ctx.clip.insetBy(-d).contains(p) else { continue }
+            let face = faceColors[i % faceColors.count]
+            let edge = edgeColors.flatMap { $0.isEmpty ? nil : $0[i % $0.count] } ?? face
+            ctx.canvas.drawMarker(marker, at: p, size: d, face: face.a > 0 ? face : nil, edge: edge.a > 0 ? edge : nil,
+                                  edgeWidth: lineWidth * ctx.pt, clip: ctx.clip)
+        }
+    }
+
+    public var legendHandle: LegendHandle? {
+        guard let f = faceColors.first else { return nil }
+        return .marker(marker: marker, size: (sizes.first ?? Rc.scatterSize).squareRoot(), face: f,
+                       edge: edgeColors?.first ?? f)
+    }
+
+    public func obstacles(_ t: AxesTransform) -> (points: [Point], boxes: [Rect]) {
+        ((0..<min(x.count, y.count)).map { t.point(x[$0], y[$0]) }.filter(\.isFinite), [])
+    }
+}

@@ -1,0 +1,57 @@
+/// `fig.colorbar(mappable, ax=ax)`: a thin Axes beside its parent showing the colormap, with
+/// the value axis on the right. Geometry follows matplotlib: the parent gives up 15 % of its
+/// width (`fraction`) plus a 5 % gap (`pad`); the bar is 20 times taller than wide (`aspect`).
+public enum Colorbar {
+    static let fraction = 0.15
+    static let pad = 0.05
+    static let aspect = 20.0
+}
+
+extension Figure {
+    /// Adds a colorbar for the image, scatter or filled contour `mappable` drawn in `ax`.
+    /// - Throws: `PlotError.invalidArgument` when the artist was not colour-mapped.
+    @discardableResult
+    public func colorbar(for mappable: Artist, in ax: Axes, label: String = "") throws -> Axes {
+        let cmap: Colormap, norm: Normalize
+        if let im = mappable as? ImageArtist, let c = im.colormap, let n = im.norm { cmap = c; norm = n }
+        else if let sc = mappable as? ScatterCollection, let c = sc.colormap, let n = sc.norm { cmap = c; norm = n }
+        else if let cs = mappable as? ContourSet { cmap = cs.colormap; norm = cs.norm }
+        else {
+            throw PlotError.invalidArgument("Unable to determine a colormap for the colorbar: pass the result of imshow, scatter with numeric c, or contourf")
+        }
+        let bar = Axes(placement: ax.placement)
+        bar.isColorbar = true
+        bar.colorbarParent = ax
+        bar.yAxisOnRight = true
+        bar.xaxis.showTicks = false
+        bar.yaxis.margin = 0
+        bar.xaxis.margin = 0
+        bar.yaxis.label = label
+        var lo = norm.vmin, hi = norm.vmax
+        if lo == hi { lo -= 0.5; hi += 0.5 }
+        if let cs = mappable as? ContourSet, cs.filled, cs.levels.count > 1 {
+            // Discrete bands for contourf.
+            var patches: [PatchArtist.Patch] = []
+            for i in 0..<(cs.levels.count - 1) {
+                let a = cs.levels[i], b = cs.levels[i + 1]
+                patches.append(.init(points: [Point(0, a), Point(1, a), Point(1, b), Point(0, b)],
+                                     face: cs.bandColor(i), edge: nil))
+            }
+            let p = PatchArtist(patches: patches, lineWidth: 0)
+            p.stickyX = [0, 1]; p.stickyY = [cs.levels[0], cs.levels[cs.levels.count - 1]]
+            bar.add(p)
+        } else {
+            let n = 256
+            var rgba = [UInt8](repeating: 255, count: n * 4)
+            for i in 0..<n {
+                let k = (n - 1 - i) * 4
+                let c = cmap.color((Double(i) + 0.5) / Double(n))
+                rgba[k] = UInt8((c.r * 255).rounded()); rgba[k + 1] = UInt8((c.g * 255).rounded()); rgba[k + 2] = UInt8((c.b * 255).rounded())
+            }
+            let img = ImageArtist(width: 1, height: n, rgba: rgba, extent: (0, 1, lo, hi), originLower: false, alpha: 1)
+            bar.add(img)
+        }
+        axes.append(bar)
+        return bar
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+
+/// A matplotlib figure: a canvas size, a background, and the Axes drawn on it.
+///
+/// ```swift
+/// let fig = try Figure(width: 6.4, height: 4.8, dpi: 100)   // plt.figure(figsize=(6.4, 4.8))
+/// let axes = try fig.subplots(nrows: 1, ncols: 2)           // fig, axes = plt.subplots(1, 2)
+/// try axes[0][0].plot(x: nil, y: [3, 1, 2])
+/// fig.tightLayout()
+/// let png = try fig.renderPNG()
+/// ```
+public final class Figure {
+    /// Size in inches.
+    public let width: Double
+    public let height: Double
+    public let dpi: Double
+    public var facecolor: Color
+    public internal(set) var axes: [Axes] = []
+    public var subplotParams = SubplotParams()
+    public var suptitle = ""
+    public var suptitleSize = Rc.suptitleSize
+    /// Set by `tightLayout()`: re-run the layout at every render (as `fig.set_tight_layout(True)`).
+    public var usesTightLayout = false
+    var tightPad = Rc.tightLayoutPad
+
+    /// The largest figure side accepted, in pixels (matplotlib refuses 2^16 and more).
+    public static let maxSide = 16_384
+
+    /// - Throws: `PlotError.invalidArgument` for non-finite or non-positive sizes or dpi,
+    ///   `.tooLarge` when the image would exceed `maxSide` pixels per side.
+    public init(width: Double = Rc.figureWidth, height: Double = Rc.figureHeight, dpi: Double = Rc.dpi, facecolor: Color = .white) throws {
+        guard width.isFinite, height.isFinite, width > 0, height > 0 else {
+            throw PlotError.invalidArgument("figure size must be two positive finite numbers, got (\(width), \(height))")
+        }
+        guard dpi.isFinite, dpi > 0 else { throw PlotError.invalidArgument("dpi must be a positive finite number, got \(dpi)") }
+        guard width * dpi <= Double(Figure.maxSide), height * dpi <= Double(Figure.maxSide) else {
+            throw PlotError.tooLarge("Image size of \(Int(width * dpi))x\(Int(height * dpi)) pixels is too large. It must be less than \(Figure.maxSide) in each direction.")
+        }
+        self.width = width; self.height = height; self.dpi = dpi; self.facecolor = facecolor
+    }
+
+    /// Size of the rendered image in pixels.
+    public var pixelWidth: Int { max(1, Int((width * dpi).rounded())) }
+    public var pixelHeight: Int { max(1, Int((height * dpi).rounded())) }
+
+    /// `fig.add_subplot(nrows, ncols, index)` (index from 1, row-major). With `reuse`, an Axes
+    /// already at that position is returned instead (what `plt.subplot` does).
+    public func addSubplot(nrows: Int = 1, ncols: Int = 1, index: Int = 1, reuse: Bool = false) throws -> Axes {
+        try addSubplot(nrows: nrows, ncols: ncols, first: index, last: index, reuse: reuse)
+    }
+
+    /// `fig.add_subplot(2, 3, (1, 2))`: an Axes spanning cells `first...last`.
+    public func addSubplot(nrows: Int, ncols: Int, first: Int, last: Int, reuse: Bool = false) throws -> Axes {
+        guard nrows > 0, ncols > 0, nrows <= 100, ncols <= 100 else {
+            throw PlotError.invalidArgument("Number of rows and columns must be integers in 1...100, got (\(nrows), \(ncols))")
+        }
+        guard first >= 1, last >= first, last <= nrows * ncols else {
+            throw PlotError.invalidArgument("num must be an integer with 1 <= num <= \(nrows * ncols), not \(first == last ? "\(first)" : "(\(first), \(last))")")
+        }
+        let r0 = (first - 1) / ncols, c0 = (first - 1) % ncols
+        let r1 = (last - 1) / ncols, c1 = (last - 1) % ncols
+        let p = Axes.Placement.grid(nrows: nrows, ncols: ncols, row: min(r0, r1), col: min(c0, c1),
+                                    rowSpan: abs(r1 - r0) + 1, colSpan: abs(c1 - c0) + 1)
+        if reuse, let existing = axes.first(where: { !$0.isColorbar && $0.sharedX == nil && samePlacement($0.placement, p) }) {
+            return existing
+        }
+        let ax = Axes(placement: p)
+        axes.append(ax)
+        return ax
+    }
+
+    private func samePlacement(_ a: Axes.Placement, _ b: Axes.Placement) -> Bool {
+        if case let .grid(n1, m1, r1, c1, rs1, cs1) = a, case let .grid(n2, m2, r2, c2, rs2, cs2) = b {
+            return n1 == n2 && m1 == m2 && r1 == r2 && c1 == c2 && rs1 == rs2 && cs1 == cs2
+        }
+        return false
+    }
+
+    /// `fig.subplots(nrows, ncols)`: a grid of Axes, `result[row][col]`.
+    public func subplots(nrows: Int = 1, ncols: Int = 1) throws -> [[Axes]] {
+        var out: [[Axes]] = []
+        for r in 0..<max(0, nrows) {
+            var row: [Axes] = []
+            for c in 0..<max(0, ncols) { row.append(try addSubplot(nrows: nrows, ncols: ncols, index: r * ncols + c + 1)) }
+            out.append(row)
+        }
+        if out.isEmpty { _ = try addSubplot(nrows: nrows, ncols: ncols) }
+        return out
+    }
+
+    /// `fig.add_axes([left, bottom, width, height])` in figure fractions.
+    public func addAxes(left: Double, bottom: Double, width w: Double, height h: Double) throws -> Axes {
+        guard [left, bottom, w, h].allSatisfy(\.isFinite), w > 0, h > 0 else {
+            throw PlotError.invalidArgument("add_axes needs a finite [left, bottom, width, height] with positive size")
+        }
+        let ax = Axes(placement: .rect(Rect(x: left, y: bottom, width: w, height: h)))
+        axes.append(ax)
+        return ax
+    }
+
+    /// `ax.twinx()`: a new Axes over `ax` sharing its x axis, y axis on the right.
+    public func twinx(_ ax: Axes) -> Axes {
+        let t = Axes(placement: ax.placement)
+        t.sharedX = ax
+        t.yAxisOnRight = true
+        t.facecolor = .clear
+        t.xaxis.showTicks = false
+        t.lineCycle = ax.lineCycle
+        ax.twinList.append(WeakAxes(t))
+        axes.append(t)
+        return t
+    }
+
+    /// Removes an Axes (`fig.delaxes(ax)`).
+    public func removeAxes(_ ax: Axes) { axes.removeAll { $0 === ax || $0.colorbarParent === ax } }
+
+    /// Removes everything (`fig.clf()`).
+    public func clear() { axes.removeAll(); suptitle = ""; usesTightLayout = false; subplotParams = SubplotParams() }
+
+    /// `fig.suptitle(text)`.
+    public func setSuptitle(_ s: String, size: Double? = nil) { suptitle = s; if let size { suptitleSize = size } }
+
+    /// `fig.subplots_adjust(...)`; nil leaves a value unchanged.
+    public func subplotsAdjust(left: Double? = nil, bottom: Double? = nil, right: Double? = nil, top: Double? = nil,
+                               wspace: Double? = nil, hspace: Double? = nil) throws {
+        var p = subplotParams
+        if let left { p.left = left }; if let right { p.right = right }
+        if let bottom { p.bottom = bottom }; if let top { p.top = top }
+        if let wspace { p.wspace = wspace }; if let hspace { p.hspace = hspace }
+        guard p.left < p.right, p.bottom < p.top else { throw PlotError.invalidArgument("left cannot be >= right and bottom cannot be >= top") }
+        subplotParams = p
+        usesTightLayout = false
+    }
+}
