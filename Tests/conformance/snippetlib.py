@@ -1,0 +1,97 @@
+"""Shared helpers for the differential snippet suites.
+
+A snippet's *observed text* is its exact stdout; if the run ended with an
+uncaught exception (non-zero exit status), a final line ``!! ExceptionName``
+is appended, where the name is taken from the last line of stderr
+(``ExceptionName: message`` or just ``ExceptionName``). SyntaxError is
+handled the same way. Both the expected-output generator (CPython) and the
+test (cellgrad) build this text with `observed_text`, so they agree.
+"""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+SNIPPETS = HERE / "snippets"
+SUITES = ("language", "numpy")
+CPYTHON = REPO / ".venv" / "bin" / "python"
+
+_NAME = re.compile(r"^([A-Za-z_][\w.]*)")
+
+
+def cellgrad_path() -> Path:
+    """The interpreter under test: $CELLGRAD, else <repo>/.build/release/cellgrad."""
+    env = os.environ.get("CELLGRAD")
+    return Path(env) if env else REPO / ".build" / "release" / "cellgrad"
+
+
+def all_snippets(suite: str | None = None) -> list[Path]:
+    suites = [suite] if suite else list(SUITES)
+    out: list[Path] = []
+    for s in suites:
+        out.extend(sorted((SNIPPETS / s).glob("[0-9][0-9][0-9]_*.py")))
+    return out
+
+
+def expected_path(snippet: Path) -> Path:
+    return snippet.with_suffix(".expected")
+
+
+def exception_name(stderr: str) -> str:
+    """Name of the exception on the last non-empty stderr line.
+
+    ``numpy.exceptions.AxisError: ...`` -> ``AxisError``;
+    ``__main__.MyError: ...`` -> ``MyError``.
+    """
+    lines = [ln for ln in stderr.splitlines() if ln.strip()]
+    if not lines:
+        return "<no stderr>"
+    m = _NAME.match(lines[-1].strip())
+    if not m:
+        return "<unparsable: %r>" % lines[-1][:80]
+    return m.group(1).rsplit(".", 1)[-1]
+
+
+def observed_text(stdout: str, stderr: str, returncode: int) -> str:
+    text = stdout
+    if returncode != 0:
+        if text and not text.endswith("\n"):
+            text += "\n"
+        text += "!! %s\n" % exception_name(stderr)
+    return text
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONIOENCODING"] = "utf-8"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["LC_ALL"] = "C.UTF-8"
+    env.pop("PYTHONSTARTUP", None)
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def run_snippet(argv_prefix: list[str], snippet: Path, timeout: float):
+    """Run ``argv_prefix + [snippet]`` in a fresh temp dir.
+
+    Returns (observed_text, stdout, stderr, returncode). Raises
+    subprocess.TimeoutExpired on timeout.
+    """
+    with tempfile.TemporaryDirectory(prefix="cellgrad-snippet-") as tmp:
+        proc = subprocess.run(
+            argv_prefix + [str(snippet.resolve())],
+            cwd=tmp,
+            env=child_env(),
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=timeout,
+        )
+    out = proc.stdout.decode("utf-8", errors="backslashreplace")
+    err = proc.stderr.decode("utf-8", errors="backslashreplace")
+    return observed_text(out, err, proc.returncode), out, err, proc.returncode

@@ -1,0 +1,4 @@
+print("Hello, Cellgrad!")
+print("one", "two", "three")
+print()
+print("after empty line")

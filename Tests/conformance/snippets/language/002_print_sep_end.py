@@ -1,0 +1,5 @@
+print("a", "b", "c", sep="-")
+print("x", "y", sep="")
+print("no newline", end="")
+print(" <- continued")
+print(1, 2, 3, sep=", ", end=".\n")

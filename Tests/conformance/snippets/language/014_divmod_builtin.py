@@ -1,0 +1,6 @@
+print(divmod(17, 5))
+print(divmod(-17, 5))
+print(divmod(17, -5))
+print(divmod(7.5, 2))
+q, r = divmod(100, 7)
+print(q, r, q * 7 + r)

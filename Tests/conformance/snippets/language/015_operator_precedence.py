@@ -1,0 +1,6 @@
+print(2 + 3 * 4 ** 2)
+print(-3 ** 2)
+print(not 1 + 1 == 2)
+print(1 + 2 < 4 and 3 > 2)
+print(10 - 4 - 3, 2 ** 2 ** 3)
+print(100 // 10 * 3 % 7)

@@ -1,0 +1,5 @@
+print(round(0.5), round(1.5), round(2.5), round(3.5))
+print(round(-0.5), round(-1.5), round(-2.5))
+print(round(2.675, 2), round(1.005, 2))
+print(round(3.14159, 3), round(1234.5678, -2))
+print(round(7), type(round(7.2)).__name__)

@@ -1,0 +1,5 @@
+print(3 in [1, 2, 3], 4 not in [1, 2, 3])
+print("ell" in "hello", "z" in "hello")
+print("k" in {"k": 1}, 1 in {"k": 1})
+print(2 in (1, 2), 5 in range(10), 10 in range(10))
+print(2 in {1, 2, 3})

@@ -1,0 +1,6 @@
+for n in range(10):
+    if n % 2 == 0:
+        continue
+    if n > 7:
+        break
+    print(n)

@@ -1,0 +1,5 @@
+r = range(0, 20, 5)
+print(r, list(r), len(r))
+print(r[1], r[-1], 15 in r)
+print(list(range(-3)), list(range(3, -3, -2)))
+print(range(10)[2:8:2])

@@ -1,0 +1,5 @@
+print("a,b,,c".split(","))
+print("  many   spaces here ".split())
+print("k=v=w".split("=", 1))
+print("a b c d".rsplit(" ", 2))
+print("line1\nline2\r\nline3".splitlines())

@@ -1,0 +1,7 @@
+s = "Hello World, hello PYTHON"
+print(s.upper())
+print(s.lower())
+print(s.title())
+print(s.capitalize())
+print(s.swapcase())
+print("ß".upper(), "ǅ".lower())

@@ -1,0 +1,6 @@
+print("{} + {} = {}".format(1, 2, 3))
+print("{0} {1} {0}".format("a", "b"))
+print("{name}: {val:.3f}".format(name="pi", val=3.14159))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:,}".format(9876543210))
+print("{0[1]} {1[k]}".format([10, 20], {"k": "v"}))

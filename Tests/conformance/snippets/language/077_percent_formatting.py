@@ -1,0 +1,7 @@
+print("%d items" % 5)
+print("%s is %d years" % ("Bob", 42))
+print("%.3f | %8.2f | %-8.2f|" % (3.14159, 2.5, 2.5))
+print("%5s|%-5s|" % ("ab", "cd"))
+print("%x %o %e %%" % (255, 8, 12345.678))
+print("%r %s" % ("q", "q"))
+print("%(a)s and %(b)d" % {"a": "x", "b": 7})

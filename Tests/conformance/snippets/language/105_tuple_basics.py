@@ -1,0 +1,6 @@
+t = (1, "two", 3.0)
+print(t, len(t), t[1], t[-1])
+single = (5,)
+print(single, type(single).__name__, (5), type((5)).__name__)
+print(() == tuple(), tuple([1, 2]))
+print(t.index("two"), (1, 1, 2).count(1))

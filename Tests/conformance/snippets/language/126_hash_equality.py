@@ -1,0 +1,6 @@
+print(hash(1) == hash(1.0), hash(True) == hash(1))
+print(hash("abc") == hash("ab" + "c"))
+print(hash((1, 2)) == hash((1, 2)))
+print({1: "int", 1.0: "float"})
+print(len({1, 1.0, True}))
+print(type(hash("x")).__name__)

@@ -1,0 +1,5 @@
+def setup():
+    global CONFIG
+    CONFIG = {"debug": True}
+setup()
+print(CONFIG)

@@ -1,0 +1,5 @@
+print(sum(x * x for x in range(10)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+g = (c.upper() for c in "hey")
+print(list(g), list(g))
+print(any(x > 8 for x in range(10)), all(x < 5 for x in range(10)))

@@ -1,0 +1,6 @@
+it = iter([10, 20, 30])
+print(next(it))
+print(next(it), next(it))
+print(next(it, "end"))
+s = iter("ab")
+print(list(s), list(s))

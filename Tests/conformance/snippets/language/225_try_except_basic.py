@@ -1,0 +1,5 @@
+try:
+    x = 1 / 0
+except ZeroDivisionError:
+    print("cannot divide by zero")
+print("continues")

@@ -1,0 +1,6 @@
+print(issubclass(ZeroDivisionError, ArithmeticError))
+print(issubclass(KeyError, LookupError), issubclass(IndexError, LookupError))
+print(issubclass(ValueError, Exception), issubclass(Exception, BaseException))
+print(issubclass(UnboundLocalError, NameError), issubclass(RecursionError, RuntimeError))
+print(issubclass(FileNotFoundError, OSError), issubclass(ModuleNotFoundError, ImportError))
+print(issubclass(StopIteration, Exception), issubclass(KeyboardInterrupt, Exception))

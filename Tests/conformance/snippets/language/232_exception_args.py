@@ -1,0 +1,5 @@
+e = ValueError("bad value", 42)
+print(e.args, len(e.args))
+print(str(ValueError("msg")), repr(ValueError("msg")))
+print(str(KeyError("k")), str(Exception()), Exception().args)
+print(repr(Exception(1, 2)))

@@ -1,0 +1,3 @@
+x = 5
+del x
+print(x)

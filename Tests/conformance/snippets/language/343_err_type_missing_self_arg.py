@@ -1,0 +1,4 @@
+class A:
+    def method(self, x):
+        return x
+A.method(1)

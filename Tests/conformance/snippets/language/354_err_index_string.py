@@ -1,0 +1,4 @@
+# Error case: index string
+print("demonstrating: index string")
+s = "abc"
+print(s[5])

@@ -1,0 +1,4 @@
+# Error case: index tuple
+print("demonstrating: index tuple")
+t = (1,)
+print(t[1])

@@ -1,0 +1,6 @@
+class Model:
+    def __init__(self):
+        self.layers = []
+m = Model()
+print(m.layers)
+print(m.weights)

@@ -1,0 +1,4 @@
+class TrainingError(Exception):
+    pass
+print("epoch 1")
+raise TrainingError("loss is nan")

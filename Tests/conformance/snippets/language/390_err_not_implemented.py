@@ -1,0 +1,4 @@
+class Base:
+    def forward(self, x):
+        raise NotImplementedError
+Base().forward(1)

@@ -1,0 +1,3 @@
+# Error case: import missing name
+print("demonstrating: import missing name")
+from math import not_there

@@ -1,0 +1,3 @@
+print("before")
+x = max(1， 2)
+print(x)

@@ -1,0 +1,3 @@
+# Error case: syntax fullwidth paren
+print("demonstrating: syntax fullwidth paren")
+print（"hello"）

@@ -1,0 +1,4 @@
+# Error case: syntax unexpected indent
+print("demonstrating: syntax unexpected indent")
+x = 1
+    y = 2

@@ -1,0 +1,6 @@
+class Net:
+    def forward(self, x):
+        return x * 2
+n = Net()
+print(n.forward(2))
+n.foward(2)

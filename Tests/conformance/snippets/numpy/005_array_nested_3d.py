@@ -1,0 +1,5 @@
+import numpy as np
+t = np.array([[[1, 2], [3, 4]], [[5, 6], [7, 8]]])
+print(t)
+print(t.shape, t.ndim)
+print(repr(t))

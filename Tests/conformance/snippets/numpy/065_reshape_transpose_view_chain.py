@@ -1,0 +1,7 @@
+import numpy as np
+a = np.arange(6)
+b = a.reshape(2, 3).T
+b[0, 1] = -1
+print(a)
+print(b)
+print(b.flags["C_CONTIGUOUS"], a.flags["C_CONTIGUOUS"])

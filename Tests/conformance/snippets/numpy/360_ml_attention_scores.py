@@ -1,0 +1,10 @@
+import numpy as np
+np.random.seed(2)
+Q = np.random.randn(2, 4)
+K = np.random.randn(3, 4)
+V = np.random.randn(3, 2)
+s = Q @ K.T / np.sqrt(4)
+w = np.exp(s - s.max(axis=1, keepdims=True))
+w /= w.sum(axis=1, keepdims=True)
+print(np.round(w, 6))
+print(np.round(w @ V, 6))

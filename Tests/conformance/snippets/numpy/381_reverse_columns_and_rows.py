@@ -1,0 +1,5 @@
+import numpy as np
+img = np.arange(9).reshape(3, 3)
+print(img[:, ::-1])
+print(img[::-1, :])
+print(np.rot90(img))

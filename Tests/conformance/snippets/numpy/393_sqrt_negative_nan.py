@@ -1,0 +1,4 @@
+import numpy as np
+with np.errstate(invalid="ignore"):
+    r = np.sqrt(np.array([-4.0, 4.0]))
+print(r, np.isnan(r))

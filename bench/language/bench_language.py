@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Language speed: cellgrad vs CPython in the same run (issue 3, "Speed").
+
+Times, for CPython and for `cellgrad run FILE`:
+  fib25      recursive fib(25)
+  loop1e6    a 10^6-iteration arithmetic while loop and a 10^6-iteration for loop
+  listdict   build 10^5 words with a list comprehension, count them in a dict, sort the counts
+Each benchmark is a separate script; its time is the best of N wall-clock runs minus the
+best-of-N time of an empty script (interpreter startup). Both interpreters must print the
+same checksum, otherwise the row says so. Writes a Markdown table to stdout.
+
+Usage: bench_language.py [--runs 5] [--python PATH] [--cellgrad PATH] [--timeout 120]
+Target (issue 3): ratio cellgrad/CPython <= 1.0 on each benchmark.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+BENCHMARKS = {
+    "fib25": '''
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+print(fib(25))
+''',
+    "loop1e6": '''
+total = 0
+i = 0
+while i < 1000000:
+    total = (total + i * 3) % 1000003
+    i += 1
+acc = 0.0
+for j in range(1000000):
+    acc += j * 0.5 - (j % 7)
+print(total, acc)
+''',
+    "listdict": '''
+syllables = ["ka", "lo", "mi", "ne", "ru", "so", "ta", "vi"]
+words = [syllables[i % 8] + syllables[(i * 7) % 8] + syllables[(i // 8) % 8] for i in range(100000)]
+counts = {}
+for w in words:
+    counts[w] = counts.get(w, 0) + 1
+lengths = {w: len(w) for w in counts}
+ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+print(len(words), len(counts), ranked[0], ranked[-1], sum(lengths.values()))
+''',
+}
+
+
+def run_once(argv: list[str], cwd: str, timeout: float) -> tuple[float, str, str, int]:
+    t0 = time.perf_counter()
+    p = subprocess.run(argv, cwd=cwd, capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    dt = time.perf_counter() - t0
+    return dt, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p.returncode
+
+
+def best_of(argv: list[str], cwd: str, runs: int, timeout: float):
+    """(best seconds, stdout) or (None, error text)."""
+    best = None
+    out = ""
+    for _ in range(runs):
+        try:
+            dt, out, err, rc = run_once(argv, cwd, timeout)
+        except subprocess.TimeoutExpired:
+            return None, f"timeout after {timeout:.0f}s"
+        except OSError as e:
+            return None, f"cannot run: {e}"
+        if rc != 0:
+            last = (err.strip().splitlines() or ["exit %d" % rc])[-1]
+            return None, f"failed (exit {rc}): {last[:100]}"
+        best = dt if best is None else min(best, dt)
+    return best, out
+
+
+def fmt(t):
+    return "n/a" if t is None else f"{t * 1000:.1f} ms"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--python", default=sys.executable)
+    ap.add_argument("--cellgrad", default=os.environ.get("CELLGRAD") or str(REPO / ".build" / "release" / "cellgrad"))
+    ap.add_argument("--timeout", type=float, default=120.0)
+    args = ap.parse_args()
+
+    interpreters = {"CPython": [args.python], "cellgrad": [args.cellgrad, "run"]}
+    notes = []
+    if not Path(args.cellgrad).exists():
+        notes.append(f"cellgrad not found at `{args.cellgrad}` (build with `swift build -c release`).")
+        del interpreters["cellgrad"]
+
+    with tempfile.TemporaryDirectory(prefix="cellgrad-bench-") as tmp:
+        files = {}
+        for name, src in {"empty": "", **BENCHMARKS}.items():
+            p = Path(tmp) / f"{name}.py"
+            p.write_text(src.lstrip("\n"), encoding="utf-8")
+            files[name] = str(p)
+
+        startup = {}
+        for iname, argv in interpreters.items():
+            t, out = best_of(argv + [files["empty"]], tmp, args.runs, args.timeout)
+            startup[iname] = t
+            if t is None:
+                notes.append(f"{iname} cannot run an empty file: {out}")
+
+        rows = []
+        for bname in BENCHMARKS:
+            res = {}
+            outs = {}
+            for iname, argv in interpreters.items():
+                if startup.get(iname) is None:
+                    res[iname], outs[iname] = None, None
+                    continue
+                t, out = best_of(argv + [files[bname]], tmp, args.runs, args.timeout)
+                if t is None:
+                    notes.append(f"{iname} on {bname}: {out}")
+                    res[iname], outs[iname] = None, None
+                else:
+                    res[iname], outs[iname] = max(t - startup[iname], 0.0), out
+            cp, cg = res.get("CPython"), res.get("cellgrad")
+            if cp is not None and cg is not None:
+                ratio = f"{cg / cp:.2f}x" if cp > 0 else "n/a"
+                verdict = "ok" if cp > 0 and cg <= cp else "slower"
+                if outs["CPython"] != outs["cellgrad"]:
+                    verdict = "OUTPUT DIFFERS"
+                    notes.append(f"{bname}: CPython printed {outs['CPython'].strip()!r}, "
+                                 f"cellgrad printed {outs['cellgrad'].strip()!r}")
+            else:
+                ratio, verdict = "n/a", "n/a"
+            rows.append((bname, cp, cg, ratio, verdict))
+
+    pyver = subprocess.run([args.python, "-c", "import sys; print(sys.version.split()[0])"],
+                           capture_output=True, text=True).stdout.strip() or "?"
+    print("# Cellgrad Python vs CPython\n")
+    print(f"Best of {args.runs} runs, wall clock, startup (empty file) subtracted. "
+          f"CPython {pyver}; host {platform.machine()}, {os.cpu_count()} CPUs; "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.\n")
+    print("| benchmark | CPython | cellgrad | cellgrad/CPython | target <= 1.0x |")
+    print("|---|---|---|---|---|")
+    for bname, cp, cg, ratio, verdict in rows:
+        print(f"| {bname} | {fmt(cp)} | {fmt(cg)} | {ratio} | {verdict} |")
+    print(f"| (startup, empty file) | {fmt(startup.get('CPython'))} | {fmt(startup.get('cellgrad'))} | | |")
+    if notes:
+        print("\nNotes:")
+        for n in notes:
+            print(f"- {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
