@@ -90,6 +90,10 @@ import Testing
             let array = try NPYFile.decode(numpyBytes)
             #expect(NPYFile.encode(array) == numpyBytes, "\(file)")
         }
+        for (file, version) in [("v2.npy", NPYFormatVersion.v2), ("v3.npy", .v3)] {
+            let numpyBytes = [UInt8](try Data(contentsOf: Self.directory.appendingPathComponent(file)))
+            #expect(try NPYFile.encode(NPYFile.decode(numpyBytes), version: version) == numpyBytes, "\(file)")
+        }
     }
 
     @Test func unsupportedAndCorruptInputsThrow() throws {

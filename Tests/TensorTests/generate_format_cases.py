@@ -199,6 +199,13 @@ for k in range(30):
 for k in range(6):
     add(f"stress ints {k}", rng.integers(-10 ** int(rng.integers(1, 12)), 10 ** 6, size=int(rng.integers(1, 30))))
 
+# --- decimal ties at the cut-off digit (decided by the exact binary value) and subnormals
+for k in range(20):
+    v = (rng.integers(0, 10 ** 9, size=4) * 10 + 5) / 10.0 ** int(rng.integers(1, 12))
+    add(f"ties {k}", (-v if k % 3 == 0 else v).astype(f32 if k % 2 == 0 else f64))
+add("subnormals", rng.random(3) * 1e-310)
+add("f32 subnormals", (rng.random(3) * np.float32(1e-40)).astype(f32))
+
 # --- print options
 add("precision 3", np.array([np.pi, np.e, 1.0]), precision=3)
 add("precision 3 exp", np.array([np.pi * 1e-6, np.e]), precision=3)

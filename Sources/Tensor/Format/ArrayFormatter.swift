@@ -109,8 +109,12 @@ public enum ArrayFormatter {
     }
 
     /// NumPy's `_array2string`: choose the element formatter from the shown values, then lay out.
-    private static func render(shape: [Int], values: ArrayFormatValues, options: ArrayFormatOptions,
+    private static func render(shape: [Int], values: ArrayFormatValues, options rawOptions: ArrayFormatOptions,
                                separator: String, prefix: String, lineWidth: Int) -> String {
+        // Out-of-range options are rejected by `validated()`; clamp here so printing never traps.
+        var options = rawOptions
+        options.precision = min(max(0, options.precision), 400)
+        options.edgeitems = max(0, options.edgeitems)
         let summarize = values.count > options.threshold
         let shown = summarize
             ? values.gathering(ArrayFormatLayout.shownIndices(shape: shape, edgeItems: options.edgeitems))

@@ -10,10 +10,16 @@ import Foundation
 /// accepts versions 1.0–3.0, Fortran order (transposed back to C order), big-endian data and
 /// the narrower dtypes listed in ``NPYDType``.
 public enum NPYFile {
-    /// The `.npy` bytes of `array`.
+    /// The `.npy` bytes of `array`, identical to what `np.save` writes.
     public static func encode(_ array: NPYArray) -> [UInt8] {
+        // The automatic version never fails: it switches to 2.0 when 1.0 cannot hold the header.
+        (try? encode(array, version: .automatic)) ?? []
+    }
+
+    /// The `.npy` bytes of `array` in a given format version.
+    public static func encode(_ array: NPYArray, version: NPYFormatVersion) throws(NPYError) -> [UInt8] {
         let header = NPYHeader(descr: NPYDType.descr(of: array.data), fortranOrder: false, shape: array.shape)
-        return header.encoded() + NPYDType.encode(array.data)
+        return try header.encoded(version: version) + NPYDType.encode(array.data)
     }
 
     /// Reads an array from `.npy` bytes.

@@ -8,6 +8,15 @@ import Foundation
 /// Version 1.0 stores the length in 2 bytes, 2.0 and 3.0 (UTF-8 header) in 4. NumPy pads the
 /// header with spaces so that the data starts at a multiple of 64 bytes, after first adding
 /// room for the first dimension to grow to 21 digits (`GROWTH_AXIS_MAX_DIGITS`).
+/// Which `.npy` format version to write (`np.lib.format.write_array(..., version=)`).
+public enum NPYFormatVersion: Sendable {
+    /// 1.0, or 2.0 when the header does not fit a 16-bit length (NumPy's `np.save`).
+    case automatic
+    case v1, v2
+    /// 3.0: as 2.0 with a UTF-8 header.
+    case v3
+}
+
 struct NPYHeader: Equatable {
     var descr: String
     var fortranOrder: Bool
@@ -23,28 +32,35 @@ struct NPYHeader: Equatable {
         return "{'descr': '\(descr)', 'fortran_order': \(fortranOrder ? "True" : "False"), 'shape': \(tuple), }"
     }
 
-    /// Magic, version, length and padded header: everything before the data.
-    func encoded() -> [UInt8] {
+    /// Magic, version, length and padded header: everything before the data. `.automatic`
+    /// picks 1.0 unless the header needs more than 65535 bytes (then 2.0), as NumPy does.
+    func encoded(version: NPYFormatVersion = .automatic) throws(NPYError) -> [UInt8] {
         var text = dictText
         if let growing = fortranOrder ? shape.last : shape.first {
             text += String(repeating: " ", count: max(0, NPYHeader.growthAxisMaxDigits - String(growing).count))
         }
         let body = Array(text.utf8)
         let headerLength = body.count + 1                                     // + "\n"
-        var prefixLength = NPYHeader.magic.count + 2 + 2
-        var padding = NPYHeader.alignment - (prefixLength + headerLength) % NPYHeader.alignment
-        var version: UInt8 = 1
-        if headerLength + padding >= 65536 {
-            version = 2
-            prefixLength = NPYHeader.magic.count + 2 + 4
-            padding = NPYHeader.alignment - (prefixLength + headerLength) % NPYHeader.alignment
+        func padding(lengthBytes: Int) -> Int {
+            NPYHeader.alignment - (NPYHeader.magic.count + 2 + lengthBytes + headerLength) % NPYHeader.alignment
         }
-        var out = NPYHeader.magic + [version, 0]
-        let total = UInt32(headerLength + padding)
-        out += version == 1 ? [UInt8(total & 0xFF), UInt8(total >> 8)]
-                            : (0..<4).map { UInt8((total >> (8 * UInt32($0))) & 0xFF) }
+        var major: UInt8
+        switch version {
+        case .automatic: major = headerLength + padding(lengthBytes: 2) < 65536 ? 1 : 2
+        case .v1: major = 1
+        case .v2: major = 2
+        case .v3: major = 3
+        }
+        let lengthBytes = major == 1 ? 2 : 4
+        let pad = padding(lengthBytes: lengthBytes)
+        let total = headerLength + pad
+        if major == 1 && total >= 65536 {
+            throw .invalidFormat("Header length \(total) too big for version=(1, 0)")
+        }
+        var out = NPYHeader.magic + [major, 0]
+        out += (0..<lengthBytes).map { UInt8((total >> (8 * $0)) & 0xFF) }
         out += body
-        out += [UInt8](repeating: 0x20, count: padding)
+        out += [UInt8](repeating: 0x20, count: pad)
         out.append(0x0A)
         return out
     }

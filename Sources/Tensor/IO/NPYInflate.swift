@@ -90,7 +90,11 @@ struct NPYInflate {
         for len in 1..<16 {
             code |= try bits(1)
             let count = h.counts[len]
-            if code - count < first { return h.symbols[index + (code - first)] }
+            if code - count < first {
+                let k = index + (code - first)
+                guard k >= 0 && k < h.symbols.count else { throw Failure(message: "invalid Huffman code") }
+                return h.symbols[k]
+            }
             index += count
             first = (first + count) << 1
             code <<= 1

@@ -72,12 +72,12 @@ enum NPYZip {
         var count = Int(reader.u16(end + 10))
         var directoryOffset = Int(reader.u32(end + 16))
         if end >= 20 && reader.u32(end - 20) == zip64LocatorSignature {
-            let zip64End = Int(reader.u64(end - 20 + 8))
+            let zip64End = reader.offset(reader.u64(end - 20 + 8))
             guard zip64End + 56 <= bytes.count, reader.u32(zip64End) == zip64EndSignature else {
                 throw .badZipFile("Corrupt zip64 end of central directory")
             }
-            count = Int(reader.u64(zip64End + 32))
-            directoryOffset = Int(reader.u64(zip64End + 48))
+            count = reader.offset(reader.u64(zip64End + 32))
+            directoryOffset = reader.offset(reader.u64(zip64End + 48))
         }
         var members: [Member] = []
         var p = directoryOffset
@@ -102,9 +102,9 @@ enum NPYZip {
                 let id = reader.u16(e), length = Int(reader.u16(e + 2))
                 if id == 1 {
                     var q = e + 4
-                    if size == 0xFFFF_FFFF { size = Int(reader.u64(q)); q += 8 }
-                    if compressedSize == 0xFFFF_FFFF { compressedSize = Int(reader.u64(q)); q += 8 }
-                    if localOffset == 0xFFFF_FFFF { localOffset = Int(reader.u64(q)) }
+                    if size == 0xFFFF_FFFF { size = Int(clamping: min(reader.u64(q), 1 << 48)); q += 8 }
+                    if compressedSize == 0xFFFF_FFFF { compressedSize = reader.offset(reader.u64(q)); q += 8 }
+                    if localOffset == 0xFFFF_FFFF { localOffset = reader.offset(reader.u64(q)) }
                 }
                 e += 4 + length
             }
@@ -120,7 +120,7 @@ enum NPYZip {
             case 0: content = payload
             case 8:
                 do throws(NPYInflate.Failure) {
-                    content = try NPYInflate.inflate(payload, expectedSize: size)
+                    content = try NPYInflate.inflate(payload, expectedSize: min(size, 1 << 28))
                 } catch {
                     throw .badZipFile("Error -3 while decompressing data: \(error.message)")
                 }
@@ -142,5 +142,8 @@ enum NPYZip {
         func u16(_ i: Int) -> UInt16 { UInt16(u8(i) | u8(i + 1) << 8) }
         func u32(_ i: Int) -> UInt32 { UInt32((0..<4).reduce(UInt64(0)) { $0 | u8(i + $1) << UInt64(8 * $1) }) }
         func u64(_ i: Int) -> UInt64 { (0..<8).reduce(UInt64(0)) { $0 | u8(i + $1) << UInt64(8 * $1) } }
+        /// A 64-bit offset or size as an `Int`; anything beyond the file becomes `count + 1`
+        /// (so the bounds checks that follow fail cleanly instead of overflowing).
+        func offset(_ value: UInt64) -> Int { value > UInt64(bytes.count) ? bytes.count + 1 : Int(value) }
     }
 }

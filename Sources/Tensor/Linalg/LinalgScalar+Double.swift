@@ -21,7 +21,7 @@ extension Double: LinalgScalar {
         var lwork: Int32 = -1, liwork: Int32 = -1
         var work = [Double](repeating: 0, count: 1), iwork = [Int32](repeating: 0, count: 1)
         dsyevd_(&jobz, &uplo, &n32, &a, &lda, &w, &work, &lwork, &iwork, &liwork, &info, 1, 1)
-        lwork = Int32(work[0]); liwork = max(1, iwork[0])
+        lwork = workspaceSize(work[0]); liwork = max(1, iwork[0])
         work = [Double](repeating: 0, count: Int(max(1, lwork)))
         iwork = [Int32](repeating: 0, count: Int(liwork))
         dsyevd_(&jobz, &uplo, &n32, &a, &lda, &w, &work, &lwork, &iwork, &liwork, &info, 1, 1)
@@ -35,7 +35,7 @@ extension Double: LinalgScalar {
         var info: Int32 = 0, lwork: Int32 = -1
         var vl = [Double](repeating: 0, count: 1), work = [Double](repeating: 0, count: 1)
         dgeev_(&jobvl, &jobvr, &n32, &a, &lda, &wr, &wi, &vl, &ldvl, &vr, &ldvr, &work, &lwork, &info, 1, 1)
-        lwork = Int32(work[0])
+        lwork = workspaceSize(work[0])
         work = [Double](repeating: 0, count: Int(max(1, lwork)))
         dgeev_(&jobvl, &jobvr, &n32, &a, &lda, &wr, &wi, &vl, &ldvl, &vr, &ldvr, &work, &lwork, &info, 1, 1)
         return Int(info)
@@ -48,7 +48,7 @@ extension Double: LinalgScalar {
         var work = [Double](repeating: 0, count: 1)
         var iwork = [Int32](repeating: 0, count: max(1, 8 * min(m, n)))
         dgesdd_(&jobz, &m32, &n32, &a, &lda, &s, &u, &ldu32, &vt, &ldvt32, &work, &lwork, &iwork, &info, 1)
-        lwork = Int32(work[0])
+        lwork = workspaceSize(work[0])
         work = [Double](repeating: 0, count: Int(max(1, lwork)))
         dgesdd_(&jobz, &m32, &n32, &a, &lda, &s, &u, &ldu32, &vt, &ldvt32, &work, &lwork, &iwork, &info, 1)
         return Int(info)
@@ -58,7 +58,7 @@ extension Double: LinalgScalar {
         var m32 = Int32(m), n32 = Int32(n), lda = Int32(max(1, m)), info: Int32 = 0, lwork: Int32 = -1
         var work = [Double](repeating: 0, count: 1)
         dgeqrf_(&m32, &n32, &a, &lda, &tau, &work, &lwork, &info)
-        lwork = Int32(work[0])
+        lwork = workspaceSize(work[0])
         work = [Double](repeating: 0, count: Int(max(1, lwork)))
         dgeqrf_(&m32, &n32, &a, &lda, &tau, &work, &lwork, &info)
         return Int(info)
@@ -69,7 +69,7 @@ extension Double: LinalgScalar {
         var lwork: Int32 = -1, tau = tau
         var work = [Double](repeating: 0, count: 1)
         dorgqr_(&m32, &n32, &k32, &a, &lda, &tau, &work, &lwork, &info)
-        lwork = Int32(work[0])
+        lwork = workspaceSize(work[0])
         work = [Double](repeating: 0, count: Int(max(1, lwork)))
         dorgqr_(&m32, &n32, &k32, &a, &lda, &tau, &work, &lwork, &info)
         return Int(info)
@@ -87,11 +87,16 @@ extension Double: LinalgScalar {
         var rcond = rcond, rank32: Int32 = 0, info: Int32 = 0, lwork: Int32 = -1
         var work = [Double](repeating: 0, count: 1), iwork = [Int32](repeating: 0, count: 1)
         dgelsd_(&m32, &n32, &nrhs32, &a, &lda, &b, &ldb32, &s, &rcond, &rank32, &work, &lwork, &iwork, &info)
-        lwork = Int32(work[0])
+        lwork = workspaceSize(work[0])
         work = [Double](repeating: 0, count: Int(max(1, lwork)))
         iwork = [Int32](repeating: 0, count: Int(max(1, iwork[0])))
         dgelsd_(&m32, &n32, &nrhs32, &a, &lda, &b, &ldb32, &s, &rcond, &rank32, &work, &lwork, &iwork, &info)
         rank = Int(rank32)
         return Int(info)
+    }
+
+    /// LAPACK reports the optimal workspace as a floating-point number; clamp it into `Int32`.
+    private static func workspaceSize(_ reported: Self) -> Int32 {
+        reported.isFinite ? Int32(min(max(1, reported.rounded(.up)), Self(Int32.max / 2))) : 1
     }
 }
