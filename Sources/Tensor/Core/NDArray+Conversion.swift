@@ -1,0 +1,151 @@
+/// Casting and copying: `astype`, `copy`, `ascontiguousarray`, and reading elements out as Swift
+/// arrays (`tolist`).
+///
+/// ```python
+/// a = np.array([1.7, -1.7, np.nan]); a.astype(np.int64)   # [1, -1, -9223372036854775808]
+/// ```
+extension NDArray {
+    /// `a.astype(dtype)`: always a fresh C-contiguous copy (NumPy's default `copy=True`).
+    public func astype(_ dtype: DType) throws -> NDArray {
+        var out = try NDArray.uninitialized(shape, dtype: dtype)
+        out.copyElements(from: self)
+        return out
+    }
+
+    /// `a.copy()`: a fresh C-contiguous array with the same dtype.
+    public func copy() throws -> NDArray { try astype(dtype) }
+
+    /// `np.ascontiguousarray(a)`: `self` when already C-contiguous, else a copy.
+    public func contiguous() throws -> NDArray {
+        if isContiguous { return self }
+        return try copy()
+    }
+
+    /// Same values in `dtype`, without copying when the dtype already matches.
+    func converted(to dtype: DType) throws -> NDArray {
+        if self.dtype == dtype {
+            var r = self
+            r.isWeakScalar = false
+            return r
+        }
+        return try astype(dtype)
+    }
+
+    /// Writes `source` (same shape, any dtype, any strides) into `self`'s elements, casting.
+    /// `self` must not overlap `source` unless they are the same layout.
+    mutating func copyElements(from source: NDArray) {
+        let loop = StridedLoop(shape: shape, strides: [source.strides, strides])
+        switch (source.dtype, dtype) {
+        case (.bool, .bool): Self.castRows(loop, source, self, Bool.self, Bool.self)
+        case (.bool, .int64): Self.castRows(loop, source, self, Bool.self, Int64.self)
+        case (.bool, .float32): Self.castRows(loop, source, self, Bool.self, Float.self)
+        case (.bool, .float64): Self.castRows(loop, source, self, Bool.self, Double.self)
+        case (.int64, .bool): Self.castRows(loop, source, self, Int64.self, Bool.self)
+        case (.int64, .int64): Self.castRows(loop, source, self, Int64.self, Int64.self)
+        case (.int64, .float32): Self.castRows(loop, source, self, Int64.self, Float.self)
+        case (.int64, .float64): Self.castRows(loop, source, self, Int64.self, Double.self)
+        case (.float32, .bool): Self.castRows(loop, source, self, Float.self, Bool.self)
+        case (.float32, .int64): Self.castRows(loop, source, self, Float.self, Int64.self)
+        case (.float32, .float32): Self.castRows(loop, source, self, Float.self, Float.self)
+        case (.float32, .float64): Self.castRows(loop, source, self, Float.self, Double.self)
+        case (.float64, .bool): Self.castRows(loop, source, self, Double.self, Bool.self)
+        case (.float64, .int64): Self.castRows(loop, source, self, Double.self, Int64.self)
+        case (.float64, .float32): Self.castRows(loop, source, self, Double.self, Float.self)
+        case (.float64, .float64): Self.castRows(loop, source, self, Double.self, Double.self)
+        }
+    }
+
+    private static func castRows<S: TensorElement, D: TensorElement>(
+        _ loop: StridedLoop, _ src: NDArray, _ dst: NDArray, _ s: S.Type, _ d: D.Type
+    ) {
+        let sp = src.base(S.self), dp = dst.base(D.self)
+        loop.forEachRow(starts: [src.offset, dst.offset]) { o, n, st in
+            var a = o[0], b = o[1]
+            let sa = st[0], sb = st[1]
+            if sa == 1 && sb == 1 {
+                for i in 0..<n { dp[b + i] = castElement(sp[a + i]) }
+            } else {
+                for _ in 0..<n { dp[b] = castElement(sp[a]); a += sa; b += sb }
+            }
+        }
+    }
+
+    /// Converts one element with NumPy's cast rules.
+    @inline(__always)
+    static func castElement<S: TensorElement, D: TensorElement>(_ s: S) -> D {
+        if S.self == D.self { return unsafeBitCast(s, to: D.self) }
+        if S.self == Int64.self { return D(castFrom: s.asInt64) }
+        return D(castFrom: s.asDouble)
+    }
+
+    /// All elements in C order as `T` (casting as `astype` would).
+    ///
+    /// ```python
+    /// np.arange(4).reshape(2, 2).T.ravel().tolist()   # [0, 2, 1, 3]
+    /// ```
+    public func elements<T: TensorElement>(as type: T.Type = T.self) -> [T] {
+        var result: [T] = []
+        result.reserveCapacity(size)
+        switch dtype {
+        case .bool: let p = base(Bool.self); forEachOffset { result.append(Self.castElement(p[$0])) }
+        case .int64: let p = base(Int64.self); forEachOffset { result.append(Self.castElement(p[$0])) }
+        case .float32: let p = base(Float.self); forEachOffset { result.append(Self.castElement(p[$0])) }
+        case .float64: let p = base(Double.self); forEachOffset { result.append(Self.castElement(p[$0])) }
+        }
+        return result
+    }
+
+    /// All elements as `Double`, C order.
+    public var doubles: [Double] { elements(as: Double.self) }
+
+    /// The element at storage index `i`, as a ``ScalarValue`` of this dtype.
+    func scalar(atStorageIndex i: Int) -> ScalarValue {
+        switch dtype {
+        case .bool: return .bool(base(Bool.self)[i])
+        case .int64: return .int(base(Int64.self)[i])
+        case .float32: return .float(Double(base(Float.self)[i]))
+        case .float64: return .float(base(Double.self)[i])
+        }
+    }
+
+    /// `a.item()` for a size-1 array; `ValueError` otherwise.
+    public func item() throws -> ScalarValue {
+        guard size == 1 else {
+            throw TensorError.value("can only convert an array of size 1 to a Python scalar")
+        }
+        return scalar(atStorageIndex: offset)
+    }
+
+    /// `a.item(i)`: the `i`-th element in C order (negative counts from the end).
+    public func item(_ flatIndex: Int) throws -> ScalarValue {
+        let n = size
+        let i = flatIndex < 0 ? flatIndex + n : flatIndex
+        guard i >= 0 && i < n else { throw TensorError.index("index \(flatIndex) is out of bounds for size \(n)") }
+        var rem = i
+        var o = offset
+        for ax in stride(from: ndim - 1, through: 0, by: -1) {
+            o += (rem % shape[ax]) * strides[ax]
+            rem /= shape[ax]
+        }
+        return scalar(atStorageIndex: o)
+    }
+
+    /// Elements in C order as scalar values (for `tolist` and printing).
+    public var scalarValues: [ScalarValue] {
+        var out: [ScalarValue] = []
+        out.reserveCapacity(size)
+        forEachOffset { out.append(scalar(atStorageIndex: $0)) }
+        return out
+    }
+
+    /// `a.fill(value)`: sets every element of this view (cast to the dtype).
+    public func fill(_ value: ScalarValue) {
+        let v = value
+        switch dtype {
+        case .bool: let p = base(Bool.self), x = v.cast(Bool.self); forEachOffset { p[$0] = x }
+        case .int64: let p = base(Int64.self), x = v.cast(Int64.self); forEachOffset { p[$0] = x }
+        case .float32: let p = base(Float.self), x = v.cast(Float.self); forEachOffset { p[$0] = x }
+        case .float64: let p = base(Double.self), x = v.cast(Double.self); forEachOffset { p[$0] = x }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+/// Reading and writing through subscripts: `a[...]` and `a[...] = value`.
+///
+/// Basic indexing (ints, slices, `None`, `...`) returns a view; any integer or boolean array
+/// makes it advanced indexing, which returns a copy. Assignment broadcasts the value to the
+/// selected shape and casts it to the array's dtype (as NumPy's unsafe setitem cast).
+///
+/// ```python
+/// a = np.arange(12).reshape(3, 4)
+/// a[1]              # view (4,)                 -> try a[[.int(1)]]
+/// a[:, ::2]         # view (3, 2)               -> try a[[.all, .slice(start: nil, stop: nil, step: 2)]]
+/// a[a > 5]          # copy (6,)                 -> try a[[.array(a > .pythonScalar(5))]]
+/// a[[0, 2], 1:3]    # copy (2, 2)
+/// a[..., None]      # view (3, 4, 1)
+/// a[a > 5] = 0      # -> try a.setItem([.array(mask)], .pythonScalar(0))
+/// ```
+extension NDArray {
+    /// `a[items]`.
+    public subscript(_ items: [IndexItem]) -> NDArray {
+        get throws { try getItem(items) }
+    }
+
+    /// `a[items]` as a method.
+    public func getItem(_ items: [IndexItem]) throws -> NDArray {
+        let plan = try IndexPlan(self, items)
+        if plan.isBasic { return plan.view }
+        let out = try NDArray.uninitialized(plan.resultShape, dtype: dtype)
+        if plan.advancedAxes.count == plan.view.ndim {
+            gatherScalars(plan, into: out)
+            return out
+        }
+        try plan.forEachPosition(result: out) { src, dst in
+            var d = dst
+            d.copyElements(from: src)
+        }
+        return out
+    }
+
+    /// `a[items] = value`: writes through this array's storage (visible in every view).
+    public func setItem(_ items: [IndexItem], _ value: NDArray) throws {
+        let plan = try IndexPlan(self, items)
+        let target = plan.resultShape
+        var v = value
+        while v.ndim > target.count, v.shape.first == 1 { v = try v.squeeze([0]) }
+        if v.storage === storage { v = try v.copy() }
+        let vb: NDArray
+        do { vb = try v.broadcast(to: target) } catch {
+            throw TensorError.broadcastInput(from: value.shape, to: target)
+        }
+        if plan.isBasic {
+            var dst = plan.view
+            dst.copyElements(from: vb)
+            return
+        }
+        try plan.forEachPosition(result: vb) { dst, src in
+            var d = dst
+            d.copyElements(from: src)
+        }
+    }
+
+    /// Fast gather when every axis is indexed by an array (`a[mask]` on a full mask, `a[i, j]`).
+    private func gatherScalars(_ plan: IndexPlan, into out: NDArray) {
+        let idx = plan.indexArrays.map { $0.elements(as: Int64.self) }
+        let n = out.size
+        var offsets = [Int](repeating: plan.view.offset, count: n)
+        for (k, axis) in plan.advancedAxes.enumerated() {
+            let s = plan.view.strides[axis]
+            let ik = idx[k]
+            for i in 0..<n { offsets[i] += Int(ik[i]) * s }
+        }
+        switch dtype {
+        case .bool: let p = base(Bool.self), q = out.base(Bool.self); for i in 0..<n { q[i] = p[offsets[i]] }
+        case .int64: let p = base(Int64.self), q = out.base(Int64.self); for i in 0..<n { q[i] = p[offsets[i]] }
+        case .float32: let p = base(Float.self), q = out.base(Float.self); for i in 0..<n { q[i] = p[offsets[i]] }
+        case .float64: let p = base(Double.self), q = out.base(Double.self); for i in 0..<n { q[i] = p[offsets[i]] }
+        }
+    }
+
+    /// `np.nonzero(a)`: one int64 array per axis with the coordinates of truthy elements, in
+    /// C order.
+    public func nonzero() throws -> [NDArray] {
+        let truth = try converted(to: .bool)
+        let p = truth.base(Bool.self)
+        var hits: [Int] = []
+        var flat = 0
+        truth.forEachOffset { o in
+            if p[o] { hits.append(flat) }
+            flat += 1
+        }
+        let cs = Shape.contiguousStrides(shape)
+        var result: [NDArray] = []
+        for axis in 0..<Swift.max(ndim, 1) {
+            var coords = [Int64](repeating: 0, count: hits.count)
+            if ndim > 0 {
+                for (k, f) in hits.enumerated() { coords[k] = Int64((f / cs[axis]) % shape[axis]) }
+            }
+            result.append(try NDArray(coords))
+        }
+        return result
+    }
+
+    /// `np.argwhere(a)`: (N, ndim) coordinates of truthy elements.
+    public func argwhere() throws -> NDArray {
+        let nz = try nonzero()
+        return try NDArray.stack(nz, axis: 1)
+    }
+}

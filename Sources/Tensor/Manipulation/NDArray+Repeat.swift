@@ -1,0 +1,99 @@
+/// Repetition and padding: tile, repeat, pad.
+///
+/// ```python
+/// np.tile([1, 2], (2, 2))            # [[1 2 1 2] [1 2 1 2]]
+/// np.repeat([[1, 2]], 2, axis=0)     # [[1 2] [1 2]]
+/// np.pad([1, 2], 2, mode='reflect')  # [1 2 1 2 1 2]  (edge, constant also)
+/// ```
+extension NDArray {
+    /// `np.tile(a, reps)`.
+    public func tile(_ reps: [Int]) throws -> NDArray {
+        let d = Swift.max(ndim, reps.count)
+        let src = try reshape([Int](repeating: 1, count: d - ndim) + shape)
+        let r = [Int](repeating: 1, count: d - reps.count) + reps
+        for x in r where x < 0 { throw TensorError.value("negative dimensions are not allowed") }
+        // (r0, s0, r1, s1, ...) broadcast view, then copy and reshape
+        var bShape: [Int] = [], bStrides: [Int] = [], target: [Int] = [], srcShape: [Int] = []
+        for i in 0..<d {
+            bShape.append(r[i]); bStrides.append(0)
+            bShape.append(src.shape[i]); bStrides.append(src.strides[i])
+            target.append(r[i] * src.shape[i]); srcShape.append(src.shape[i])
+        }
+        _ = srcShape
+        let b = src.view(shape: bShape, strides: bStrides, offset: src.offset)
+        return try b.copy().reshape(target)
+    }
+
+    /// `np.repeat(a, repeats, axis)`: `repeats` is one count or one per element along `axis`;
+    /// `axis: nil` works on the flattened array.
+    public func `repeat`(_ repeats: [Int], axis: Int? = nil) throws -> NDArray {
+        guard let axis else { return try ravel().repeat(repeats, axis: 0) }
+        let ax = try Shape.normalizeAxis(axis, ndim: ndim)
+        let n = shape[ax]
+        let counts: [Int]
+        if repeats.count == 1 { counts = [Int](repeating: repeats[0], count: n) }
+        else if repeats.count == n { counts = repeats }
+        else { throw TensorError.value("operands could not be broadcast together with shape (\(n),) (\(repeats.count),)") }
+        for c in counts where c < 0 { throw TensorError.value("repeats may not contain negative values.") }
+        var idx: [Int64] = []
+        for (i, c) in counts.enumerated() { for _ in 0..<c { idx.append(Int64(i)) } }
+        var items = [IndexItem](repeating: .all, count: ax)
+        items.append(.array(try NDArray(idx)))
+        return try getItem(items)
+    }
+
+    /// `np.pad(a, pad_width, mode, constant_values)`: `widths` holds (before, after) per axis
+    /// (one pair broadcasts to all axes). Modes: `constant`, `edge`, `reflect`.
+    public func pad(_ widths: [(Int, Int)], mode: String = "constant", constant: ScalarValue = .int(0)) throws -> NDArray {
+        let w: [(Int, Int)] = widths.count == 1 ? Array(repeating: widths[0], count: ndim) : widths
+        guard w.count == ndim else { throw TensorError.value("operands could not be broadcast together with remapped shapes [original->remapped]: (\(widths.count),2)  and requested shape (\(ndim),2)") }
+        for (a, b) in w where a < 0 || b < 0 { throw TensorError.value("index can't contain negative values") }
+        guard ["constant", "edge", "reflect"].contains(mode) else {
+            throw TensorError.notImplemented("np.pad mode '\(mode)' is not supported (constant, edge, reflect are)")
+        }
+        var result = self
+        for axis in 0..<ndim {
+            let (before, after) = w[axis]
+            if before == 0 && after == 0 { continue }
+            let n = result.shape[axis]
+            var idx: [Int64] = []
+            var isPad: [Bool] = []
+            if mode != "constant" && n == 0 { throw TensorError.value("can't extend empty axis \(axis) using modes other than 'constant' or 'empty'") }
+            for j in -before..<(n + after) {
+                isPad.append(j < 0 || j >= n)
+                switch mode {
+                case "edge": idx.append(Int64(Swift.min(Swift.max(j, 0), n - 1)))
+                case "reflect": idx.append(Int64(Self.reflectIndex(j, n)))
+                default: idx.append(Int64(Swift.min(Swift.max(j, 0), Swift.max(n - 1, 0))))
+                }
+            }
+            var items = [IndexItem](repeating: .all, count: axis)
+            if n == 0 {
+                var sh = result.shape
+                sh[axis] = before + after
+                result = try NDArray.full(sh, constant, dtype: dtype)
+                continue
+            }
+            items.append(.array(try NDArray(idx)))
+            let grown = try result.getItem(items)
+            if mode == "constant" {
+                for (k, p) in isPad.enumerated() where p {
+                    var sel = [IndexItem](repeating: .all, count: axis)
+                    sel.append(.int(k))
+                    try grown.getItem(sel).fill(constant)
+                }
+            }
+            result = grown
+        }
+        return ndim == 0 ? try copy() : result
+    }
+
+    /// NumPy's `reflect` (no edge repeat): `... 2 1 | 0 1 2 | 1 0 ...`.
+    static func reflectIndex(_ j: Int, _ n: Int) -> Int {
+        if n == 1 { return 0 }
+        let period = 2 * (n - 1)
+        var m = j % period
+        if m < 0 { m += period }
+        return m < n ? m : period - m
+    }
+}

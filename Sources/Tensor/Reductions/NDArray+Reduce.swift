@@ -1,0 +1,113 @@
+/// `sum`, `prod`, `max`, `min`, `all`, `any` over an axis, a tuple of axes or everything, with
+/// `keepdims`. Deterministic: the order of operations depends only on the shape.
+///
+/// Order follows NumPy so float results round the same way:
+/// - reducing trailing axes (including the last): each output's run is summed pairwise
+///   (``PairwiseSum``), as NumPy's inner loop does;
+/// - reducing leading axes only: slices are accumulated in index order (`out += a[i]`), as
+///   NumPy's outer loop does.
+///
+/// ```python
+/// a = np.arange(6).reshape(2, 3)
+/// a.sum()                          # 15              -> try a.reduce(.sum)
+/// a.sum(axis=0)                    # [3 5 7]         -> try a.reduce(.sum, axes: [0])
+/// a.max(axis=1, keepdims=True)     # [[2] [5]] (2,1) -> try a.reduce(.max, axes: [1], keepdims: true)
+/// ```
+extension NDArray {
+    public func reduce(_ op: ReduceOp, axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
+        let ax = try axes.map { try Shape.normalizeAxes($0, ndim: ndim) } ?? Array(0..<ndim)
+        let outDType = op.outputDType(dtype)
+        let src = try converted(to: op == .all || op == .any ? .bool : outDType)
+        let kept = (0..<ndim).filter { !ax.contains($0) }
+        let outShape = kept.map { shape[$0] }
+        let keptShape = shape.indices.map { ax.contains($0) ? 1 : shape[$0] }
+        var out: NDArray
+        let reducedSize = ax.reduce(1) { $0 * shape[$1] }
+        if ax.isEmpty {
+            out = try src.copy()
+        } else if reducedSize == 0 {
+            guard let identity = op.identity else {
+                throw TensorError.value("zero-size array to reduction operation \(op.ufuncName) which has no identity")
+            }
+            out = try NDArray.full(outShape, identity, dtype: outDType)
+        } else if !ax.contains(ndim - 1) {
+            out = try src.reduceLeading(op, ax: ax, kept: kept, reducedSize: reducedSize)
+        } else {
+            out = try src.reduceBlocks(op, ax: ax, kept: kept, outShape: outShape)
+        }
+        if keepdims { out = try out.reshape(keptShape) }
+        return out
+    }
+
+    /// Leading-axis path: `out = a[0]; out = op(out, a[i])` in C order of the reduced axes.
+    private func reduceLeading(_ op: ReduceOp, ax: [Int], kept: [Int], reducedSize: Int) throws -> NDArray {
+        let v = try transpose(ax + kept)
+        let rShape = ax.map { shape[$0] }
+        let k = ax.count
+        func slice(_ flat: Int) -> NDArray {
+            var rem = flat, off = v.offset
+            for i in stride(from: k - 1, through: 0, by: -1) {
+                off += (rem % rShape[i]) * v.strides[i]
+                rem /= rShape[i]
+            }
+            return v.view(shape: Array(v.shape[k...]), strides: Array(v.strides[k...]), offset: off)
+        }
+        let out = try slice(0).copy()
+        let combiner = op.combiner
+        for r in 1..<reducedSize {
+            try combiner.run(out, slice(r), into: out)
+        }
+        return out
+    }
+
+    /// Trailing-axes path: one block reduction per output element.
+    private func reduceBlocks(_ op: ReduceOp, ax: [Int], kept: [Int], outShape: [Int]) throws -> NDArray {
+        let out = try NDArray.uninitialized(outShape, dtype: dtype)
+        switch dtype {
+        case .bool: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Bool.self)
+        case .int64: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Int64.self)
+        case .float32: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Float.self)
+        case .float64: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Double.self)
+        }
+        return out
+    }
+
+    private func reduceBlocksTyped<T: TensorElement>(_ op: ReduceOp, ax: [Int], kept: [Int], out: NDArray, _ t: T.Type) throws {
+        let keptView = view(shape: kept.map { shape[$0] }, strides: kept.map { strides[$0] }, offset: offset)
+        var starts: [Int] = []
+        starts.reserveCapacity(out.size)
+        keptView.forEachOffset { starts.append($0) }
+        let rShape = ax.map { shape[$0] }, rStrides = ax.map { strides[$0] }
+        let n = rShape.reduce(1, *)
+        let blockTemplate = view(shape: rShape, strides: rStrides, offset: 0)
+        let single: Int? = ax.count == 1 ? rStrides[0] : (blockTemplate.isContiguous ? 1 : nil)
+        let po = out.base(T.self)
+        let pa = base(T.self)
+        if let s = single {
+            let body: (Int) -> Void = { i in po[i] = op.block(UnsafePointer(pa + starts[i]), n, s) }
+            if starts.count > 1 && starts.count * n >= Parallel.threshold {
+                Parallel.forEach(starts.count, body)
+            } else {
+                for i in 0..<starts.count { body(i) }
+            }
+        } else {
+            for i in 0..<starts.count {
+                let block = try view(shape: rShape, strides: rStrides, offset: starts[i]).copy()
+                po[i] = op.block(UnsafePointer(block.base(T.self)), n, 1)
+            }
+        }
+    }
+
+    /// `a.sum(axis, keepdims)`.
+    public func sum(axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray { try reduce(.sum, axes: axes, keepdims: keepdims) }
+    /// `a.prod(axis, keepdims)`.
+    public func prod(axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray { try reduce(.prod, axes: axes, keepdims: keepdims) }
+    /// `a.max(axis, keepdims)` (NaN propagates).
+    public func max(axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray { try reduce(.max, axes: axes, keepdims: keepdims) }
+    /// `a.min(axis, keepdims)` (NaN propagates).
+    public func min(axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray { try reduce(.min, axes: axes, keepdims: keepdims) }
+    /// `a.all(axis, keepdims)`.
+    public func all(axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray { try reduce(.all, axes: axes, keepdims: keepdims) }
+    /// `a.any(axis, keepdims)`.
+    public func any(axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray { try reduce(.any, axes: axes, keepdims: keepdims) }
+}

@@ -1,0 +1,64 @@
+import XCTest
+@testable import Tensor
+
+/// matmul / dot / inner / outer / tensordot / einsum against NumPy, and BLAS against the
+/// naive-loop twin.
+final class MatMulTests: XCTestCase {
+    func testAgainstNumPy() throws {
+        for c in Expected.cases(kind: "matmul") {
+            let a = try Expected.array(c["a"]), b = try Expected.array(c["b"])
+            let op = c["op"] as? String ?? ""
+            let f: (NDArray, NDArray) throws -> NDArray
+            switch op {
+            case "dot": f = NDArray.dot
+            case "inner": f = NDArray.inner
+            case "outer": f = NDArray.outer
+            default: f = NDArray.matmul
+            }
+            if let msg = c["message"] as? String {
+                assertThrowsMessage(msg, "\(op) error") { try f(a, b) }
+                continue
+            }
+            assertClose(try f(a, b), try Expected.array(c["expected"]), rtol: a.dtype == .float32 ? 1e-5 : 1e-12,
+                        "\(op) \(a.shape) \(b.shape)")
+        }
+        for c in Expected.cases(kind: "tensordot") {
+            let axes = c["axes"] as? [[Int]] ?? [[], []]
+            let got = try NDArray.tensordot(Expected.array(c["a"]), Expected.array(c["b"]), axesA: axes[0], axesB: axes[1])
+            assertClose(got, try Expected.array(c["expected"]), rtol: 1e-12, "tensordot")
+        }
+    }
+
+    func testEinsumAgainstNumPy() throws {
+        for c in Expected.cases(kind: "einsum") {
+            let ops = try (c["operands"] as? [Any] ?? []).map(Expected.array)
+            let spec = c["spec"] as? String ?? ""
+            assertClose(try Einsum.evaluate(spec, ops), try Expected.array(c["expected"]), rtol: 1e-12, "einsum \(spec)")
+        }
+    }
+
+    func testBlasMatchesNaiveTwinOnStridedOperands() throws {
+        var rs = try RandomState(seed: 8)
+        for dt in [DType.float32, .float64] {
+            let a = try rs.standardNormal([37, 53]).astype(dt)
+            let b = try rs.standardNormal([29, 53]).astype(dt)
+            // b.T is a transposed view (BLAS Trans path); a[:, ::2] needs a copy
+            let fast = try NDArray.matmul(a, b.T)
+            let slow = try NDArray.matmulNaive(a, b.T)
+            assertClose(fast, slow, rtol: dt == .float32 ? 1e-4 : 1e-11, atol: 1e-5, "gemm \(dt)")
+            let sa = try a[[.all, .slice(start: nil, stop: nil, step: 2)]]
+            let sb = try b[[.all, .slice(start: nil, stop: nil, step: 2)]].T
+            assertClose(try NDArray.matmul(sa, sb), try NDArray.matmulNaive(sa, sb), rtol: dt == .float32 ? 1e-4 : 1e-11, atol: 1e-5, "gemm strided \(dt)")
+        }
+        let ia = try NDArray.arange(12).reshape([3, 4]), ib = try NDArray.arange(8).reshape([4, 2])
+        XCTAssertEqual(try NDArray.matmul(ia, ib).doubles, try NDArray.matmulNaive(ia, ib).doubles)
+        XCTAssertEqual(try NDArray.matmul(ia, ib).dtype, .int64)
+    }
+
+    func testBatchedBroadcast() throws {
+        let a = try NDArray.ones([5, 1, 2, 3]), b = try NDArray.ones([4, 3, 7])
+        let c = try NDArray.matmul(a, b)
+        XCTAssertEqual(c.shape, [5, 4, 2, 7])
+        XCTAssertEqual(Set(c.doubles), [3])
+    }
+}
