@@ -92,6 +92,15 @@ import Testing
         #expect(ArrayFormatter.scalarRepr(.bool(true)) == "np.True_")
     }
 
+    @Test func array2stringMatchesReprBody() throws {
+        let values = ArrayFormatValues.float64((0..<30).map { Double($0) / 3 })
+        let body = try ArrayFormatter.array2string(shape: [30], values: values, separator: ", ", prefix: "array(",
+                                                   suffix: ")")
+        #expect(try ArrayFormatter.repr(shape: [30], values: values) == "array(" + body + ")")
+        #expect(try ArrayFormatter.array2string(shape: [2], values: .float64([1, 2]), separator: ", ") == "[1., 2.]")
+        #expect(try ArrayFormatter.array2string(shape: [], values: .int64([7])) == "7")
+    }
+
     @Test func sizeMismatchThrows() {
         #expect(throws: ArrayFormatError.sizeMismatch(shape: [2, 3], count: 5)) {
             try ArrayFormatter.repr(shape: [2, 3], values: .float64([1, 2, 3, 4, 5]))

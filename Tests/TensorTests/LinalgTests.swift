@@ -194,6 +194,15 @@ import Testing
         #expect(Self.close(l.multiplied(by: l.transposed).data, spd.data, 1e-12))
     }
 
+    @Test func gemmMatchesNaiveLoop() throws {
+        let a = try LinalgMatrix(rows: 3, cols: 4, data: (0..<12).map { Double($0) * 0.5 - 2 })
+        let b = try LinalgMatrix(rows: 4, cols: 2, data: (0..<8).map { Double($0 * $0) - 3 })
+        #expect(Self.close(a.multiplied(by: b).data, a.multipliedNaively(by: b).data, 1e-12))
+        let af = try LinalgMatrix(rows: 2, cols: 3, data: [Float](repeating: 1.5, count: 6))
+        let bf = try LinalgMatrix(rows: 3, cols: 1, data: [Float](repeating: 2, count: 3))
+        #expect(af.multiplied(by: bf).data == [9, 9])
+    }
+
     @Test func singularMatrixWording() throws {
         let a = try LinalgMatrix(rows: 2, cols: 2, data: [1.0, 2, 2, 4])
         #expect(throws: LinalgError.singularMatrix) { try Linalg.inv(a) }

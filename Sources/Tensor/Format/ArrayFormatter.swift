@@ -68,6 +68,24 @@ public enum ArrayFormatter {
                       lineWidth: options.linewidth)
     }
 
+    /// `np.array2string(a, separator=, prefix=, suffix=)`: the bracketed body alone.
+    ///
+    /// `prefix` only sets the indent of wrapped lines (its length), `suffix` shortens the usable
+    /// width, exactly as in NumPy; neither is included in the result.
+    ///
+    /// ```python
+    /// >>> np.array2string(np.array([1., 2.]), separator=', ')
+    /// '[1., 2.]'
+    /// ```
+    public static func array2string(shape: [Int], values: ArrayFormatValues, options: ArrayFormatOptions = .numpyDefault,
+                                    separator: String = " ", prefix: String = "", suffix: String = "")
+        throws(ArrayFormatError) -> String {
+        let size = try checkedSize(shape: shape, values: values)
+        if size == 0 { return "[]" }
+        return render(shape: shape, values: values, options: options, separator: separator, prefix: prefix,
+                      lineWidth: options.linewidth - suffix.count)
+    }
+
     /// `repr` of a NumPy scalar: `np.float64(0.5)`, `np.float32(0.1)`, `np.int64(3)`, `np.True_`.
     public static func scalarRepr(_ scalar: ArrayFormatScalar) -> String {
         switch scalar {

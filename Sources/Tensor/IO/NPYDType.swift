@@ -46,26 +46,28 @@ struct NPYDType {
         }
     }
 
-    /// Decodes `count` elements starting at `offset`.
+    /// Decodes `count` elements starting at `offset` (the caller checked the length).
     func decode(_ bytes: [UInt8], offset: Int, count: Int) -> NPYData {
-        func raw(_ i: Int) -> UInt64 {
-            var v: UInt64 = 0
-            let base = offset + i * size
-            for k in 0..<size {
-                let b = UInt64(bytes[base + k])
-                v |= bigEndian ? b << (8 * UInt64(size - 1 - k)) : b << (8 * UInt64(k))
+        func load<U: FixedWidthInteger>(_: U.Type) -> [U] {
+            bytes.withUnsafeBytes { raw in
+                (0..<count).map { i in
+                    let v = raw.loadUnaligned(fromByteOffset: offset + i * MemoryLayout<U>.size, as: U.self)
+                    return bigEndian ? U(bigEndian: v) : U(littleEndian: v)
+                }
             }
-            return v
         }
         switch (kind, size) {
-        case (.float, 8): return .float64((0..<count).map { Double(bitPattern: raw($0)) })
-        case (.float, 4): return .float32((0..<count).map { Float(bitPattern: UInt32(raw($0))) })
-        case (.float, _): return .float32((0..<count).map { NPYDType.halfToFloat(UInt16(raw($0))) })
-        case (.bool, _): return .bool((0..<count).map { raw($0) != 0 })
-        case (.unsigned, _): return .int64((0..<count).map { Int64(raw($0)) })
-        default:
-            let shift = UInt64(64 - 8 * size)
-            return .int64((0..<count).map { Int64(bitPattern: raw($0) << shift) >> Int64(shift) })   // sign-extend
+        case (.float, 8): return .float64(load(UInt64.self).map { Double(bitPattern: $0) })
+        case (.float, 4): return .float32(load(UInt32.self).map { Float(bitPattern: $0) })
+        case (.float, _): return .float32(load(UInt16.self).map(NPYDType.halfToFloat))
+        case (.bool, _): return .bool(load(UInt8.self).map { $0 != 0 })
+        case (.signed, 1): return .int64(load(UInt8.self).map { Int64(Int8(bitPattern: $0)) })
+        case (.signed, 2): return .int64(load(UInt16.self).map { Int64(Int16(bitPattern: $0)) })
+        case (.signed, 4): return .int64(load(UInt32.self).map { Int64(Int32(bitPattern: $0)) })
+        case (.signed, _): return .int64(load(UInt64.self).map { Int64(bitPattern: $0) })
+        case (.unsigned, 1): return .int64(load(UInt8.self).map { Int64($0) })
+        case (.unsigned, 2): return .int64(load(UInt16.self).map { Int64($0) })
+        case (.unsigned, _): return .int64(load(UInt32.self).map { Int64($0) })
         }
     }
 
@@ -87,17 +89,20 @@ struct NPYDType {
 
     /// Little-endian bytes of the buffer.
     static func encode(_ data: NPYData) -> [UInt8] {
-        var out: [UInt8] = []
-        func append<U: FixedWidthInteger>(_ v: U) {
-            var x = v.littleEndian
-            withUnsafeBytes(of: &x) { out.append(contentsOf: $0) }
+        func store<U: FixedWidthInteger>(_ values: [U]) -> [UInt8] {
+            var out = [UInt8](repeating: 0, count: values.count * MemoryLayout<U>.size)
+            out.withUnsafeMutableBytes { raw in
+                for (i, v) in values.enumerated() {
+                    raw.storeBytes(of: v.littleEndian, toByteOffset: i * MemoryLayout<U>.size, as: U.self)
+                }
+            }
+            return out
         }
         switch data {
-        case .float64(let v): out.reserveCapacity(v.count * 8); v.forEach { append($0.bitPattern) }
-        case .float32(let v): out.reserveCapacity(v.count * 4); v.forEach { append($0.bitPattern) }
-        case .int64(let v): out.reserveCapacity(v.count * 8); v.forEach { append($0) }
-        case .bool(let v): out = v.map { $0 ? 1 : 0 }
+        case .float64(let v): return store(v.map(\.bitPattern))
+        case .float32(let v): return store(v.map(\.bitPattern))
+        case .int64(let v): return store(v)
+        case .bool(let v): return v.map { $0 ? 1 : 0 }
         }
-        return out
     }
 }

@@ -79,9 +79,14 @@ public struct LinalgMatrix<T: LinalgScalar>: Equatable, Sendable {
         if data.contains(where: { !$0.isFinite }) { throw .notFinite }
     }
 
-    /// `self @ other` by the textbook triple loop (matrices here are small; Tensor's matmul
-    /// owns the fast path).
+    /// `self @ other` through BLAS gemm.
     func multiplied(by other: LinalgMatrix) -> LinalgMatrix {
+        LinalgMatrix(uncheckedRows: rows, cols: other.cols,
+                     data: T.gemm(m: rows, n: other.cols, k: cols, a: data, b: other.data))
+    }
+
+    /// `self @ other` by the textbook triple loop: the slow twin that tests check gemm against.
+    func multipliedNaively(by other: LinalgMatrix) -> LinalgMatrix {
         var out = [T](repeating: 0, count: rows * other.cols)
         for i in 0..<rows {
             for k in 0..<cols {

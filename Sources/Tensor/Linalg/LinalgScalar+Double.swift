@@ -75,6 +75,15 @@ extension Double: LinalgScalar {
         return Int(info)
     }
 
+    public static func gemm(m: Int, n: Int, k: Int, a: [Double], b: [Double]) -> [Double] {
+        var c = [Double](repeating: 0, count: m * n)
+        if m == 0 || n == 0 { return c }
+        if k == 0 { return c }
+        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(m), blasint(n), blasint(k), 1, a,
+                    blasint(max(1, k)), b, blasint(max(1, n)), 0, &c, blasint(max(1, n)))
+        return c
+    }
+
     public static func potrf(upper: Bool, n: Int, a: inout [Double]) -> Int {
         var uplo = CChar(UInt8(ascii: upper ? "U" : "L")), n32 = Int32(n), lda = Int32(max(1, n)), info: Int32 = 0
         dpotrf_(&uplo, &n32, &a, &lda, &info, 1)

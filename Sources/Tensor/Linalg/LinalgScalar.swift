@@ -27,6 +27,8 @@ public protocol LinalgScalar: BinaryFloatingPoint, Sendable where Self.RawSignif
     static func orgqr(m: Int, n: Int, k: Int, a: inout [Self], tau: [Self]) -> Int
     /// Cholesky factorisation (`?potrf`) of one triangle.
     static func potrf(upper: Bool, n: Int, a: inout [Self]) -> Int
+    /// Row-major `C = A · B` (`cblas_?gemm`), `A` is `m × k`, `B` is `k × n`.
+    static func gemm(m: Int, n: Int, k: Int, a: [Self], b: [Self]) -> [Self]
     /// Minimum-norm least squares by SVD (`?gelsd`); `rank` is the effective rank.
     static func gelsd(m: Int, n: Int, nrhs: Int, a: inout [Self], b: inout [Self], ldb: Int,
                       s: inout [Self], rcond: Self, rank: inout Int) -> Int
