@@ -26,7 +26,7 @@ import Testing
         let x: Mat?, residuals: [Double]?, rank: Int?
     }
     struct Failure: Decodable { let type: String, message: String }
-    enum Kw: Decodable {
+    enum Kw: Decodable, Equatable {
         case text(String), number(Double), flag(Bool), none
         init(from decoder: Decoder) throws {
             let c = try decoder.singleValueContainer()
@@ -84,7 +84,7 @@ import Testing
             if b.vector { return .matrix(try Linalg.solve(a, vector: b.values.map { T($0) }).map { Double($0) }) }
             return .matrix(try Linalg.solve(a, try b.matrix(T.self)).data.map { Double($0) })
         case "eigh":
-            let r = try Linalg.eigh(a)
+            let r = try Linalg.eigh(a, upper: c.kw["UPLO"].map { $0 == .text("U") } ?? false)
             return .eigen(r.values.map { Double($0) }, widen(r.vectors))
         case "eig":
             let r = try Linalg.eig(a)

@@ -94,6 +94,8 @@ add("det", [[-2.]])
 add("eigh", [[2., 1.], [1., 2.]])
 add("eigh", np.diag([3., 1., 2.]))
 add("eigh", [[1., 5.], [0., 2.]])            # only the lower triangle is read
+add("eigh", [[1., 5.], [0., 2.]], UPLO="U")
+add("eigh", np.triu(rng.standard_normal((4, 4))), UPLO="U")
 add("eig", [[2., 1.], [1., 3.]])
 add("eig", [[0., -1.], [1., 0.]])
 add("eig", [[1., 2.], [3., 4.]])

@@ -85,17 +85,21 @@ extension NPYText {
     public static func loadtxt(_ text: String, _ options: NPYLoadtxtOptions = NPYLoadtxtOptions()) throws(NPYError)
         -> NPYArray {
         guard (0...2).contains(options.ndmin) else { throw .text("Illegal value of ndmin keyword: \(options.ndmin)") }
-        var table: [[String]] = []
+        var rowCount = 0
         var columns: Int?
+        var values: [Double] = []
+        var integers: [Int64] = []
         for rawLine in lines(text).dropFirst(max(0, options.skiprows)) {
-            if let maxRows = options.maxRows, table.count >= maxRows { break }
+            if let maxRows = options.maxRows, rowCount >= maxRows { break }
             var line = Substring(rawLine)
             for marker in options.comments where !marker.isEmpty {
                 if let r = line.range(of: marker) { line = line[..<r.lowerBound] }
             }
-            if line.allSatisfy(\.isWhitespace) { continue }
+            // Whitespace splitting skips blank lines; an explicit delimiter skips only empty ones
+            // (NumPy reads "   " as one empty field then).
+            if options.delimiter == nil ? line.allSatisfy(\.isWhitespace) : line.isEmpty { continue }
             var fields = split(line, delimiter: options.delimiter)
-            let row = table.count
+            let row = rowCount
             if let usecols = options.usecols {
                 var picked: [String] = []
                 for c in usecols {
@@ -111,27 +115,24 @@ extension NPYText {
                     + "use `usecols` to select a subset and avoid this error")
             }
             columns = columns ?? fields.count
-            table.append(fields)
-        }
-        var values: [Double] = []
-        var integers: [Int64] = []
-        for (r, fields) in table.enumerated() {
+            // Rows are converted as they are read, so the first bad row is the one reported.
             for (c, field) in fields.enumerated() {
                 if options.dtype == .int64 {
-                    guard let v = parseInt(field) else { throw conversionError(field, options.dtype, r, c) }
+                    guard let v = parseInt(field) else { throw conversionError(field, options.dtype, row, c) }
                     integers.append(v)
                 } else {
-                    guard let v = parseFloat(field) else { throw conversionError(field, options.dtype, r, c) }
+                    guard let v = parseFloat(field) else { throw conversionError(field, options.dtype, row, c) }
                     values.append(v)
                 }
             }
+            rowCount += 1
         }
         let data: NPYData = switch options.dtype {
         case .float64: .float64(values)
         case .float32: .float32(values.map { Float($0) })
         case .int64: .int64(integers)
         }
-        let shape = table.isEmpty ? [0] : [table.count, columns ?? 0]
+        let shape = rowCount == 0 ? [0] : [rowCount, columns ?? 0]
         return NPYArray(uncheckedShape: ndminShape(shape, ndmin: options.ndmin), data: data)
     }
 
@@ -142,11 +143,13 @@ extension NPYText {
         throws(NPYError) -> NPYArray {
         var all = Array(lines(text).dropFirst(max(0, options.skipHeader)))
         if options.skipFooter > 0 { all = Array(all.dropLast(options.skipFooter)) }
+        // NumPy's LineSplitter: cut the comment, strip " \r\n" (not tabs), split.
         let strip = { (line: String) -> [String] in
             var body = Substring(line)
             if let marker = options.comments, !marker.isEmpty, let r = body.range(of: marker) { body = body[..<r.lowerBound] }
-            if body.allSatisfy(\.isWhitespace) { return [] }
-            return split(body, delimiter: options.delimiter)
+            let kept: (Character) -> Bool = { $0 != " " && $0 != "\r" && $0 != "\n" }
+            guard let start = body.firstIndex(where: kept), let end = body.lastIndex(where: kept) else { return [] }
+            return split(body[start...end], delimiter: options.delimiter)
         }
         guard let first = all.firstIndex(where: { !strip($0).isEmpty }) else {
             return NPYArray(uncheckedShape: ndminShape([0], ndmin: options.ndmin), data: emptyData(options.dtype))
@@ -222,10 +225,11 @@ extension NPYText {
         return result
     }
 
-    /// Fields of a line: split on runs of whitespace, or on `delimiter` (fields keep their
-    /// inner text; surrounding whitespace is ignored when converting).
+    /// Fields of a line: split on runs of whitespace (`delimiter=None`), or at every occurrence
+    /// of `delimiter`, even a space or tab (fields keep their text; surrounding whitespace is
+    /// ignored when converting).
     static func split(_ line: Substring, delimiter: String?) -> [String] {
-        guard let delimiter, !delimiter.isEmpty, !delimiter.allSatisfy(\.isWhitespace) else {
+        guard let delimiter, !delimiter.isEmpty else {
             return line.split(whereSeparator: \.isWhitespace).map(String.init)
         }
         var fields: [String] = []
