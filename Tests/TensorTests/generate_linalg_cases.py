@@ -34,8 +34,9 @@ def add(fn, a, b=None, dtype="float64", **kw):
     if b is not None:
         case["b"] = mat(b)
     call_kw = dict(kw)
-    if "ord" in call_kw and isinstance(call_kw["ord"], str) and call_kw["ord"] in ("inf", "-inf"):
-        call_kw["ord"] = float(call_kw["ord"])
+    for key in ("ord", "p"):   # JSON has no infinity: 'inf' / '-inf' stand for np.inf / -np.inf
+        if isinstance(call_kw.get(key), str) and call_kw[key] in ("inf", "-inf"):
+            call_kw[key] = float(call_kw[key])
     try:
         out = getattr(np.linalg, fn)(*args, **call_kw)
         if fn == "eig" and np.iscomplexobj(out[0]):
@@ -53,7 +54,7 @@ def add(fn, a, b=None, dtype="float64", **kw):
             x, res, rank, s = out
             case["expect"] = dict(x=mat(x), residuals=np.atleast_1d(res).tolist(), rank=int(rank), s=s.tolist())
         elif np.ndim(out) == 0:
-            case["expect"] = dict(scalar=float(out))
+            case["expect"] = dict(scalar=num(out))
         else:
             case["expect"] = dict(result=mat(out))
     except Exception as e:  # noqa: BLE001 - we record what NumPy raised
@@ -131,6 +132,15 @@ add("norm", [3., 4.], ord="fro")
 m = rng.standard_normal((3, 4))
 for o in [None, "fro", "nuc", 1, -1, 2, -2, "inf", "-inf", 3]:
     add("norm", m, ord=o)
+
+m = rng.standard_normal((3, 3))
+for k in [0, 1, 2, 3, 4, 5, 7, -1, -3]:
+    add("matrix_power", m, n=k)
+add("matrix_power", [[1., 2.], [2., 4.]], n=-1)
+for o in [None, 2, -2, 1, -1, "inf", "-inf", "fro", "nuc"]:
+    add("cond", m, p=o)
+add("cond", [[1., 2.], [2., 4.]], p=1)
+add("cond", rng.standard_normal((2, 4)))
 
 # float32 inputs: LAPACK's s-routines
 for n in (2, 3, 4):
