@@ -1,3 +1,3 @@
 # type names
-for v in [1, 1.0, "a", [], (), {}, set(), None, True, range(1), len, lambda: 0]:
+for v in [1, 1.0, "a", [], (), {}, set(), None, True, range(1), lambda: 0]:
     print(type(v).__name__)

@@ -6,4 +6,6 @@ print(a)
 t = a[::2]
 t += 100
 print(a)
-print(np.shares_memory(a, s), np.shares_memory(a, a.copy()))
+c = a.copy()
+c[0] = -1
+print(a[0], c[0])

@@ -4,4 +4,3 @@ b = a.reshape(2, 3).T
 b[0, 1] = -1
 print(a)
 print(b)
-print(b.flags["C_CONTIGUOUS"], a.flags["C_CONTIGUOUS"])

@@ -2,4 +2,4 @@ import numpy as np
 img = np.arange(9).reshape(3, 3)
 print(img[:, ::-1])
 print(img[::-1, :])
-print(np.rot90(img))
+print(img.T[::-1])

@@ -1,4 +1,3 @@
 import numpy as np
-with np.errstate(invalid="ignore"):
-    r = np.sqrt(np.array([-4.0, 4.0]))
+r = np.sqrt(np.array([-4.0, 4.0]))
 print(r, np.isnan(r))

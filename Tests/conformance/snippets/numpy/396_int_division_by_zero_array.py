@@ -1,4 +1,4 @@
 import numpy as np
-with np.errstate(divide="ignore"):
-    r = np.array([1, 2]) // np.array([0, 1])
+r = np.array([1, 2]) // np.array([0, 1])
 print(r)
+print(np.array([1, 2]) % np.array([0, 5]))

@@ -1,7 +1,0 @@
-import numpy as np
-a = np.array([4, 3, 5, 7, 6, 8])
-print(np.take(a, [0, 1, 4]))
-m = np.arange(6).reshape(2, 3)
-print(np.take(m, [0, 2], axis=1))
-np.put(a, [0, 2], [-44, -55])
-print(a)
