@@ -8,6 +8,7 @@ import Testing
     struct Case: Decodable {
         struct Options: Decodable {
             let precision: Int, threshold: Int, edgeitems: Int, linewidth: Int, suppress: Bool
+            let floatmode: String, sign: String, nanstr: String, infstr: String
         }
         enum Value: Decodable {
             case text(String), integer(Int64), flag(Bool)
@@ -37,7 +38,10 @@ import Testing
         var formatOptions: ArrayFormatOptions {
             ArrayFormatOptions(precision: options.precision, suppress: options.suppress,
                                threshold: options.threshold, edgeitems: options.edgeitems,
-                               linewidth: options.linewidth)
+                               linewidth: options.linewidth,
+                               floatmode: ArrayFormatFloatMode(rawValue: options.floatmode) ?? .maxprec,
+                               sign: ArrayFormatSign(rawValue: options.sign) ?? .minus,
+                               nanstr: options.nanstr, infstr: options.infstr)
         }
         var scalar: ArrayFormatScalar {
             switch formatValues {
@@ -99,6 +103,22 @@ import Testing
         #expect(try ArrayFormatter.repr(shape: [30], values: values) == "array(" + body + ")")
         #expect(try ArrayFormatter.array2string(shape: [2], values: .float64([1, 2]), separator: ", ") == "[1., 2.]")
         #expect(try ArrayFormatter.array2string(shape: [], values: .int64([7])) == "7")
+    }
+
+    @Test func optionErrorsUseNumPyWording() {
+        #expect(throws: ArrayFormatError.invalidOption("precision must be >= 0")) {
+            try ArrayFormatter.repr(shape: [1], values: .float64([1]), options: ArrayFormatOptions(precision: -1))
+        }
+        #expect(throws: ArrayFormatError.invalidOption(
+            "floatmode option must be one of \"fixed\", \"unique\", \"maxprec\", \"maxprec_equal\"")) {
+            try ArrayFormatFloatMode.named("exact")
+        }
+        #expect(throws: ArrayFormatError.invalidOption("sign option must be one of ' ', '+', or '-'")) {
+            try ArrayFormatSign.named("x")
+        }
+        // Out-of-range edgeitems / linewidth never trap.
+        let options = ArrayFormatOptions(threshold: 0, edgeitems: -2, linewidth: -1)
+        #expect((try? ArrayFormatter.str(shape: [10], values: .int64(Array(0..<10)), options: options)) != nil)
     }
 
     @Test func sizeMismatchThrows() {

@@ -13,7 +13,8 @@ import os
 import numpy as np
 
 rng = np.random.default_rng(20261123)
-DEFAULTS = dict(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False)
+DEFAULTS = dict(precision=8, threshold=1000, edgeitems=3, linewidth=75, suppress=False,
+                floatmode="maxprec", sign="-", nanstr="nan", infstr="inf")
 cases = []
 
 
@@ -220,6 +221,25 @@ add("linewidth 40", rng.random(12), linewidth=40)
 add("linewidth 20 ints", np.arange(30), linewidth=20)
 add("linewidth 200", rng.random((3, 20)), linewidth=200)
 add("linewidth 40 f32", np.arange(12, dtype=f32) / 3, linewidth=40)
+
+# --- floatmode, sign, nanstr / infstr
+mixes = [np.array([0.1, 2.25, -3.0]), np.array([1e-5, 0.3, 1234.5]), np.array([np.pi, 1 / 3, 100.0]),
+         np.array([0.5, np.nan, -np.inf]), np.array([0.1, 0.3], dtype=f32), np.array([1e-7, 2.0], dtype=f32),
+         np.array([0.0, -0.0, 1.0]), np.array(2.5), rng.standard_normal((2, 3)), np.array([123456.789, 0.001])]
+for mode in ["fixed", "unique", "maxprec", "maxprec_equal"]:
+    for k, m in enumerate(mixes):
+        add(f"floatmode {mode} {k}", m, floatmode=mode)
+    add(f"floatmode {mode} precision 3", np.array([np.pi, 1e-6, 2.0]), floatmode=mode, precision=3)
+    add(f"floatmode {mode} precision 12", np.array([0.1, 2.0, 1 / 3]), floatmode=mode, precision=12)
+    add(f"floatmode {mode} f32 precision 10", np.array([0.1, 0.7], dtype=f32), floatmode=mode, precision=10)
+for sign in ["+", " "]:
+    for k, m in enumerate([np.array([1.5, 2.0]), np.array([1.5, -2.0]), np.array([np.nan, 1.0]),
+                           np.array([np.inf, 1e-9]), np.array([3, 10, 200]), np.array([-3, 10]),
+                           np.array([0, 5]), np.array(4.0), np.array(-7), np.array([True, False])]):
+        add(f"sign {sign!r} {k}", m, sign=sign)
+add("nanstr infstr", np.array([np.nan, np.inf, -np.inf, 1.5]), nanstr="NaN", infstr="Infinity")
+add("nanstr long", np.array([np.nan, 0.25]), nanstr="missing")
+add("nanstr sign +", np.array([np.nan, -np.inf, 2.0]), nanstr="N", infstr="I", sign="+")
 
 # --- scalars
 for x in [f64(0.5), f64(1.0), f64(100.0), f64(1e16), f64(1e15), f64(1.5e-5), f64(1e-4),

@@ -143,7 +143,7 @@ struct ArrayFormatDecimal: Equatable {
     }
 
     /// Rounds an exact expansion (no further information below its last digit).
-    private func roundedExactly(keeping count: Int) -> ArrayFormatDecimal {
+    func roundedExactly(keeping count: Int) -> ArrayFormatDecimal {
         if count >= digits.count { return self }
         if count < 0 { return ArrayFormatDecimal(digits: [], pointPosition: 0, negative: negative) }
         let dropped = digits[count]

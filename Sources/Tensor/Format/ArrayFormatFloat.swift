@@ -1,13 +1,14 @@
-/// Formats the floats of one array so that they line up: NumPy's `FloatingFormat` (floatmode
-/// `'maxprec'`).
+/// Formats the floats of one array so that they line up: NumPy's `FloatingFormat`.
 ///
 /// NumPy decides once per array, from all the values that will be printed:
 ///
 /// - **Notation.** Scientific when the largest non-zero magnitude is ≥ 1e8 (1e6 for float32,
 ///   `10**min(8, finfo.precision)`), or, unless `suppress`, when the smallest is < 1e-4 or the
 ///   ratio largest/smallest is > 1000. The comparisons run in the array's own precision.
-/// - **Digits.** Each value prints its shortest round-trip digits, cut at `precision` digits
-///   after the point (after the first digit in scientific notation) and rounded half-to-even.
+/// - **Digits** (`floatmode`). `maxprec`: each value prints its shortest round-trip digits,
+///   cut at `precision` digits after the point (after the first digit in scientific notation)
+///   and rounded half-to-even. `unique`: no cut. `fixed`: always `precision` digits of the exact
+///   binary value. `maxprec_equal`: as `maxprec`, then every value gets the longest count.
 /// - **Alignment.** Positional: every value is padded with spaces to the widest integer part on
 ///   the left and the widest fraction on the right, so `[1., 2.5]` prints `[1. , 2.5]`.
 ///   Scientific: every mantissa gets the longest fraction's digit count (extra digits are real
@@ -20,46 +21,72 @@
 /// ```
 struct ArrayFormatFloat {
     private let isFloat32: Bool
-    private var precision: Int
+    private let options: ArrayFormatOptions
+    /// The digit cut-off; nil in `unique` mode.
+    private var precision: Int?
+    /// Digits are shortest round-trip ones (false only in `fixed` mode).
+    private var unique: Bool
+    /// At least this many digits (after the point, or after the first digit in scientific).
+    private var minDigits = 0
+    /// Trim mode `'k'` (keep trailing zeros up to `minDigits`) rather than `'.'`.
+    private var keepZeros = false
     private(set) var exponential = false
     private var padLeft = 0
     private var padRight = 0
-    private var exponentDigits = -1
+    private var exponentDigits = 2
 
     /// Decides notation and widths from `values` (the elements that will be shown).
     init(values: [Double], isFloat32: Bool, options: ArrayFormatOptions) {
         self.isFloat32 = isFloat32
-        self.precision = options.precision
+        self.options = options
+        precision = options.floatmode == .unique ? nil : options.precision
+        unique = options.floatmode != .fixed
         let finite = values.filter { $0.isFinite }
         exponential = ArrayFormatFloat.needsExponent(finite, isFloat32: isFloat32, suppress: options.suppress)
 
         if finite.isEmpty {
-            padLeft = 0
-            padRight = 0
+            unique = true
         } else if exponential {
+            // First pass: trim mode '.' ('k' when fixed) to measure; then pad every mantissa.
+            keepZeros = !unique
+            minDigits = !unique ? precision ?? 0 : 0
             var fractionLength = 0, integerLength = 0, exponentLength = 0
             for x in finite {
-                let d = shortest(x).rounded(keeping: precision + 1, source: x)
-                let parts = ArrayFormatFloat.scientificParts(d)
+                let parts = scientificParts(digits(x, scientific: true))
                 integerLength = max(integerLength, parts.integer.count)
                 fractionLength = max(fractionLength, parts.fraction.count)
                 exponentLength = max(exponentLength, parts.exponent.count)
             }
             exponentDigits = max(2, exponentLength)
             precision = fractionLength
+            minDigits = fractionLength
+            keepZeros = true
             padLeft = integerLength
-            padRight = exponentDigits + 2 + precision
+            padRight = exponentDigits + 2 + fractionLength
         } else {
+            keepZeros = !unique
+            minDigits = !unique ? precision ?? 0 : 0
             for x in finite {
                 let parts = positionalParts(x)
                 padLeft = max(padLeft, parts.integer.count)
                 padRight = max(padRight, parts.fraction.count)
             }
+            if options.floatmode == .fixed || options.floatmode == .maxprecEqual {
+                precision = padRight
+                minDigits = padRight
+                keepZeros = true
+            } else {
+                keepZeros = false
+                minDigits = 0
+            }
+        }
+        if options.sign == .space && !finite.contains(where: { $0.sign == .minus }) {
+            padLeft += 1
         }
         if finite.count != values.count {
-            let negativeInfinity = values.contains { $0.isInfinite && $0 < 0 } ? 1 : 0
+            let negativeInfinity = options.sign != .minus || values.contains { $0.isInfinite && $0 < 0 } ? 1 : 0
             let offset = padRight + 1
-            padLeft = max(padLeft, 3 - offset, 3 + negativeInfinity - offset)
+            padLeft = max(padLeft, options.nanstr.count - offset, options.infstr.count + negativeInfinity - offset)
         }
     }
 
@@ -74,50 +101,70 @@ struct ArrayFormatFloat {
         return largest >= 1e8 || (!suppress && (smallest < 0.0001 || largest / smallest > 1000))
     }
 
-    private func shortest(_ x: Double) -> ArrayFormatDecimal {
-        ArrayFormatDecimal.shortest(x, isFloat32: isFloat32)
+    /// Dragon4's digit generation for one value under the current mode: the digits to print,
+    /// before trimming and padding.
+    private func digits(_ x: Double, scientific: Bool) -> ArrayFormatDecimal {
+        // The number of significant digits that reach a given number of places.
+        func cut(_ d: ArrayFormatDecimal, _ places: Int) -> Int { scientific ? places + 1 : d.pointPosition + places }
+        if !unique {
+            let exact = ArrayFormatDecimal.exact(x)
+            return exact.roundedExactly(keeping: cut(exact, precision ?? 0))
+        }
+        var d = ArrayFormatDecimal.shortest(x, isFloat32: isFloat32)
+        if let precision { d = d.rounded(keeping: cut(d, precision), source: x) }
+        if minDigits > 0 && !d.isZero && d.digits.count < cut(d, minDigits) {
+            // More digits than the shortest form: they are the exact binary value's (min_digits).
+            let exact = ArrayFormatDecimal.exact(x)
+            d = exact.roundedExactly(keeping: cut(exact, minDigits))
+        }
+        return d
     }
 
-    /// Signed integer part and fraction of `x` at `precision` decimals (trim mode `'.'`).
+    private var signPrefix: (ArrayFormatDecimal) -> String {
+        { $0.negative ? "-" : (options.sign == .plus ? "+" : "") }
+    }
+
+    /// Signed integer part and fraction (trailing zeros as the trim mode leaves them).
     private func positionalParts(_ x: Double) -> (integer: String, fraction: String) {
-        let s = shortest(x)
-        let d = s.rounded(keeping: s.pointPosition + precision, source: x)
-        let parts = d.positionalParts
-        return ((d.negative ? "-" : "") + parts.integer, parts.fraction)
+        let d = digits(x, scientific: false)
+        var parts = d.positionalParts
+        if keepZeros && parts.fraction.count < minDigits {
+            parts.fraction += String(repeating: "0", count: minDigits - parts.fraction.count)
+        }
+        return (signPrefix(d) + parts.integer, parts.fraction)
     }
 
-    /// Signed first digit, the other digits, and the signed exponent digits (`"+05"`).
-    private static func scientificParts(_ d: ArrayFormatDecimal) -> (integer: String, fraction: String,
-                                                                     exponent: String) {
-        let sign = d.negative ? "-" : ""
-        guard let first = d.digits.first else { return (sign + "0", "", "00") }
-        let fraction = d.digits.dropFirst().map(String.init).joined()
-        let e = d.scientificExponent
-        var exponent = String(abs(e))
+    /// Signed first digit, the other digits, and the exponent's digits (its sign is separate).
+    private func scientificParts(_ d: ArrayFormatDecimal) -> (integer: String, fraction: String, exponent: String) {
+        var parts = ArrayFormatFloat.scientificDigits(d)
+        if keepZeros && parts.fraction.count < minDigits {
+            parts.fraction += String(repeating: "0", count: minDigits - parts.fraction.count)
+        }
+        return (signPrefix(d) + parts.first, parts.fraction, parts.exponent)
+    }
+
+    private static func scientificDigits(_ d: ArrayFormatDecimal) -> (first: String, fraction: String, exponent: String) {
+        guard let first = d.digits.first else { return ("0", "", "00") }
+        var exponent = String(abs(d.scientificExponent))
         while exponent.count < 2 { exponent = "0" + exponent }
-        return (sign + String(first), fraction, exponent)
+        return (String(first), d.digits.dropFirst().map(String.init).joined(), exponent)
     }
 
     /// The padded text of one element.
     func format(_ x: Double) -> String {
         if !x.isFinite {
-            let text = x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf")
+            let text = x.isNaN
+                ? (options.sign == .plus ? "+" : "") + options.nanstr
+                : (x < 0 ? "-" : (options.sign == .plus ? "+" : "")) + options.infstr
             return ArrayFormatFloat.padded(text, toWidth: padLeft + padRight + 1)
         }
         if exponential {
-            let s = shortest(x)
-            let d = s.digits.count > precision + 1
-                ? s.rounded(keeping: precision + 1, source: x)
-                : s.extended(to: precision + 1, source: x)
-            let parts = ArrayFormatFloat.scientificParts(d)
-            var fraction = parts.fraction
-            if fraction.count < precision {
-                fraction += String(repeating: "0", count: precision - fraction.count)
-            }
+            let d = digits(x, scientific: true)
+            let parts = scientificParts(d)
             var exponent = parts.exponent
             while exponent.count < exponentDigits { exponent = "0" + exponent }
             let sign = d.scientificExponent < 0 ? "-" : "+"
-            return ArrayFormatFloat.padded(parts.integer, toWidth: padLeft) + "." + fraction + "e" + sign + exponent
+            return ArrayFormatFloat.padded(parts.integer, toWidth: padLeft) + "." + parts.fraction + "e" + sign + exponent
         }
         let parts = positionalParts(x)
         var fraction = parts.fraction
@@ -128,13 +175,14 @@ struct ArrayFormatFloat {
     }
 
     static func padded(_ text: String, toWidth width: Int) -> String {
-        let n = text.utf8.count
+        let n = text.unicodeScalars.count
         return n >= width ? text : String(repeating: " ", count: width - n) + text
     }
 
     /// A float scalar's `str` (`str(np.float64(x))`), which is also Python's `repr(float)`:
-    /// positional for 1e-4 ≤ |x| < 1e16 (1e6 for float32) or zero (`0.5`, `100.0`), else scientific (`1e+16`,
-    /// `1.5e-05`); always the shortest round-trip digits of the scalar's own type.
+    /// positional for 1e-4 ≤ |x| < 1e16 (1e6 for float32) or zero (`0.5`, `100.0`), else
+    /// scientific (`1e+16`, `1.5e-05`); always the shortest round-trip digits of the scalar's
+    /// own type.
     static func scalarString(_ x: Double, isFloat32: Bool) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
@@ -146,8 +194,8 @@ struct ArrayFormatFloat {
             let parts = d.positionalParts
             return sign + parts.integer + "." + (parts.fraction.isEmpty ? "0" : parts.fraction)
         }
-        let parts = scientificParts(d)
+        let parts = scientificDigits(d)
         let fraction = parts.fraction.isEmpty ? "" : "." + parts.fraction
-        return parts.integer + fraction + "e" + (d.scientificExponent < 0 ? "-" : "+") + parts.exponent
+        return sign + parts.first + fraction + "e" + (d.scientificExponent < 0 ? "-" : "+") + parts.exponent
     }
 }

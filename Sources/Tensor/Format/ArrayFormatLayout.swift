@@ -54,7 +54,7 @@ struct ArrayFormatLayout {
         var s = ""
         if axesLeft == 1 {
             let trimmedSeparator = separator.trimmingTrailingSpaces()
-            let elementWidth = width - max(trimmedSeparator.utf8.count, 1)
+            let elementWidth = width - max(trimmedSeparator.unicodeScalars.count, 1)
             var line = hangingIndent
             for i in 0..<leading {
                 extendLine(&s, &line, child(i), elementWidth, hangingIndent)
@@ -90,8 +90,8 @@ struct ArrayFormatLayout {
     /// line would help, i.e. the current one holds more than the indent).
     private func extendLine(_ s: inout String, _ line: inout String, _ word: String, _ width: Int,
                             _ nextLinePrefix: String) {
-        var needsWrap = line.utf8.count + word.utf8.count > width
-        if line.utf8.count <= nextLinePrefix.utf8.count { needsWrap = false }
+        var needsWrap = line.unicodeScalars.count + word.unicodeScalars.count > width
+        if line.unicodeScalars.count <= nextLinePrefix.unicodeScalars.count { needsWrap = false }
         if needsWrap {
             s += line.trimmingTrailingSpaces() + "\n"
             line = nextLinePrefix

@@ -1,7 +1,7 @@
 /// NumPy's print options: the settings `np.set_printoptions` changes.
 ///
-/// The defaults are NumPy 2.x's (`np.get_printoptions()`): `floatmode='maxprec'`, `sign='-'`,
-/// `nanstr='nan'`, `infstr='inf'` are fixed; the five below are settable.
+/// The defaults are NumPy 2.x's (`np.get_printoptions()`); `legacy`, `formatter` and
+/// `override_repr` are not supported.
 ///
 /// ```python
 /// np.set_printoptions(precision=3, suppress=True)   # → ArrayFormatOptions(precision: 3, suppress: true)
@@ -17,26 +17,69 @@ public struct ArrayFormatOptions: Sendable, Equatable {
     public var edgeitems: Int
     /// Lines are wrapped so that they are at most this many characters long.
     public var linewidth: Int
+    /// How many float digits to print (`floatmode`).
+    public var floatmode: ArrayFormatFloatMode
+    /// How to show the sign of positive floats and ints (`sign`).
+    public var sign: ArrayFormatSign
+    /// Text for not-a-number (`nanstr`).
+    public var nanstr: String
+    /// Text for infinity (`infstr`).
+    public var infstr: String
 
     public init(precision: Int = 8, suppress: Bool = false, threshold: Int = 1000,
-                edgeitems: Int = 3, linewidth: Int = 75) {
+                edgeitems: Int = 3, linewidth: Int = 75, floatmode: ArrayFormatFloatMode = .maxprec,
+                sign: ArrayFormatSign = .minus, nanstr: String = "nan", infstr: String = "inf") {
         self.precision = precision
         self.suppress = suppress
         self.threshold = threshold
         self.edgeitems = edgeitems
         self.linewidth = linewidth
+        self.floatmode = floatmode
+        self.sign = sign
+        self.nanstr = nanstr
+        self.infstr = infstr
     }
 
-    /// NumPy's defaults: precision 8, suppress off, threshold 1000, edgeitems 3, linewidth 75.
+    /// NumPy's defaults: precision 8, suppress off, threshold 1000, edgeitems 3, linewidth 75,
+    /// floatmode `'maxprec'`, sign `'-'`, nanstr `'nan'`, infstr `'inf'`.
     public static let numpyDefault = ArrayFormatOptions()
+}
 
-    /// Checks the values as `np.set_printoptions` does, throwing NumPy's messages
-    /// (`ValueError: precision must be >= 0`, `threshold must be non-NAN, try sys.maxsize…`).
-    public func validated() throws(ArrayFormatError) -> ArrayFormatOptions {
-        if precision < 0 { throw .invalidOption("precision must be >= 0") }
-        if threshold < 0 { throw .invalidOption("threshold must be >= 0") }
-        if edgeitems < 0 { throw .invalidOption("edgeitems must be >= 0") }
-        if linewidth < 0 { throw .invalidOption("linewidth must be >= 0") }
-        return self
+/// `np.set_printoptions(floatmode=...)`: how many fractional digits floats get.
+public enum ArrayFormatFloatMode: String, Sendable, CaseIterable {
+    /// Exactly `precision` digits, even when fewer would identify the value (`'fixed'`).
+    case fixed
+    /// The shortest digits that identify each value; `precision` is ignored (`'unique'`).
+    case unique
+    /// At most `precision` digits, fewer when they identify the value (`'maxprec'`, the default).
+    case maxprec
+    /// Like `maxprec`, but every element gets the same number of digits (`'maxprec_equal'`).
+    case maxprecEqual = "maxprec_equal"
+
+    /// Parses `floatmode=` as `np.set_printoptions` does, with its error message.
+    public static func named(_ name: String) throws(ArrayFormatError) -> ArrayFormatFloatMode {
+        guard let mode = ArrayFormatFloatMode(rawValue: name) else {
+            throw .invalidOption("floatmode option must be one of "
+                + allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))
+        }
+        return mode
+    }
+}
+
+/// `np.set_printoptions(sign=...)`: the sign shown for positive values.
+public enum ArrayFormatSign: String, Sendable, CaseIterable {
+    /// `'-'`: only negative values show a sign (the default).
+    case minus = "-"
+    /// `'+'`: positive values show `+`.
+    case plus = "+"
+    /// `' '`: positive values get a space where the sign would go.
+    case space = " "
+
+    /// Parses `sign=` as `np.set_printoptions` does, with its error message.
+    public static func named(_ name: String) throws(ArrayFormatError) -> ArrayFormatSign {
+        guard let sign = ArrayFormatSign(rawValue: name) else {
+            throw .invalidOption("sign option must be one of ' ', '+', or '-'")
+        }
+        return sign
     }
 }

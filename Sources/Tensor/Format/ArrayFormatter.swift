@@ -24,7 +24,7 @@ public enum ArrayFormatter {
     /// `repr(a)`: `array([1, 2, 3])`, `array([0.1, 0.2], dtype=float32)`, `array(5.)`.
     public static func repr(shape: [Int], values: ArrayFormatValues,
                             options: ArrayFormatOptions = .numpyDefault) throws(ArrayFormatError) -> String {
-        let size = try checkedSize(shape: shape, values: values)
+        let size = try checkedSize(shape: shape, values: values, options: options)
         let prefix = "array("
         let body = size == 0
             ? "[]"
@@ -43,9 +43,9 @@ public enum ArrayFormatter {
 
         let head = prefix + body + ","
         let tail = extras.joined(separator: ", ") + ")"
-        let lastLineLength = head.utf8.count - (head.lastIndex(of: "\n").map {
+        let lastLineLength = head.unicodeScalars.count - (head.lastIndex(of: "\n").map {
             head.utf8.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
-        let spacer = lastLineLength + tail.utf8.count + 1 > options.linewidth
+        let spacer = lastLineLength + tail.unicodeScalars.count + 1 > options.linewidth
             ? "\n" + String(repeating: " ", count: prefix.count)
             : " "
         return head + spacer + tail
@@ -54,7 +54,7 @@ public enum ArrayFormatter {
     /// `str(a)` / `print(a)`: `[[1. 2.]\n [3. 4.]]`. A 0-d array prints as its scalar (`5.0`).
     public static func str(shape: [Int], values: ArrayFormatValues,
                            options: ArrayFormatOptions = .numpyDefault) throws(ArrayFormatError) -> String {
-        let size = try checkedSize(shape: shape, values: values)
+        let size = try checkedSize(shape: shape, values: values, options: options)
         if shape.isEmpty {
             switch values {
             case .float64(let v): return scalarStr(.float64(v[0]))
@@ -80,7 +80,7 @@ public enum ArrayFormatter {
     public static func array2string(shape: [Int], values: ArrayFormatValues, options: ArrayFormatOptions = .numpyDefault,
                                     separator: String = " ", prefix: String = "", suffix: String = "")
         throws(ArrayFormatError) -> String {
-        let size = try checkedSize(shape: shape, values: values)
+        let size = try checkedSize(shape: shape, values: values, options: options)
         if size == 0 { return "[]" }
         return render(shape: shape, values: values, options: options, separator: separator, prefix: prefix,
                       lineWidth: options.linewidth - suffix.count)
@@ -114,7 +114,8 @@ public enum ArrayFormatter {
 
     // MARK: - Internals
 
-    private static func checkedSize(shape: [Int], values: ArrayFormatValues) throws(ArrayFormatError) -> Int {
+    private static func checkedSize(shape: [Int], values: ArrayFormatValues, options: ArrayFormatOptions)
+        throws(ArrayFormatError) -> Int {
         if shape.contains(where: { $0 < 0 }) { throw .negativeDimension(shape) }
         var size = 1
         for n in shape {
@@ -123,13 +124,19 @@ public enum ArrayFormatter {
             size = product
         }
         if size != values.count { throw .sizeMismatch(shape: shape, count: values.count) }
+        if options.precision < 0 && options.floatmode != .unique && size > 0 {
+            switch values {
+            case .float64, .float32: throw .invalidOption("precision must be >= 0")
+            default: break
+            }
+        }
         return size
     }
 
     /// NumPy's `_array2string`: choose the element formatter from the shown values, then lay out.
     private static func render(shape: [Int], values: ArrayFormatValues, options rawOptions: ArrayFormatOptions,
                                separator: String, prefix: String, lineWidth: Int) -> String {
-        // Out-of-range options are rejected by `validated()`; clamp here so printing never traps.
+        // Clamp so printing never traps (a negative precision was rejected by `checkedSize`).
         var options = rawOptions
         options.precision = min(max(0, options.precision), 400)
         options.edgeitems = max(0, options.edgeitems)
@@ -146,8 +153,16 @@ public enum ArrayFormatter {
             let format = ArrayFormatFloat(values: sample.map(Double.init), isFloat32: true, options: options)
             element = { format.format(Double(all[$0])) }
         case (.int64(let all), .int64(let sample)):
-            let width = max(String(sample.max() ?? 0).utf8.count, String(sample.min() ?? 0).utf8.count)
-            element = { ArrayFormatFloat.padded(String(all[$0]), toWidth: width) }
+            // NumPy's IntegerFormat: '{:<sign><width>d}' with the width of the longest of max and min.
+            let largest = sample.max() ?? 0, smallest = sample.min() ?? 0
+            let sign: ArrayFormatSign = options.sign == .space && smallest < 0 ? .minus : options.sign
+            let largestLength = String(largest).count + (largest >= 0 && sign != .minus ? 1 : 0)
+            let width = max(largestLength, String(smallest).count)
+            let positivePrefix = sign == .plus ? "+" : (sign == .space ? " " : "")
+            element = { i in
+                let v = all[i]
+                return ArrayFormatFloat.padded((v >= 0 ? positivePrefix : "") + String(v), toWidth: width)
+            }
         case (.bool(let all), _):
             let trueText = shape.isEmpty ? "True" : " True"
             element = { all[$0] ? trueText : "False" }
