@@ -64,10 +64,19 @@ def test_snippet(snippet: Path, cellgrad_exe: Path):
     if actual != expected:
         diff = "".join(difflib.unified_diff(
             _show(expected), _show(actual), "expected (CPython)", "actual (cellgrad)", n=3))
+        el, al = expected.split("\n"), actual.split("\n")
+        first = next((i for i in range(max(len(el), len(al)))
+                      if (el[i] if i < len(el) else None) != (al[i] if i < len(al) else None)), None)
+        exact = ""
+        if first is not None:
+            e_line = el[first] if first < len(el) else "<no line>"
+            a_line = al[first] if first < len(al) else "<no line>"
+            exact = (f"--- first differing line ({first + 1}), exactly ---\n"
+                     f"expected: {e_line!r}\nactual:   {a_line!r}\n")
         src = snippet.read_text(encoding="utf-8")
         tail = "\n".join(err.splitlines()[-15:])
         pytest.fail(
             f"{snippet.relative_to(snippetlib.SNIPPETS)}: output differs (exit status {rc})\n"
-            f"--- snippet ---\n{src}\n--- diff ---\n{diff}\n--- cellgrad stderr (tail) ---\n{tail}",
+            f"--- snippet ---\n{src}\n--- diff ---\n{diff}{exact}--- cellgrad stderr (tail) ---\n{tail}",
             pytrace=False,
         )
