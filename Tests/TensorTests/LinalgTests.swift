@@ -208,6 +208,17 @@ import Testing
         #expect(af.multiplied(by: bf).data == [9, 9])
     }
 
+    @Test func stacksSplitAndJoin() throws {
+        let flat = (0..<12).map(Double.init)
+        let (batch, matrices) = try LinalgMatrix<Double>.unstack(shape: [3, 2, 2], data: flat)
+        #expect(batch == [3] && matrices.count == 3 && matrices[1].data == [4, 5, 6, 7])
+        #expect(LinalgMatrix.stacked(matrices) == flat)
+        #expect(LinalgError.tooFewDimensions(1).description == "1-dimensional array given. Array must be at least two-dimensional")
+        #expect(throws: LinalgError.tooFewDimensions(1)) {
+            try LinalgMatrix<Double>.unstack(shape: [4], data: [1, 2, 3, 4])
+        }
+    }
+
     @Test func singularMatrixWording() throws {
         let a = try LinalgMatrix(rows: 2, cols: 2, data: [1.0, 2, 2, 4])
         #expect(throws: LinalgError.singularMatrix) { try Linalg.inv(a) }

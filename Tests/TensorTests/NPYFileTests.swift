@@ -146,6 +146,9 @@ import Testing
             #expect(try NPYInflate.inflate(NPYDeflate.stored(input)) == input)
         }
         #expect(NPYCRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
+        // A stream that inflates past its declared size stops instead of allocating.
+        let bomb = NPYDeflate.deflate([UInt8](repeating: 0, count: 1_000_000))
+        #expect(throws: NPYInflate.Failure.self) { try NPYInflate.inflate(bomb, limit: 1000) }
     }
 
     /// The project's `.venv/bin/python`, when present.

@@ -14,6 +14,7 @@ struct NPYInflate {
     private var bitBuffer: UInt32 = 0
     private var bitCount = 0
     private var output: [UInt8] = []
+    private var limit = Int.max
 
     static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99,
                              115, 131, 163, 195, 227, 258]
@@ -40,10 +41,12 @@ struct NPYInflate {
         }
     }
 
-    /// Inflates a raw DEFLATE stream (no zlib or gzip wrapper). `expectedSize` pre-sizes the output.
-    static func inflate(_ data: [UInt8], expectedSize: Int = 0) throws(Failure) -> [UInt8] {
+    /// Inflates a raw DEFLATE stream (no zlib or gzip wrapper). `expectedSize` pre-sizes the
+    /// output; more than `limit` bytes of output is an error (a zip bomb never gets allocated).
+    static func inflate(_ data: [UInt8], expectedSize: Int = 0, limit: Int = Int.max) throws(Failure) -> [UInt8] {
         var decoder = NPYInflate(input: data)
-        decoder.output.reserveCapacity(expectedSize)
+        decoder.limit = limit
+        decoder.output.reserveCapacity(min(expectedSize, 1 << 28))
         var last = false
         while !last {
             last = try decoder.bits(1) == 1
@@ -81,6 +84,7 @@ struct NPYInflate {
         guard length == ~complement & 0xFFFF else { throw Failure(message: "invalid stored block lengths") }
         position += 4
         guard position + length <= input.count else { throw Failure(message: "unexpected end of compressed data") }
+        guard output.count + length <= limit else { throw Failure(message: "more data than the declared size") }
         output.append(contentsOf: input[position..<(position + length)])
         position += length
     }
@@ -106,6 +110,7 @@ struct NPYInflate {
         while true {
             let symbol = try decode(literals)
             if symbol < 256 {
+                guard output.count < limit else { throw Failure(message: "more data than the declared size") }
                 output.append(UInt8(symbol))
             } else if symbol == 256 {
                 return
@@ -117,6 +122,7 @@ struct NPYInflate {
                 guard d < 30 else { throw Failure(message: "invalid distance code") }
                 let distance = NPYInflate.distanceBase[d] + (try bits(NPYInflate.distanceExtra[d]))
                 guard distance <= output.count else { throw Failure(message: "invalid distance too far back") }
+                guard output.count + length <= limit else { throw Failure(message: "more data than the declared size") }
                 let start = output.count - distance
                 for k in 0..<length { output.append(output[start + k]) }
             }

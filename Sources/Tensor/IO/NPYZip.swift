@@ -120,7 +120,7 @@ enum NPYZip {
             case 0: content = payload
             case 8:
                 do throws(NPYInflate.Failure) {
-                    content = try NPYInflate.inflate(payload, expectedSize: min(size, 1 << 28))
+                    content = try NPYInflate.inflate(payload, expectedSize: size, limit: size)
                 } catch {
                     throw .badZipFile("Error -3 while decompressing data: \(error.message)")
                 }

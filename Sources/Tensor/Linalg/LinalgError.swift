@@ -16,6 +16,8 @@ public enum LinalgError: Error, Equatable, CustomStringConvertible {
     case notFinite
     /// `LinAlgError: SVD did not converge`, `Eigenvalues did not converge`, …
     case didNotConverge(String)
+    /// `LinAlgError: 1-dimensional array given. Array must be at least two-dimensional`.
+    case tooFewDimensions(Int)
     /// `LinAlgError: Incompatible dimensions` (lstsq).
     case incompatibleDimensions
     /// A `ValueError`: mismatched operand shapes, a bad norm order, a bad mode.
@@ -29,7 +31,7 @@ public enum LinalgError: Error, Equatable, CustomStringConvertible {
     public var pythonExceptionName: String {
         switch self {
         case .singularMatrix, .notSquare, .notPositiveDefinite, .notFinite, .didNotConverge,
-             .incompatibleDimensions:
+             .incompatibleDimensions, .tooFewDimensions:
             "LinAlgError"
         case .valueError, .sizeMismatch:
             "ValueError"
@@ -46,6 +48,7 @@ public enum LinalgError: Error, Equatable, CustomStringConvertible {
         case .notFinite: "Array must not contain infs or NaNs"
         case .didNotConverge(let what): what
         case .incompatibleDimensions: "Incompatible dimensions"
+        case .tooFewDimensions(let n): "\(n)-dimensional array given. Array must be at least two-dimensional"
         case .valueError(let message), .sizeMismatch(let message), .complexResult(let message): message
         }
     }
