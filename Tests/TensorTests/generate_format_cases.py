@@ -239,6 +239,7 @@ for sign in ["+", " "]:
         add(f"sign {sign!r} {k}", m, sign=sign)
 add("nanstr infstr", np.array([np.nan, np.inf, -np.inf, 1.5]), nanstr="NaN", infstr="Infinity")
 add("nanstr long", np.array([np.nan, 0.25]), nanstr="missing")
+add("nanstr unicode wraps", np.array([np.nan] * 12 + [0.5], dtype=f32), nanstr="не число")
 add("nanstr sign +", np.array([np.nan, -np.inf, 2.0]), nanstr="N", infstr="I", sign="+")
 
 # --- scalars

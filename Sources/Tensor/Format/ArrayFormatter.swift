@@ -43,8 +43,8 @@ public enum ArrayFormatter {
 
         let head = prefix + body + ","
         let tail = extras.joined(separator: ", ") + ")"
-        let lastLineLength = head.unicodeScalars.count - (head.lastIndex(of: "\n").map {
-            head.utf8.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
+        let lastLineLength = (head.split(separator: "\n", omittingEmptySubsequences: false).last ?? "")
+            .unicodeScalars.count
         let spacer = lastLineLength + tail.unicodeScalars.count + 1 > options.linewidth
             ? "\n" + String(repeating: " ", count: prefix.count)
             : " "
