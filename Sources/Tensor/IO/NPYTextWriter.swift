@@ -131,8 +131,10 @@ enum NPYPercentFormat {
             }
             guard width.count <= 5, (precision?.count ?? 0) <= 5 else { throw .text("width or precision too big") }
             while i < chars.count, "hlL".contains(chars[i]) { i += 1 }      // length modifiers are ignored
-            guard i < chars.count, "diueEfFgGsrxXoc".contains(chars[i]) else {
-                throw .text(i < chars.count ? "unsupported format character '\(chars[i])'" : "incomplete format")
+            guard i < chars.count, "diueEfFgGsrxXo".contains(chars[i]) else {
+                guard i < chars.count, let scalar = chars[i].unicodeScalars.first else { throw .text("incomplete format") }
+                let code = String(scalar.value, radix: 16)
+                throw .text("unsupported format character '\(chars[i])' (0x\(code)) at index \(i)")
             }
             if !literal.isEmpty { pieces.append(.literal(literal)); literal = "" }
             pieces.append(.spec(flags: flags, width: width, precision: precision, conversion: chars[i]))
@@ -163,7 +165,7 @@ enum NPYPercentFormat {
                                conversion: Character) throws(NPYError) -> String {
         let precisionText = precision.map { "." + $0 } ?? ""
         switch conversion {
-        case "d", "i", "u", "x", "X", "o", "c":
+        case "d", "i", "u", "x", "X", "o":
             let value: Int64
             switch argument {
             case .int(let i): value = i
@@ -176,16 +178,18 @@ enum NPYPercentFormat {
                 }
                 value = truncated
             }
-            let c = conversion == "i" || conversion == "u" || conversion == "c" ? "d" : String(conversion)
+            let c = conversion == "i" || conversion == "u" ? "d" : String(conversion)
             return cFormat("%" + flags + width + precisionText + "ll" + c, int: value)
         case "s", "r":
-            let text: String = switch argument {
-            case .float(let d, let isFloat32): ArrayFormatFloat.scalarString(d, isFloat32: isFloat32)
-            case .int(let i): String(i)
-            case .bool(let b): b ? "True" : "False"
+            // str() / repr() of the NumPy scalar; precision truncates, then width pads.
+            let scalar: ArrayFormatScalar = switch argument {
+            case .float(let d, let isFloat32): isFloat32 ? .float32(Float(d)) : .float64(d)
+            case .int(let i): .int64(i)
+            case .bool(let b): .bool(b)
             }
-            let padded = width.isEmpty ? text : cFormat("%" + flags.filter { $0 == "-" } + width + "s", string: text)
-            return precision.flatMap(Int.init).map { String(padded.prefix($0)) } ?? padded
+            var text = conversion == "s" ? ArrayFormatter.scalarStr(scalar) : ArrayFormatter.scalarRepr(scalar)
+            if let p = precision.flatMap(Int.init) { text = String(text.prefix(p)) }
+            return width.isEmpty ? text : cFormat("%" + flags.filter { $0 == "-" } + width + "s", string: text)
         default:
             let value = argument.double
             if !value.isFinite {
