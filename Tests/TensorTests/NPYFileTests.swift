@@ -107,6 +107,9 @@ import Testing
             try NPYFile.decode(Array(good.dropLast(16)))
         }
         #expect(throws: NPYError.badZipFile("File is not a zip file")) { try NPYArchive.decode([1, 2, 3]) }
+        #expect(throws: NPYError.invalidFormat("Header does not contain the correct keys: ['descr', 'shape']")) {
+            try NPYHeader.parse("{'descr': '<f8', 'shape': (2,), }")
+        }
         #expect(throws: NPYError.missingMember("zz")) { try NPYArchive.member("zz", in: []) }
         let missing = NPYError.fileSystem(pythonName: "FileNotFoundError",
                                           message: "[Errno 2] No such file or directory: '/nonexistent/x.npy'")

@@ -105,7 +105,8 @@ struct NPYHeader: Equatable {
         }
         let keys = Set(entries.map(\.key))
         guard keys == ["descr", "fortran_order", "shape"] else {
-            throw .invalidFormat("Header does not contain the correct keys: \(keys.sorted().map { "'\($0)'" })")
+            throw .invalidFormat("Header does not contain the correct keys: ["
+                + keys.sorted().map { "'\($0)'" }.joined(separator: ", ") + "]")
         }
         var header = NPYHeader(descr: "", fortranOrder: false, shape: [])
         for (key, value) in entries {
