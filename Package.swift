@@ -1,9 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules; Modules -> Language, NN, Plot;
-Tensor -> COpenBLAS; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
-let release: [SwiftSetting] = [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+// Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules; Modules -> Language, Tensor, Plot;
+// Tensor -> COpenBLAS; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
+// The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
+// checks only cost time there.
+let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
 let package = Package(
     name: "Cellgrad",
@@ -23,8 +25,8 @@ let package = Package(
 
         .target(name: "Tensor", dependencies: ["COpenBLAS"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"]),
-        .target(name: "Language"),
-        .target(name: "Modules", dependencies: ["Language", "Tensor", "Plot"]),
+        .target(name: "Language", swiftSettings: fast),
+        .target(name: "Modules", dependencies: ["Language"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",
             .product(name: "Crypto", package: "swift-crypto"),

@@ -1,0 +1,209 @@
+import Foundation
+
+/// `int(x)`, `float(x)`, `str(x)`, `bool(x)`, `list(x)`, `tuple(x)`, `dict(…)`, `set(x)`,
+/// `range(…)`, `slice(…)`.
+extension Builtins {
+    static func installConstructors() {
+        BuiltinTypes.int.constructor = { interp, _, args in
+            let a = try Signature("int(x=0, /, base=10)").bind(args)
+            guard let x = a.value(0) else { return .int(0) }
+            if let baseValue = a["base"] {
+                let base = try interp.toInt(baseValue)
+                guard let s = x.asString else { throw PyError.type("int() can't convert non-string with explicit base") }
+                return .int(try parseInt(s, base: base))
+            }
+            switch x {
+            case .int(let i): return .int(i)
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let d): return .int(try truncate(d))
+            case .none: throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+            case .object(let o):
+                if let s = o as? PyStr { return .int(try parseInt(s.value, base: 10)) }
+                if let f = o.type.lookup(Dunder.int) { return try interp.call(f, Arguments([x])) }
+                if let f = o.type.lookup(Dunder.index) { return try interp.call(f, Arguments([x])) }
+                if let f = o.type.lookup(Dunder.float) { return .int(try truncate(interp.toDouble(interp.call(f, Arguments([x]))))) }
+                throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '\(o.type.name)'")
+            }
+        }
+        BuiltinTypes.float.constructor = { interp, _, args in
+            try arity("float", args, 0, 1)
+            guard args.count == 1 else { return .float(0) }
+            let x = args[0]
+            if let s = x.asString { return .float(try parseFloat(s)) }
+            if case .none = x { throw PyError.type("float() argument must be a string or a real number, not 'NoneType'") }
+            return .float(try interp.toDouble(x))
+        }
+        BuiltinTypes.bool.constructor = { interp, _, args in
+            try arity("bool", args, 0, 1)
+            return .bool(args.count == 1 ? try interp.isTruthy(args[0]) : false)
+        }
+        BuiltinTypes.str.constructor = { interp, _, args in
+            let a = try Signature("str(object='', encoding=None, errors=None)").bind(args)
+            guard let x = a.value(0) else { return .str("") }
+            if case .object(let o) = x, let b = o as? PyBytes, a["encoding"] != nil {
+                return .str(String(decoding: b.bytes, as: UTF8.self))
+            }
+            return .str(try interp.str(x))
+        }
+        BuiltinTypes.list.constructor = { interp, _, args in
+            try arity("list", args, 0, 1)
+            return .list(args.count == 1 ? try interp.iterateToArray(args[0]) : [])
+        }
+        BuiltinTypes.tuple.constructor = { interp, _, args in
+            try arity("tuple", args, 0, 1)
+            if args.count == 1, case .object(let o) = args[0], o is PyTuple { return args[0] }
+            return .tuple(args.count == 1 ? try interp.iterateToArray(args[0]) : [])
+        }
+        BuiltinTypes.dict.constructor = { interp, t, args in
+            let d = t === BuiltinTypes.dict ? PyDict() : PyDict(type: t)
+            if args.count > 1 { throw PyError.type("dict expected at most 1 argument, got \(args.count)") }
+            if args.count == 1 { try interp.updateDict(d, args[0]) }
+            for (k, v) in args.keywords { d[try interp.hashKey(.str(k.name))] = v }
+            return .object(d)
+        }
+        BuiltinTypes.set.constructor = { interp, _, args in
+            try arity("set", args, 0, 1)
+            let s = PySet()
+            if args.count == 1 { for v in try interp.iterateToArray(args[0]) { s.insert(try interp.hashKey(v)) } }
+            return .object(s)
+        }
+        BuiltinTypes.frozenset.constructor = { interp, _, args in
+            try arity("frozenset", args, 0, 1)
+            let s = PySet(frozen: true)
+            if args.count == 1 { for v in try interp.iterateToArray(args[0]) { s.insert(try interp.hashKey(v)) } }
+            return .object(s)
+        }
+        BuiltinTypes.range.constructor = { interp, _, args in
+            try arity("range", args, 1, 3)
+            let v = try args.positional.map { x -> Int in
+                if case .float = x { throw PyError.type("'float' object cannot be interpreted as an integer") }
+                return try interp.toInt(x)
+            }
+            let (start, stop, step) = v.count == 1 ? (0, v[0], 1) : (v[0], v[1], v.count == 3 ? v[2] : 1)
+            if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
+            return .object(PyRange(start: start, stop: stop, step: step))
+        }
+        BuiltinTypes.slice.constructor = { _, _, args in
+            try arity("slice", args, 1, 3)
+            if args.count == 1 { return .object(PySlice(start: .none, stop: args[0], step: .none)) }
+            return .object(PySlice(start: args[0], stop: args[1], step: args.count == 3 ? args[2] : .none))
+        }
+        BuiltinTypes.bytes.constructor = { interp, _, args in
+            if args.count >= 1, let s = args[0].asString { return .object(PyBytes(Array(s.utf8))) }
+            if args.count == 1, case .int(let n) = args[0] { return .object(PyBytes([UInt8](repeating: 0, count: max(0, n)))) }
+            if args.count == 1 { return .object(PyBytes(try interp.iterateToArray(args[0]).map { UInt8(clamping: try interp.toInt($0)) })) }
+            return .object(PyBytes([]))
+        }
+        BuiltinTypes.complex.constructor = { _, _, _ in
+            throw PyError.notImplemented("complex numbers are not supported in Cellgrad Python")
+        }
+        let range = BuiltinTypes.range
+        range.property("start") { _, v in .int((v.asObject as? PyRange)?.start ?? 0) }
+        range.property("stop") { _, v in .int((v.asObject as? PyRange)?.stop ?? 0) }
+        range.property("step") { _, v in .int((v.asObject as? PyRange)?.step ?? 1) }
+        range.define("__repr__") { _, args in
+            guard let r = args.receiver.asObject as? PyRange else { return .str("range") }
+            return .str(r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))")
+        }
+        range.define("index") { interp, args in
+            guard let r = args.receiver.asObject as? PyRange, args.count > 1 else { throw PyError.type("index() takes 1 argument") }
+            let x = try interp.toInt(args[1])
+            let offset = x - r.start
+            if offset % r.step == 0, offset / r.step >= 0, offset / r.step < r.count { return .int(offset / r.step) }
+            throw PyError.value("\(x) is not in range")
+        }
+        range.define("count") { interp, args in
+            guard let r = args.receiver.asObject as? PyRange, args.count > 1 else { return .int(0) }
+            return .int(try interp.contains(.object(r), args[1]) ? 1 : 0)
+        }
+        let slice = BuiltinTypes.slice
+        slice.property("start") { _, v in (v.asObject as? PySlice)?.start ?? .none }
+        slice.property("stop") { _, v in (v.asObject as? PySlice)?.stop ?? .none }
+        slice.property("step") { _, v in (v.asObject as? PySlice)?.step ?? .none }
+        slice.define("__repr__") { interp, args in
+            guard let s = args.receiver.asObject as? PySlice else { return .str("slice") }
+            return .str("slice(\(try interp.repr(s.start)), \(try interp.repr(s.stop)), \(try interp.repr(s.step)))")
+        }
+        slice.define("indices") { interp, args in
+            guard let s = args.receiver.asObject as? PySlice, args.count > 1 else { throw PyError.type("indices() takes 1 argument") }
+            let (a, b, c) = try s.indices(length: interp.toInt(args[1]), interp)
+            return .tuple([.int(a), .int(b), .int(c)])
+        }
+        let bytes = BuiltinTypes.bytes
+        bytes.define("decode") { _, args in
+            .str(String(decoding: (args.receiver.asObject as? PyBytes)?.bytes ?? [], as: UTF8.self))
+        }
+        bytes.define("__len__") { _, args in .int((args.receiver.asObject as? PyBytes)?.bytes.count ?? 0) }
+        bytes.define("__repr__") { _, args in
+            let b = (args.receiver.asObject as? PyBytes)?.bytes ?? []
+            var s = "b'"
+            for c in b {
+                switch c {
+                case 0x5C: s += "\\\\"
+                case 0x27: s += "\\'"
+                case 0x0A: s += "\\n"
+                case 0x0D: s += "\\r"
+                case 0x09: s += "\\t"
+                case 0x20..<0x7F: s.unicodeScalars.append(Unicode.Scalar(c))
+                default: s += "\\x" + String(c, radix: 16).leftPadded(2)
+                }
+            }
+            return .str(s + "'")
+        }
+    }
+
+    static func truncate(_ d: Double) throws -> Int {
+        if d.isNaN { throw PyError.value("cannot convert float NaN to integer") }
+        if d.isInfinite { throw PyError.overflow("cannot convert float infinity to integer") }
+        guard d > -9.3e18 && d < 9.3e18, let i = Int(exactly: d.rounded(.towardZero)) else {
+            throw PyError.overflow("int too large: Cellgrad ints are 64-bit")
+        }
+        return i
+    }
+
+    static func parseInt(_ text: String, base: Int) throws -> Int {
+        var s = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
+        var negative = false
+        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
+        var radix = base
+        let lower = s.lowercased()
+        if (base == 16 || base == 0) && lower.hasPrefix("0x") { s.removeFirst(2); radix = 16 } else if (base == 8 || base == 0) && lower.hasPrefix("0o") { s.removeFirst(2); radix = 8 } else if (base == 2 || base == 0) && lower.hasPrefix("0b") { s.removeFirst(2); radix = 2 } else if base == 0 { radix = 10 }
+        guard radix >= 2 && radix <= 36 else { throw PyError.value("int() base must be >= 2 and <= 36, or 0") }
+        guard !s.isEmpty, let v = Int(s, radix: radix) else {
+            throw PyError.value("invalid literal for int() with base \(base): \(Formatter.stringRepr(text))")
+        }
+        return negative ? -v : v
+    }
+
+    static func parseFloat(_ text: String) throws -> Double {
+        let s = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
+        switch s.lowercased() {
+        case "nan", "+nan", "-nan": return .nan
+        case "inf", "+inf", "infinity", "+infinity": return .infinity
+        case "-inf", "-infinity": return -.infinity
+        default: break
+        }
+        guard !s.isEmpty, !s.lowercased().hasPrefix("0x"), let d = Double(s) else {
+            throw PyError.value("could not convert string to float: \(Formatter.stringRepr(text))")
+        }
+        return d
+    }
+}
+
+extension Interpreter {
+    /// `dict(x)` / `d.update(x)`: a mapping or an iterable of pairs.
+    public func updateDict(_ d: PyDict, _ source: Value) throws {
+        let hasKeys = try lookupAttribute(source, Symbol("keys")) != nil
+        if case .object(let o) = source, o is PyDict || hasKeys {
+            try mergeMapping(into: d, source)
+            return
+        }
+        for (i, item) in try iterateToArray(source).enumerated() {
+            let pair = try iterateToArray(item)
+            guard pair.count == 2 else {
+                throw PyError.value("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
+            }
+            d[try hashKey(pair[0])] = pair[1]
+        }
+    }
+}

@@ -1,0 +1,291 @@
+import Foundation
+
+/// len, isinstance, sorted, enumerate, zip, getattr … — the functions that are not about
+/// numbers or I/O.
+extension Builtins {
+    static func arity(_ name: String, _ args: Arguments, _ min: Int, _ max: Int) throws {
+        if !args.keywords.isEmpty, let k = args.keywords.first {
+            throw PyError.type("\(name)() takes no keyword arguments" + (k.name.name.isEmpty ? "" : ""))
+        }
+        if args.count < min || args.count > max {
+            if min == max {
+                throw PyError.type("\(name)() takes exactly \(min == 1 ? "one argument" : "\(min) arguments") (\(args.count) given)")
+            }
+            if args.count < min {
+                throw PyError.type("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(args.count)")
+            }
+            throw PyError.type("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(args.count)")
+        }
+    }
+
+    nonisolated(unsafe) static let generalFunctions: [(String, NativeBody)] = [
+        ("len", { interp, args in
+            try arity("len", args, 1, 1)
+            return .int(try interp.length(args[0]))
+        }),
+        ("repr", { interp, args in
+            try arity("repr", args, 1, 1)
+            return .str(try interp.repr(args[0]))
+        }),
+        ("ascii", { interp, args in .str(try interp.ascii(args[0])) }),
+        ("format", { interp, args in
+            try arity("format", args, 1, 2)
+            return .str(try interp.format(args[0], args.count > 1 ? try interp.toStringValue(args[1]) : ""))
+        }),
+        ("hash", { interp, args in
+            try arity("hash", args, 1, 1)
+            return .int(try interp.hashKey(args[0]).hash)
+        }),
+        ("id", { _, args in
+            try arity("id", args, 1, 1)
+            switch args[0] {
+            case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) & Int.max)
+            case .int(let i): return .int(i &* 32 &+ 0x1000)
+            default: return .int(0x2A)
+            }
+        }),
+        ("isinstance", { interp, args in
+            try arity("isinstance", args, 2, 2)
+            return .bool(try interp.isInstance(args[0], args[1]))
+        }),
+        ("issubclass", { interp, args in
+            try arity("issubclass", args, 2, 2)
+            guard case .object(let o) = args[0], let t = o as? PyType else {
+                throw PyError.type("issubclass() arg 1 must be a class")
+            }
+            return .bool(try interp.classMatches(t, args[1], function: "issubclass"))
+        }),
+        ("callable", { _, args in
+            try arity("callable", args, 1, 1)
+            guard case .object(let o) = args[0] else { return .bool(false) }
+            return .bool(o is PyFunction || o is PyNativeFunction || o is PyBoundMethod || o is PyType || o.type.lookup(Dunder.call) != nil)
+        }),
+        ("getattr", { interp, args in
+            try arity("getattr", args, 2, 3)
+            let name = try interp.toStringValue(args[1], what: "attribute name")
+            if args.count == 3 { return try interp.lookupAttribute(args[0], Symbol(name)) ?? args[2] }
+            return try interp.getAttribute(args[0], Symbol(name))
+        }),
+        ("setattr", { interp, args in
+            try arity("setattr", args, 3, 3)
+            try interp.setAttribute(args[0], Symbol(try interp.toStringValue(args[1], what: "attribute name")), args[2])
+            return .none
+        }),
+        ("hasattr", { interp, args in
+            try arity("hasattr", args, 2, 2)
+            return .bool(try interp.lookupAttribute(args[0], Symbol(try interp.toStringValue(args[1], what: "attribute name"))) != nil)
+        }),
+        ("delattr", { interp, args in
+            try arity("delattr", args, 2, 2)
+            try interp.deleteAttribute(args[0], Symbol(try interp.toStringValue(args[1])))
+            return .none
+        }),
+        ("iter", { interp, args in
+            try arity("iter", args, 1, 2)
+            if args.count == 2 {
+                let f = args[0], sentinel = args[1]
+                return .object(PyIterator { interp in
+                    let v = try interp.call(f, Arguments())
+                    return try interp.equals(v, sentinel) ? nil : v
+                })
+            }
+            if case .object(let o) = args[0], let g = o as? PyGenerator { return .object(g) }
+            return .object(try interp.iterator(args[0]))
+        }),
+        ("next", { interp, args in
+            try arity("next", args, 1, 2)
+            if let v = try interp.next(args[0]) { return v }
+            if args.count == 2 { return args[1] }
+            throw PyError.stopIteration()
+        }),
+        ("enumerate", { interp, args in
+            let sig = Signature("enumerate(iterable, start=0)")
+            let a = try sig.bind(args)
+            let it = try interp.iterator(a.value(0) ?? .none)
+            var i = try a["start"].map { try interp.toInt($0) } ?? 0
+            return .object(PyIterator { interp in
+                guard let v = try it.next(interp) else { return nil }
+                defer { i += 1 }
+                return .tuple([.int(i), v])
+            })
+        }),
+        ("zip", { interp, args in
+            let strict = try args.keyword("strict").map { try interp.isTruthy($0) } ?? false
+            let its = try args.positional.map { try interp.iterator($0) }
+            return .object(PyIterator { interp in
+                guard !its.isEmpty else { return nil }
+                var row: [Value] = []
+                for (k, it) in its.enumerated() {
+                    guard let v = try it.next(interp) else {
+                        let othersLeft = try its.dropFirst().contains { try $0.next(interp) != nil }
+                        if strict && (k > 0 || othersLeft) {
+                            throw PyError.value("zip() argument \(k + 1) is shorter than argument 1")
+                        }
+                        return nil
+                    }
+                    row.append(v)
+                }
+                return .tuple(row)
+            })
+        }),
+        ("map", { interp, args in
+            guard args.count >= 2 else { throw PyError.type("map() must have at least two arguments.") }
+            let f = args[0]
+            let its = try args.positional.dropFirst().map { try interp.iterator($0) }
+            return .object(PyIterator { interp in
+                var row: [Value] = []
+                for it in its {
+                    guard let v = try it.next(interp) else { return nil }
+                    row.append(v)
+                }
+                return try interp.call(f, Arguments(row))
+            })
+        }),
+        ("filter", { interp, args in
+            try arity("filter", args, 2, 2)
+            let f = args[0]
+            let it = try interp.iterator(args[1])
+            return .object(PyIterator { interp in
+                while let v = try it.next(interp) {
+                    let keep = f.isNone ? try interp.isTruthy(v) : try interp.isTruthy(interp.call(f, Arguments([v])))
+                    if keep { return v }
+                }
+                return nil
+            })
+        }),
+        ("reversed", { interp, args in
+            try arity("reversed", args, 1, 1)
+            if case .object(let o) = args[0], !(o is PyList || o is PyTuple || o is PyStr || o is PyRange || o is PyDict),
+               let f = o.type.lookup(Dunder.reversed) {
+                return try interp.call(f, Arguments([args[0]]))
+            }
+            if case .object(let o) = args[0], o is PySet || o is PyIterator || o is PyGenerator {
+                throw PyError.type("'\(o.type.name)' object is not reversible")
+            }
+            return .object(PyIterator(values: try interp.iterateToArray(args[0]).reversed()))
+        }),
+        ("sorted", { interp, args in
+            let a = try Signature("sorted(iterable, /, *, key=None, reverse=False)").bind(args)
+            var items = try interp.iterateToArray(a.value(0) ?? .none)
+            try interp.sortValues(&items, key: a.optional("key"), reverse: try a["reverse"].map { try interp.isTruthy($0) } ?? false)
+            return .list(items)
+        }),
+        ("any", { interp, args in
+            try arity("any", args, 1, 1)
+            let it = try interp.iterator(args[0])
+            while let v = try it.next(interp) { if try interp.isTruthy(v) { return .bool(true) } }
+            return .bool(false)
+        }),
+        ("all", { interp, args in
+            try arity("all", args, 1, 1)
+            let it = try interp.iterator(args[0])
+            while let v = try it.next(interp) { if !(try interp.isTruthy(v)) { return .bool(false) } }
+            return .bool(true)
+        }),
+        ("dir", { interp, args in
+            var names: Set<String> = []
+            if args.count == 0 {
+                names = Set(interp.globals.entries.map(\.0.name))
+            } else {
+                let v = args[0]
+                if case .object(let o) = v {
+                    names.formUnion(o.attributes?.keys.map(\.name) ?? [])
+                    if let t = o as? PyType { names.formUnion(t.mro.flatMap { $0.namespace.keys.map(\.name) }) }
+                }
+                names.formUnion(v.type.mro.flatMap { $0.namespace.keys.map(\.name) })
+            }
+            return .list(names.sorted().map { .str($0) })
+        }),
+        ("vars", { interp, args in
+            if args.count == 0 { return try interp.globalsDict() }
+            return try interp.getAttribute(args[0], Dunder.dict)
+        }),
+        ("globals", { interp, _ in try interp.globalsDict() }),
+        ("locals", { interp, _ in try interp.globalsDict() }),
+        ("exit", { _, _ in throw PyError(BuiltinTypes.systemExit, "") }),
+        ("quit", { _, _ in throw PyError(BuiltinTypes.systemExit, "") }),
+    ]
+}
+
+extension Interpreter {
+    public func isInstance(_ v: Value, _ spec: Value) throws -> Bool {
+        try classMatches(v.type, spec, function: "isinstance")
+    }
+
+    func classMatches(_ t: PyType, _ spec: Value, function: String) throws -> Bool {
+        if case .object(let o) = spec {
+            if let c = o as? PyType { return t.isSubtype(of: c) }
+            if let tuple = o as? PyTuple {
+                for item in tuple.items where try classMatches(t, item, function: function) { return true }
+                return false
+            }
+        }
+        throw PyError.type("\(function)() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    /// `next(it)`: nil when exhausted.
+    public func next(_ v: Value) throws -> Value? {
+        if case .object(let o) = v {
+            if let it = o as? PyIterator { return try it.next(self) }
+            if let g = o as? PyGenerator { return try g.next(self) }
+            if let f = o.type.lookup(Dunder.next) {
+                do {
+                    return try call(f, Arguments([v]))
+                } catch let e as PyError where e.isInstance(of: BuiltinTypes.stopIteration) {
+                    return nil
+                }
+            }
+        }
+        throw PyError.type("'\(v.typeName)' object is not an iterator")
+    }
+
+    func globalsDict() throws -> Value {
+        let d = PyDict()
+        for (k, v) in globals.entries { d[try hashKey(.str(k.name))] = v }
+        return .object(d)
+    }
+
+    /// A stable sort with Python's `key` and `reverse` semantics.
+    public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
+        let keys = try key.map { k in try items.map { try call(k, Arguments([$0])) } } ?? items
+        var order = Array(items.indices)
+        var failure: Error?
+        // Reverse keeps stability: equal elements stay in original order.
+        order.sort { i, j in
+            if failure != nil { return false }
+            do {
+                let (a, b) = reverse ? (keys[j], keys[i]) : (keys[i], keys[j])
+                return try isTruthy(compare(.lt, a, b))
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        if let e = failure { throw e }
+        if reverse {
+            // Stable reverse: stable sort by descending with ties kept in original order.
+            order = Array(items.indices)
+            var sortError: Error?
+            order = try mergeSort(order) { i, j in
+                do { return try self.isTruthy(self.compare(.gt, keys[i], keys[j])) } catch { sortError = error; return false }
+            }
+            if let e = sortError { throw e }
+        }
+        items = order.map { items[$0] }
+    }
+
+    func mergeSort(_ a: [Int], _ less: (Int, Int) -> Bool) throws -> [Int] {
+        if a.count <= 1 { return a }
+        let mid = a.count / 2
+        let l = try mergeSort(Array(a[..<mid]), less), r = try mergeSort(Array(a[mid...]), less)
+        var out: [Int] = []
+        out.reserveCapacity(a.count)
+        var i = 0, j = 0
+        while i < l.count && j < r.count {
+            if less(r[j], l[i]) { out.append(r[j]); j += 1 } else { out.append(l[i]); i += 1 }
+        }
+        out += l[i...]
+        out += r[j...]
+        return out
+    }
+}

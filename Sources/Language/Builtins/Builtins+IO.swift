@@ -1,0 +1,218 @@
+import Foundation
+
+/// print, input, open, help.
+extension Builtins {
+    nonisolated(unsafe) static let ioFunctions: [(String, NativeBody)] = [
+        ("print", { interp, args in
+            var sep = " ", end = "\n"
+            var toStderr = false
+            var file: PyTextFile?
+            var flush = false
+            for (k, v) in args.keywords {
+                switch k.name {
+                case "sep": if !v.isNone { sep = try interp.toStringValue(v, what: "sep") }
+                case "end": if !v.isNone { end = try interp.toStringValue(v, what: "end") }
+                case "flush": flush = try interp.isTruthy(v)
+                case "file":
+                    if case .object(let o) = v {
+                        if let s = o as? PyStandardStream { toStderr = s.isStderr } else if let f = o as? PyTextFile { file = f } else if !v.isNone {
+                            guard let write = try interp.lookupAttribute(v, Symbol("write")) else {
+                                throw PyError.attribute("'\(v.typeName)' object has no attribute 'write'")
+                            }
+                            let text = try args.positional.map { try interp.str($0) }.joined(separator: sep) + end
+                            _ = try interp.call(write, Arguments([.str(text)]))
+                            return .none
+                        }
+                    }
+                default: throw PyError.type("'\(k.name)' is an invalid keyword argument for print()")
+                }
+            }
+            _ = flush
+            var text = ""
+            for (i, v) in args.positional.enumerated() {
+                if i > 0 { text += sep }
+                text += try interp.str(v)
+            }
+            text += end
+            if let f = file { try f.write(text) } else if toStderr { interp.writeStderr(text) } else { interp.writeStdout(text) }
+            return .none
+        }),
+        ("input", { interp, args in
+            try arity("input", args, 0, 1)
+            let prompt = args.count > 0 ? try interp.str(args[0]) : ""
+            guard let io = interp.io else { throw PyError(BuiltinTypes.eofError, "EOF when reading a line") }
+            return .str(try io.readLine(prompt: prompt, password: false))
+        }),
+        ("open", { interp, args in
+            let a = try Signature("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)").bind(args)
+            let path = try interp.toStringValue(a.value(0) ?? .none, what: "file")
+            let mode = try a["mode"].map { try interp.toStringValue($0) } ?? "r"
+            return .object(try PyTextFile(path: path, mode: mode))
+        }),
+        ("help", { interp, args in
+            if args.count == 0 {
+                interp.writeStdout("Type help(object) for help about object.\n")
+                return .none
+            }
+            interp.writeStdout(interp.helpText(args[0]) + "\n")
+            return .none
+        }),
+    ]
+}
+
+extension Interpreter {
+    /// The text `help(obj)` and `obj?` show: signature and docstring.
+    public func helpText(_ v: Value) -> String {
+        guard case .object(let o) = v else {
+            return "Help on \(v.typeName) object:\n\n\(Formatter.repr(v))"
+        }
+        switch o {
+        case let f as PyFunction:
+            return "Help on function \(f.name):\n\n\(f.signatureText)\n" + (f.doc.map { "    " + $0 } ?? "")
+        case let f as PyNativeFunction:
+            return "Help on built-in function \(f.name):\n\n" + (f.doc ?? "\(f.name)(...)")
+        case let m as PyBoundMethod:
+            return helpText(m.function)
+        case let t as PyType:
+            var text = "Help on class \(t.name):\n\nclass \(t.name)(\(t.bases.map(\.name).joined(separator: ", ")))\n"
+            if let d = t.doc { text += " |  " + d + "\n" }
+            let methods = t.namespace.keys.map(\.name).filter { !$0.hasPrefix("_") || $0 == "__init__" }.sorted()
+            if !methods.isEmpty { text += " |\n |  Methods:\n" + methods.map { " |      " + $0 }.joined(separator: "\n") }
+            return text
+        case let m as PyModule:
+            var text = "Help on module \(m.name):\n\n"
+            if let d = m.attribute(Dunder.doc)?.asString { text += d + "\n\n" }
+            let names = (m.attributes?.keys.map(\.name) ?? []).filter { !$0.hasPrefix("_") }.sorted()
+            text += "Contents: " + names.joined(separator: ", ")
+            return text
+        default:
+            return "Help on \(o.type.name) object:\n\n" + (o.type.doc ?? (try? repr(v)) ?? "")
+        }
+    }
+}
+
+/// `sys.stdout` / `sys.stderr`.
+public final class PyStandardStream: PyObject {
+    public let isStderr: Bool
+    public init(stderr: Bool) {
+        isStderr = stderr
+        super.init(type: BuiltinTypes.file)
+    }
+}
+
+/// A text file opened with `open()`; reads whole files, writes through on close.
+public final class PyTextFile: PyObject {
+    let path: String
+    let mode: String
+    var content: String = ""
+    var position: String.Index
+    var closed = false
+
+    public init(path: String, mode: String) throws {
+        self.path = path
+        self.mode = mode
+        if mode.contains("b") { throw PyError.notImplemented("binary file mode '\(mode)' is not supported; use text mode") }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue { throw PyError(BuiltinTypes.isADirectoryError, "[Errno 21] Is a directory: '\(path)'") }
+        if mode.contains("r") || mode.contains("a") || mode.contains("+") {
+            if exists {
+                content = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            } else if mode.contains("r") {
+                throw PyError(BuiltinTypes.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
+            }
+        }
+        if mode.contains("w") {
+            content = ""
+            guard FileManager.default.createFile(atPath: path, contents: Data()) else {
+                throw PyError(BuiltinTypes.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
+            }
+        }
+        position = mode.contains("a") ? content.endIndex : content.startIndex
+        super.init(type: BuiltinTypes.file)
+    }
+
+    func checkOpen() throws { if closed { throw PyError.value("I/O operation on closed file.") } }
+
+    func write(_ text: String) throws {
+        try checkOpen()
+        guard mode.contains("w") || mode.contains("a") || mode.contains("+") else {
+            throw PyError(PyExceptionObject(type: BuiltinTypes.osError, args: [.str("not writable")]))
+        }
+        content += text
+        position = content.endIndex
+        try flush()
+    }
+
+    func flush() throws {
+        do { try content.write(toFile: path, atomically: false, encoding: .utf8) } catch {
+            throw PyError.os("[Errno 5] could not write '\(path)'")
+        }
+    }
+
+    func read() throws -> String {
+        try checkOpen()
+        let s = String(content[position...])
+        position = content.endIndex
+        return s
+    }
+
+    func readLine() throws -> String? {
+        try checkOpen()
+        guard position < content.endIndex else { return nil }
+        let end = content[position...].firstIndex(of: "\n").map { content.index(after: $0) } ?? content.endIndex
+        defer { position = end }
+        return String(content[position..<end])
+    }
+
+    func close() { closed = true }
+
+    static func installMethods() {
+        let t = BuiltinTypes.file
+        func file(_ v: Value) throws -> PyTextFile {
+            guard case .object(let o) = v, let f = o as? PyTextFile else { throw PyError.type("expected a file") }
+            return f
+        }
+        t.define("read") { _, args in .str(try file(args.receiver).read()) }
+        t.define("readline") { _, args in .str(try file(args.receiver).readLine() ?? "") }
+        t.define("readlines") { _, args in
+            let f = try file(args.receiver)
+            var lines: [Value] = []
+            while let l = try f.readLine() { lines.append(.str(l)) }
+            return .list(lines)
+        }
+        t.define("write") { interp, args in
+            if case .object(let o) = args.receiver, let s = o as? PyStandardStream {
+                let text = try interp.toStringValue(args.positional.count > 1 ? args[1] : .none)
+                if s.isStderr { interp.writeStderr(text) } else { interp.writeStdout(text) }
+                return .int(text.unicodeScalars.count)
+            }
+            let text = try interp.toStringValue(args.positional.count > 1 ? args[1] : .none, what: "write() argument")
+            try file(args.receiver).write(text)
+            return .int(text.unicodeScalars.count)
+        }
+        t.define("writelines") { interp, args in
+            let f = try file(args.receiver)
+            for line in try interp.iterateToArray(args.positional.count > 1 ? args[1] : .none) {
+                try f.write(try interp.toStringValue(line))
+            }
+            return .none
+        }
+        t.define("flush") { _, _ in .none }
+        t.define("close") { _, args in
+            if case .object(let o) = args.receiver, let f = o as? PyTextFile { f.close() }
+            return .none
+        }
+        t.define("__enter__") { _, args in args.receiver }
+        t.define("__exit__") { _, args in
+            if case .object(let o) = args.receiver, let f = o as? PyTextFile { f.close() }
+            return .bool(false)
+        }
+        t.define("__iter__") { _, args in
+            let f = try file(args.receiver)
+            return .object(PyIterator { _ in try f.readLine().map { .str($0) } })
+        }
+        t.property("closed") { _, v in .bool((try? file(v))?.closed ?? false) }
+        t.property("name") { _, v in .str((try? file(v))?.path ?? "<stdout>") }
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// abs, round, min, max, sum, divmod, pow, chr, ord, bin/hex/oct, and the methods of int and float.
+extension Builtins {
+    nonisolated(unsafe) static let numericFunctions: [(String, NativeBody)] = [
+        ("abs", { interp, args in
+            try arity("abs", args, 1, 1)
+            switch args[0] {
+            case .int(let i):
+                if i == Int.min { throw PyError.overflow("integer overflow in abs()") }
+                return .int(Swift.abs(i))
+            case .float(let d): return .float(Swift.abs(d))
+            case .bool(let b): return .int(b ? 1 : 0)
+            default:
+                if let f = args[0].type.lookup(Dunder.abs) { return try interp.call(f, Arguments([args[0]])) }
+                throw PyError.type("bad operand type for abs(): '\(args[0].typeName)'")
+            }
+        }),
+        ("round", { interp, args in
+            let a = try Signature("round(number, ndigits=None)").bind(args)
+            let number = a.value(0) ?? .none
+            let digits = a.optional("ndigits")
+            switch number {
+            case .int(let i):
+                guard let d = digits else { return .int(i) }
+                let n = try interp.toInt(d)
+                if n >= 0 { return .int(i) }
+                let p = Int(Foundation.pow(10.0, Double(-n)))
+                let q = Double(i) / Double(p)
+                return .int(Int(q.rounded(.toNearestOrEven)) * p)
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .float(let x):
+                guard let d = digits else {
+                    guard x.isFinite else { throw x.isNaN ? PyError.value("cannot convert float NaN to integer") : PyError.overflow("cannot convert float infinity to integer") }
+                    return .int(Int(x.rounded(.toNearestOrEven)))
+                }
+                return .float(roundFloat(x, try interp.toInt(d)))
+            default:
+                if let f = number.type.lookup(Dunder.round) {
+                    return try interp.call(f, Arguments(digits.map { [number, $0] } ?? [number]))
+                }
+                throw PyError.type("type \(number.typeName) doesn't define __round__ method")
+            }
+        }),
+        ("min", { interp, args in try extremum(interp, args, name: "min", op: .lt) }),
+        ("max", { interp, args in try extremum(interp, args, name: "max", op: .gt) }),
+        ("sum", { interp, args in
+            let a = try Signature("sum(iterable, /, start=0)").bind(args)
+            var total = a["start"] ?? .int(0)
+            if total.asString != nil { throw PyError.type("sum() can't sum strings [use ''.join(seq) instead]") }
+            let it = try interp.iterator(a.value(0) ?? .none)
+            // Python adds floats with extended precision (Neumaier) since 3.12; 3.11 adds plainly.
+            while let v = try it.next(interp) { total = try interp.binary(.add, total, v) }
+            return total
+        }),
+        ("divmod", { interp, args in
+            try arity("divmod", args, 2, 2)
+            return .tuple([try interp.binary(.floordiv, args[0], args[1]), try interp.binary(.mod, args[0], args[1])])
+        }),
+        ("pow", { interp, args in
+            try arity("pow", args, 2, 3)
+            if args.count == 3, !args[2].isNone {
+                var base = try interp.toInt(args[0]), e = try interp.toInt(args[1])
+                let m = try interp.toInt(args[2])
+                if m == 0 { throw PyError.value("pow() 3rd argument cannot be 0") }
+                if e < 0 { throw PyError.value("base is not invertible for the given modulus") }
+                var result = 1 % m
+                base = ((base % m) + m) % m
+                while e > 0 {
+                    if e & 1 == 1 { result = Int((Int64(result).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(m)))) }
+                    base = Int((Int64(base).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(m))))
+                    e >>= 1
+                }
+                return .int(m < 0 && result != 0 ? result + m : result)
+            }
+            return try interp.binary(.pow, args[0], args[1])
+        }),
+        ("chr", { interp, args in
+            try arity("chr", args, 1, 1)
+            let i = try interp.toInt(args[0])
+            guard i >= 0, let s = Unicode.Scalar(UInt32(clamping: i)) else { throw PyError.value("chr() arg not in range(0x110000)") }
+            return .str(String(Character(s)))
+        }),
+        ("ord", { interp, args in
+            try arity("ord", args, 1, 1)
+            guard let s = args[0].asString else {
+                throw PyError.type("ord() expected string of length 1, but \(args[0].typeName) found")
+            }
+            let scalars = Array(s.unicodeScalars)
+            guard scalars.count == 1 else {
+                throw PyError.type("ord() expected a character, but string of length \(scalars.count) found")
+            }
+            return .int(Int(scalars[0].value))
+        }),
+        ("bin", { interp, args in .str(try FormatSpec("#b").format(int: interp.toInt(args[0]))) }),
+        ("hex", { interp, args in .str(try FormatSpec("#x").format(int: interp.toInt(args[0]))) }),
+        ("oct", { interp, args in .str(try FormatSpec("#o").format(int: interp.toInt(args[0]))) }),
+    ]
+
+    /// Python's round(x, n): correctly rounded, half-to-even on the exact decimal value.
+    static func roundFloat(_ x: Double, _ n: Int) -> Double {
+        guard x.isFinite else { return x }
+        if n > 308 { return x }
+        if n < -308 { return 0 * x }
+        let text = String(format: "%.\(max(0, n))f", x)
+        if n >= 0 { return Double(text) ?? x }
+        let p = Foundation.pow(10.0, Double(-n))
+        return (x / p).rounded(.toNearestOrEven) * p
+    }
+
+    static func extremum(_ interp: Interpreter, _ args: Arguments, name: String, op: CompareOp) throws -> Value {
+        let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
+        let defaultValue = args.keyword("default")
+        for k in args.keywords where k.name.name != "key" && k.name.name != "default" {
+            throw PyError.type("'\(k.name.name)' is an invalid keyword argument for \(name)()")
+        }
+        let items: [Value]
+        if args.count == 1 {
+            items = try interp.iterateToArray(args[0])
+        } else if args.count == 0 {
+            throw PyError.type("\(name) expected at least 1 argument, got 0")
+        } else {
+            if defaultValue != nil { throw PyError.type("Cannot specify a default for \(name)() with multiple positional arguments") }
+            items = args.positional
+        }
+        guard var best = items.first else {
+            if let d = defaultValue { return d }
+            throw PyError.value("\(name)() iterable argument is empty")
+        }
+        var bestKey = try key.map { try interp.call($0, Arguments([best])) } ?? best
+        for v in items.dropFirst() {
+            let k = try key.map { try interp.call($0, Arguments([v])) } ?? v
+            if try interp.isTruthy(interp.compare(op, k, bestKey)) {
+                best = v
+                bestKey = k
+            }
+        }
+        return best
+    }
+
+    static func installNumberMethods() {
+        let int = BuiltinTypes.int
+        int.define("bit_length") { interp, args in
+            let i = try interp.toInt(args.receiver)
+            return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
+        }
+        int.define("is_integer") { _, _ in .bool(true) }
+        int.define("__index__") { interp, args in .int(try interp.toInt(args.receiver)) }
+        int.define("__float__") { interp, args in .float(try interp.toDouble(args.receiver)) }
+        int.define("__int__") { interp, args in .int(try interp.toInt(args.receiver)) }
+        int.property("real") { _, v in v }
+        int.property("imag") { _, _ in .int(0) }
+        int.define("conjugate") { _, args in args.receiver }
+        int.define("__round__") { _, args in args.receiver }
+        let float = BuiltinTypes.float
+        float.define("is_integer") { interp, args in
+            let d = try interp.toDouble(args.receiver)
+            return .bool(d.isFinite && d == d.rounded())
+        }
+        float.define("__float__") { interp, args in .float(try interp.toDouble(args.receiver)) }
+        float.define("hex") { interp, args in
+            .str(String(format: "%a", try interp.toDouble(args.receiver)))
+        }
+        float.define("as_integer_ratio") { interp, args in
+            var d = try interp.toDouble(args.receiver)
+            guard d.isFinite else { throw PyError.overflow("cannot convert Infinity to integer ratio") }
+            var den = 1
+            while d != d.rounded() && den < (1 << 52) { d *= 2; den *= 2 }
+            return .tuple([.int(Int(d)), .int(den)])
+        }
+        float.property("real") { _, v in v }
+        float.property("imag") { _, _ in .float(0) }
+        float.define("conjugate") { _, args in args.receiver }
+    }
+}

@@ -1,0 +1,295 @@
+import Foundation
+
+/// Methods of `str`.
+extension Builtins {
+    static func string(_ v: Value) throws -> String {
+        guard let s = v.asString else { throw PyError.type("descriptor requires a 'str' object but received a '\(v.typeName)'") }
+        return s
+    }
+
+    static func installStrMethods() {
+        let t = BuiltinTypes.str
+        func arg(_ args: Arguments, _ i: Int) -> Value? { i < args.count ? args[i] : nil }
+        func stripSet(_ args: Arguments, _ interp: Interpreter) throws -> Set<Character>? {
+            guard let v = arg(args, 1), !v.isNone else { return nil }
+            return Set(try interp.toStringValue(v))
+        }
+        t.define("upper") { _, a in .str(try string(a.receiver).uppercased()) }
+        t.define("lower") { _, a in .str(try string(a.receiver).lowercased()) }
+        t.define("casefold") { _, a in .str(try string(a.receiver).lowercased()) }
+        t.define("capitalize") { _, a in
+            let s = try string(a.receiver)
+            return .str(s.prefix(1).uppercased() + s.dropFirst().lowercased())
+        }
+        t.define("title") { _, a in
+            var out = ""
+            var previousIsLetter = false
+            for c in try string(a.receiver) {
+                out += previousIsLetter ? c.lowercased() : c.uppercased()
+                previousIsLetter = c.isLetter
+            }
+            return .str(out)
+        }
+        t.define("swapcase") { _, a in
+            .str(String(try string(a.receiver).map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
+        }
+        t.define("strip") { interp, a in
+            let s = try string(a.receiver)
+            if let set = try stripSet(a, interp) { return .str(String(s.drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())) }
+            return .str(s.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        t.define("lstrip") { interp, a in
+            let s = try string(a.receiver)
+            let set = try stripSet(a, interp)
+            return .str(String(s.drop { set?.contains($0) ?? $0.isWhitespace }))
+        }
+        t.define("rstrip") { interp, a in
+            let s = try string(a.receiver)
+            let set = try stripSet(a, interp)
+            return .str(String(s.reversed().drop { set?.contains($0) ?? $0.isWhitespace }.reversed()))
+        }
+        t.define("split") { interp, a in
+            let p = try Signature("split(sep=None, maxsplit=-1)").bind(a, skipReceiver: true)
+            return .list(try splitString(string(a.receiver), sep: p.optional("sep").map { try interp.toStringValue($0) },
+                                         maxsplit: try p["maxsplit"].map { try interp.toInt($0) } ?? -1).map { .str($0) })
+        }
+        t.define("rsplit") { interp, a in
+            let p = try Signature("rsplit(sep=None, maxsplit=-1)").bind(a, skipReceiver: true)
+            let sep = try p.optional("sep").map { try interp.toStringValue($0) }
+            let maxsplit = try p["maxsplit"].map { try interp.toInt($0) } ?? -1
+            let s = try string(a.receiver)
+            if maxsplit < 0 { return .list(try splitString(s, sep: sep, maxsplit: -1).map { .str($0) }) }
+            let reversedParts = try splitString(String(s.reversed()), sep: sep.map { String($0.reversed()) }, maxsplit: maxsplit)
+            return .list(reversedParts.reversed().map { .str(String($0.reversed())) })
+        }
+        t.define("splitlines") { interp, a in
+            let keep = try arg(a, 1).map { try interp.isTruthy($0) } ?? false
+            var lines: [Value] = []
+            var current = ""
+            for c in try string(a.receiver) {
+                if c == "\n" || c == "\r\n" || c == "\r" {
+                    lines.append(.str(keep ? current + String(c) : current))
+                    current = ""
+                } else {
+                    current.append(c)
+                }
+            }
+            if !current.isEmpty { lines.append(.str(current)) }
+            return .list(lines)
+        }
+        t.define("join") { interp, a in
+            let sep = try string(a.receiver)
+            let items = try interp.iterateToArray(arg(a, 1) ?? .none)
+            var parts: [String] = []
+            for (i, v) in items.enumerated() {
+                guard let s = v.asString else {
+                    throw PyError.type("sequence item \(i): expected str instance, \(v.typeName) found")
+                }
+                parts.append(s)
+            }
+            return .str(parts.joined(separator: sep))
+        }
+        t.define("replace") { interp, a in
+            guard a.count >= 3 else { throw PyError.type("replace expected at least 2 arguments, got \(a.count - 1)") }
+            let s = try string(a.receiver), old = try interp.toStringValue(a[1]), new = try interp.toStringValue(a[2])
+            let count = try arg(a, 3).map { try interp.toInt($0) } ?? -1
+            if count < 0 {
+                if old.isEmpty { return .str(new + s.map { String($0) + new }.joined()) }
+                return .str(s.replacingOccurrences(of: old, with: new))
+            }
+            var out = "", rest = Substring(s), n = 0
+            while n < count, let r = rest.range(of: old) {
+                out += rest[..<r.lowerBound] + new
+                rest = rest[r.upperBound...]
+                n += 1
+            }
+            return .str(out + rest)
+        }
+        t.define("find") { interp, a in .int(try findIndex(interp, a, reverse: false)) }
+        t.define("rfind") { interp, a in .int(try findIndex(interp, a, reverse: true)) }
+        t.define("index") { interp, a in
+            let i = try findIndex(interp, a, reverse: false)
+            if i < 0 { throw PyError.value("substring not found") }
+            return .int(i)
+        }
+        t.define("rindex") { interp, a in
+            let i = try findIndex(interp, a, reverse: true)
+            if i < 0 { throw PyError.value("substring not found") }
+            return .int(i)
+        }
+        t.define("count") { interp, a in
+            let s = try string(a.receiver), sub = try interp.toStringValue(arg(a, 1) ?? .none)
+            if sub.isEmpty { return .int(s.unicodeScalars.count + 1) }
+            return .int(s.components(separatedBy: sub).count - 1)
+        }
+        t.define("startswith") { interp, a in
+            let s = try string(a.receiver)
+            guard let p = arg(a, 1) else { throw PyError.type("startswith() takes at least 1 argument (0 given)") }
+            if case .object(let o) = p, let tuple = o as? PyTuple {
+                return .bool(try tuple.items.contains { s.hasPrefix(try interp.toStringValue($0)) })
+            }
+            return .bool(s.hasPrefix(try interp.toStringValue(p)))
+        }
+        t.define("endswith") { interp, a in
+            let s = try string(a.receiver)
+            guard let p = arg(a, 1) else { throw PyError.type("endswith() takes at least 1 argument (0 given)") }
+            if case .object(let o) = p, let tuple = o as? PyTuple {
+                return .bool(try tuple.items.contains { s.hasSuffix(try interp.toStringValue($0)) })
+            }
+            return .bool(s.hasSuffix(try interp.toStringValue(p)))
+        }
+        t.define("isdigit") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber }) }
+        t.define("isdecimal") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber }) }
+        t.define("isnumeric") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber }) }
+        t.define("isalpha") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter }) }
+        t.define("isalnum") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber }) }
+        t.define("isspace") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isWhitespace }) }
+        t.define("isupper") { _, a in let s = try string(a.receiver); return .bool(s.contains { $0.isLetter } && !s.contains { $0.isLowercase }) }
+        t.define("islower") { _, a in let s = try string(a.receiver); return .bool(s.contains { $0.isLetter } && !s.contains { $0.isUppercase }) }
+        t.define("isidentifier") { _, a in
+            let s = try string(a.receiver)
+            guard let f = s.unicodeScalars.first else { return .bool(false) }
+            return .bool((f == "_" || f.properties.isXIDStart) && s.unicodeScalars.allSatisfy { $0 == "_" || $0.properties.isXIDContinue })
+        }
+        t.define("center") { interp, a in .str(try justify(interp, a, "^")) }
+        t.define("ljust") { interp, a in .str(try justify(interp, a, "<")) }
+        t.define("rjust") { interp, a in .str(try justify(interp, a, ">")) }
+        t.define("zfill") { interp, a in
+            let s = try string(a.receiver)
+            let width = try interp.toInt(arg(a, 1) ?? .int(0))
+            guard s.count < width else { return .str(s) }
+            if s.hasPrefix("-") || s.hasPrefix("+") {
+                return .str(String(s.prefix(1)) + String(repeating: "0", count: width - s.count) + s.dropFirst())
+            }
+            return .str(String(repeating: "0", count: width - s.count) + s)
+        }
+        t.define("format") { interp, a in
+            .str(try interp.strFormat(string(a.receiver), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)))
+        }
+        t.define("partition") { interp, a in
+            let s = try string(a.receiver), sep = try interp.toStringValue(arg(a, 1) ?? .none)
+            guard let r = s.range(of: sep) else { return .tuple([.str(s), .str(""), .str("")]) }
+            return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
+        }
+        t.define("rpartition") { interp, a in
+            let s = try string(a.receiver), sep = try interp.toStringValue(arg(a, 1) ?? .none)
+            guard let r = s.range(of: sep, options: .backwards) else { return .tuple([.str(""), .str(""), .str(s)]) }
+            return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
+        }
+        t.define("encode") { _, a in .object(PyBytes(Array(try string(a.receiver).utf8))) }
+        t.define("removeprefix") { interp, a in
+            let s = try string(a.receiver), p = try interp.toStringValue(arg(a, 1) ?? .none)
+            return .str(s.hasPrefix(p) ? String(s.dropFirst(p.count)) : s)
+        }
+        t.define("removesuffix") { interp, a in
+            let s = try string(a.receiver), p = try interp.toStringValue(arg(a, 1) ?? .none)
+            return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s)
+        }
+        t.define("expandtabs") { interp, a in
+            let size = try arg(a, 1).map { try interp.toInt($0) } ?? 8
+            var out = "", column = 0
+            for c in try string(a.receiver) {
+                if c == "\t" {
+                    let n = size > 0 ? size - column % size : 0
+                    out += String(repeating: " ", count: n); column += n
+                } else {
+                    out.append(c); column = c == "\n" ? 0 : column + 1
+                }
+            }
+            return .str(out)
+        }
+        t.define("__len__") { _, a in .int(try string(a.receiver).unicodeScalars.count) }
+        t.define("__contains__") { interp, a in .bool(try interp.contains(a.receiver, arg(a, 1) ?? .none)) }
+        t.define("__getitem__") { interp, a in try interp.getItem(a.receiver, arg(a, 1) ?? .none) }
+        t.define("__add__") { interp, a in try interp.binary(.add, a.receiver, arg(a, 1) ?? .none) }
+        t.define("__mul__") { interp, a in try interp.binary(.mul, a.receiver, arg(a, 1) ?? .none) }
+        t.define("__eq__") { interp, a in .bool(try interp.equals(a.receiver, arg(a, 1) ?? .none)) }
+        t.define("__hash__") { interp, a in .int(try interp.hashKey(a.receiver).hash) }
+        t.define("__str__") { _, a in a.receiver }
+        t.define("__repr__") { _, a in .str(Formatter.stringRepr(try string(a.receiver))) }
+        t.namespace[Symbol("maketrans")] = .object(PyStaticMethod(.object(PyNativeFunction(name: "maketrans") { interp, a in
+            let d = PyDict()
+            if a.count >= 2 {
+                let from = Array(try interp.toStringValue(a[0]).unicodeScalars), to = Array(try interp.toStringValue(a[1]).unicodeScalars)
+                for (x, y) in zip(from, to) { d[try interp.hashKey(.int(Int(x.value)))] = .int(Int(y.value)) }
+                if a.count == 3 { for x in try interp.toStringValue(a[2]).unicodeScalars { d[try interp.hashKey(.int(Int(x.value)))] = .none } }
+            }
+            return .object(d)
+        })))
+        t.define("translate") { interp, a in
+            let table = arg(a, 1) ?? .none
+            var out = ""
+            for s in try string(a.receiver).unicodeScalars {
+                let mapped: Value?
+                do { mapped = try interp.getItem(table, .int(Int(s.value))) } catch let e as PyError where e.isInstance(of: BuiltinTypes.lookupError) { mapped = nil }
+                switch mapped {
+                case nil: out.unicodeScalars.append(s)
+                case .none?: break
+                case .int(let i)?: if let u = Unicode.Scalar(UInt32(clamping: i)) { out.unicodeScalars.append(u) }
+                case let v?: out += try interp.toStringValue(v)
+                }
+            }
+            return .str(out)
+        }
+    }
+
+    static func splitString(_ s: String, sep: String?, maxsplit: Int) throws -> [String] {
+        if let sep = sep {
+            if sep.isEmpty { throw PyError.value("empty separator") }
+            var parts: [String] = []
+            var rest = Substring(s)
+            while maxsplit < 0 || parts.count < maxsplit, let r = rest.range(of: sep) {
+                parts.append(String(rest[..<r.lowerBound]))
+                rest = rest[r.upperBound...]
+            }
+            parts.append(String(rest))
+            return parts
+        }
+        var parts: [String] = []
+        var rest = Substring(s).drop { $0.isWhitespace }
+        while !rest.isEmpty {
+            if maxsplit >= 0 && parts.count == maxsplit {
+                parts.append(String(rest.reversed().drop { $0.isWhitespace }.reversed()))
+                break
+            }
+            let word = rest.prefix { !$0.isWhitespace }
+            parts.append(String(word))
+            rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
+        }
+        return parts
+    }
+
+    static func findIndex(_ interp: Interpreter, _ a: Arguments, reverse: Bool) throws -> Int {
+        let scalars = Array(try string(a.receiver).unicodeScalars)
+        let sub = Array(try interp.toStringValue(a.count > 1 ? a[1] : .none).unicodeScalars)
+        var start = a.count > 2 && !a[2].isNone ? try interp.toInt(a[2]) : 0
+        var end = a.count > 3 && !a[3].isNone ? try interp.toInt(a[3]) : scalars.count
+        if start < 0 { start = max(0, start + scalars.count) }
+        if end < 0 { end = max(0, end + scalars.count) }
+        end = min(end, scalars.count)
+        guard end - start >= sub.count else { return -1 }
+        let candidates = Array(start...(end - sub.count))
+        for i in reverse ? candidates.reversed() : candidates where Array(scalars[i..<(i + sub.count)]) == sub {
+            return i
+        }
+        return -1
+    }
+
+    static func justify(_ interp: Interpreter, _ a: Arguments, _ align: Character) throws -> String {
+        let s = try string(a.receiver)
+        let width = try interp.toInt(a.count > 1 ? a[1] : .int(0))
+        let fill = a.count > 2 ? try interp.toStringValue(a[2]) : " "
+        guard fill.count == 1, let f = fill.first else { throw PyError.type("The fill character must be exactly one character long") }
+        let n = s.count
+        guard width > n else { return s }
+        let pad = width - n
+        switch align {
+        case "<": return s + String(repeating: f, count: pad)
+        case ">": return String(repeating: f, count: pad) + s
+        default:
+            // CPython's center puts the extra character on the left when the width is odd.
+            let left = pad / 2 + (pad & width & 1)
+            return String(repeating: f, count: left) + s + String(repeating: f, count: pad - left)
+        }
+    }
+}

@@ -1,0 +1,175 @@
+/// `"%d items" % n` and `"{:.2f}".format(x)`.
+extension Interpreter {
+    func percentFormat(_ template: String, _ args: Value) throws -> String {
+        var values: [Value]
+        var mapping: Value?
+        if case .object(let o) = args, let t = o as? PyTuple {
+            values = t.items
+        } else if case .object(let o) = args, o is PyDict {
+            values = []
+            mapping = args
+        } else {
+            values = [args]
+        }
+        var out = ""
+        var chars = Array(template)[...]
+        var used = 0
+        func nextValue() throws -> Value {
+            guard used < values.count else { throw PyError.type("not enough arguments for format string") }
+            defer { used += 1 }
+            return values[used]
+        }
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            guard c == "%" else { out.append(c); continue }
+            guard !chars.isEmpty else { throw PyError.value("incomplete format") }
+            if chars.first == "%" { out.append("%"); chars = chars.dropFirst(); continue }
+            var key: String?
+            if chars.first == "(" {
+                guard let close = chars.firstIndex(of: ")") else { throw PyError.value("incomplete format key") }
+                key = String(chars[chars.index(after: chars.startIndex)..<close])
+                chars = chars[chars.index(after: close)...]
+            }
+            var flags = ""
+            while let f = chars.first, "-+ #0".contains(f) { flags.append(f); chars = chars.dropFirst() }
+            var width = ""
+            if chars.first == "*" { width = String(try toInt(nextValue())); chars = chars.dropFirst() }
+            while let d = chars.first, d.isNumber { width.append(d); chars = chars.dropFirst() }
+            var precision: String?
+            if chars.first == "." {
+                chars = chars.dropFirst()
+                var p = ""
+                if chars.first == "*" { p = String(try toInt(nextValue())); chars = chars.dropFirst() }
+                while let d = chars.first, d.isNumber { p.append(d); chars = chars.dropFirst() }
+                precision = p.isEmpty ? "0" : p
+            }
+            guard let conversion = chars.first else { throw PyError.value("incomplete format") }
+            chars = chars.dropFirst()
+            let value: Value
+            if let key = key, let m = mapping { value = try getItem(m, .str(key)) } else { value = try nextValue() }
+            var align: String = flags.contains("-") ? "<" : ""
+            if flags.contains("0") && align.isEmpty && !"sr".contains(conversion) { align = "0" }
+            let sign = flags.contains("+") ? "+" : (flags.contains(" ") ? " " : "")
+            let specPrecision = precision.map { "." + $0 } ?? ""
+            switch conversion {
+            case "s": out += try FormatSpec(align + width + specPrecision).format(string: str(value))
+            case "r": out += try FormatSpec(align + width + specPrecision).format(string: repr(value))
+            case "a": out += try FormatSpec(align + width).format(string: ascii(value))
+            case "d", "i", "u":
+                let n: Int
+                if case .float(let d) = value { n = Int(d) } else { n = try toInt(value) }
+                out += try FormatSpec(align + sign + width).format(int: n)
+            case "x", "X", "o":
+                out += try FormatSpec(align + sign + (flags.contains("#") ? "#" : "") + width + String(conversion)).format(int: toInt(value))
+            case "f", "F", "e", "E", "g", "G":
+                out += try FormatSpec(align + sign + (flags.contains("#") ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
+            case "c":
+                if let s = value.asString { out += s } else { out += try FormatSpec("c").format(int: toInt(value)) }
+            default:
+                throw PyError.value("unsupported format character '\(conversion)' (0x\(String(conversion.unicodeScalars.first?.value ?? 0, radix: 16)))")
+            }
+        }
+        if mapping == nil && used < values.count {
+            throw PyError.type("not all arguments converted during string formatting")
+        }
+        return out
+    }
+
+    /// `str.format(*args, **kwargs)`.
+    func strFormat(_ template: String, _ args: Arguments) throws -> String {
+        var out = ""
+        let chars = Array(template)
+        var i = 0
+        var autoIndex = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "{" {
+                if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
+                var depth = 1
+                var j = i + 1
+                while j < chars.count && depth > 0 {
+                    if chars[j] == "{" { depth += 1 } else if chars[j] == "}" { depth -= 1 }
+                    if depth > 0 { j += 1 }
+                }
+                guard j < chars.count else { throw PyError.value("expected '}' before end of string") }
+                let field = String(chars[(i + 1)..<j])
+                out += try formatField(field, args, &autoIndex)
+                i = j + 1
+                continue
+            }
+            if c == "}" {
+                if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
+                throw PyError.value("Single '}' encountered in format string")
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+
+    private func formatField(_ field: String, _ args: Arguments, _ autoIndex: inout Int) throws -> String {
+        var name = field
+        var spec = ""
+        var conversion: Character?
+        if let colon = field.firstIndex(of: ":") {
+            name = String(field[..<colon])
+            spec = String(field[field.index(after: colon)...])
+        }
+        if let bang = name.firstIndex(of: "!") {
+            conversion = name[name.index(after: bang)...].first
+            name = String(name[..<bang])
+        }
+        if spec.contains("{") {
+            var nestedAuto = autoIndex
+            spec = try strFormat(spec, args)
+            autoIndex = max(autoIndex, nestedAuto)
+            nestedAuto = 0
+        }
+        // The first part is an index or keyword; then .attr and [key] accessors.
+        var head = name
+        var rest = ""
+        if let cut = name.firstIndex(where: { $0 == "." || $0 == "[" }) {
+            head = String(name[..<cut])
+            rest = String(name[cut...])
+        }
+        var value: Value
+        if head.isEmpty {
+            guard autoIndex < args.positional.count else {
+                throw PyError.index("Replacement index \(autoIndex) out of range for positional args tuple")
+            }
+            value = args.positional[autoIndex]
+            autoIndex += 1
+        } else if let n = Int(head) {
+            guard n < args.positional.count else {
+                throw PyError.index("Replacement index \(n) out of range for positional args tuple")
+            }
+            value = args.positional[n]
+        } else {
+            guard let v = args.keyword(head) else { throw PyError.key(.str(head)) }
+            value = v
+        }
+        var r = Substring(rest)
+        while let c = r.first {
+            if c == "." {
+                r = r.dropFirst()
+                let attr = r.prefix { $0 != "." && $0 != "[" }
+                r = r.dropFirst(attr.count)
+                value = try getAttribute(value, Symbol(String(attr)))
+            } else if c == "[" {
+                guard let close = r.firstIndex(of: "]") else { throw PyError.value("Missing ']' in format string") }
+                let key = String(r[r.index(after: r.startIndex)..<close])
+                r = r[r.index(after: close)...]
+                value = try getItem(value, Int(key).map { .int($0) } ?? .str(key))
+            } else {
+                break
+            }
+        }
+        switch conversion {
+        case "r": value = .str(try repr(value))
+        case "s": value = .str(try str(value))
+        case "a": value = .str(try ascii(value))
+        default: break
+        }
+        return try format(value, spec)
+    }
+}

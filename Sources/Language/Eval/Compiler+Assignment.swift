@@ -1,0 +1,158 @@
+/// Assignment targets: names, attributes, subscripts, and (nested, starred) unpacking.
+extension Compiler {
+    typealias Store = (Frame, Value) throws -> Void
+
+    func target(_ e: Expr) throws -> Store {
+        let interp = self.interp
+        switch e {
+        case .name(let n, _):
+            let s = store(n)
+            return { f, v in s(f, v) }
+        case .attribute(let obj, let name, let loc):
+            let o = try expr(obj)
+            let sym = Symbol(name)
+            let column = loc.column
+            return { f, v in
+                let target = try o(f)
+                do { try interp.setAttribute(target, sym, v) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        case .subscription(let obj, let index, let loc):
+            let o = try expr(obj), i = try expr(index)
+            let column = loc.column
+            return { f, v in
+                let container = try o(f)
+                let key = try i(f)
+                do { try interp.setItem(container, key, v) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        case .tuple(let items, let loc), .list(let items, let loc):
+            return try unpacking(items, loc)
+        case .starred(_, let loc):
+            throw SyntaxError("starred assignment target must be in a list or tuple", at: loc)
+        default:
+            throw SyntaxError("cannot assign to expression", at: e.location)
+        }
+    }
+
+    func unpacking(_ items: [Expr], _ loc: SourceLocation) throws -> Store {
+        let interp = self.interp
+        let starIndex = items.firstIndex { if case .starred = $0 { return true }; return false }
+        let stores: [Store] = try items.map { item in
+            if case .starred(let inner, _) = item { return try target(inner) }
+            return try target(item)
+        }
+        let count = items.count
+        return { f, value in
+            let values = try interp.iterateToArray(value)
+            if let star = starIndex {
+                let after = count - star - 1
+                guard values.count >= count - 1 else {
+                    throw PyError.value("not enough values to unpack (expected at least \(count - 1), got \(values.count))")
+                }
+                for i in 0..<star { try stores[i](f, values[i]) }
+                try stores[star](f, .list(Array(values[star..<(values.count - after)])))
+                for i in 0..<after { try stores[star + 1 + i](f, values[values.count - after + i]) }
+                return
+            }
+            guard values.count == count else {
+                if values.count < count {
+                    throw PyError.value("not enough values to unpack (expected \(count), got \(values.count))")
+                }
+                throw PyError.value("too many values to unpack (expected \(count))")
+            }
+            for i in 0..<count { try stores[i](f, values[i]) }
+        }
+    }
+
+    func deletion(_ e: Expr) throws -> (Frame) throws -> Void {
+        let interp = self.interp
+        switch e {
+        case .name(let n, _): return delete(n)
+        case .attribute(let obj, let name, _):
+            let o = try expr(obj)
+            let sym = Symbol(name)
+            return { f in try interp.deleteAttribute(o(f), sym) }
+        case .subscription(let obj, let index, _):
+            let o = try expr(obj), i = try expr(index)
+            return { f in
+                let container = try o(f)
+                try interp.deleteItem(container, i(f))
+            }
+        case .tuple(let items, _), .list(let items, _):
+            let parts = try items.map { try deletion($0) }
+            return { f in for p in parts { try p(f) } }
+        default:
+            throw SyntaxError("cannot delete expression", at: e.location)
+        }
+    }
+
+    func assignment(_ targets: [Expr], _ value: Expr, _ loc: SourceLocation) throws -> StmtCode {
+        let v = try expr(value)
+        let line = loc.line
+        if targets.count == 1 {
+            if case .name(let n, _) = targets[0] {
+                let s = store(n)
+                return { f in
+                    f.line = line
+                    s(f, try v(f))
+                    return .normal
+                }
+            }
+            let t = try target(targets[0])
+            return { f in
+                f.line = line
+                try t(f, try v(f))
+                return .normal
+            }
+        }
+        let stores = try targets.map { try target($0) }
+        return { f in
+            f.line = line
+            let value = try v(f)
+            for s in stores { try s(f, value) }
+            return .normal
+        }
+    }
+
+    func augmentedAssignment(_ t: Expr, _ op: BinaryOp, _ value: Expr, _ loc: SourceLocation) throws -> StmtCode {
+        let interp = self.interp
+        let v = try expr(value)
+        let line = loc.line
+        let column = loc.column
+        switch t {
+        case .name(let n, let nloc):
+            let read = load(n, nloc)
+            let write = store(n)
+            return { f in
+                f.line = line
+                let current = try read(f)
+                let rhs = try v(f)
+                do { write(f, try interp.inplaceBinary(op, current, rhs)) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                return .normal
+            }
+        case .attribute(let obj, let name, _):
+            let o = try expr(obj)
+            let sym = Symbol(name)
+            return { f in
+                f.line = line
+                let target = try o(f)
+                let current = try interp.getAttribute(target, sym)
+                let rhs = try v(f)
+                do { try interp.setAttribute(target, sym, try interp.inplaceBinary(op, current, rhs)) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                return .normal
+            }
+        case .subscription(let obj, let index, _):
+            let o = try expr(obj), i = try expr(index)
+            return { f in
+                f.line = line
+                let container = try o(f)
+                let key = try i(f)
+                let current = try interp.getItem(container, key)
+                let rhs = try v(f)
+                do { try interp.setItem(container, key, try interp.inplaceBinary(op, current, rhs)) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                return .normal
+            }
+        default:
+            throw SyntaxError("'\(t)' is an illegal expression for augmented assignment", at: loc)
+        }
+    }
+}

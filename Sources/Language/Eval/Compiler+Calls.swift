@@ -1,0 +1,149 @@
+/// Calls: positional fast path, keywords, `*args`/`**kwargs` expansion, method calls without
+/// a bound-method allocation, and zero-argument `super()`.
+extension Compiler {
+    func call(_ callee: Expr, _ args: [Argument], _ loc: SourceLocation) throws -> ExprCode {
+        let interp = self.interp
+        let column = loc.column
+        if case .name("super", _) = callee, args.isEmpty, let superCode = zeroArgumentSuper() {
+            return superCode
+        }
+        let buildArgs = try argumentsBuilder(args)
+        if case .attribute(let objExpr, let name, _) = callee {
+            let obj = try expr(objExpr)
+            let sym = Symbol(name)
+            return { f in
+                let receiver = try obj(f)
+                let a = try buildArgs(f)
+                do { return try interp.callMethod(receiver, sym, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        }
+        let fn = try expr(callee)
+        return { f in
+            let function = try fn(f)
+            let a = try buildArgs(f)
+            do { return try interp.call(function, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
+        }
+    }
+
+    func argumentsBuilder(_ args: [Argument]) throws -> (Frame) throws -> Arguments {
+        let interp = self.interp
+        let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
+        if simple {
+            let codes = try args.map { try expr($0.value) }
+            switch codes.count {
+            case 0: return { _ in Arguments() }
+            case 1:
+                let c0 = codes[0]
+                return { f in Arguments([try c0(f)]) }
+            case 2:
+                let c0 = codes[0], c1 = codes[1]
+                return { f in
+                    let a = try c0(f)
+                    return Arguments([a, try c1(f)])
+                }
+            default:
+                return { f in
+                    var values: [Value] = []
+                    values.reserveCapacity(codes.count)
+                    for c in codes { values.append(try c(f)) }
+                    return Arguments(values)
+                }
+            }
+        }
+        enum Piece { case positional(ExprCode), star(ExprCode), keyword(Symbol, ExprCode), doubleStar(ExprCode) }
+        let pieces: [Piece] = try args.map { a in
+            switch a.kind {
+            case .positional: return .positional(try expr(a.value))
+            case .star: return .star(try expr(a.value))
+            case .keyword(let n): return .keyword(Symbol(n), try expr(a.value))
+            case .doubleStar: return .doubleStar(try expr(a.value))
+            }
+        }
+        return { f in
+            var result = Arguments()
+            for p in pieces {
+                switch p {
+                case .positional(let c): result.positional.append(try c(f))
+                case .star(let c): result.positional.append(contentsOf: try interp.iterateToArray(c(f)))
+                case .keyword(let s, let c):
+                    if result.keywords.contains(where: { $0.name == s }) {
+                        throw PyError.type("keyword argument repeated: \(s.name)")
+                    }
+                    result.keywords.append((s, try c(f)))
+                case .doubleStar(let c):
+                    let mapping = try c(f)
+                    guard case .object(let o) = mapping, let d = o as? PyDict else {
+                        throw PyError.type("argument after ** must be a mapping, not \(mapping.typeName)")
+                    }
+                    for (k, v) in d.entries {
+                        guard let key = k.asString else { throw PyError.type("keywords must be strings") }
+                        let s = Symbol(key)
+                        if result.keywords.contains(where: { $0.name == s }) {
+                            throw PyError.type("got multiple values for keyword argument '\(key)'")
+                        }
+                        result.keywords.append((s, v))
+                    }
+                }
+            }
+            return result
+        }
+    }
+
+    /// `super()` inside a method: the defining class and the first parameter.
+    func zeroArgumentSuper() -> ExprCode? {
+        var s: Scope? = scope
+        while let cur = s, cur.kind == .comprehension { s = cur.parent }
+        guard let function = s, function.kind == .function, let first = function.params.first else { return nil }
+        let selfRef = function === scope ? scope.ref(first, globals) : function.ref(first, globals)
+        let classHolder = currentClassHolder
+        return { f in
+            guard let cls = classHolder?.type else {
+                throw PyError.runtime("super(): __class__ cell not found")
+            }
+            let receiver: Value?
+            switch selfRef {
+            case .fast(let slot): receiver = f.slots[slot]
+            case .cell(let slot):
+                if case .object(let o)? = f.slots[slot] { receiver = unsafeDowncast(o, to: PyCell.self).value } else { receiver = nil }
+            case .free(let i): receiver = f.closure[i].value
+            default: receiver = nil
+            }
+            guard let obj = receiver else { throw PyError.runtime("super(): no arguments") }
+            return .object(PySuper(type: cls, object: obj))
+        }
+    }
+}
+
+/// Holds the class a method was defined in, filled when the class statement finishes.
+final class ClassHolder {
+    weak var type: PyType?
+}
+
+/// `super()` / `super(Cls, obj)`: attribute lookup that starts after `type` in obj's MRO.
+public final class PySuper: PyObject {
+    public let startType: PyType
+    public let object: Value
+
+    public init(type: PyType, object: Value) {
+        self.startType = type
+        self.object = object
+        super.init(type: BuiltinTypes.superType)
+    }
+
+    func lookup(_ name: Symbol, _ interp: Interpreter) throws -> Value? {
+        let ownerType: PyType
+        if case .object(let o) = object, let t = o as? PyType { ownerType = t } else { ownerType = object.type }
+        guard let v = ownerType.lookup(name, after: startType) else { return nil }
+        if case .object(let d) = v {
+            if d is PyFunction || d is PyNativeFunction {
+                if case .object(let o) = object, o is PyType { return v }
+                return .object(PyBoundMethod(function: v, receiver: object))
+            }
+            if let c = d as? PyClassMethod { return .object(PyBoundMethod(function: c.function, receiver: .object(ownerType))) }
+            if let s = d as? PyStaticMethod { return s.function }
+            if let p = d as? PyProperty, let g = p.getter { return try interp.call(g, Arguments([object])) }
+            if let p = d as? PyNativeProperty { return try p.get(interp, object) }
+        }
+        return v
+    }
+}

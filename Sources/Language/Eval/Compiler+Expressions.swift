@@ -1,0 +1,222 @@
+/// Expressions: constants, operators, attribute and subscript access, displays.
+extension Compiler {
+    func expr(_ e: Expr) throws -> ExprCode {
+        let interp = self.interp
+        switch e {
+        case .constant(let c, let loc):
+            let v = try constant(c, loc)
+            return { _ in v }
+        case .name(let n, let loc):
+            return load(n, loc)
+        case .fstring(let parts, _):
+            return try fstring(parts)
+        case .tuple(let items, _):
+            if items.contains(where: { if case .starred = $0 { return true }; return false }) {
+                let build = try sequenceBuilder(items)
+                return { f in .tuple(try build(f)) }
+            }
+            let codes = try items.map { try expr($0) }
+            return { f in
+                var values: [Value] = []
+                values.reserveCapacity(codes.count)
+                for c in codes { values.append(try c(f)) }
+                return .tuple(values)
+            }
+        case .list(let items, _):
+            let build = try sequenceBuilder(items)
+            return { f in .list(try build(f)) }
+        case .set(let items, _):
+            let build = try sequenceBuilder(items)
+            return { f in
+                let s = PySet()
+                for v in try build(f) { s.insert(try interp.hashKey(v)) }
+                return .object(s)
+            }
+        case .dict(let entries, _):
+            let codes = try entries.map { (key: try $0.key.map { try expr($0) }, value: try expr($0.value)) }
+            return { f in
+                let d = PyDict()
+                for (k, v) in codes {
+                    if let k = k {
+                        let key = try k(f)
+                        d[try interp.hashKey(key)] = try v(f)
+                    } else {
+                        let other = try v(f)
+                        try interp.mergeMapping(into: d, other)
+                    }
+                }
+                return .object(d)
+            }
+        case .starred(_, let loc):
+            throw SyntaxError("can't use starred expression here", at: loc)
+        case .attribute(let obj, let name, let loc):
+            let o = try expr(obj)
+            let sym = Symbol(name)
+            let column = loc.column
+            return { f in
+                let v = try o(f)
+                do { return try interp.getAttribute(v, sym) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        case .subscription(let obj, let index, let loc):
+            let o = try expr(obj)
+            let i = try expr(index)
+            let column = loc.column
+            return { f in
+                let container = try o(f)
+                let key = try i(f)
+                do { return try interp.getItem(container, key) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        case .slice(let a, let b, let c, _):
+            let codes = try [a, b, c].map { try $0.map { try expr($0) } }
+            return { f in
+                .object(PySlice(start: try codes[0]?(f) ?? .none, stop: try codes[1]?(f) ?? .none, step: try codes[2]?(f) ?? .none))
+            }
+        case .call(let callee, let args, let loc):
+            return try call(callee, args, loc)
+        case .binary(let op, let l, let r, let loc):
+            let lc = try expr(l), rc = try expr(r)
+            let column = loc.column
+            return { f in
+                let a = try lc(f)
+                let b = try rc(f)
+                do { return try interp.binary(op, a, b) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        case .unary(let op, let v, let loc):
+            let c = try expr(v)
+            let column = loc.column
+            if op == .not { return { f in .bool(!(try interp.isTruthy(c(f)))) } }
+            return { f in
+                let x = try c(f)
+                do { return try interp.unary(op, x) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        case .boolOp(let isAnd, let items, _):
+            let codes = try items.map { try expr($0) }
+            return { f in
+                var v: Value = .none
+                for c in codes {
+                    v = try c(f)
+                    if try interp.isTruthy(v) != isAnd { return v }
+                }
+                return v
+            }
+        case .compare(let first, let rest, let loc):
+            return try compare(first, rest, loc)
+        case .ifExp(let test, let body, let orElse, _):
+            let t = try expr(test), b = try expr(body), o = try expr(orElse)
+            return { f in try interp.isTruthy(t(f)) ? try b(f) : try o(f) }
+        case .lambda(let params, let body, let loc):
+            return try lambda(params, body, loc)
+        case .listComp(let elt, let clauses, let loc):
+            return try listComprehension(elt, clauses, loc)
+        case .setComp(let elt, let clauses, let loc):
+            return try setComprehension(elt, clauses, loc)
+        case .dictComp(let k, let v, let clauses, let loc):
+            return try dictComprehension(k, v, clauses, loc)
+        case .generator(let elt, let clauses, let loc):
+            return try generatorExpression(elt, clauses, loc)
+        case .yield(let v, let loc):
+            return try yieldExpression(v, loc)
+        case .yieldFrom(let v, let loc):
+            return try yieldFrom(v, loc)
+        case .walrus(let name, let value, _):
+            let c = try expr(value)
+            let target = walrusScopeStore(name)
+            return { f in
+                let v = try c(f)
+                target(f, v)
+                return v
+            }
+        }
+    }
+
+    /// `:=` binds in the nearest enclosing non-comprehension scope.
+    func walrusScopeStore(_ name: String) -> (Frame, Value) -> Void {
+        let saved = scope
+        while scope.kind == .comprehension, let p = scope.parent { scope = p }
+        defer { scope = saved }
+        return store(name)
+    }
+
+    func constant(_ c: Constant, _ loc: SourceLocation) throws -> Value {
+        switch c {
+        case .none: return .none
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .float(let d): return .float(d)
+        case .string(let s): return .str(s)
+        case .bytes(let s): return .object(PyBytes(Array(s.utf8)))
+        case .ellipsis: return .object(PyEllipsis.shared.value)
+        case .imaginary:
+            throw SyntaxError("complex numbers are not supported in Cellgrad Python", at: loc)
+        }
+    }
+
+    /// Evaluates display items, expanding `*iterable` entries.
+    func sequenceBuilder(_ items: [Expr]) throws -> (Frame) throws -> [Value] {
+        let interp = self.interp
+        let codes: [(starred: Bool, code: ExprCode)] = try items.map { item in
+            if case .starred(let inner, _) = item { return (true, try expr(inner)) }
+            return (false, try expr(item))
+        }
+        return { f in
+            var values: [Value] = []
+            values.reserveCapacity(codes.count)
+            for (starred, c) in codes {
+                if starred { values.append(contentsOf: try interp.iterateToArray(c(f))) } else { values.append(try c(f)) }
+            }
+            return values
+        }
+    }
+
+    func compare(_ first: Expr, _ rest: [(CompareOp, Expr)], _ loc: SourceLocation) throws -> ExprCode {
+        let interp = self.interp
+        let firstCode = try expr(first)
+        let column = loc.column
+        if rest.count == 1 {
+            let (op, r) = rest[0]
+            let rc = try expr(r)
+            return { f in
+                let a = try firstCode(f)
+                let b = try rc(f)
+                do { return try interp.compare(op, a, b) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        }
+        let steps = try rest.map { ($0.0, try expr($0.1)) }
+        return { f in
+            var left = try firstCode(f)
+            var result: Value = .bool(true)
+            for (op, code) in steps {
+                let right = try code(f)
+                do { result = try interp.compare(op, left, right) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                if !(try interp.isTruthy(result)) { return result }
+                left = right
+            }
+            return result
+        }
+    }
+}
+
+extension Interpreter {
+    /// `{**other}` and `dict.update(other)`: copies a mapping's entries.
+    public func mergeMapping(into d: PyDict, _ other: Value) throws {
+        if case .object(let o) = other, let src = o as? PyDict {
+            for (k, v) in src.entries { d[try hashKey(k)] = v }
+            return
+        }
+        guard let keysMethod = try lookupAttribute(other, Symbol("keys")) else {
+            throw PyError.type("'\(other.typeName)' object is not a mapping")
+        }
+        for k in try iterateToArray(call(keysMethod, Arguments())) {
+            d[try hashKey(k)] = try getItem(other, k)
+        }
+    }
+}
+
+/// `bytes`: kept minimal (literals, len, decode, indexing) for file and text examples.
+public final class PyBytes: PyObject {
+    public let bytes: [UInt8]
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        super.init(type: BuiltinTypes.bytes)
+    }
+}

@@ -1,0 +1,97 @@
+/// Reading, writing and deleting names, by slot.
+extension Compiler {
+    func load(_ name: String, _ loc: SourceLocation) -> ExprCode {
+        let interp = self.interp
+        switch scope.ref(name, globals) {
+        case .fast(let s):
+            return { f in
+                if let v = f.slots[s] { return v }
+                throw PyError.unboundLocal(name)
+            }
+        case .cell(let s):
+            return { f in
+                if case .object(let o)? = f.slots[s], let v = unsafeDowncast(o, to: PyCell.self).value { return v }
+                throw PyError.unboundLocal(name)
+            }
+        case .free(let i):
+            return { f in
+                if let v = f.closure[i].value { return v }
+                throw PyError.name("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+            }
+        case .global(let slot, let sym):
+            let globals = self.globals
+            return { _ in
+                if let v = globals.get(slot) { return v }
+                if let b = interp.builtins[sym] { return b }
+                throw interp.nameError(name)
+            }
+        case .classLocal(let sym, let slot):
+            let globals = self.globals
+            return { f in
+                if let v = f.classNamespace?[sym] { return v }
+                if let v = globals.get(slot) { return v }
+                if let b = interp.builtins[sym] { return b }
+                throw interp.nameError(name)
+            }
+        }
+    }
+
+    func store(_ name: String) -> (Frame, Value) -> Void {
+        switch scope.ref(name, globals) {
+        case .fast(let s): return { f, v in f.slots[s] = v }
+        case .cell(let s):
+            return { f, v in
+                if case .object(let o)? = f.slots[s] { unsafeDowncast(o, to: PyCell.self).value = v }
+            }
+        case .free(let i): return { f, v in f.closure[i].value = v }
+        case .global(let slot, _):
+            let globals = self.globals
+            return { _, v in globals.set(slot, v) }
+        case .classLocal(let sym, _):
+            return { f, v in f.classNamespace?[sym] = v }
+        }
+    }
+
+    func delete(_ name: String) -> (Frame) throws -> Void {
+        let interp = self.interp
+        switch scope.ref(name, globals) {
+        case .fast(let s):
+            return { f in
+                if f.slots[s] == nil { throw PyError.unboundLocal(name) }
+                f.slots[s] = nil
+            }
+        case .cell(let s):
+            return { f in
+                if case .object(let o)? = f.slots[s] { unsafeDowncast(o, to: PyCell.self).value = nil }
+            }
+        case .free(let i): return { f in f.closure[i].value = nil }
+        case .global(let slot, _):
+            let globals = self.globals
+            return { _ in
+                if globals.get(slot) == nil { throw interp.nameError(name) }
+                globals.set(slot, nil)
+            }
+        case .classLocal(let sym, _):
+            return { f in
+                if f.classNamespace?[sym] == nil { throw interp.nameError(name) }
+                f.classNamespace?[sym] = nil
+            }
+        }
+    }
+}
+
+extension Interpreter {
+    /// `NameError: name 'x' is not defined. Did you mean: 'y'?`
+    public func nameError(_ name: String) -> PyError {
+        var message = "name '\(name)' is not defined"
+        let candidates = globals.entries.map(\.0.name) + builtins.keys.map(\.name)
+        if let near = closestName(name, among: candidates) {
+            message += ". Did you mean: '\(near)'?"
+        } else if moduleProviders[name] != nil {
+            message += ". Did you forget to import '\(name)'?"
+        }
+        let e = PyError.name(message)
+        e.exception.setAttribute(Symbol("name"), .str(name))
+        return e
+    }
+}

@@ -1,0 +1,247 @@
+/// Statements and blocks. Each statement's code sets the frame's line first, for tracebacks.
+extension Compiler {
+    func block(_ body: [Stmt]) throws -> StmtCode {
+        let codes = try body.map { try statement($0) }
+        switch codes.count {
+        case 0: return { _ in .normal }
+        case 1: return codes[0]
+        case 2:
+            let a = codes[0], b = codes[1]
+            return { f in
+                let r = try a(f)
+                if case .normal = r { return try b(f) }
+                return r
+            }
+        default:
+            return { f in
+                for c in codes {
+                    let r = try c(f)
+                    if case .normal = r { continue }
+                    return r
+                }
+                return .normal
+            }
+        }
+    }
+
+    func statement(_ s: Stmt) throws -> StmtCode {
+        let interp = self.interp
+        switch s {
+        case .expr(let e, let loc):
+            let c = try expr(e)
+            let line = loc.line
+            return { f in
+                f.line = line
+                _ = try c(f)
+                return .normal
+            }
+        case .assign(let targets, let value, let loc):
+            return try assignment(targets, value, loc)
+        case .augAssign(let t, let op, let v, let loc):
+            return try augmentedAssignment(t, op, v, loc)
+        case .annAssign(let t, _, let value, let loc):
+            guard let value = value else { return { _ in .normal } }
+            return try assignment([t], value, loc)
+        case .if(let test, let body, let orElse, let loc):
+            let t = try expr(test), b = try block(body), o = try block(orElse)
+            let line = loc.line
+            return { f in
+                f.line = line
+                return try interp.isTruthy(t(f)) ? try b(f) : try o(f)
+            }
+        case .while(let test, let body, let orElse, let loc):
+            return try whileLoop(test, body, orElse, loc)
+        case .for(let target, let iterable, let body, let orElse, let loc):
+            return try forLoop(target, iterable, body, orElse, loc)
+        case .break(let loc):
+            if !inLoop { throw SyntaxError("'break' outside loop", at: loc) }
+            return { _ in .breakLoop }
+        case .continue(let loc):
+            if !inLoop { throw SyntaxError("'continue' not properly in loop", at: loc) }
+            return { _ in .continueLoop }
+        case .pass:
+            return { _ in .normal }
+        case .return(let value, let loc):
+            if scope.kind != .function { throw SyntaxError("'return' outside function", at: loc) }
+            let line = loc.line
+            guard let value = value else {
+                return { f in
+                    f.returnValue = .none
+                    return .returned
+                }
+            }
+            let v = try expr(value)
+            return { f in
+                f.line = line
+                f.returnValue = try v(f)
+                return .returned
+            }
+        case .functionDef(let name, let params, let body, let decorators, let doc, let loc):
+            let saved = loopDepth
+            loopDepth = 0
+            defer { loopDepth = saved }
+            return try functionDef(name: name, params: params, body: body, decorators: decorators, docstring: doc, loc: loc)
+        case .classDef(let name, let bases, let body, let decorators, let doc, let loc):
+            return try classDef(name: name, bases: bases, body: body, decorators: decorators, docstring: doc, loc: loc)
+        case .try(let body, let handlers, let orElse, let finally, let loc):
+            return try tryStatement(body, handlers, orElse, finally, loc)
+        case .raise(let e, let cause, let loc):
+            return try raise(e, cause, loc)
+        case .with(let items, let body, let loc):
+            return try with(items, body, loc)
+        case .import(let names, let loc):
+            return try importStatement(names, loc)
+        case .importFrom(let module, let names, let loc):
+            return try importFrom(module, names, loc)
+        case .global, .nonlocal:
+            return { _ in .normal }
+        case .delete(let targets, let loc):
+            let parts = try targets.map { try deletion($0) }
+            let line = loc.line
+            return { f in
+                f.line = line
+                for p in parts { try p(f) }
+                return .normal
+            }
+        case .assert(let test, let message, let loc):
+            let t = try expr(test)
+            let m = try message.map { try expr($0) }
+            let line = loc.line
+            return { f in
+                f.line = line
+                if !(try interp.isTruthy(t(f))) {
+                    if let m = m { throw PyError(PyExceptionObject(type: BuiltinTypes.assertionError, args: [try m(f)])) }
+                    throw PyError.assertion(nil)
+                }
+                return .normal
+            }
+        }
+    }
+
+    var inLoop: Bool { loopDepth > 0 }
+
+    func whileLoop(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt], _ loc: SourceLocation) throws -> StmtCode {
+        let interp = self.interp
+        let t = try expr(test)
+        loopDepth += 1
+        let b = try block(body)
+        loopDepth -= 1
+        let o = try block(orElse)
+        let line = loc.line
+        return { f in
+            while true {
+                f.line = line
+                guard try interp.isTruthy(t(f)) else { return try o(f) }
+                switch try b(f) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                default: break
+                }
+                if interp.interrupt.isSet { try interp.checkInterrupt() }
+            }
+        }
+    }
+
+    func forLoop(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], _ loc: SourceLocation) throws -> StmtCode {
+        let interp = self.interp
+        let it = try expr(iterable)
+        let assign = try self.target(target)
+        loopDepth += 1
+        let b = try block(body)
+        loopDepth -= 1
+        let o = try block(orElse)
+        let line = loc.line
+        return { f in
+            f.line = line
+            let source = try it(f)
+            if case .object(let obj) = source {
+                if let r = obj as? PyRange {
+                    var i = r.start
+                    while r.step > 0 ? i < r.stop : i > r.stop {
+                        try assign(f, .int(i))
+                        switch try b(f) {
+                        case .breakLoop: return .normal
+                        case .returned: return .returned
+                        default: break
+                        }
+                        if interp.interrupt.isSet { try interp.checkInterrupt() }
+                        i += r.step
+                    }
+                    return try o(f)
+                }
+                if let l = obj as? PyList {
+                    var i = 0
+                    while i < l.items.count {
+                        try assign(f, l.items[i])
+                        switch try b(f) {
+                        case .breakLoop: return .normal
+                        case .returned: return .returned
+                        default: break
+                        }
+                        if interp.interrupt.isSet { try interp.checkInterrupt() }
+                        i += 1
+                    }
+                    return try o(f)
+                }
+            }
+            let iterator = try interp.iterator(source)
+            while let v = try iterator.next(interp) {
+                try assign(f, v)
+                switch try b(f) {
+                case .breakLoop: return .normal
+                case .returned: return .returned
+                default: break
+                }
+                if interp.interrupt.isSet { try interp.checkInterrupt() }
+            }
+            return try o(f)
+        }
+    }
+
+    func raise(_ e: Expr?, _ cause: Expr?, _ loc: SourceLocation) throws -> StmtCode {
+        let interp = self.interp
+        let line = loc.line
+        guard let e = e else {
+            return { f in
+                f.line = line
+                guard let current = interp.handling.last else {
+                    throw PyError.runtime("No active exception to reraise")
+                }
+                throw PyError(current)
+            }
+        }
+        let ec = try expr(e)
+        let cc = try cause.map { try expr($0) }
+        return { f in
+            f.line = line
+            let exc = try interp.makeException(ec(f))
+            if let cc = cc {
+                let c = try cc(f)
+                if c.isNone {
+                    exc.cause = nil
+                } else {
+                    exc.cause = try interp.makeException(c)
+                }
+                exc.suppressContext = true
+            }
+            if exc.context == nil, let ctx = interp.handling.last, ctx !== exc { exc.context = ctx }
+            exc.traceback = []
+            exc.pendingColumn = nil
+            throw PyError(exc)
+        }
+    }
+}
+
+extension Interpreter {
+    /// The exception object for `raise X` / `raise X(...)`.
+    public func makeException(_ v: Value) throws -> PyExceptionObject {
+        if case .object(let o) = v {
+            if let e = o as? PyExceptionObject { return e }
+            if let t = o as? PyType, t.isSubtype(of: BuiltinTypes.baseException) {
+                let instance = try call(v, Arguments())
+                if case .object(let io) = instance, let e = io as? PyExceptionObject { return e }
+            }
+        }
+        throw PyError.type("exceptions must derive from BaseException")
+    }
+}

@@ -1,0 +1,56 @@
+/// Turns a syntax tree into a tree of Swift closures, with every name resolved to a slot.
+/// One compiler instance per code unit (cell, function, class body); nested units get their
+/// own. Expressions are in Compiler+Expressions.swift, statements in Compiler+Statements.swift
+/// and so on, one construct per file.
+final class Compiler {
+    let interp: Interpreter
+    let filename: String
+    var scope: Scope
+    let qualifiedPrefix: String
+    /// The class whose body (or method) is being compiled, for zero-argument super().
+    var currentClassHolder: ClassHolder?
+    /// How many loops enclose the code being compiled, for `break`/`continue` checks.
+    var loopDepth = 0
+
+    init(interp: Interpreter, filename: String, scope: Scope, qualifiedPrefix: String) {
+        self.interp = interp
+        self.filename = filename
+        self.scope = scope
+        self.qualifiedPrefix = qualifiedPrefix
+    }
+
+    var globals: Globals { interp.globals }
+
+    /// A compiled cell: its statements and, when the cell ends with an expression, that
+    /// expression's code (the cell's result).
+    struct CompiledCell {
+        let info: CodeInfo
+        let body: StmtCode
+        let result: ExprCode?
+    }
+
+    static func compileCell(_ body: [Stmt], interp: Interpreter, filename: String) throws -> CompiledCell {
+        let root = try ScopeBuilder.analyze(module: body)
+        let compiler = Compiler(interp: interp, filename: filename, scope: root, qualifiedPrefix: "")
+        var statements = body
+        var result: ExprCode?
+        if case .expr(let e, let loc)? = statements.last {
+            statements.removeLast()
+            let code = try compiler.expr(e)
+            let line = loc.line
+            result = { f in
+                f.line = line
+                return try code(f)
+            }
+        }
+        let block = try compiler.block(statements)
+        let info = CodeInfo(name: "<module>", filename: filename, slotCount: root.slotTable.count)
+        return CompiledCell(info: info, body: block, result: result)
+    }
+
+    /// Records the failing expression's column for the traceback's caret.
+    @inline(__always)
+    static func mark(_ e: PyError, _ column: Int) {
+        if e.exception.pendingColumn == nil { e.exception.pendingColumn = column }
+    }
+}

@@ -1,0 +1,194 @@
+/// The compiled form of a `def` or `lambda`: parameter layout, slots and body.
+final class FunctionCode {
+    let info: CodeInfo
+    let positionalNames: [String]
+    let positionalOnlyCount: Int
+    let keywordOnlyNames: [String]
+    /// Slot of each parameter: positional…, *args, keyword-only…, **kwargs.
+    let parameterSlots: [Int]
+    let varArgsSlot: Int?
+    let varKeywordsSlot: Int?
+    /// Parameters captured by nested functions get a cell at entry.
+    let cellParameterSlots: [Int]
+    /// Other captured locals get an empty cell at entry.
+    let cellSlots: [Int]
+    var body: StmtCode
+    let isGenerator: Bool
+
+    init(info: CodeInfo, positionalNames: [String], positionalOnlyCount: Int, keywordOnlyNames: [String],
+         parameterSlots: [Int], varArgsSlot: Int?, varKeywordsSlot: Int?, cellParameterSlots: [Int],
+         cellSlots: [Int], body: @escaping StmtCode, isGenerator: Bool) {
+        self.info = info
+        self.positionalNames = positionalNames
+        self.positionalOnlyCount = positionalOnlyCount
+        self.keywordOnlyNames = keywordOnlyNames
+        self.parameterSlots = parameterSlots
+        self.varArgsSlot = varArgsSlot
+        self.varKeywordsSlot = varKeywordsSlot
+        self.cellParameterSlots = cellParameterSlots
+        self.cellSlots = cellSlots
+        self.body = body
+        self.isGenerator = isGenerator
+    }
+}
+
+/// A Python function defined in a cell.
+public final class PyFunction: PyObject {
+    let code: FunctionCode
+    var defaults: [Value]
+    var keywordDefaults: [String: Value]
+    let closure: [PyCell]
+    public var name: String
+    public var qualifiedName: String
+    public var doc: String?
+    public var moduleName = "__main__"
+
+    init(code: FunctionCode, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell],
+         name: String, qualifiedName: String, doc: String?) {
+        self.code = code
+        self.defaults = defaults
+        self.keywordDefaults = keywordDefaults
+        self.closure = closure
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.doc = doc
+        super.init(type: BuiltinTypes.function)
+    }
+
+    /// A readable signature, for `help()` and inspection: `f(a, b=1, *args, **kwargs)`.
+    public var signatureText: String {
+        var parts: [String] = []
+        let firstDefault = code.positionalNames.count - defaults.count
+        for (i, n) in code.positionalNames.enumerated() {
+            parts.append(i >= firstDefault ? "\(n)=\(Formatter.repr(defaults[i - firstDefault]))" : n)
+            if i + 1 == code.positionalOnlyCount { parts.append("/") }
+        }
+        if code.varArgsSlot != nil {
+            parts.append("*" + (code.info.name == "" ? "args" : varArgsName))
+        } else if !code.keywordOnlyNames.isEmpty {
+            parts.append("*")
+        }
+        for n in code.keywordOnlyNames {
+            parts.append(keywordDefaults[n].map { "\(n)=\(Formatter.repr($0))" } ?? n)
+        }
+        if code.varKeywordsSlot != nil { parts.append("**" + varKeywordsName) }
+        return "\(name)(\(parts.joined(separator: ", ")))"
+    }
+
+    var varArgsName = "args"
+    var varKeywordsName = "kwargs"
+
+    func specialAttribute(_ name: Symbol) -> Value? {
+        switch name {
+        case Dunder.name: return .str(self.name)
+        case Dunder.qualname: return .str(qualifiedName)
+        case Dunder.doc: return doc.map { .str($0) } ?? .none
+        case Dunder.module: return .str(moduleName)
+        default:
+            if name.name == "__defaults__" { return defaults.isEmpty ? .none : .tuple(defaults) }
+            return nil
+        }
+    }
+
+    /// Calls the function: binds arguments into a new frame and runs the body.
+    public func invoke(_ interp: Interpreter, _ args: Arguments) throws -> Value {
+        let frame = Frame(info: code.info, closure: closure, interp: interp)
+        try bind(args, into: frame, interp)
+        if code.isGenerator {
+            return .object(PyGenerator(function: self, frame: frame))
+        }
+        interp.callDepth += 1
+        defer { interp.callDepth -= 1 }
+        if interp.callDepth > interp.recursionLimit {
+            throw PyError.recursion("maximum recursion depth exceeded")
+        }
+        try interp.checkInterrupt()
+        do {
+            _ = try code.body(frame)
+        } catch let e as PyError {
+            e.exception.traceback.append(TracebackEntry(function: name, file: code.info.filename,
+                                                        line: frame.line, column: e.exception.pendingColumn))
+            e.exception.pendingColumn = nil
+            throw e
+        }
+        return frame.returnValue
+    }
+
+    func bind(_ args: Arguments, into frame: Frame, _ interp: Interpreter) throws {
+        let slots = frame.slots
+        let positional = args.positional
+        let nPositional = code.positionalNames.count
+        // Fast path: exactly the positional parameters, nothing else.
+        if args.keywords.isEmpty && positional.count == nPositional && code.varArgsSlot == nil
+            && code.keywordOnlyNames.isEmpty && code.varKeywordsSlot == nil {
+            for i in 0..<nPositional { slots[code.parameterSlots[i]] = positional[i] }
+        } else {
+            try bindGeneral(args, slots, interp)
+        }
+        for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
+        for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
+    }
+
+    func bindGeneral(_ args: Arguments, _ slots: UnsafeMutablePointer<Value?>, _ interp: Interpreter) throws {
+        let names = code.positionalNames
+        let nPositional = names.count
+        let positional = args.positional
+        if positional.count > nPositional && code.varArgsSlot == nil {
+            let required = nPositional - defaults.count
+            let takes = required == nPositional ? "\(nPositional)" : "from \(required) to \(nPositional)"
+            let plural = nPositional == 1 && required == nPositional ? "" : "s"
+            throw PyError.type("\(qualifiedName)() takes \(takes) positional argument\(plural) but \(positional.count) \(positional.count == 1 ? "was" : "were") given")
+        }
+        for i in 0..<min(positional.count, nPositional) { slots[code.parameterSlots[i]] = positional[i] }
+        if let v = code.varArgsSlot {
+            slots[v] = .tuple(positional.count > nPositional ? Array(positional[nPositional...]) : [])
+        }
+        var extraKeywords: PyDict?
+        if code.varKeywordsSlot != nil { extraKeywords = PyDict() }
+        let kwOnlyBase = nPositional + (code.varArgsSlot == nil ? 0 : 1)
+        for (key, value) in args.keywords {
+            let keyName = key.name
+            if let i = names.firstIndex(of: keyName), i >= code.positionalOnlyCount {
+                if slots[code.parameterSlots[i]] != nil {
+                    throw PyError.type("\(qualifiedName)() got multiple values for argument '\(keyName)'")
+                }
+                slots[code.parameterSlots[i]] = value
+            } else if let k = code.keywordOnlyNames.firstIndex(of: keyName) {
+                slots[code.parameterSlots[kwOnlyBase + k]] = value
+            } else if let extra = extraKeywords {
+                extra[try interp.hashKey(.str(keyName))] = value
+            } else {
+                var message = "\(qualifiedName)() got an unexpected keyword argument '\(keyName)'"
+                if let near = closestName(keyName, among: names + code.keywordOnlyNames) {
+                    message += ". Did you mean '\(near)'?"
+                }
+                throw PyError.type(message)
+            }
+        }
+        if let v = code.varKeywordsSlot, let extra = extraKeywords { slots[v] = .object(extra) }
+        // Defaults, then report what is still missing.
+        let firstDefault = nPositional - defaults.count
+        var missing: [String] = []
+        for i in 0..<nPositional where slots[code.parameterSlots[i]] == nil {
+            if i >= firstDefault { slots[code.parameterSlots[i]] = defaults[i - firstDefault] } else { missing.append(names[i]) }
+        }
+        if !missing.isEmpty { throw missingError(missing, kind: "positional") }
+        var missingKeywords: [String] = []
+        for (k, name) in code.keywordOnlyNames.enumerated() where slots[code.parameterSlots[kwOnlyBase + k]] == nil {
+            if let d = keywordDefaults[name] { slots[code.parameterSlots[kwOnlyBase + k]] = d } else { missingKeywords.append(name) }
+        }
+        if !missingKeywords.isEmpty { throw missingError(missingKeywords, kind: "keyword-only") }
+    }
+
+    func missingError(_ names: [String], kind: String) -> PyError {
+        let quoted = names.map { "'\($0)'" }
+        let list: String
+        if quoted.count == 1 {
+            list = quoted[0]
+        } else {
+            list = quoted.dropLast().joined(separator: ", ") + (quoted.count > 2 ? ", and " : " and ") + (quoted.last ?? "")
+        }
+        let plural = names.count == 1 ? "argument" : "arguments"
+        return PyError.type("\(qualifiedName)() missing \(names.count) required \(kind) \(plural): \(list)")
+    }
+}

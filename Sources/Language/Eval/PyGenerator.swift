@@ -1,0 +1,123 @@
+import Foundation
+
+/// The hand-off between a generator's body, which runs on its own thread, and its consumer.
+/// Exactly one side runs at a time, so the interpreter stays single-threaded in effect.
+final class GeneratorChannel: @unchecked Sendable {
+    let resumeBody = DispatchSemaphore(value: 0)
+    let resumeCaller = DispatchSemaphore(value: 0)
+    var sent: Value = .none
+    var yielded: Value = .none
+    var finished = false
+    var error: Error?
+    var closing = false
+    var throwIn: PyError?
+
+    /// Called by the body at `yield`: hands `value` out and waits for the next resume.
+    func yieldValue(_ value: Value) throws -> Value {
+        yielded = value
+        resumeCaller.signal()
+        resumeBody.wait()
+        if closing { throw PyError(PyExceptionObject(type: BuiltinTypes.generatorExit, args: [])) }
+        if let e = throwIn { throwIn = nil; throw e }
+        return sent
+    }
+}
+
+/// A generator object: calling a function that contains `yield` returns one.
+public final class PyGenerator: PyObject {
+    let channel = GeneratorChannel()
+    let function: PyFunction
+    var frame: Frame?
+    var started = false
+    public var name: String { function.name }
+
+    init(function: PyFunction, frame: Frame) {
+        self.function = function
+        self.frame = frame
+        super.init(type: BuiltinTypes.generator)
+    }
+
+    /// The next yielded value, or nil when the body returns.
+    public func next(_ interp: Interpreter, send: Value = .none) throws -> Value? {
+        if channel.finished { return nil }
+        if !started {
+            started = true
+            if !send.isNone { throw PyError.type("can't send non-None value to a just-started generator") }
+            start(interp)
+        }
+        channel.sent = send
+        channel.resumeBody.signal()
+        channel.resumeCaller.wait()
+        if channel.finished {
+            frame = nil
+            if let e = channel.error {
+                channel.error = nil
+                if let pe = e as? PyError, pe.isInstance(of: BuiltinTypes.stopIteration) {
+                    throw PyError.runtime("generator raised StopIteration")
+                }
+                throw e
+            }
+            return nil
+        }
+        return channel.yielded
+    }
+
+    /// `gen.throw(exc)`: raises inside the body at the paused yield.
+    public func throwInto(_ interp: Interpreter, _ error: PyError) throws -> Value? {
+        guard started, !channel.finished else { throw error }
+        channel.throwIn = error
+        return try next(interp)
+    }
+
+    func start(_ interp: Interpreter) {
+        guard let frame = frame else { return }
+        frame.generator = channel
+        let box = UncheckedSendable((frame, function, interp, channel))
+        let thread = Thread {
+            let (frame, function, interp, channel) = box.value
+            channel.resumeBody.wait()
+            if !channel.closing {
+                do {
+                    if let e = channel.throwIn { channel.throwIn = nil; throw e }
+                    _ = try function.code.body(frame)
+                } catch let e as PyError where e.isInstance(of: BuiltinTypes.generatorExit) && channel.closing {
+                } catch let e as PyError {
+                    e.exception.traceback.append(TracebackEntry(function: function.name, file: function.code.info.filename,
+                                                                line: frame.line, column: e.exception.pendingColumn))
+                    e.exception.pendingColumn = nil
+                    channel.error = e
+                } catch {
+                    channel.error = error
+                }
+            }
+            _ = interp
+            channel.finished = true
+            channel.resumeCaller.signal()
+        }
+        thread.stackSize = 64 << 20
+        thread.start()
+    }
+
+    /// Ends a paused generator so its thread finishes (runs `finally` blocks).
+    public func close() {
+        guard started, !channel.finished else { channel.finished = true; return }
+        channel.closing = true
+        channel.resumeBody.signal()
+        channel.resumeCaller.wait()
+    }
+
+    deinit {
+        if started && !channel.finished {
+            channel.closing = true
+            channel.resumeBody.signal()
+            channel.resumeCaller.wait()
+        }
+    }
+}
+
+/// Carries non-Sendable interpreter state to a thread that runs strictly alternating with
+/// its creator.
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

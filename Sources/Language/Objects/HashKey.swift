@@ -1,0 +1,196 @@
+/// A value used as a dict key or set element, with Python's hashing and equality for built-in
+/// types (1 == 1.0 == True share a key). Build it with `Interpreter.hashKey(_:)`, which rejects
+/// unhashable values.
+public struct HashKey: Hashable {
+    public let value: Value
+    let hash: Int
+
+    init(value: Value, hash: Int) {
+        self.value = value
+        self.hash = hash
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    /// The key of a str, which never fails to hash.
+    public static func string(_ s: String) -> HashKey { HashKey(value: .str(s), hash: s.hashValue) }
+
+    public static func == (a: HashKey, b: HashKey) -> Bool {
+        a.hash == b.hash && HashKey.equal(a.value, b.value)
+    }
+
+    /// Structural equality of hashable built-in values; identity for other objects.
+    static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.none, .none): return true
+        case (.object(let x), .object(let y)):
+            if x === y { return true }
+            if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+            if let s = x as? PyTuple, let t = y as? PyTuple {
+                return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { equal($0, $1) }
+            }
+            if let s = x as? PySet, let t = y as? PySet {
+                return s.count == t.count && s.elements.allSatisfy { e in t.storage.contains { equal($0.value, e) } }
+            }
+            return false
+        default:
+            if let x = numericValue(a), let y = numericValue(b) { return x == y }
+            return false
+        }
+    }
+
+    static func numericValue(_ v: Value) -> Double? {
+        switch v {
+        case .bool(let b): return b ? 1 : 0
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        default: return nil
+        }
+    }
+
+    /// Python-compatible hashes for numbers: equal numbers hash equally across int/float/bool.
+    static func numberHash(_ d: Double) -> Int {
+        if d.isNaN { return 0 }
+        if d == d.rounded(), abs(d) < 9.2e18 { return Int(d) }
+        return d.hashValue
+    }
+
+    static func builtinHash(_ v: Value) -> Int? {
+        switch v {
+        case .none: return 0x2A
+        case .bool(let b): return b ? 1 : 0
+        case .int(let i): return i
+        case .float(let d): return numberHash(d)
+        case .object(let o):
+            if let s = o as? PyStr { return s.value.hashValue }
+            if let t = o as? PyTuple {
+                var h = Hasher()
+                for item in t.items {
+                    guard let ih = builtinHash(item) else { return nil }
+                    h.combine(ih)
+                }
+                return h.finalize()
+            }
+            return nil
+        }
+    }
+}
+
+/// A `dict`: insertion-ordered, with Python key semantics.
+public final class PyDict: PyObject {
+    private var keys: [HashKey?] = []
+    private var values: [Value] = []
+    private var index: [HashKey: Int] = [:]
+    private var tombstones = 0
+
+    public init() { super.init(type: BuiltinTypes.dict) }
+    public override init(type: PyType) { super.init(type: type) }
+
+    public var count: Int { index.count }
+
+    public subscript(key: HashKey) -> Value? {
+        get { index[key].map { values[$0] } }
+        set {
+            if let value = newValue {
+                if let i = index[key] {
+                    values[i] = value
+                } else {
+                    index[key] = keys.count
+                    keys.append(key)
+                    values.append(value)
+                }
+            } else if let i = index.removeValue(forKey: key) {
+                keys[i] = nil
+                values[i] = .none
+                tombstones += 1
+                if tombstones > 16 && tombstones > keys.count / 2 { compact() }
+            }
+        }
+    }
+
+    private func compact() {
+        var newKeys: [HashKey?] = []
+        var newValues: [Value] = []
+        index.removeAll(keepingCapacity: true)
+        for (k, v) in zip(keys, values) {
+            if let k = k {
+                index[k] = newKeys.count
+                newKeys.append(k)
+                newValues.append(v)
+            }
+        }
+        keys = newKeys
+        values = newValues
+        tombstones = 0
+    }
+
+    public var entries: [(Value, Value)] {
+        zip(keys, values).compactMap { k, v in k.map { ($0.value, v) } }
+    }
+
+    public var keyList: [Value] { keys.compactMap { $0?.value } }
+    public var hashKeys: [HashKey] { keys.compactMap { $0 } }
+    public var valueList: [Value] { zip(keys, values).compactMap { k, v in k == nil ? nil : v } }
+
+    public func removeAll() {
+        keys = []
+        values = []
+        index = [:]
+        tombstones = 0
+    }
+
+    /// Removes and returns the last inserted entry (`popitem`).
+    public func popLast() -> (Value, Value)? {
+        while let last = keys.last {
+            let v = values.removeLast()
+            keys.removeLast()
+            if let k = last {
+                index.removeValue(forKey: k)
+                return (k.value, v)
+            }
+            tombstones -= 1
+        }
+        return nil
+    }
+
+    /// The key at position i of iteration order, for live iteration.
+    func entry(atRawIndex i: Int) -> (HashKey, Value)? {
+        guard i < keys.count, let k = keys[i] else { return nil }
+        return (k, values[i])
+    }
+    var rawCount: Int { keys.count }
+}
+
+/// A `set` or `frozenset`.
+public final class PySet: PyObject {
+    public private(set) var storage: [HashKey] = []
+    private var index: [HashKey: Int] = [:]
+
+    public init(frozen: Bool = false) {
+        super.init(type: frozen ? BuiltinTypes.frozenset : BuiltinTypes.set)
+    }
+
+    public var count: Int { storage.count }
+    public var elements: [Value] { storage.map(\.value) }
+
+    public func contains(_ key: HashKey) -> Bool { index[key] != nil }
+
+    public func insert(_ key: HashKey) {
+        guard index[key] == nil else { return }
+        index[key] = storage.count
+        storage.append(key)
+    }
+
+    @discardableResult
+    public func remove(_ key: HashKey) -> Bool {
+        guard let i = index.removeValue(forKey: key) else { return false }
+        storage.remove(at: i)
+        for k in i..<storage.count { index[storage[k]] = k }
+        return true
+    }
+
+    public func removeAll() {
+        storage = []
+        index = [:]
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// Python's format-spec mini-language: `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
+///
+///     try FormatSpec(".2f").format(double: 3.14159)   // "3.14"
+///     try FormatSpec(">8,").format(int: 1234567)      // "1,234,567"
+public struct FormatSpec {
+    var fill: Character = " "
+    var align: Character?
+    var sign: Character = "-"
+    var alternate = false
+    var zeroPad = false
+    var width = 0
+    var grouping: Character?
+    var precision: Int?
+    public var type: Character?
+
+    public init(_ spec: String) throws {
+        var chars = Array(spec)
+        var i = 0
+        if chars.count >= 2 && "<>=^".contains(chars[1]) {
+            fill = chars[0]; align = chars[1]; i = 2
+        } else if let c = chars.first, "<>=^".contains(c) {
+            align = c; i = 1
+        }
+        if i < chars.count && "+- ".contains(chars[i]) { sign = chars[i]; i += 1 }
+        if i < chars.count && chars[i] == "z" { i += 1 }
+        if i < chars.count && chars[i] == "#" { alternate = true; i += 1 }
+        if i < chars.count && chars[i] == "0" {
+            zeroPad = true
+            if align == nil { fill = "0"; align = "=" }
+            i += 1
+        }
+        var digits = ""
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber { digits.append(chars[i]); i += 1 }
+        width = Int(digits) ?? 0
+        if i < chars.count && (chars[i] == "," || chars[i] == "_") { grouping = chars[i]; i += 1 }
+        if i < chars.count && chars[i] == "." {
+            i += 1
+            var p = ""
+            while i < chars.count, chars[i].isASCII, chars[i].isNumber { p.append(chars[i]); i += 1 }
+            guard !p.isEmpty else { throw PyError.value("Format specifier missing precision") }
+            precision = Int(p)
+        }
+        if i < chars.count { type = chars[i]; i += 1 }
+        if i < chars.count {
+            chars = Array(chars[i...])
+            throw PyError.value("Invalid format specifier '\(spec)'")
+        }
+    }
+
+    public func format(string s: String) throws -> String {
+        if let t = type, t != "s" {
+            throw PyError.value("Unknown format code '\(t)' for object of type 'str'")
+        }
+        if sign != "-" { throw PyError.value("Sign not allowed in string format specifier") }
+        var text = s
+        if let p = precision { text = String(text.prefix(p)) }
+        return pad(text, defaultAlign: "<")
+    }
+
+    public func format(int i: Int) throws -> String {
+        switch type {
+        case nil, "d", "n":
+            if precision != nil { throw PyError.value("Precision not allowed in integer format specifier") }
+            return pad(signed(group(String(i.magnitude)), negative: i < 0), defaultAlign: ">", numeric: true)
+        case "b", "o", "x", "X":
+            let radix = type == "b" ? 2 : (type == "o" ? 8 : 16)
+            var digits = String(i.magnitude, radix: radix, uppercase: type == "X")
+            if grouping == "_" { digits = group(digits, size: 4, separator: "_") }
+            let prefix = alternate ? (type == "b" ? "0b" : type == "o" ? "0o" : (type == "X" ? "0X" : "0x")) : ""
+            return pad(signed(digits, negative: i < 0, prefix: prefix), defaultAlign: ">", numeric: true)
+        case "c":
+            guard let scalar = Unicode.Scalar(UInt32(clamping: i)) else { throw PyError.overflow("%c arg not in range(0x110000)") }
+            return pad(String(Character(scalar)), defaultAlign: "<")
+        case "e", "E", "f", "F", "g", "G", "%":
+            return try format(double: Double(i))
+        case let t?:
+            throw PyError.value("Unknown format code '\(t)' for object of type 'int'")
+        }
+    }
+
+    public func format(double d: Double) throws -> String {
+        let negative = d.sign == .minus && !(d == 0 && type == nil && false)
+        let magnitude = abs(d)
+        var body: String
+        switch type {
+        case nil:
+            if let p = precision {
+                body = FormatSpec.generalFormat(magnitude, precision: max(p, 1), alternate: alternate, trimZeros: true, noneType: true)
+            } else {
+                body = Formatter.floatRepr(magnitude)
+            }
+        case "f", "F":
+            body = FormatSpec.fixed(magnitude, precision ?? 6)
+            if alternate && !body.contains(".") { body += "." }
+            if type == "F" { body = body.uppercased() }
+        case "e", "E":
+            body = FormatSpec.exponent(magnitude, precision ?? 6, upper: type == "E")
+        case "g", "G", "n":
+            body = FormatSpec.generalFormat(magnitude, precision: precision ?? 6, alternate: alternate, trimZeros: !alternate, noneType: false)
+            if type == "G" { body = body.uppercased() }
+        case "%":
+            body = FormatSpec.fixed(magnitude * 100, precision ?? 6) + "%"
+        case let t?:
+            throw PyError.value("Unknown format code '\(t)' for object of type 'float'")
+        }
+        if magnitude.isNaN { body = type.map { $0.isUppercase } ?? false ? "NAN" : "nan" }
+        if magnitude.isInfinite { body = type.map { $0.isUppercase } ?? false ? "INF" : "inf" }
+        if grouping != nil && magnitude.isFinite {
+            let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let intPart = String(parts[0])
+            if intPart.allSatisfy(\.isNumber) {
+                body = group(intPart) + (parts.count > 1 ? "." + parts[1] : "")
+            }
+        }
+        return pad(signed(body, negative: negative && !magnitude.isNaN), defaultAlign: ">", numeric: true)
+    }
+
+    static func fixed(_ d: Double, _ precision: Int) -> String {
+        if !d.isFinite { return d.isNaN ? "nan" : "inf" }
+        return String(format: "%.\(min(precision, 300))f", d)
+    }
+
+    static func exponent(_ d: Double, _ precision: Int, upper: Bool) -> String {
+        if !d.isFinite { return d.isNaN ? "nan" : "inf" }
+        return String(format: upper ? "%.\(precision)E" : "%.\(precision)e", d)
+    }
+
+    /// The 'g' presentation, and the no-type presentation with a precision.
+    static func generalFormat(_ d: Double, precision: Int, alternate: Bool, trimZeros: Bool, noneType: Bool) -> String {
+        if !d.isFinite { return d.isNaN ? "nan" : "inf" }
+        let p = max(precision, 1)
+        if d == 0 { return noneType ? "0.0" : (alternate ? "0." + String(repeating: "0", count: p - 1) : "0") }
+        let exp = Int(floor(log10(d)))
+        // Rounding may carry into the next power of ten: decide on the rounded value.
+        let rounded = Double(String(format: "%.\(p - 1)e", d)) ?? d
+        let e = rounded == 0 ? exp : Int(floor(log10(rounded)))
+        var s: String
+        if e >= -4 && e < p {
+            s = String(format: "%.\(max(0, p - 1 - e))f", d)
+            if trimZeros && s.contains(".") {
+                while s.hasSuffix("0") { s.removeLast() }
+                if s.hasSuffix(".") { s = noneType ? s + "0" : String(s.dropLast()) }
+            }
+        } else {
+            s = String(format: "%.\(p - 1)e", d)
+            if trimZeros, let eIndex = s.firstIndex(of: "e") {
+                var mantissa = String(s[..<eIndex])
+                if mantissa.contains(".") {
+                    while mantissa.hasSuffix("0") { mantissa.removeLast() }
+                    if mantissa.hasSuffix(".") { mantissa.removeLast() }
+                }
+                s = mantissa + s[eIndex...]
+            }
+        }
+        return s
+    }
+
+    func signed(_ body: String, negative: Bool, prefix: String = "") -> String {
+        let signText = negative ? "-" : (sign == "+" ? "+" : (sign == " " ? " " : ""))
+        return signText + "\u{0}" + prefix + body
+    }
+
+    func group(_ digits: String, size: Int = 3, separator: Character? = nil) -> String {
+        guard let sep = separator ?? grouping else { return digits }
+        var out: [Character] = []
+        for (n, c) in digits.reversed().enumerated() {
+            if n > 0 && n % size == 0 { out.append(sep) }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+
+    /// Pads to the width. Numbers carry a NUL between sign and digits, where '=' pads.
+    func pad(_ text: String, defaultAlign: Character, numeric: Bool = false) -> String {
+        let parts = text.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
+        let signPart = parts.count > 1 ? String(parts[0]) : ""
+        var body = parts.count > 1 ? String(parts[1]) : text
+        let length = signPart.count + body.count
+        guard width > length else { return signPart + body }
+        let padding = width - length
+        switch align ?? defaultAlign {
+        case "<": return signPart + body + String(repeating: fill, count: padding)
+        case "^":
+            let left = padding / 2
+            return String(repeating: fill, count: left) + signPart + body + String(repeating: fill, count: padding - left)
+        case "=":
+            if zeroPad && grouping != nil && numeric {
+                // Zero padding also extends the digit groups.
+                var digits = body
+                while signPart.count + digits.count < width {
+                    digits = digits.first == grouping ? "0" + digits : (digits.prefix(while: { $0 != "." }).filter { $0 != grouping }.count % 3 == 0 && digits.first != "," ? String(grouping ?? ",") + digits : "0" + digits)
+                }
+                body = digits
+                return signPart + body
+            }
+            return signPart + String(repeating: fill, count: padding) + body
+        default: return String(repeating: fill, count: padding) + signPart + body
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import Foundation
+
+/// `repr()` and `str()` of built-in values, with Python's exact spellings. Objects that define
+/// their own `__repr__` are rendered through `custom`, which the interpreter supplies.
+public enum Formatter {
+    /// repr without calling back into Python: user objects print as `<Foo object>`.
+    public static func repr(_ value: Value) -> String {
+        (try? repr(value, custom: { _ in nil })) ?? "<object>"
+    }
+
+    public static func repr(_ value: Value, custom: (PyObject) throws -> String?) throws -> String {
+        var visiting: [ObjectIdentifier] = []
+        return try repr(value, custom: custom, visiting: &visiting)
+    }
+
+    static func repr(_ value: Value, custom: (PyObject) throws -> String?, visiting: inout [ObjectIdentifier]) throws -> String {
+        switch value {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return floatRepr(d)
+        case .object(let o):
+            if let s = o as? PyStr { return stringRepr(s.value) }
+            if o is PyList || o is PyTuple || o is PyDict || o is PySet {
+                let id = ObjectIdentifier(o)
+                if visiting.contains(id) { return o is PyList ? "[...]" : (o is PyDict ? "{...}" : "(...)") }
+                if let s = try custom(o), o.type.isMutable { return s }
+                visiting.append(id)
+                defer { visiting.removeLast() }
+                if let l = o as? PyList {
+                    return "[" + (try l.items.map { try repr($0, custom: custom, visiting: &visiting) }).joined(separator: ", ") + "]"
+                }
+                if let t = o as? PyTuple {
+                    let inner = try t.items.map { try repr($0, custom: custom, visiting: &visiting) }
+                    return "(" + inner.joined(separator: ", ") + (inner.count == 1 ? ",)" : ")")
+                }
+                if let d = o as? PyDict {
+                    let inner = try d.entries.map { k, v in
+                        try repr(k, custom: custom, visiting: &visiting) + ": " + repr(v, custom: custom, visiting: &visiting)
+                    }
+                    return "{" + inner.joined(separator: ", ") + "}"
+                }
+                if let s = o as? PySet {
+                    let inner = try s.elements.map { try repr($0, custom: custom, visiting: &visiting) }
+                    let name = s.type === BuiltinTypes.frozenset ? "frozenset" : "set"
+                    if inner.isEmpty { return name + "()" }
+                    return s.type === BuiltinTypes.frozenset ? "frozenset({" + inner.joined(separator: ", ") + "})"
+                                                            : "{" + inner.joined(separator: ", ") + "}"
+                }
+            }
+            if let s = try custom(o) { return s }
+            return defaultRepr(o)
+        }
+    }
+
+    public static func defaultRepr(_ o: PyObject) -> String {
+        switch o {
+        case let t as PyType:
+            return t.isBuiltin && t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.qualifiedName)'>"
+        case let f as PyNativeFunction:
+            if let owner = f.owner { return "<method '\(f.name)' of '\(owner.name)' objects>" }
+            return "<built-in function \(f.name)>"
+        case let m as PyModule: return "<module '\(m.name)' (built-in)>"
+        case is PyEllipsis: return "Ellipsis"
+        case is PyNotImplemented: return "NotImplemented"
+        case let e as PyExceptionObject:
+            let args = e.args.map { repr($0) }
+            return e.type.name + "(" + args.joined(separator: ", ") + ")"
+        default:
+            let address = String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16)
+            let module = o.type.moduleName == "builtins" ? "" : o.type.moduleName + "."
+            return "<\(module)\(o.type.qualifiedName) object at 0x\(address)>"
+        }
+    }
+
+    /// Python's repr of a str: single quotes unless the text contains ' and no ".
+    public static func stringRepr(_ s: String) -> String {
+        let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
+        var out = String(quote)
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if Character(scalar) == quote {
+                    out += "\\" + String(quote)
+                } else if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += String(format: "\\x%02x", scalar.value)
+                } else if !scalar.isASCII && !isPrintable(scalar) {
+                    out += scalar.value <= 0xFFFF ? String(format: "\\u%04x", scalar.value) : String(format: "\\U%08x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out.append(quote)
+        return out
+    }
+
+    static func isPrintable(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator: return false
+        case .spaceSeparator: return s == " "
+        default: return true
+        }
+    }
+
+    /// Python's float repr: the shortest digits that round-trip, in positional notation when
+    /// the decimal exponent is in [-4, 16), scientific otherwise.
+    public static func floatRepr(_ d: Double) -> String {
+        if d.isNaN { return "nan" }
+        if d.isInfinite { return d < 0 ? "-inf" : "inf" }
+        if d == 0 { return d.sign == .minus ? "-0.0" : "0.0" }
+        let (digits, exponent, negative) = shortestDigits(d)
+        return formatDigits(digits, exponent: exponent, negative: negative)
+    }
+
+    /// float32 repr as NumPy prints it: shortest digits for a Float.
+    public static func float32Repr(_ f: Float) -> String {
+        if f.isNaN { return "nan" }
+        if f.isInfinite { return f < 0 ? "-inf" : "inf" }
+        if f == 0 { return f.sign == .minus ? "-0.0" : "0.0" }
+        let (digits, exponent, negative) = parseShortest(f.description)
+        return formatDigits(digits, exponent: exponent, negative: negative)
+    }
+
+    static func formatDigits(_ digits: [UInt8], exponent: Int, negative: Bool) -> String {
+        // value = 0.d1d2d3… × 10^exponent; Python's decimal point position is `exponent`.
+        let sign = negative ? "-" : ""
+        let decimalExponent = exponent - 1
+        let text = digits.map { String($0) }.joined()
+        if decimalExponent >= -5 && decimalExponent < 16 {
+            if exponent <= 0 {
+                return sign + "0." + String(repeating: "0", count: -exponent) + text
+            }
+            if exponent >= digits.count {
+                return sign + text + String(repeating: "0", count: exponent - digits.count) + ".0"
+            }
+            let i = text.index(text.startIndex, offsetBy: exponent)
+            return sign + text[..<i] + "." + text[i...]
+        }
+        var mantissa = String(text.prefix(1))
+        if digits.count > 1 { mantissa += "." + text.dropFirst() }
+        let e = decimalExponent
+        return sign + mantissa + "e" + (e < 0 ? "-" : "+") + (abs(e) < 10 ? "0" : "") + String(abs(e))
+    }
+
+    /// Decimal digits and exponent of the shortest round-tripping representation.
+    static func shortestDigits(_ d: Double) -> ([UInt8], Int, Bool) {
+        parseShortest(d.description)
+    }
+
+    /// Parses Swift's shortest description ("1.5e-07", "123.25") into digits and a point position.
+    static func parseShortest(_ s: String) -> ([UInt8], Int, Bool) {
+        var negative = false
+        var mantissa = Substring(s)
+        var exp = 0
+        if mantissa.first == "-" { negative = true; mantissa = mantissa.dropFirst() }
+        if let e = mantissa.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            exp = Int(mantissa[mantissa.index(after: e)...]) ?? 0
+            mantissa = mantissa[..<e]
+        }
+        var digits: [UInt8] = []
+        var pointPosition: Int?
+        for c in mantissa {
+            if c == "." { pointPosition = digits.count; continue }
+            if let v = c.wholeNumberValue { digits.append(UInt8(v)) }
+        }
+        var point = (pointPosition ?? digits.count) + exp
+        while digits.first == 0 && digits.count > 1 { digits.removeFirst(); point -= 1 }
+        while digits.last == 0 && digits.count > 1 { digits.removeLast() }
+        return (digits, point, negative)
+    }
+}

@@ -1,0 +1,79 @@
+/// Calling any callable: functions, native functions, bound methods, classes and objects
+/// with `__call__`.
+extension Interpreter {
+    public func call(_ callee: Value, _ args: Arguments) throws -> Value {
+        guard case .object(let o) = callee else {
+            throw PyError.type("'\(callee.typeName)' object is not callable")
+        }
+        switch o {
+        case let f as PyFunction: return try f.invoke(self, args)
+        case let n as PyNativeFunction: return try n.body(self, args)
+        case let m as PyBoundMethod:
+            if case .object(let fo) = m.function, let f = fo as? PyFunction {
+                return try f.invoke(self, args.prepending(m.receiver))
+            }
+            return try call(m.function, args.prepending(m.receiver))
+        case let t as PyType: return try instantiate(t, args)
+        default:
+            if let f = o.type.lookup(Dunder.call) { return try call(f, args.prepending(callee)) }
+            throw PyError.type("'\(o.type.name)' object is not callable")
+        }
+    }
+
+    /// Convenience for native code: `interp.call(f, v1, v2)`.
+    public func call(_ callee: Value, _ positional: Value...) throws -> Value {
+        try call(callee, Arguments(positional))
+    }
+
+    /// `Cls(args)`: a native constructor, or allocate + `__init__`.
+    public func instantiate(_ t: PyType, _ args: Arguments) throws -> Value {
+        if let ctor = t.constructor { return try ctor(self, t, args) }
+        // A user class deriving from a type with a native constructor (class MyList(list)) is
+        // built by that constructor and retargeted, when the constructor yields an object.
+        if t.isMutable, let base = t.mro.first(where: { $0.constructor != nil && $0.allocator == nil && $0 !== BuiltinTypes.object }),
+           let ctor = base.constructor {
+            let initFn = t.lookup(Dunder.`init`)
+            let userInit = initFn.map { !isNativeInit($0) } ?? false
+            let v = try ctor(self, t, userInit ? Arguments() : args)
+            if case .object(let o) = v { o.setType(t) } else {
+                throw PyError.notImplemented("subclassing '\(base.name)' is not supported in Cellgrad")
+            }
+            if userInit, let f = initFn { _ = try call(f, args.prepending(v)) }
+            return v
+        }
+        if let newFn = t.lookup(Dunder.new), case .object(let no) = newFn, !(no is PyNativeFunction) || (t.namespace[Dunder.new] != nil) {
+            let instance = try call(newFn, args.prepending(.object(t)))
+            if instance.type.isSubtype(of: t), let initFn = t.lookup(Dunder.`init`) {
+                _ = try call(initFn, args.prepending(instance))
+            }
+            return instance
+        }
+        guard let allocate = t.allocator else {
+            throw PyError.type("cannot create '\(t.name)' instances")
+        }
+        let instance = Value.object(allocate(t))
+        if let initFn = t.lookup(Dunder.`init`) {
+            let r = try call(initFn, args.prepending(instance))
+            if !r.isNone { throw PyError.type("__init__() should return None, not '\(r.typeName)'") }
+        } else if !args.positional.isEmpty || !args.keywords.isEmpty {
+            throw PyError.type("\(t.name)() takes no arguments")
+        }
+        return instance
+    }
+
+    func isNativeInit(_ f: Value) -> Bool {
+        if case .object(let o) = f, o is PyNativeFunction { return true }
+        return false
+    }
+
+    /// Calls a method by name on a value: `interp.callMethod(x, "forward", args)`.
+    public func callMethod(_ receiver: Value, _ name: Symbol, _ args: Arguments) throws -> Value {
+        if case .object(let o) = receiver, !(o is PyType), !(o is PySuper), o.attributes?[name] == nil, let f = o.type.lookup(name) {
+            if case .object(let fo) = f {
+                if let fn = fo as? PyFunction { return try fn.invoke(self, args.prepending(receiver)) }
+                if let native = fo as? PyNativeFunction { return try native.body(self, args.prepending(receiver)) }
+            }
+        }
+        return try call(getAttribute(receiver, name), args)
+    }
+}

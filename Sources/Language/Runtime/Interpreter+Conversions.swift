@@ -1,0 +1,139 @@
+/// Truth, hashing, equality and conversions to Swift numbers and strings.
+extension Interpreter {
+    public func isTruthy(_ v: Value) throws -> Bool {
+        switch v {
+        case .none: return false
+        case .bool(let b): return b
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .object(let o):
+            switch o {
+            case let s as PyStr: return !s.value.isEmpty
+            case let l as PyList: return !l.items.isEmpty
+            case let t as PyTuple: return !t.items.isEmpty
+            case let d as PyDict: return d.count > 0
+            case let s as PySet: return s.count > 0
+            default: break
+            }
+            if let f = o.type.lookup(Dunder.bool) {
+                let r = try call(f, Arguments([v]))
+                guard case .bool(let b) = r else {
+                    throw PyError.type("__bool__ should return bool, returned \(r.typeName)")
+                }
+                return b
+            }
+            if let f = o.type.lookup(Dunder.len) {
+                return try toInt(call(f, Arguments([v]))) != 0
+            }
+            return true
+        }
+    }
+
+    /// A dict key or set element; `TypeError: unhashable type: 'list'` for mutable values.
+    public func hashKey(_ v: Value) throws -> HashKey {
+        if let h = HashKey.builtinHash(v) { return HashKey(value: v, hash: h) }
+        guard case .object(let o) = v else { return HashKey(value: v, hash: 0) }
+        if o is PyList || o is PyDict || o.type === BuiltinTypes.set {
+            throw PyError.type("unhashable type: '\(o.type.name)'")
+        }
+        if o is PyTuple { throw PyError.type("unhashable type: 'list'") }
+        if let s = o as? PySet {
+            var h = 0
+            for e in s.storage { h ^= e.hash }
+            return HashKey(value: v, hash: h)
+        }
+        if !o.type.isBuiltin, let f = o.type.lookup(Dunder.hash), case .object(let fo) = f, !(fo is PyNativeFunction) {
+            return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))))
+        }
+        if !o.type.isBuiltin, o.type.lookup(Dunder.eq) != nil, o.type.lookup(Dunder.hash) == nil {
+            throw PyError.type("unhashable type: '\(o.type.name)'")
+        }
+        return HashKey(value: v, hash: ObjectIdentifier(o).hashValue)
+    }
+
+    /// `a == b` as a Swift Bool.
+    public func equals(_ a: Value, _ b: Value) throws -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.float(let x), .float(let y)): return x == y
+        case (.none, .none): return true
+        case (.object(let x), .object(let y)):
+            if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+            if x === y && !(x.type.lookup(Dunder.eq).map { _ in !x.type.isBuiltin } ?? false) { return true }
+        default: break
+        }
+        return try isTruthy(compare(.eq, a, b))
+    }
+
+    /// An integer from an int, a bool, or an object with `__index__`.
+    public func toInt(_ v: Value) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o):
+            if let f = o.type.lookup(Dunder.index) { return try toInt(call(f, Arguments([v]))) }
+            throw PyError.type("'\(o.type.name)' object cannot be interpreted as an integer")
+        default:
+            throw PyError.type("'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// A Double from an int, float, bool, or an object with `__float__`.
+    public func toDouble(_ v: Value) throws -> Double {
+        switch v {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        case .bool(let b): return b ? 1 : 0
+        case .object(let o):
+            if let f = o.type.lookup(Dunder.float) { return try toDouble(call(f, Arguments([v]))) }
+            if let f = o.type.lookup(Dunder.index) { return try Double(toInt(call(f, Arguments([v])))) }
+            throw PyError.type("must be real number, not \(o.type.name)")
+        default:
+            throw PyError.type("must be real number, not \(v.typeName)")
+        }
+    }
+
+    public func toStringValue(_ v: Value, what: String = "argument") throws -> String {
+        if let s = v.asString { return s }
+        throw PyError.type("\(what) must be str, not \(v.typeName)")
+    }
+
+    /// `repr(v)`, calling `__repr__` of user classes.
+    public func repr(_ v: Value) throws -> String {
+        try Formatter.repr(v) { o in try self.customRepr(o) }
+    }
+
+    func customRepr(_ o: PyObject) throws -> String? {
+        guard let f = o.type.lookup(Dunder.repr) else { return nil }
+        if case .object(let fo) = f, let native = fo as? PyNativeFunction, native.owner === BuiltinTypes.object { return nil }
+        let r = try call(f, Arguments([.object(o)]))
+        guard let s = r.asString else { throw PyError.type("__repr__ returned non-string (type \(r.typeName))") }
+        return s
+    }
+
+    /// `str(v)`, calling `__str__` (or `__repr__`) of user classes.
+    public func str(_ v: Value) throws -> String {
+        switch v {
+        case .object(let o):
+            if let s = o as? PyStr { return s.value }
+            if let e = o as? PyExceptionObject, e.type.lookup(Dunder.str).map({ isNativeObjectMethod($0) }) ?? true {
+                return e.args.count == 1 ? try str(e.args[0]) : e.message
+            }
+            if let f = o.type.lookup(Dunder.str), !isNativeObjectMethod(f) {
+                let r = try call(f, Arguments([v]))
+                guard let s = r.asString else { throw PyError.type("__str__ returned non-string (type \(r.typeName))") }
+                return s
+            }
+            return try repr(v)
+        default:
+            return try repr(v)
+        }
+    }
+
+    func isNativeObjectMethod(_ f: Value) -> Bool {
+        if case .object(let fo) = f, let native = fo as? PyNativeFunction {
+            return native.owner === BuiltinTypes.object || native.owner === BuiltinTypes.baseException
+        }
+        return false
+    }
+}

@@ -1,0 +1,149 @@
+/// Running a cell or a file: parse, compile, execute, and turn failures into Python-style
+/// tracebacks. Globals persist across cells, even when a cell fails.
+public enum CellOutcome {
+    case ok(result: Value?)
+    case error(ExceptionReport)
+}
+
+/// An uncaught exception, ready for Jupyter's `error` message or a terminal.
+public struct ExceptionReport: Sendable {
+    public var name: String
+    public var message: String
+    public var traceback: [String]
+}
+
+extension Interpreter {
+    /// Runs a cell. `filename` names it in tracebacks (`Cell In[3]`).
+    public func run(_ source: String, filename: String) -> CellOutcome {
+        sources[filename] = source.components(separatedBy: "\n")
+        callDepth = 0
+        handling = []
+        do {
+            let cell = try compile(source, filename: filename)
+            let frame = Frame(info: cell.info, closure: [], interp: self)
+            var result: Value?
+            do {
+                _ = try cell.body(frame)
+                result = try cell.result?(frame)
+            } catch let e as PyError {
+                e.exception.traceback.append(TracebackEntry(function: "<module>", file: filename, line: frame.line,
+                                                            column: e.exception.pendingColumn))
+                e.exception.pendingColumn = nil
+                throw e
+            }
+            if let r = result, !r.isNone { globals.set(Symbol("_"), r) }
+            for hook in cellEndHooks { try hook(self) }
+            return .ok(result: result.flatMap { $0.isNone ? nil : $0 })
+        } catch let e as PyError {
+            for hook in cellEndHooks { try? hook(self) }
+            return .error(report(e))
+        } catch {
+            return .error(ExceptionReport(name: "SystemError", message: "\(error)",
+                                          traceback: ["SystemError: \(error)"]))
+        }
+    }
+
+    func compile(_ source: String, filename: String) throws -> Compiler.CompiledCell {
+        let body: [Stmt]
+        switch Result(catching: { () throws(SyntaxError) -> [Stmt] in try Parser.parse(source) }) {
+        case .success(let b): body = b
+        case .failure(let e): throw syntaxError(e, filename: filename)
+        }
+        do {
+            return try Compiler.compileCell(body, interp: self, filename: filename)
+        } catch let e as SyntaxError {
+            throw syntaxError(e, filename: filename)
+        }
+    }
+
+    /// Parses without running, for `cellgrad run --check`.
+    public func check(_ source: String, filename: String) -> ExceptionReport? {
+        sources[filename] = source.components(separatedBy: "\n")
+        do {
+            let body = try Parser.parse(source)
+            _ = try ScopeBuilder.analyze(module: body)
+            return nil
+        } catch let e as SyntaxError {
+            return report(syntaxError(e, filename: filename))
+        } catch {
+            return ExceptionReport(name: "SyntaxError", message: "\(error)", traceback: [])
+        }
+    }
+
+    func syntaxError(_ e: SyntaxError, filename: String) -> PyError {
+        let error = PyError.syntax(e)
+        error.exception.traceback = [TracebackEntry(function: "", file: filename, line: e.location.line,
+                                                    column: e.location.column)]
+        error.exception.setAttribute(Symbol("filename"), .str(filename))
+        return error
+    }
+
+    /// Python's traceback text, one entry per line group, innermost call last.
+    public func report(_ error: PyError) -> ExceptionReport {
+        let exc = error.exception
+        var lines: [String] = []
+        var chain: [PyExceptionObject] = [exc]
+        var seen: Set<ObjectIdentifier> = [ObjectIdentifier(exc)]
+        var current = exc
+        while let next = current.cause ?? (current.suppressContext ? nil : current.context), !seen.contains(ObjectIdentifier(next)) {
+            chain.insert(next, at: 0)
+            seen.insert(ObjectIdentifier(next))
+            current = next
+        }
+        for (i, e) in chain.enumerated() {
+            if i > 0 {
+                let explicit = chain[i].cause === chain[i - 1]
+                lines.append("")
+                lines.append(explicit ? "The above exception was the direct cause of the following exception:"
+                                      : "During handling of the above exception, another exception occurred:")
+                lines.append("")
+            }
+            lines.append(contentsOf: traceLines(e))
+        }
+        return ExceptionReport(name: exc.type.name, message: (try? str(.object(exc))) ?? exc.message, traceback: lines)
+    }
+
+    func traceLines(_ e: PyExceptionObject) -> [String] {
+        var lines: [String] = []
+        let isSyntax = e.type.isSubtype(of: BuiltinTypes.syntaxError)
+        if !isSyntax { lines.append("Traceback (most recent call last):") }
+        for entry in e.traceback.reversed() {
+            let place = entry.file.hasPrefix("Cell In[") ? "  \(entry.file), line \(entry.line)" : "  File \"\(entry.file)\", line \(entry.line)"
+            lines.append(isSyntax || entry.function.isEmpty ? place : place + ", in \(entry.function)")
+            if let source = sources[entry.file], entry.line >= 1, entry.line <= source.count {
+                let text = source[entry.line - 1]
+                let stripped = text.drop { $0 == " " || $0 == "\t" }
+                let indent = text.unicodeScalars.count - stripped.unicodeScalars.count
+                if !stripped.isEmpty {
+                    lines.append("    " + String(stripped))
+                    if let column = entry.column, column >= indent {
+                        lines.append("    " + String(repeating: " ", count: column - indent) + "^")
+                    }
+                }
+            }
+        }
+        let message = (try? str(.object(e))) ?? e.message
+        lines.append(message.isEmpty ? e.type.name : "\(e.type.name): \(message)")
+        return lines
+    }
+
+    /// The MIME bundle of a cell result or a `display()` argument.
+    public func mimeBundle(_ v: Value) throws -> MimeBundle {
+        var bundle = MimeBundle(["text/plain": try repr(v)])
+        if case .object(let o) = v {
+            if let f = o.type.lookup(Dunder.reprMimeBundle) {
+                let r = try call(f, Arguments([v]))
+                if case .object(let ro) = r, let d = ro as? PyDict {
+                    for (k, val) in d.entries { if let key = k.asString, let s = val.asString { bundle.data[key] = s } }
+                }
+            }
+            if let f = o.type.lookup(Dunder.reprHTML), let s = try call(f, Arguments([v])).asString {
+                bundle.data["text/html"] = s
+            }
+            if let f = o.type.lookup(Dunder.reprPNG), let s = try call(f, Arguments([v])).asString {
+                bundle.data["image/png"] = s
+            }
+        }
+        return bundle
+    }
+}

@@ -1,0 +1,152 @@
+/// `x[i]`, `x[i] = v` and `del x[i]` for built-in sequences and mappings, and through
+/// `__getitem__`/`__setitem__`/`__delitem__` for everything else.
+extension Interpreter {
+    public func getItem(_ container: Value, _ index: Value) throws -> Value {
+        if case .object(let o) = container {
+            switch o {
+            case let l as PyList:
+                if case .int(let i) = index { return l.items[try normalize(i, l.items.count, "list")] }
+                if case .object(let so) = index, let s = so as? PySlice {
+                    return .list(try s.positions(length: l.items.count, self).map { l.items[$0] })
+                }
+                return l.items[try normalize(try sequenceIndex(index, "list"), l.items.count, "list")]
+            case let t as PyTuple:
+                if case .int(let i) = index { return t.items[try normalize(i, t.items.count, "tuple")] }
+                if case .object(let so) = index, let s = so as? PySlice {
+                    return .tuple(try s.positions(length: t.items.count, self).map { t.items[$0] })
+                }
+                return t.items[try normalize(try sequenceIndex(index, "tuple"), t.items.count, "tuple")]
+            case let s as PyStr:
+                let scalars = s.scalars
+                if case .object(let so) = index, let sl = so as? PySlice {
+                    var out = String.UnicodeScalarView()
+                    for p in try sl.positions(length: scalars.count, self) { out.append(scalars[p]) }
+                    return .str(String(out))
+                }
+                let i = try normalize(try sequenceIndex(index, "string"), scalars.count, "string")
+                return .str(String(Character(scalars[i])))
+            case let d as PyDict:
+                if let v = d[try hashKey(index)] { return v }
+                if d.type !== BuiltinTypes.dict, let missing = d.type.lookup(Dunder.missing) {
+                    return try call(missing, Arguments([container, index]))
+                }
+                throw PyError.key(index)
+            case let r as PyRange:
+                if case .object(let so) = index, let sl = so as? PySlice {
+                    let (start, stop, step) = try sl.indices(length: r.count, self)
+                    return .object(PyRange(start: r.element(start), stop: r.element(stop), step: r.step * step))
+                }
+                return .int(r.element(try normalize(try sequenceIndex(index, "range"), r.count, "range object")))
+            case let t as PyType:
+                // Generic aliases such as list[int] in annotations.
+                if t.isBuiltin { return container }
+            default: break
+            }
+            if let f = o.type.lookup(Dunder.getitem) { return try call(f, Arguments([container, index])) }
+        }
+        throw PyError.type("'\(container.typeName)' object is not subscriptable")
+    }
+
+    func sequenceIndex(_ index: Value, _ what: String) throws -> Int {
+        switch index {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default:
+            if index.type.lookup(Dunder.index) != nil { return try toInt(index) }
+            throw PyError.type("\(what) indices must be integers or slices, not \(index.typeName)")
+        }
+    }
+
+    /// A Python index (negatives count from the end) checked against `count`.
+    public func normalize(_ i: Int, _ count: Int, _ what: String) throws -> Int {
+        let j = i < 0 ? i + count : i
+        guard j >= 0 && j < count else { throw PyError.index("\(what) index out of range") }
+        return j
+    }
+
+    public func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
+        if case .object(let o) = container {
+            switch o {
+            case let l as PyList:
+                if case .object(let so) = index, let s = so as? PySlice {
+                    try assignSlice(l, s, value)
+                    return
+                }
+                l.items[try normalize(try sequenceIndex(index, "list"), l.items.count, "list assignment")] = value
+                return
+            case let d as PyDict where d.type === BuiltinTypes.dict || d.type.lookup(Dunder.setitem).map(isNativeInit) ?? true:
+                d[try hashKey(index)] = value
+                return
+            default: break
+            }
+            if let f = o.type.lookup(Dunder.setitem) {
+                _ = try call(f, Arguments([container, index, value]))
+                return
+            }
+        }
+        throw PyError.type("'\(container.typeName)' object does not support item assignment")
+    }
+
+    func assignSlice(_ l: PyList, _ s: PySlice, _ value: Value) throws {
+        let newItems = try iterateToArray(value)
+        let (start, stop, step) = try s.indices(length: l.items.count, self)
+        if step == 1 {
+            let upper = max(start, stop)
+            l.items.replaceSubrange(start..<upper, with: newItems)
+            return
+        }
+        let positions = Array(stride(from: start, to: stop, by: step))
+        guard positions.count == newItems.count else {
+            throw PyError.value("attempt to assign sequence of size \(newItems.count) to extended slice of size \(positions.count)")
+        }
+        for (p, v) in zip(positions, newItems) { l.items[p] = v }
+    }
+
+    public func deleteItem(_ container: Value, _ index: Value) throws {
+        if case .object(let o) = container {
+            switch o {
+            case let l as PyList:
+                if case .object(let so) = index, let s = so as? PySlice {
+                    let remove = Set(try s.positions(length: l.items.count, self))
+                    l.items = l.items.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
+                    return
+                }
+                l.items.remove(at: try normalize(try sequenceIndex(index, "list"), l.items.count, "list assignment"))
+                return
+            case let d as PyDict:
+                let key = try hashKey(index)
+                guard d[key] != nil else { throw PyError.key(index) }
+                d[key] = nil
+                return
+            default: break
+            }
+            if let f = o.type.lookup(Dunder.delitem) {
+                _ = try call(f, Arguments([container, index]))
+                return
+            }
+        }
+        throw PyError.type("'\(container.typeName)' object doesn't support item deletion")
+    }
+
+    /// `len(v)`.
+    public func length(_ v: Value) throws -> Int {
+        if case .object(let o) = v {
+            switch o {
+            case let s as PyStr: return s.count
+            case let l as PyList: return l.items.count
+            case let t as PyTuple: return t.items.count
+            case let d as PyDict: return d.count
+            case let s as PySet: return s.count
+            case let r as PyRange: return r.count
+            case let view as PyDictView: return view.dict.count
+            default:
+                if let f = o.type.lookup(Dunder.len) {
+                    let n = try toInt(call(f, Arguments([v])))
+                    if n < 0 { throw PyError.value("__len__() should return >= 0") }
+                    return n
+                }
+            }
+        }
+        throw PyError.type("object of type '\(v.typeName)' has no len()")
+    }
+}

@@ -1,0 +1,142 @@
+import Synchronization
+
+/// Where a running cell's output and input go. The kernel implements it over Jupyter's
+/// iopub and stdin channels; `cellgrad run` over the process's streams.
+public protocol InterpreterIO: AnyObject {
+    func write(_ text: String, toStderr: Bool)
+    /// Reads one line for `input()`; throws when the front end cannot provide input.
+    func readLine(prompt: String, password: Bool) throws -> String
+    /// Shows a rich value (`display(x)`, figures at the end of a cell).
+    func display(_ bundle: MimeBundle, displayID: String?, update: Bool)
+    func clearOutput(wait: Bool)
+}
+
+/// A MIME bundle: `text/plain` always, plus `text/html` or `image/png` (base64) when the value
+/// has them.
+public struct MimeBundle: Sendable {
+    public var data: [String: String]
+    public var metadata: [String: [String: Int]]
+    public init(_ data: [String: String] = [:], metadata: [String: [String: Int]] = [:]) {
+        self.data = data
+        self.metadata = metadata
+    }
+}
+
+/// Set from a signal handler or the control thread; polled by loops and calls.
+public final class InterruptFlag: Sendable {
+    private let flag = Atomic<Bool>(false)
+    public init() {}
+    public func raise() { flag.store(true, ordering: .relaxed) }
+    public func clear() { flag.store(false, ordering: .relaxed) }
+    /// Returns true once per interrupt and clears it.
+    public func consume() -> Bool { flag.exchange(false, ordering: .relaxed) }
+    public var isSet: Bool { flag.load(ordering: .relaxed) }
+}
+
+/// One Python session: globals that persist across cells, the builtins, loaded modules and
+/// the call stack state. Not thread-safe: one cell runs at a time.
+public final class Interpreter {
+    public let globals: Globals
+    public var builtins = AttributeTable()
+    public var modules: [String: PyModule] = [:]
+    /// Native modules that are built on first import (numpy, torch, …).
+    public var moduleProviders: [String: (Interpreter) throws -> PyModule] = [:]
+    public weak var io: InterpreterIO?
+    public let interrupt: InterruptFlag
+    public var recursionLimit = 1000
+    public var callDepth = 0
+    /// Source lines of every cell and file, for tracebacks.
+    public var sources: [String: [String]] = [:]
+    /// Run after each cell, e.g. to show the figures it made.
+    public var cellEndHooks: [(Interpreter) throws -> Void] = []
+    /// The exception being handled, for bare `raise` and implicit chaining.
+    var handling: [PyExceptionObject] = []
+    public var executionCount = 0
+    var stdoutBuffer = ""
+
+    public init(io: InterpreterIO? = nil, interrupt: InterruptFlag = InterruptFlag()) {
+        self.io = io
+        self.interrupt = interrupt
+        self.globals = Globals()
+        Builtins.install(into: self)
+        globals.set(Symbol("__name__"), .str("__main__"))
+    }
+
+    /// Registers a native module that is built on first import.
+    public func registerModule(_ name: String, _ provider: @escaping (Interpreter) throws -> PyModule) {
+        moduleProviders[name] = provider
+    }
+
+    public var availableModules: [String] {
+        Array(Set(moduleProviders.keys).union(modules.keys)).filter { !$0.contains(".") || true }.sorted()
+    }
+
+    /// Writes to stdout as `print` does.
+    public func writeStdout(_ text: String) {
+        io?.write(text, toStderr: false)
+    }
+
+    public func writeStderr(_ text: String) {
+        io?.write(text, toStderr: true)
+    }
+
+    /// Raises KeyboardInterrupt when the interrupt flag is set. Loops call this at back-edges.
+    @inline(__always)
+    public func checkInterrupt() throws {
+        if interrupt.isSet, interrupt.consume() { throw PyError.keyboardInterrupt() }
+    }
+}
+
+/// Module-level variables of the session, by slot: the compiler resolves each global name to
+/// a slot once, so reading a global is an array access.
+public final class Globals {
+    public private(set) var slots: [Value?] = []
+    public private(set) var names: [Symbol] = []
+    private var index: [Symbol: Int] = [:]
+
+    public init() {}
+
+    public func slot(for name: Symbol) -> Int {
+        if let i = index[name] { return i }
+        let i = slots.count
+        index[name] = i
+        names.append(name)
+        slots.append(nil)
+        return i
+    }
+
+    @inline(__always) public func get(_ slot: Int) -> Value? { slots[slot] }
+    @inline(__always) public func set(_ slot: Int, _ value: Value?) { slots[slot] = value }
+
+    public func get(_ name: Symbol) -> Value? {
+        guard let i = index[name] else { return nil }
+        return slots[i]
+    }
+
+    public func set(_ name: Symbol, _ value: Value?) { slots[slot(for: name)] = value }
+
+    /// Bound names in definition order.
+    public var entries: [(Symbol, Value)] {
+        zip(names, slots).compactMap { name, value in value.map { (name, $0) } }
+    }
+}
+
+/// A module object: a namespace with a name.
+public final class PyModule: PyObject {
+    public let name: String
+    public init(name: String, doc: String? = nil) {
+        self.name = name
+        super.init(type: BuiltinTypes.module)
+        setAttribute(Dunder.name, .str(name))
+        setAttribute(Dunder.doc, doc.map { .str($0) } ?? .none)
+    }
+
+    public func define(_ name: String, doc: String? = nil, _ body: @escaping NativeBody) {
+        setAttribute(Symbol(name), .object(PyNativeFunction(name: name, doc: doc, body: body)))
+    }
+
+    public subscript(name: String) -> Value? {
+        get { attribute(Symbol(name)) }
+        set { setAttribute(Symbol(name), newValue) }
+    }
+}

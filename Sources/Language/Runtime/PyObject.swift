@@ -1,0 +1,100 @@
+/// The base of every heap Python object. Native types subclass it in Swift and register their
+/// Python-visible methods on their `PyType`; a user class that subclasses a native type gets
+/// instances of the native Swift class whose `type` is the user class, so one object holds both
+/// the native state and the cell's attributes.
+open class PyObject {
+    private final var storedType: PyType?
+    /// Instance attributes (`self.x = …`). Nil until first written, so native objects pay nothing.
+    public final var attributes: AttributeTable?
+
+    /// The Python type of this object.
+    public final var type: PyType { storedType ?? BuiltinTypes.type }
+
+    public init(type: PyType) {
+        storedType = type
+    }
+
+    /// Only for type objects, whose type is `type`.
+    init(metatype: Void) {
+        storedType = nil
+    }
+
+    /// Retargets an instance to a subclass (used when a user class instantiates a native base).
+    public final func setType(_ type: PyType) { storedType = type }
+
+    public final func attribute(_ name: Symbol) -> Value? { attributes?[name] }
+
+    public final func setAttribute(_ name: Symbol, _ value: Value?) {
+        if attributes == nil { attributes = AttributeTable() }
+        attributes?[name] = value
+    }
+}
+
+/// A `str`. Keeps the Swift string and, lazily, its Unicode scalars for O(1) indexing.
+public final class PyStr: PyObject {
+    public let value: String
+    private var cachedScalars: [Unicode.Scalar]?
+
+    public init(_ value: String) {
+        self.value = value
+        super.init(type: BuiltinTypes.str)
+    }
+
+    public var scalars: [Unicode.Scalar] {
+        if let s = cachedScalars { return s }
+        let s = Array(value.unicodeScalars)
+        cachedScalars = s
+        return s
+    }
+
+    public var count: Int { cachedScalars?.count ?? value.unicodeScalars.count }
+}
+
+/// A `list`: a mutable array of values.
+public final class PyList: PyObject {
+    public var items: [Value]
+    public init(_ items: [Value] = []) {
+        self.items = items
+        super.init(type: BuiltinTypes.list)
+    }
+}
+
+/// A `tuple`.
+public final class PyTuple: PyObject {
+    public let items: [Value]
+    public init(_ items: [Value]) {
+        self.items = items
+        super.init(type: BuiltinTypes.tuple)
+    }
+    public init(_ items: [Value], type: PyType) {
+        self.items = items
+        super.init(type: type)
+    }
+}
+
+/// `...`
+public final class PyEllipsis: PyObject {
+    public static let shared = UncheckedBox(PyEllipsis())
+    private init() { super.init(type: BuiltinTypes.ellipsisType) }
+}
+
+/// `NotImplemented`, returned by binary dunders to ask for the reflected operation.
+public final class PyNotImplemented: PyObject {
+    public static let shared = UncheckedBox(PyNotImplemented())
+    private init() { super.init(type: BuiltinTypes.notImplementedType) }
+}
+
+/// A holder for process-wide singletons that are never mutated after creation.
+public final class UncheckedBox<T>: @unchecked Sendable {
+    public let value: T
+    public init(_ value: T) { self.value = value }
+}
+
+/// A closure cell: a variable shared between a function and the functions nested in it.
+public final class PyCell: PyObject {
+    public var value: Value?
+    public init(_ value: Value? = nil) {
+        self.value = value
+        super.init(type: BuiltinTypes.cell)
+    }
+}

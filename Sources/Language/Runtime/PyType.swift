@@ -1,0 +1,90 @@
+/// A Python class, native or defined by a cell. Holds the class namespace (methods, class
+/// attributes), the bases and the method resolution order.
+///
+///     class CNN(nn.Module): …   // PyType(name: "CNN", bases: [nn.Module])
+public final class PyType: PyObject {
+    public let name: String
+    public var qualifiedName: String
+    public var moduleName: String
+    public private(set) var bases: [PyType]
+    public private(set) var mro: [PyType] = []
+    public var namespace = AttributeTable()
+    public var doc: String?
+    /// Creates the Swift object behind an instance. Native types that hold state set this; a
+    /// user class inherits the nearest one from its bases.
+    public var allocator: ((PyType) -> PyObject)? = nil
+    /// A native constructor that replaces `__new__`+`__init__` (int("3"), list(x), range(5)).
+    public var constructor: ((Interpreter, PyType, Arguments) throws -> Value)? = nil
+    /// False for built-in types whose namespace cell code may not change.
+    public let isMutable: Bool
+    public let isBuiltin: Bool
+
+    public init(name: String, bases: [PyType], module: String = "builtins", mutable: Bool = false,
+                doc: String? = nil) {
+        self.name = name
+        self.qualifiedName = name
+        self.moduleName = module
+        self.bases = bases
+        self.isMutable = mutable
+        self.isBuiltin = !mutable
+        self.doc = doc
+        super.init(metatype: ())
+        self.mro = PyType.linearize(self)
+        self.allocator = bases.lazy.compactMap(\.allocator).first
+    }
+
+    /// C3 linearization; falls back to depth-first order when bases are inconsistent.
+    static func linearize(_ type: PyType) -> [PyType] {
+        var sequences = type.bases.map(\.mro) + [type.bases]
+        var result = [type]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { return result }
+            var candidate: PyType?
+            for seq in sequences {
+                let head = seq[0]
+                if !sequences.contains(where: { $0.dropFirst().contains { $0 === head } }) {
+                    candidate = head
+                    break
+                }
+            }
+            guard let next = candidate else {
+                return result + type.bases.flatMap(\.mro).filter { t in !result.contains { $0 === t } }
+            }
+            result.append(next)
+            sequences = sequences.map { $0.first === next ? Array($0.dropFirst()) : $0 }
+        }
+    }
+
+    /// Finds a name along the MRO.
+    public func lookup(_ name: Symbol) -> Value? {
+        for t in mro {
+            if let v = t.namespace[name] { return v }
+        }
+        return nil
+    }
+
+    /// Finds a name along the MRO after `start` (for `super()`).
+    public func lookup(_ name: Symbol, after start: PyType) -> Value? {
+        guard let i = mro.firstIndex(where: { $0 === start }) else { return nil }
+        for t in mro[(i + 1)...] {
+            if let v = t.namespace[name] { return v }
+        }
+        return nil
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        mro.contains { $0 === other }
+    }
+
+    /// Registers a native method: `type.define("append") { interp, args in … }`.
+    public func define(_ name: String, doc: String? = nil, _ body: @escaping NativeBody) {
+        namespace[Symbol(name)] = .object(PyNativeFunction(name: name, owner: self, doc: doc, body: body))
+    }
+
+    /// Registers a read-only computed attribute: `type.property("shape") { interp, obj in … }`.
+    public func property(_ name: String, doc: String? = nil, get: @escaping (Interpreter, Value) throws -> Value,
+                         set: ((Interpreter, Value, Value) throws -> Void)? = nil) {
+        namespace[Symbol(name)] = .object(PyNativeProperty(name: name, get: get, set: set, doc: doc))
+    }
+}

@@ -1,0 +1,17 @@
+import Language
+
+/// Registers every built-in module with an interpreter. Modules are built lazily on first
+/// import, so a session that never imports numpy pays nothing for it.
+public enum ModuleRegistry {
+    public static func install(into interp: Interpreter) {
+        interp.registerModule("math", MathModule.make)
+        interp.registerModule("sys", SysModule.make)
+        interp.registerModule("time", TimeModule.make)
+        interp.registerModule("random", RandomModule.make)
+        interp.registerModule("os", OSModule.make)
+        interp.registerModule("os.path", OSModule.makePath)
+        interp.registerModule("IPython", DisplayModule.makeIPython)
+        interp.registerModule("IPython.display", DisplayModule.make)
+        interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Language
+
+/// `import random`: seedable, and value-for-value identical to CPython for a given seed.
+enum RandomModule {
+    final class State: @unchecked Sendable {
+        var generator = PythonRandom(seed: Int(Date().timeIntervalSince1970 * 1000))
+    }
+
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "random", doc: "Random numbers (Mersenne Twister, CPython-compatible).")
+        let state = State()
+        m.define("seed") { interp, args in
+            if args.count == 0 || args[0].isNone {
+                state.generator.seed(Int(Date().timeIntervalSince1970 * 1e6))
+            } else if let s = args[0].asString {
+                state.generator.seed(abs(s.hashValue))
+            } else {
+                state.generator.seed(try interp.toInt(args[0]))
+            }
+            return .none
+        }
+        m.define("random") { _, _ in .float(state.generator.random()) }
+        m.define("uniform") { interp, args in
+            let a = try interp.toDouble(args[0]), b = try interp.toDouble(args[1])
+            return .float(a + (b - a) * state.generator.random())
+        }
+        m.define("randint") { interp, args in
+            guard args.count == 2 else { throw PyError.type("randint() takes 2 positional arguments but \(args.count) were given") }
+            let a = try interp.toInt(args[0]), b = try interp.toInt(args[1])
+            if b < a { throw PyError.value("empty range for randrange() (\(a), \(b + 1), \(b + 1 - a))") }
+            return .int(a + state.generator.randbelow(b - a + 1))
+        }
+        m.define("randrange") { interp, args in
+            let v = try args.positional.map { try interp.toInt($0) }
+            let (start, stop, step) = v.count == 1 ? (0, v[0], 1) : (v[0], v[1], v.count > 2 ? v[2] : 1)
+            if step == 0 { throw PyError.value("zero step for randrange()") }
+            let n = step > 0 ? (stop - start + step - 1) / step : (stop - start + step + 1) / step
+            if n <= 0 { throw PyError.value("empty range for randrange() (\(start), \(stop), \(n))") }
+            return .int(start + step * state.generator.randbelow(n))
+        }
+        m.define("choice") { interp, args in
+            let items = try interp.iterateToArray(args.count > 0 ? args[0] : .none)
+            if items.isEmpty { throw PyError.index("Cannot choose from an empty sequence") }
+            return items[state.generator.randbelow(items.count)]
+        }
+        m.define("shuffle") { interp, args in
+            guard args.count == 1, case .object(let o) = args[0], let l = o as? PyList else {
+                throw PyError.type("shuffle() expects a list")
+            }
+            for i in stride(from: l.items.count - 1, to: 0, by: -1) {
+                let j = state.generator.randbelow(i + 1)
+                l.items.swapAt(i, j)
+            }
+            _ = interp
+            return .none
+        }
+        m.define("sample") { interp, args in
+            let pool = try interp.iterateToArray(args.count > 0 ? args[0] : .none)
+            let k = try interp.toInt(args.count > 1 ? args[1] : (args.keyword("k") ?? .none))
+            guard k >= 0 && k <= pool.count else { throw PyError.value("Sample larger than population or is negative") }
+            // CPython picks the set-based or pool-based method by size; the pool method is used
+            // for small k relative to n, and both draw with _randbelow.
+            var setsize = 21
+            if k > 5 { setsize += Int(pow(4.0, ceil(log(Double(k * 3)) / log(4.0)))) }
+            var result: [Value] = []
+            if pool.count <= setsize {
+                var p = pool
+                for i in 0..<k {
+                    let j = state.generator.randbelow(pool.count - i)
+                    result.append(p[j])
+                    p[j] = p[pool.count - i - 1]
+                }
+            } else {
+                var selected = Set<Int>()
+                for _ in 0..<k {
+                    var j = state.generator.randbelow(pool.count)
+                    while selected.contains(j) { j = state.generator.randbelow(pool.count) }
+                    selected.insert(j)
+                    result.append(pool[j])
+                }
+            }
+            return .list(result)
+        }
+        m.define("gauss") { interp, args in
+            let mu = args.count > 0 ? try interp.toDouble(args[0]) : 0, sigma = args.count > 1 ? try interp.toDouble(args[1]) : 1
+            return .float(state.generator.gauss(mu: mu, sigma: sigma))
+        }
+        m.define("normalvariate") { interp, args in
+            let mu = args.count > 0 ? try interp.toDouble(args[0]) : 0, sigma = args.count > 1 ? try interp.toDouble(args[1]) : 1
+            return .float(state.generator.normalvariate(mu: mu, sigma: sigma))
+        }
+        m.define("getrandbits") { interp, args in
+            let k = try interp.toInt(args.count > 0 ? args[0] : .none)
+            guard k >= 0 && k <= 63 else { throw PyError.value("getrandbits() supports 0 to 63 bits in Cellgrad") }
+            return .int(Int(state.generator.getrandbits(k)))
+        }
+        return m
+    }
+}
