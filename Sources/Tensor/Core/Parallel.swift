@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 /// Splits big work across the machine's two cores, deterministically: the split points depend
 /// only on the problem size, never on timing, so results are identical with any thread count.
@@ -18,13 +19,46 @@ enum Parallel {
         }
         let chunk = ((count + ways - 1) / ways + 63) & ~63
         withoutActuallyEscaping(body) { b in
-            let box = UncheckedBox(b)
+            nonisolated(unsafe) let run = b
             DispatchQueue.concurrentPerform(iterations: ways) { i in
                 let lo = i * chunk
                 let hi = Swift.min(count, lo + chunk)
-                if lo < hi { box.value(lo, hi) }
+                if lo < hi { run(lo, hi) }
             }
         }
+    }
+
+    /// Runs `body(part)` on both cores for big outputs, where `part` is `out`'s half along axis 0
+    /// (and the matching halves of the broadcast inputs); small work runs once, on the caller's
+    /// thread, with the whole arrays. Each half runs the ordinary (vectorised) kernel.
+    ///
+    /// ```python
+    /// np.add(a, b)   # (10_000_000,): two halves of 5e6 on two threads
+    /// ```
+    static func splitRows(_ out: NDArray, _ inputs: [NDArray], _ body: (NDArray, [NDArray]) throws -> Void) throws {
+        guard out.size >= threshold, out.ndim > 0, out.shape[0] >= 2 else {
+            try body(out, inputs)
+            return
+        }
+        let bcast = try inputs.map { try $0.broadcast(to: out.shape) }
+        let n = out.shape[0], mid = n / 2
+        func half(_ a: NDArray, _ i: Int) -> NDArray {
+            var sh = a.shape
+            sh[0] = i == 0 ? mid : n - mid
+            return a.view(shape: sh, strides: a.strides, offset: a.offset + (i == 0 ? 0 : mid * a.strides[0]))
+        }
+        let parts = [(half(out, 0), bcast.map { half($0, 0) }), (half(out, 1), bcast.map { half($0, 1) })]
+        let failures = Mutex<TensorError?>(nil)
+        withoutActuallyEscaping(body) { b in
+            nonisolated(unsafe) let run = b
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                do { try run(parts[i].0, parts[i].1) } catch {
+                    let e = error as? TensorError ?? .value("\(error)")
+                    failures.withLock { if $0 == nil { $0 = e } }
+                }
+            }
+        }
+        if let e = failures.withLock({ $0 }) { throw e }
     }
 
     /// Runs `body(i)` for each `i` in `0..<count` over both cores (static block split).

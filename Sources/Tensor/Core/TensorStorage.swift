@@ -15,21 +15,25 @@ public final class TensorStorage: @unchecked Sendable {
 
     /// Allocates `count` elements of `dtype`, zero-filled. Callers check sizes with
     /// ``Shape/checkedSize(_:dtype:)`` first.
-    init(count: Int, dtype: DType) {
-        let bytes = Swift.max(count * dtype.itemSize, 1)
-        raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
-        raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes)
-        byteCount = bytes
+    convenience init(count: Int, dtype: DType) {
+        self.init(uninitializedCount: count, dtype: dtype)
+        raw.initializeMemory(as: UInt8.self, repeating: 0, count: byteCount)
     }
 
     /// Allocates without zero-filling, for results every element of which is written.
+    /// Large buffers come from ``StoragePool`` when a freed one of similar size is cached.
     init(uninitializedCount count: Int, dtype: DType) {
         let bytes = Swift.max(count * dtype.itemSize, 1)
-        raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
-        byteCount = bytes
+        if let (p, capacity) = StoragePool.take(bytes) {
+            raw = p
+            byteCount = capacity
+        } else {
+            raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+            byteCount = bytes
+        }
     }
 
-    deinit { raw.deallocate() }
+    deinit { StoragePool.give(raw, byteCount) }
 
     @inline(__always)
     func pointer<T>(_ type: T.Type) -> UnsafeMutablePointer<T> {

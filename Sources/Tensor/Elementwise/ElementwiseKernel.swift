@@ -1,7 +1,9 @@
 /// The generic loops under every ufunc: apply a scalar closure over broadcast operands into an
-/// output view. Contiguous operands take a flat loop the compiler vectorises, split across both
-/// cores from ``Parallel/threshold`` elements; a scalar operand takes a flat loop with a
-/// constant; everything else walks rows with ``StridedLoop``.
+/// output view. Contiguous operands take a flat loop the compiler vectorises; a scalar operand
+/// takes a flat loop with a constant; everything else walks rows with ``StridedLoop``.
+/// These loops are single-threaded on purpose: the scalar closure must stay inlinable (a
+/// closure captured by a thread pool is called indirectly and never vectorises). Big ops are
+/// split across cores one level up, by ``Parallel/splitRows(_:_:)`` on whole sub-arrays.
 ///
 /// ```python
 /// np.add(a, b)   # a (1000, 1000) f32 + b (1000,) f32: rows of 1000, b's step 0 on axis 0
@@ -18,25 +20,19 @@ enum ElementwiseKernel {
         let oc = out.isContiguous, ac = a.isContiguous, bc = b.isContiguous
         if oc && ac && bc {
             let pa = ap + a.offset, pb = bp + b.offset, po = op + out.offset
-            Parallel.forRange(n) { lo, hi in
-                for i in lo..<hi { po[i] = f(pa[i], pb[i]) }
-            }
+            for i in 0..<n { po[i] = f(pa[i], pb[i]) }
             return
         }
         if oc && ac && b.isRepeatedScalar {
             let pa = ap + a.offset, po = op + out.offset
             let s = bp[b.offset]
-            Parallel.forRange(n) { lo, hi in
-                for i in lo..<hi { po[i] = f(pa[i], s) }
-            }
+            for i in 0..<n { po[i] = f(pa[i], s) }
             return
         }
         if oc && bc && a.isRepeatedScalar {
             let pb = bp + b.offset, po = op + out.offset
             let s = ap[a.offset]
-            Parallel.forRange(n) { lo, hi in
-                for i in lo..<hi { po[i] = f(s, pb[i]) }
-            }
+            for i in 0..<n { po[i] = f(s, pb[i]) }
             return
         }
         let loop = StridedLoop(shape: out.shape, strides: [a.strides, b.strides, out.strides])
@@ -66,9 +62,7 @@ enum ElementwiseKernel {
         let ap = a.base(T.self), op = out.base(R.self)
         if out.isContiguous && a.isContiguous {
             let pa = ap + a.offset, po = op + out.offset
-            Parallel.forRange(out.size) { lo, hi in
-                for i in lo..<hi { po[i] = f(pa[i]) }
-            }
+            for i in 0..<out.size { po[i] = f(pa[i]) }
             return
         }
         let loop = StridedLoop(shape: out.shape, strides: [a.strides, out.strides])

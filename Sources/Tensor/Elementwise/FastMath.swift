@@ -11,11 +11,30 @@
 /// ```
 enum FastMath {
     static func exp<T: FloatElement>(_ a: NDArray, into out: NDArray, _ t: T.Type) throws {
+        if a.shape == out.shape && a.isContiguous && out.isContiguous {
+            if T.self == Float.self {
+                expLoop(UnsafePointer(a.start(Float.self)), out.start(Float.self), out.size)
+            } else {
+                expLoop(UnsafePointer(a.start(Double.self)), out.start(Double.self), out.size)
+            }
+            return
+        }
         if T.self == Float.self {
             try ElementwiseKernel.unary(a, into: out) { (x: Float) -> Float in expFloat(x) }
         } else {
             try ElementwiseKernel.unary(a, into: out) { (x: Double) -> Double in expDouble(x) }
         }
+    }
+
+    /// The contiguous loop, kept out of line so LLVM sees plain pointers and vectorises it.
+    @inline(never)
+    static func expLoop(_ a: UnsafePointer<Float>, _ o: UnsafeMutablePointer<Float>, _ n: Int) {
+        for i in 0..<n { o[i] = expFloat(a[i]) }
+    }
+
+    @inline(never)
+    static func expLoop(_ a: UnsafePointer<Double>, _ o: UnsafeMutablePointer<Double>, _ n: Int) {
+        for i in 0..<n { o[i] = expDouble(a[i]) }
     }
 
     @inline(__always)
@@ -36,9 +55,9 @@ enum FastMath {
         p = p * r + 1.0
         p = p * r + 1.0
         let ni = Int32(n)
-        let h = ni >> 1
-        let s1 = Float(bitPattern: UInt32(bitPattern: (h + 127) << 23))
-        let s2 = Float(bitPattern: UInt32(bitPattern: (ni - h + 127) << 23))
+        let h = ni &>> 1
+        let s1 = Float(bitPattern: UInt32(bitPattern: (h &+ 127) &<< 23))
+        let s2 = Float(bitPattern: UInt32(bitPattern: (ni &- h &+ 127) &<< 23))
         let y = p * s1 * s2
         return x.isNaN ? x : y
     }
@@ -67,9 +86,9 @@ enum FastMath {
         // e^r = 1 + r + r*p' keeps the leading terms exact
         let e = 1.0 + (r + r * p)
         let ni = Int64(n)
-        let h = ni >> 1
-        let s1 = Double(bitPattern: UInt64(bitPattern: (h + 1023) << 52))
-        let s2 = Double(bitPattern: UInt64(bitPattern: (ni - h + 1023) << 52))
+        let h = ni &>> 1
+        let s1 = Double(bitPattern: UInt64(bitPattern: (h &+ 1023) &<< 52))
+        let s2 = Double(bitPattern: UInt64(bitPattern: (ni &- h &+ 1023) &<< 52))
         let y = e * s1 * s2
         return x.isNaN ? x : y
     }

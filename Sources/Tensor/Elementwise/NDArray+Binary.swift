@@ -12,7 +12,9 @@ extension NDArray {
         let (compute, output) = try op.resolve(a, b)
         let shape = try Shape.broadcast(a.shape, b.shape)
         let out = try NDArray.uninitialized(shape, dtype: output)
-        try op.run(try a.converted(to: compute), try b.converted(to: compute), into: out)
+        try Parallel.splitRows(out, [a.converted(to: compute), b.converted(to: compute)]) { o, ins in
+            try op.run(ins[0], ins[1], into: o)
+        }
         return out
     }
 

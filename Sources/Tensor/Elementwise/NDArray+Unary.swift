@@ -11,7 +11,9 @@ extension NDArray {
     public static func unary(_ op: UnaryOp, _ a: NDArray) throws -> NDArray {
         let (compute, output) = try op.resolve(a.dtype)
         let out = try NDArray.uninitialized(a.shape, dtype: output)
-        try op.run(try a.converted(to: compute), into: out)
+        try Parallel.splitRows(out, [a.converted(to: compute)]) { o, ins in
+            try op.run(ins[0], into: o)
+        }
         return out
     }
 

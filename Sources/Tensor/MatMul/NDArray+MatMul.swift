@@ -25,7 +25,7 @@ extension NDArray {
         let dt = BinaryOp.commonDType(a, b)
         let av = try a2.converted(to: dt).broadcast(to: batch + [m, k])
         let bv = try b2.converted(to: dt).broadcast(to: batch + [k, n])
-        let out = try NDArray(zeros: batch + [m, n], dtype: dt)
+        let out = try NDArray.uninitialized(batch + [m, n], dtype: dt)
         let count = batch.reduce(1, *)
         let batchStrides = Shape.contiguousStrides(batch)
         for t in 0..<count {
