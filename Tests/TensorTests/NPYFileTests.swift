@@ -123,6 +123,13 @@ import Testing
         if let c = try? NPYArray(shape: [3], data: .bool([true, false, true])) { out.append(.init(name: "mask", array: c)) }
         if let d = try? NPYArray(shape: [1000], data: .float32((0..<1000).map { Float($0 % 17) * 0.25 })) { out.append(.init(name: "w", array: d)) }
         if let e = try? NPYArray(shape: [0, 4], data: .float64([])) { out.append(.init(name: "empty", array: e)) }
+        // Many distinct byte values: exercises the dynamic Huffman codes against zlib.
+        if let r = try? NPYArray(shape: [50, 100], data: .float64((0..<5000).map { sin(Double($0)) * 1000 })) {
+            out.append(.init(name: "r", array: r))
+        }
+        if let t = try? NPYArray(shape: [3000], data: .int64((0..<3000).map { Int64($0 * $0 % 977) - 400 })) {
+            out.append(.init(name: "t", array: t))
+        }
         return out
     }()
 
@@ -143,11 +150,14 @@ import Testing
             (0..<70_000).map { _ in UInt8.random(in: 0...255, using: &generator) },
             (0..<50_000).map { UInt8(($0 * $0 / 7) % 13) },
         ]
+        var sizes: [Int] = []
         for input in inputs {
             let packed = NPYDeflate.deflate(input)
+            sizes.append(packed.count)
             #expect(try NPYInflate.inflate(packed) == input)
             #expect(try NPYInflate.inflate(NPYDeflate.stored(input)) == input)
         }
+        #expect(sizes[3] < 1000 && sizes[5] < 5000, "compression of repetitive data: \(sizes)")
         #expect(NPYCRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
         // A stream that inflates past its declared size stops instead of allocating.
         let bomb = NPYDeflate.deflate([UInt8](repeating: 0, count: 1_000_000))
@@ -190,6 +200,8 @@ import Testing
         x = np.array([[1.5, -2, np.inf], [0, 1e-300, 7]])
         w = (np.arange(1000) % 17).astype(np.float32) * np.float32(0.25)
         want = dict(x=x, scalar=np.array(-42), mask=np.array([True, False, True]), w=w, empty=np.zeros((0, 4)))
+        for name in ('r', 't'):   # checked against our own .npy (stored, no compression)
+            want[name] = np.load(os.path.join(d, name + '.npy'))
         for name, a in want.items():
             got = np.load(os.path.join(d, name + '.npy'))
             assert got.dtype == a.dtype and got.shape == a.shape and np.array_equal(got, a), name
