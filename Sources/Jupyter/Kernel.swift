@@ -1,0 +1,346 @@
+import CZeroMQ
+import Foundation
+import Synchronization
+
+/// A Jupyter kernel server: five sockets, three threads (shell, control, heartbeat) plus
+/// an output flusher, HMAC signing, busy/idle around every request.
+public final class Kernel: @unchecked Sendable {
+    public static let protocolVersion = "5.4"
+    let info: ConnectionInfo
+    let wire: Wire
+    let context: UnsafeMutableRawPointer
+    let shell: ZMQSocket
+    let control: ZMQSocket
+    let stdin: ZMQSocket
+    let iopub: ZMQSocket
+    let heartbeat: ZMQSocket
+    let iopubLock = NSLock()
+    let session: KernelSession
+    let kernelInfo: [String: Any]
+    let onInterrupt: @Sendable () -> Void
+    var executionCount = 0
+    var history: [(Int, String)] = []
+    let log: (String) -> Void
+    /// Set when shutdown is requested; the loops end.
+    let stopping = Atomic<Bool>(false)
+    var currentIO: KernelCellIO?
+    var abortQueue = false
+    /// Lets a pending `input()` notice an interrupt.
+    public var interruptCheck: (() -> Bool)?
+
+    public init(connection: ConnectionInfo, session: KernelSession, kernelInfo: [String: Any],
+                onInterrupt: @escaping @Sendable () -> Void, log: @escaping (String) -> Void) throws {
+        info = connection
+        wire = Wire(signer: Signer(key: connection.key))
+        guard let ctx = zmq_ctx_new() else { throw KernelError.zmq("zmq_ctx_new failed") }
+        context = ctx
+        shell = try ZMQSocket(context: ctx, type: ZMQ_ROUTER)
+        control = try ZMQSocket(context: ctx, type: ZMQ_ROUTER)
+        stdin = try ZMQSocket(context: ctx, type: ZMQ_ROUTER)
+        iopub = try ZMQSocket(context: ctx, type: ZMQ_XPUB)
+        heartbeat = try ZMQSocket(context: ctx, type: ZMQ_REP)
+        if let secret = connection.curveSecretKey, !secret.isEmpty {
+            for s in [shell, control, stdin, iopub, heartbeat] {
+                s.setOption(ZMQ_CURVE_SERVER, 1)
+                s.setOption(ZMQ_CURVE_SECRETKEY, string: secret)
+            }
+        }
+        try shell.bind(connection.endpoint(connection.shellPort))
+        try control.bind(connection.endpoint(connection.controlPort))
+        try stdin.bind(connection.endpoint(connection.stdinPort))
+        try iopub.bind(connection.endpoint(connection.iopubPort))
+        try heartbeat.bind(connection.endpoint(connection.hbPort))
+        self.session = session
+        self.kernelInfo = kernelInfo
+        self.onInterrupt = onInterrupt
+        self.log = log
+    }
+
+    /// Runs until shutdown. The shell loop runs cells on a thread with a large stack.
+    public func serve() {
+        startThread("heartbeat", stack: 1 << 20) { [self] in heartbeatLoop() }
+        startThread("control", stack: 8 << 20) { [self] in loop(control, isControl: true) }
+        startThread("iopub", stack: 1 << 20) { [self] in flushLoop() }
+        let done = DispatchSemaphore(value: 0)
+        startThread("shell", stack: 512 << 20) { [self] in
+            loop(shell, isControl: false)
+            done.signal()
+        }
+        done.wait()
+    }
+
+    func startThread(_ name: String, stack: Int, _ body: @escaping @Sendable () -> Void) {
+        let t = Thread(block: body)
+        t.name = name
+        t.stackSize = stack
+        t.start()
+    }
+
+    func heartbeatLoop() {
+        while !stopping.load(ordering: .relaxed) {
+            if let frames = heartbeat.receive(timeoutMs: 200) { heartbeat.send(frames) }
+        }
+    }
+
+    /// Flushes buffered cell output every 50 ms and greets new IOPub subscribers.
+    func flushLoop() {
+        while !stopping.load(ordering: .relaxed) {
+            usleep(50_000)
+            currentIO?.flushIfDue()
+            iopubLock.lock()
+            while let frames = iopub.receive(timeoutMs: 0) {
+                if let first = frames.first?.first, first == 1 {
+                    publishLocked(wire.make("iopub_welcome", content: ["subscription": String(decoding: frames[0].dropFirst(), as: UTF8.self)], parent: nil))
+                }
+            }
+            iopubLock.unlock()
+        }
+    }
+
+    func publish(_ m: Message) {
+        iopubLock.lock()
+        publishLocked(m)
+        iopubLock.unlock()
+    }
+
+    private func publishLocked(_ m: Message) {
+        var message = m
+        message.identities = [Data(("kernel." + message.type).utf8)]
+        iopub.send(wire.encode(message))
+    }
+
+    func publish(_ type: String, _ content: [String: Any], parent: Message?) {
+        publish(wire.make(type, content: content, parent: parent))
+    }
+
+    func status(_ state: String, parent: Message?) {
+        publish("status", ["execution_state": state], parent: parent)
+    }
+
+    func loop(_ socket: ZMQSocket, isControl: Bool) {
+        while !stopping.load(ordering: .relaxed) {
+            guard let frames = socket.receive(timeoutMs: 100) else { continue }
+            let message: Message
+            do {
+                message = try wire.decode(frames)
+            } catch WireError.badSignature {
+                log("dropped a message with an invalid signature")
+                continue
+            } catch {
+                log("dropped a malformed message: \(error)")
+                continue
+            }
+            status("busy", parent: message)
+            handle(message, on: socket, isControl: isControl)
+            status("idle", parent: message)
+        }
+    }
+
+    func reply(_ request: Message, on socket: ZMQSocket, _ content: [String: Any], metadata: [String: Any] = [:]) {
+        let type = request.type.replacingOccurrences(of: "_request", with: "_reply")
+        let m = wire.make(type, content: content, parent: request, metadata: metadata)
+        socket.send(wire.encode(m))
+    }
+
+    func handle(_ m: Message, on socket: ZMQSocket, isControl: Bool) {
+        switch m.type {
+        case "kernel_info_request":
+            reply(m, on: socket, kernelInfo)
+        case "execute_request":
+            execute(m, on: socket)
+        case "complete_request":
+            let code = m.content["code"] as? String ?? ""
+            let cursor = m.content["cursor_pos"] as? Int ?? code.unicodeScalars.count
+            let c = session.complete(code, cursor: cursor)
+            reply(m, on: socket, ["status": "ok", "matches": c.matches, "cursor_start": c.cursorStart,
+                                  "cursor_end": c.cursorEnd, "metadata": [String: Any]()])
+        case "inspect_request":
+            let code = m.content["code"] as? String ?? ""
+            let cursor = m.content["cursor_pos"] as? Int ?? code.unicodeScalars.count
+            let data = session.inspect(code, cursor: cursor, detailLevel: m.content["detail_level"] as? Int ?? 0)
+            reply(m, on: socket, ["status": "ok", "found": data != nil, "data": data ?? [:], "metadata": [String: Any]()])
+        case "is_complete_request":
+            switch session.isComplete(m.content["code"] as? String ?? "") {
+            case .complete: reply(m, on: socket, ["status": "complete"])
+            case .incomplete(let indent): reply(m, on: socket, ["status": "incomplete", "indent": indent])
+            case .invalid: reply(m, on: socket, ["status": "invalid"])
+            }
+        case "history_request":
+            reply(m, on: socket, ["status": "ok", "history": historyEntries(m.content)])
+        case "comm_info_request":
+            reply(m, on: socket, ["status": "ok", "comms": [String: Any]()])
+        case "comm_open", "comm_msg", "comm_close":
+            break
+        case "interrupt_request":
+            onInterrupt()
+            reply(m, on: socket, ["status": "ok"])
+        case "shutdown_request":
+            let restart = m.content["restart"] as? Bool ?? false
+            reply(m, on: socket, ["status": "ok", "restart": restart])
+            status("idle", parent: m)
+            stopping.store(true, ordering: .relaxed)
+            onInterrupt()
+            DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { exit(0) }
+        default:
+            log("ignored unknown message type '\(m.type)'")
+        }
+    }
+
+    func historyEntries(_ content: [String: Any]) -> [[Any]] {
+        let access = content["hist_access_type"] as? String ?? "tail"
+        var entries = history
+        switch access {
+        case "tail":
+            let n = content["n"] as? Int ?? 10
+            entries = Array(entries.suffix(max(0, n)))
+        case "range":
+            let start = content["start"] as? Int ?? 0
+            let stop = content["stop"] as? Int ?? Int.max
+            entries = entries.filter { $0.0 >= start && $0.0 < stop }
+        case "search":
+            let pattern = content["pattern"] as? String ?? "*"
+            let regex = "^" + NSRegularExpression.escapedPattern(for: pattern)
+                .replacingOccurrences(of: "\\*", with: ".*").replacingOccurrences(of: "\\?", with: ".") + "$"
+            entries = entries.filter { $0.1.range(of: regex, options: .regularExpression) != nil }
+            if content["unique"] as? Bool ?? false {
+                var seen = Set<String>()
+                entries = entries.reversed().filter { seen.insert($0.1).inserted }.reversed()
+            }
+            if let n = content["n"] as? Int { entries = Array(entries.suffix(n)) }
+        default: break
+        }
+        let output = content["output"] as? Bool ?? false
+        return entries.map { output ? [0, $0.0, [$0.1, NSNull()]] : [0, $0.0, $0.1] }
+    }
+
+    func execute(_ m: Message, on socket: ZMQSocket) {
+        let code = m.content["code"] as? String ?? ""
+        let silent = m.content["silent"] as? Bool ?? false
+        let storeHistory = silent ? false : (m.content["store_history"] as? Bool ?? true)
+        let stopOnError = m.content["stop_on_error"] as? Bool ?? true
+        let allowStdin = m.content["allow_stdin"] as? Bool ?? true
+        if abortQueue {
+            reply(m, on: socket, ["status": "aborted", "execution_count": executionCount])
+            return
+        }
+        if storeHistory { executionCount += 1 }
+        let count = executionCount
+        if !silent { publish("execute_input", ["code": code, "execution_count": count], parent: m) }
+        if storeHistory { history.append((count, code)) }
+        let io = KernelCellIO(kernel: self, parent: m, allowStdin: allowStdin, silent: silent)
+        currentIO = io
+        let outcome = session.execute(code, executionCount: count, io: io)
+        io.flush()
+        currentIO = nil
+        switch outcome {
+        case .ok(let result, let payload):
+            if let data = result, !silent {
+                publish("execute_result", ["execution_count": count, "data": data, "metadata": [String: Any]()], parent: m)
+            }
+            reply(m, on: socket, ["status": "ok", "execution_count": count, "payload": payload,
+                                  "user_expressions": [String: Any]()])
+        case .error(let name, let value, let traceback):
+            if !silent {
+                publish("error", ["ename": name, "evalue": value, "traceback": traceback], parent: m)
+            }
+            reply(m, on: socket, ["status": "error", "execution_count": count, "ename": name, "evalue": value,
+                                  "traceback": traceback], metadata: ["status": "error"])
+            if stopOnError { abortPending(on: socket) }
+        }
+    }
+
+    /// After an error with stop_on_error, execute requests already queued are aborted.
+    func abortPending(on socket: ZMQSocket) {
+        abortQueue = true
+        while let frames = socket.receive(timeoutMs: 0) {
+            guard let m = try? wire.decode(frames) else { continue }
+            status("busy", parent: m)
+            if m.type == "execute_request" {
+                reply(m, on: socket, ["status": "aborted", "execution_count": executionCount])
+            } else {
+                handle(m, on: socket, isControl: false)
+            }
+            status("idle", parent: m)
+        }
+        abortQueue = false
+    }
+}
+
+/// Cell output for one execute request: streams are buffered and flushed at least every
+/// 50 ms, so progress shows while a cell runs.
+final class KernelCellIO: CellIO, @unchecked Sendable {
+    unowned let kernel: Kernel
+    let parent: Message
+    let allowStdin: Bool
+    let silent: Bool
+    private let lock = NSLock()
+    private var pending: [(stderr: Bool, text: String)] = []
+    private var lastFlush = Date()
+
+    init(kernel: Kernel, parent: Message, allowStdin: Bool, silent: Bool) {
+        self.kernel = kernel
+        self.parent = parent
+        self.allowStdin = allowStdin
+        self.silent = silent
+    }
+
+    func stream(_ text: String, stderr: Bool) {
+        if silent { return }
+        lock.lock()
+        if let last = pending.last, last.stderr == stderr {
+            pending[pending.count - 1].text += text
+        } else {
+            pending.append((stderr, text))
+        }
+        let due = Date().timeIntervalSince(lastFlush) > 0.05
+        lock.unlock()
+        if due { flush() }
+    }
+
+    func flushIfDue() {
+        lock.lock()
+        let due = !pending.isEmpty && Date().timeIntervalSince(lastFlush) > 0.04
+        lock.unlock()
+        if due { flush() }
+    }
+
+    func flush() {
+        lock.lock()
+        let items = pending
+        pending = []
+        lastFlush = Date()
+        lock.unlock()
+        for item in items {
+            kernel.publish("stream", ["name": item.stderr ? "stderr" : "stdout", "text": item.text], parent: parent)
+        }
+    }
+
+    func display(_ data: [String: String], metadata: [String: Any], displayID: String?, update: Bool) {
+        if silent { return }
+        flush()
+        var content: [String: Any] = ["data": data, "metadata": metadata]
+        if let id = displayID { content["transient"] = ["display_id": id] }
+        kernel.publish(update ? "update_display_data" : "display_data", content, parent: parent)
+    }
+
+    func clearOutput(wait: Bool) {
+        flush()
+        kernel.publish("clear_output", ["wait": wait], parent: parent)
+    }
+
+    func input(prompt: String, password: Bool) throws -> String {
+        guard allowStdin else { throw StdinNotAllowed() }
+        flush()
+        let request = kernel.wire.make("input_request", content: ["prompt": prompt, "password": password], parent: parent)
+        kernel.stdin.send(kernel.wire.encode(request))
+        while true {
+            if kernel.stopping.load(ordering: .relaxed) { throw InputInterrupted() }
+            guard let frames = kernel.stdin.receive(timeoutMs: 100) else {
+                if kernel.interruptCheck?() ?? false { throw InputInterrupted() }
+                continue
+            }
+            guard let reply = try? kernel.wire.decode(frames), reply.type == "input_reply" else { continue }
+            return reply.content["value"] as? String ?? ""
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import Jupyter
+import Language
+import Modules
+
+/// Adapts the interpreter to the kernel: runs cells, pages `obj?` help, completes and
+/// inspects names, and judges whether code is complete.
+final class CellgradSession: KernelSession, @unchecked Sendable {
+    let engine: Engine
+    let bridge: IOBridge
+    var interpreter: Interpreter { engine.interpreter }
+
+    init(interrupt: InterruptFlag) {
+        bridge = IOBridge()
+        engine = Engine(io: bridge, interrupt: interrupt)
+        bridge.interrupt = interrupt
+    }
+
+    nonisolated(unsafe) static let kernelInfo: [String: Any] = [
+        "status": "ok",
+        "protocol_version": Kernel.protocolVersion,
+        "implementation": "cellgrad",
+        "implementation_version": CellgradVersion.string,
+        "language_info": [
+            "name": "cellgrad",
+            "version": "3.11",
+            "mimetype": "text/x-python",
+            "file_extension": ".py",
+            "codemirror_mode": ["name": "python", "version": 3],
+            "pygments_lexer": "python3",
+            "nbconvert_exporter": "python",
+        ] as [String: Any],
+        "banner": "Cellgrad \(CellgradVersion.string): Python for teaching deep learning, running on Swift and OpenBLAS",
+        "help_links": [["text": "Cellgrad tutorials", "url": "https://github.com/cellgrad/cellgrad"]],
+        "debugger": false,
+    ]
+
+    func execute(_ code: String, executionCount: Int, io: CellIO) -> ExecuteOutcome {
+        bridge.cell = io
+        defer { bridge.cell = nil }
+        interpreter.interrupt.clear()
+        let (source, page) = Magics.rewrite(code)
+        if let target = page {
+            let text = pagerText(target)
+            return .ok(result: nil, payload: [["source": "page", "data": ["text/plain": text], "start": 0]])
+        }
+        let outcome = interpreter.run(source, filename: "Cell In[\(executionCount)]")
+        switch outcome {
+        case .ok(let result):
+            guard let value = result else { return .ok(result: nil, payload: []) }
+            do {
+                return .ok(result: try interpreter.mimeBundle(value).data, payload: [])
+            } catch let e as PyError {
+                let r = interpreter.report(e)
+                return .error(name: r.name, value: r.message, traceback: r.traceback)
+            } catch {
+                return .error(name: "SystemError", value: "\(error)", traceback: ["SystemError: \(error)"])
+            }
+        case .error(let report):
+            return .error(name: report.name, value: report.message, traceback: report.traceback)
+        }
+    }
+
+    func pagerText(_ expression: String) -> String {
+        guard let value = try? Introspection.resolve(expression, in: interpreter) else {
+            return "Object `\(expression)` not found."
+        }
+        return interpreter.helpText(value)
+    }
+
+    func complete(_ code: String, cursor: Int) -> Completion {
+        Introspection.complete(code, cursor: cursor, interp: interpreter)
+    }
+
+    func inspect(_ code: String, cursor: Int, detailLevel: Int) -> [String: String]? {
+        guard let name = Introspection.nameAt(code, cursor: cursor),
+              let value = try? Introspection.resolve(name, in: interpreter) else { return nil }
+        return ["text/plain": interpreter.helpText(value)]
+    }
+
+    func isComplete(_ code: String) -> Completeness {
+        Introspection.isComplete(code)
+    }
+}
+
+/// Routes the interpreter's output to the running cell's Jupyter channel.
+final class IOBridge: InterpreterIO, @unchecked Sendable {
+    var cell: CellIO?
+    var interrupt: InterruptFlag?
+
+    func write(_ text: String, toStderr: Bool) { cell?.stream(text, stderr: toStderr) }
+
+    func readLine(prompt: String, password: Bool) throws -> String {
+        guard let cell = cell else { throw PyError(BuiltinTypes.eofError, "EOF when reading a line") }
+        do {
+            return try cell.input(prompt: prompt, password: password)
+        } catch is StdinNotAllowed {
+            throw PyError(StdinErrors.notImplemented, "raw_input was called, but this frontend does not support input requests.")
+        } catch is InputInterrupted {
+            throw PyError.keyboardInterrupt()
+        }
+    }
+
+    func display(_ bundle: MimeBundle, displayID: String?, update: Bool) {
+        cell?.display(bundle.data, metadata: bundle.metadata, displayID: displayID, update: update)
+    }
+
+    func clearOutput(wait: Bool) { cell?.clearOutput(wait: wait) }
+}
+
+enum StdinErrors {
+    nonisolated(unsafe) static let notImplemented = PyType(name: "StdinNotImplementedError", bases: [BuiltinTypes.runtimeError],
+                                                           module: "IPython.core.error")
+}

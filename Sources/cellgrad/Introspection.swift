@@ -1,0 +1,96 @@
+import Jupyter
+import Language
+
+/// Completion, inspection and completeness, computed from the live session and the parser.
+enum Introspection {
+    static let keywords = Keyword.allCases.map(\.rawValue)
+
+    /// The dotted name that ends at `cursor` (counted in Unicode scalars).
+    static func prefix(_ code: String, cursor: Int) -> (text: String, start: Int) {
+        let scalars = Array(code.unicodeScalars)
+        let end = min(max(cursor, 0), scalars.count)
+        var start = end
+        while start > 0 {
+            let c = scalars[start - 1]
+            if c == "_" || c == "." || c.properties.isXIDContinue { start -= 1 } else { break }
+        }
+        return (String(String.UnicodeScalarView(scalars[start..<end])), start)
+    }
+
+    /// The dotted name around `cursor`, for inspection.
+    static func nameAt(_ code: String, cursor: Int) -> String? {
+        let scalars = Array(code.unicodeScalars)
+        var end = min(max(cursor, 0), scalars.count)
+        while end < scalars.count, scalars[end] == "_" || scalars[end].properties.isXIDContinue { end += 1 }
+        var (name, _) = prefix(code, cursor: end)
+        if name.isEmpty, end > 0, scalars[end - 1] == "(" { (name, _) = prefix(code, cursor: end - 1) }
+        while name.hasSuffix(".") { name.removeLast() }
+        return name.isEmpty ? nil : name
+    }
+
+    /// Looks a dotted name up without running code other than attribute access.
+    static func resolve(_ dotted: String, in interp: Interpreter) throws -> Value {
+        let parts = dotted.split(separator: ".").map(String.init)
+        guard let first = parts.first else { throw PyError.name("empty name") }
+        var value: Value
+        if let v = interp.globals.get(Symbol(first)) {
+            value = v
+        } else if let b = interp.builtins[Symbol(first)] {
+            value = b
+        } else if interp.moduleProviders[first] != nil {
+            value = .object(try interp.importModule(first))
+        } else {
+            throw interp.nameError(first)
+        }
+        for p in parts.dropFirst() { value = try interp.getAttribute(value, Symbol(p)) }
+        return value
+    }
+
+    static func complete(_ code: String, cursor: Int, interp: Interpreter) -> Completion {
+        let (text, start) = prefix(code, cursor: cursor)
+        var candidates: [String]
+        var partial = text
+        var replaceStart = start
+        if let dot = text.lastIndex(of: ".") {
+            let base = String(text[..<dot])
+            partial = String(text[text.index(after: dot)...])
+            replaceStart = start + text[...dot].unicodeScalars.count
+            guard let value = try? resolve(base, in: interp) else {
+                return Completion(matches: [], cursorStart: cursor, cursorEnd: cursor)
+            }
+            var names = Set(value.asObject?.attributes?.keys.map(\.name) ?? [])
+            if case .object(let o) = value, let t = o as? PyType { names.formUnion(t.mro.flatMap { $0.namespace.keys.map(\.name) }) }
+            names.formUnion(value.type.mro.flatMap { $0.namespace.keys.map(\.name) })
+            candidates = Array(names)
+        } else {
+            candidates = interp.globals.entries.map(\.0.name) + interp.builtins.keys.map(\.name) + keywords
+                + interp.moduleProviders.keys.filter { !$0.contains(".") }
+        }
+        let hidePrivate = !partial.hasPrefix("_")
+        // Matches carry the whole dotted prefix, as IPython's do: "math.sq" -> "math.sqrt".
+        let head = String(text.dropLast(partial.count))
+        let matches = Set(candidates.filter { $0.hasPrefix(partial) && !(hidePrivate && $0.hasPrefix("_")) }).sorted().map { head + $0 }
+        _ = replaceStart
+        return Completion(matches: matches, cursorStart: start, cursorEnd: cursor)
+    }
+
+    static func isComplete(_ code: String) -> Completeness {
+        let lines = code.components(separatedBy: "\n")
+        let lastLine = lines.last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? ""
+        let lastIndent = String(lastLine.prefix { $0 == " " || $0 == "\t" })
+        do {
+            _ = try Parser.parse(code)
+        } catch {
+            if error.isIncomplete {
+                let opensBlock = lastLine.trimmingCharacters(in: .whitespaces).hasSuffix(":")
+                return .incomplete(indent: opensBlock ? lastIndent + "    " : lastIndent)
+            }
+            return .invalid
+        }
+        // A block is still open until the student enters an empty line.
+        if !lastIndent.isEmpty && !code.hasSuffix("\n\n") && !code.hasSuffix("\n") {
+            return .incomplete(indent: lastIndent)
+        }
+        return .complete
+    }
+}

@@ -1,0 +1,120 @@
+"""Protocol behaviour through jupyter_client: signing, interrupt, busy control channel,
+garbage frames, restart."""
+import time
+
+import pytest
+import zmq
+from jupyter_client.manager import start_new_kernel
+
+
+@pytest.fixture()
+def kernel():
+    km, kc = start_new_kernel(kernel_name="cellgrad", startup_timeout=30)
+    yield km, kc
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def run(kc, code, timeout=20):
+    msg_id = kc.execute(code)
+    outputs = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=timeout)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        outputs.append(msg)
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            break
+    reply = kc.get_shell_msg(timeout=timeout)
+    return reply, outputs
+
+
+def stdout_of(outputs):
+    return "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream" and m["content"]["name"] == "stdout")
+
+
+def test_state_persists_and_errors_keep_state(kernel):
+    _, kc = kernel
+    run(kc, "x = 41")
+    reply, outputs = run(kc, "x += 1\n1/0")
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "ZeroDivisionError"
+    error = [m for m in outputs if m["msg_type"] == "error"][0]
+    assert any("1/0" in line for line in error["content"]["traceback"])
+    _, outputs = run(kc, "print(x)")
+    assert stdout_of(outputs) == "42\n"
+
+
+def test_wrongly_signed_request_is_not_run(kernel):
+    km, kc = kernel
+    session = kc.session
+    good_key = session.key
+    session.key = b"not-the-key"
+    from jupyter_client.session import Session
+    bad = Session(key=b"not-the-key")
+    kc.session = bad
+    kc.execute("ran = 1")
+    time.sleep(0.5)
+    kc.session = session
+    session.key = good_key
+    reply, outputs = run(kc, "print('ran' in globals())")
+    assert stdout_of(outputs) == "False\n"
+
+
+def test_interrupt_stops_a_busy_loop_and_the_session_goes_on(kernel):
+    km, kc = kernel
+    run(kc, "keep = 'me'")
+    msg_id = kc.execute("while True: pass")
+    time.sleep(0.5)
+    started = time.time()
+    # The control channel answers while the shell is busy.
+    request = kc.session.msg("kernel_info_request")
+    kc.control_channel.send(request)
+    info = kc.get_control_msg(timeout=5)
+    assert info["parent_header"]["msg_id"] == request["header"]["msg_id"]
+    assert info["content"]["status"] == "ok"
+    assert time.time() - started < 2
+    km.interrupt_kernel()
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "KeyboardInterrupt"
+    _, outputs = run(kc, "print(keep)")
+    assert stdout_of(outputs) == "me\n"
+
+
+def test_garbage_frames_leave_the_kernel_alive(kernel):
+    km, kc = kernel
+    ctx = zmq.Context.instance()
+    info = km.get_connection_info()
+    for port in (info["shell_port"], info["control_port"]):
+        sock = ctx.socket(zmq.DEALER)
+        sock.connect(f"tcp://{info['ip']}:{port}")
+        for i in range(500):
+            frames = [b"garbage", b"<IDS|MSG>", b"sig", b"{not json", b"{}"] if i % 2 else [bytes([i % 256]) * (i % 7 + 1)]
+            sock.send_multipart(frames)
+        sock.close(linger=100)
+    time.sleep(0.5)
+    reply, outputs = run(kc, "print(6*7)")
+    assert stdout_of(outputs) == "42\n"
+
+
+def test_input_request_round_trip(kernel):
+    _, kc = kernel
+    msg_id = kc.execute("name = input('who? ')\nprint('hi', name)", allow_stdin=True)
+    request = kc.get_stdin_msg(timeout=10)
+    assert request["content"]["prompt"] == "who? "
+    kc.input("Ada")
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["content"]["status"] == "ok"
+    _, outputs = run(kc, "print(name)")
+    assert stdout_of(outputs) == "Ada\n"
+
+
+def test_restart_gives_a_fresh_session(kernel):
+    km, kc = kernel
+    run(kc, "before = 1")
+    km.restart_kernel(now=False)
+    kc.wait_for_ready(timeout=30)
+    reply, outputs = run(kc, "print('before' in globals())")
+    assert stdout_of(outputs) == "False\n"
