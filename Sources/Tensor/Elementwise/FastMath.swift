@@ -39,7 +39,7 @@ enum FastMath {
 
     @inline(__always)
     static func expFloat(_ x: Float) -> Float {
-        let xc = x.isNaN ? 0 : (x < -104.0 ? -104.0 : (x > 89.0 ? 89.0 : x))
+        let xc = x < -104.0 ? -104.0 : (x > 89.0 ? 89.0 : x)  // NaN passes through and propagates
         let shifter: Float = 12582912.0  // 1.5 * 2^23
         let t = xc * 1.44269504088896341 + shifter
         let n = t - shifter
@@ -54,17 +54,17 @@ enum FastMath {
         p = p * r + 0.5
         p = p * r + 1.0
         p = p * r + 1.0
-        let ni = Int32(n)
+        // n is in t's low mantissa bits: no trapping float->int conversion (vectorises under -O)
+        let ni = Int32(bitPattern: t.bitPattern) &- Int32(bitPattern: shifter.bitPattern)
         let h = ni &>> 1
         let s1 = Float(bitPattern: UInt32(bitPattern: (h &+ 127) &<< 23))
         let s2 = Float(bitPattern: UInt32(bitPattern: (ni &- h &+ 127) &<< 23))
-        let y = p * s1 * s2
-        return x.isNaN ? x : y
+        return p * s1 * s2
     }
 
     @inline(__always)
     static func expDouble(_ x: Double) -> Double {
-        let xc = x.isNaN ? 0 : (x < -746.0 ? -746.0 : (x > 710.0 ? 710.0 : x))
+        let xc = x < -746.0 ? -746.0 : (x > 710.0 ? 710.0 : x)
         let shifter: Double = 6755399441055744.0  // 1.5 * 2^52
         let t = xc * 1.4426950408889634074 + shifter
         let n = t - shifter
@@ -85,11 +85,10 @@ enum FastMath {
         p = p * r
         // e^r = 1 + r + r*p' keeps the leading terms exact
         let e = 1.0 + (r + r * p)
-        let ni = Int64(n)
+        let ni = Int64(bitPattern: t.bitPattern) &- Int64(bitPattern: shifter.bitPattern)
         let h = ni &>> 1
         let s1 = Double(bitPattern: UInt64(bitPattern: (h &+ 1023) &<< 52))
         let s2 = Double(bitPattern: UInt64(bitPattern: (ni &- h &+ 1023) &<< 52))
-        let y = e * s1 * s2
-        return x.isNaN ? x : y
+        return e * s1 * s2
     }
 }
