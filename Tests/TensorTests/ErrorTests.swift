@@ -33,4 +33,32 @@ final class ErrorTests: XCTestCase {
             XCTAssertEqual((e as? TensorError)?.pythonName, "MemoryError")
         }
     }
+
+    func testHostileArgumentsThrowInsteadOfTrapping() throws {
+        let a = try NDArray.arange(6)
+        XCTAssertThrowsError(try a.reshape([Int.max, -1]))
+        XCTAssertThrowsError(try a.reshape([Int.max / 2, 4, -1]))
+        XCTAssertThrowsError(try NDArray.arange(.int(Int64.min), .int(Int64.max)))
+        XCTAssertThrowsError(try NDArray.arange(.float(0), .float(1e300), .float(1e-300)))
+        XCTAssertThrowsError(try NDArray.linspace(0, 1, num: Int.max))
+        XCTAssertThrowsError(try a.tile([Int.max / 2, 3]))
+        XCTAssertThrowsError(try a.repeat([Int.max / 2]))
+        XCTAssertThrowsError(try a.pad([(Int.max - 2, 5)]))
+        XCTAssertThrowsError(try a.diag(Int.min))
+        XCTAssertThrowsError(try Einsum.evaluate("", []))
+        XCTAssertEqual(try a[[.slice(start: Int.min, stop: Int.max, step: Int.max)]].doubles, [0])
+        XCTAssertEqual(try a[[.slice(start: Int.max, stop: Int.min, step: Int.min)]].doubles, [5])
+        XCTAssertEqual(try a[[.slice(start: nil, stop: nil, step: -Int.max)]].doubles, [5])
+        XCTAssertThrowsError(try a[[.int(Int.min)]])
+        XCTAssertThrowsError(try a[[.array(NDArray([Int64.min, Int64.max]))]])
+        let x = try NDArray.ones([1, 1, 4, 4]), w = try NDArray.ones([2, 1, 3, 3])
+        XCTAssertThrowsError(try Conv2D.backwardInput(NDArray.ones([1, 2, 5, 5]), w, inputShape: x.shape))
+        XCTAssertThrowsError(try Conv2D.backwardInput(NDArray.ones([1, 2, 2, 2]), w, inputShape: [1, 1]))
+        XCTAssertThrowsError(try Conv2D.backwardWeight(NDArray.ones([1, 3, 2, 2]), x, weightShape: w.shape))
+        XCTAssertThrowsError(try Conv2D.forward(x, NDArray.ones([2, 1, 9, 9])))
+        XCTAssertThrowsError(try Conv2D.forward(x, w, Conv2DGeometry(groups: 0)))
+        XCTAssertThrowsError(try Pool2D.avgBackward(NDArray.ones([1, 1, 3, 3]), inputShape: x.shape, kernel: (2, 2)))
+        XCTAssertThrowsError(try Pool2D.maxForward(x, kernel: (0, 2)))
+        XCTAssertThrowsError(try NDArray.matmul(NDArray(scalar: .int(1)), a))
+    }
 }

@@ -83,8 +83,13 @@ extension NDArray {
         if step.asDouble == 0 { throw TensorError.value("Maximum allowed size exceeded") }
         let count: Int
         if allInt, case .int(let a) = start.asIntLike, case .int(let b) = stop.asIntLike, case .int(let s) = step.asIntLike {
-            let span = b - a
-            count = span == 0 ? 0 : Swift.max(0, Int((span + (s > 0 ? s - 1 : s + 1)) / s))
+            let (span, overflow) = b.subtractingReportingOverflow(a)
+            if overflow { throw TensorError.value("Maximum allowed size exceeded") }
+            if span == 0 || (span > 0) != (s > 0) {
+                count = 0
+            } else {
+                count = Int((span > 0 ? (span - 1) / s : (span + 1) / s) + 1)
+            }
         } else {
             let len = ((stop.asDouble - start.asDouble) / step.asDouble).rounded(.up)
             guard len.isFinite else { throw TensorError.value("arange: cannot compute length") }
@@ -135,6 +140,7 @@ extension NDArray {
     public static func linspace(_ start: Double, _ stop: Double, num: Int = 50, endpoint: Bool = true,
                                 dtype: DType = .float64) throws -> (array: NDArray, step: Double) {
         guard num >= 0 else { throw TensorError.value("Number of samples, \(num), must be non-negative.") }
+        _ = try Shape.checkedSize([num], dtype: .float64)
         let div = endpoint ? num - 1 : num
         let delta = stop - start
         let step = div > 0 ? delta / Double(div) : Double.nan

@@ -39,11 +39,12 @@ struct SliceBounds: Equatable {
         if st > 0 {
             lo = start.map { $0 < 0 ? Swift.max($0 + n, 0) : Swift.min($0, n) } ?? 0
             hi = stop.map { $0 < 0 ? Swift.max($0 + n, 0) : Swift.min($0, n) } ?? n
-            self.count = hi > lo ? (hi - lo + st - 1) / st : 0
+            self.count = hi > lo ? (hi - lo - 1) / st + 1 : 0
         } else {
             lo = start.map { $0 < 0 ? Swift.max($0 + n, -1) : Swift.min($0, n - 1) } ?? n - 1
             hi = stop.map { $0 < 0 ? Swift.max($0 + n, -1) : Swift.min($0, n - 1) } ?? -1
-            self.count = lo > hi ? (lo - hi - st - 1) / (-st) : 0
+            let magnitude = st == Int.min ? Int.max : -st
+            self.count = lo > hi ? (lo - hi - 1) / magnitude + 1 : 0
         }
         self.start = lo
         self.step = st

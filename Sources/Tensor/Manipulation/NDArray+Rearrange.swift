@@ -37,7 +37,9 @@ extension NDArray {
     public func diag(_ k: Int = 0) throws -> NDArray {
         switch ndim {
         case 1:
-            let n = shape[0] + Swift.abs(k)
+            guard k > Int.min / 2 && k < Int.max / 2 else { throw TensorError.value("diagonal offset \(k) is too large") }
+            let (n, overflow) = shape[0].addingReportingOverflow(Swift.abs(k))
+            if overflow { throw TensorError.value("diagonal offset \(k) is too large") }
             let out = try NDArray(zeros: [n, n], dtype: dtype)
             let d = try out.diagonal(k)
             var dd = d

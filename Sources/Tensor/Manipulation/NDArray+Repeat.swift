@@ -17,9 +17,11 @@ extension NDArray {
         for i in 0..<d {
             bShape.append(r[i]); bStrides.append(0)
             bShape.append(src.shape[i]); bStrides.append(src.strides[i])
-            target.append(r[i] * src.shape[i]); srcShape.append(src.shape[i])
+            let (t, overflow) = r[i].multipliedReportingOverflow(by: src.shape[i])
+            if overflow { throw TensorError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
+            target.append(t); srcShape.append(src.shape[i])
         }
-        _ = srcShape
+        _ = try Shape.checkedSize(target, dtype: dtype)
         let b = src.view(shape: bShape, strides: bStrides, offset: src.offset)
         return try b.copy().reshape(target)
     }
@@ -35,6 +37,15 @@ extension NDArray {
         else if repeats.count == n { counts = repeats }
         else { throw TensorError.value("operands could not be broadcast together with shape (\(n),) (\(repeats.count),)") }
         for c in counts where c < 0 { throw TensorError.value("repeats may not contain negative values.") }
+        var total = 0
+        for c in counts {
+            let (t, o) = total.addingReportingOverflow(c)
+            if o { throw TensorError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
+            total = t
+        }
+        var outShape = shape
+        outShape[ax] = total
+        _ = try Shape.checkedSize(outShape, dtype: dtype)
         var idx: [Int64] = []
         for (i, c) in counts.enumerated() { for _ in 0..<c { idx.append(Int64(i)) } }
         var items = [IndexItem](repeating: .all, count: ax)
@@ -48,6 +59,14 @@ extension NDArray {
         let w: [(Int, Int)] = widths.count == 1 ? Array(repeating: widths[0], count: ndim) : widths
         guard w.count == ndim else { throw TensorError.value("operands could not be broadcast together with remapped shapes [original->remapped]: (\(widths.count),2)  and requested shape (\(ndim),2)") }
         for (a, b) in w where a < 0 || b < 0 { throw TensorError.value("index can't contain negative values") }
+        var padded: [Int] = []
+        for (i, (a, b)) in w.enumerated() {
+            let (s1, o1) = shape[i].addingReportingOverflow(a)
+            let (s2, o2) = s1.addingReportingOverflow(b)
+            if o1 || o2 { throw TensorError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
+            padded.append(s2)
+        }
+        _ = try Shape.checkedSize(padded, dtype: dtype)
         guard ["constant", "edge", "reflect"].contains(mode) else {
             throw TensorError.notImplemented("np.pad mode '\(mode)' is not supported (constant, edge, reflect are)")
         }

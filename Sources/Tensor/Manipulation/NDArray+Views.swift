@@ -16,8 +16,10 @@ extension NDArray {
         if unknown.count > 1 { throw TensorError.value("can only specify one unknown dimension") }
         for d in newShape where d < -1 { throw TensorError.value("negative dimensions not allowed") }
         if let u = unknown.first {
-            let known = newShape.enumerated().filter { $0.offset != u }.reduce(1) { $0 * $1.element }
-            if known == 0 || n % known != 0 { throw TensorError.reshape(size: n, shape: newShape) }
+            let others = newShape.enumerated().filter { $0.offset != u }.map(\.element)
+            guard let known = Shape.size(others), known != 0, n % known == 0 else {
+                throw TensorError.reshape(size: n, shape: newShape)
+            }
             target[u] = n / known
         }
         guard Shape.size(target) == n else { throw TensorError.reshape(size: n, shape: newShape) }

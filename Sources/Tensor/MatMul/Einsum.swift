@@ -17,7 +17,7 @@ public enum Einsum {
         let parts = spec.components(separatedBy: "->")
         guard parts.count <= 2 else { throw TensorError.value("einsum(): invalid subscript '>' in the output") }
         let inputs = parts[0].split(separator: ",", omittingEmptySubsequences: false).map { Array($0) }
-        guard inputs.count == operands.count else {
+        guard !operands.isEmpty, inputs.count == operands.count else {
             throw TensorError.value("more operands provided to einstein sum function than specified in the subscripts string")
         }
         for label in inputs.joined() where !label.isLetter {

@@ -35,6 +35,7 @@ public enum Conv2D {
     /// Gradient with respect to the input: `col2im(w^T @ dy)` per sample and group.
     public static func backwardInput(_ gradOutput: NDArray, _ w: NDArray, inputShape: [Int], _ g: Conv2DGeometry = Conv2DGeometry()) throws -> NDArray {
         let (dys, ws, dt) = try operands(gradOutput, w)
+        try checkGradient(gradOutput, inputShape: inputShape, weightShape: w.shape, g)
         let (n, c, h, wd) = (inputShape[0], inputShape[1], inputShape[2], inputShape[3])
         let (o, cg, kh, kw) = (w.shape[0], w.shape[1], w.shape[2], w.shape[3])
         try check(c: c, o: o, cg: cg, g)
@@ -60,6 +61,7 @@ public enum Conv2D {
     /// Gradient with respect to the weight: `sum_n dy[n] @ im2col(x[n])^T` per group.
     public static func backwardWeight(_ gradOutput: NDArray, _ x: NDArray, weightShape: [Int], _ g: Conv2DGeometry = Conv2DGeometry()) throws -> NDArray {
         let (dys, xs, dt) = try operands(gradOutput, x)
+        try checkGradient(gradOutput, inputShape: x.shape, weightShape: weightShape, g)
         let (n, c) = (x.shape[0], x.shape[1])
         let (o, cg, kh, kw) = (weightShape[0], weightShape[1], weightShape[2], weightShape[3])
         try check(c: c, o: o, cg: cg, g)
@@ -101,6 +103,20 @@ public enum Conv2D {
         var dt = a.dtype.promoted(with: b.dtype)
         if !dt.isFloatingPoint { dt = .float64 }
         return (try a.converted(to: dt).contiguous(), try b.converted(to: dt).contiguous(), dt)
+    }
+
+    /// The output gradient must have exactly the forward output's shape.
+    private static func checkGradient(_ dy: NDArray, inputShape: [Int], weightShape: [Int], _ g: Conv2DGeometry) throws {
+        guard inputShape.count == 4, weightShape.count == 4 else {
+            throw TensorError.value("conv2d backward expects 4-D input and weight shapes")
+        }
+        for d in inputShape + weightShape where d < 0 { throw TensorError.value("negative dimensions are not allowed") }
+        let oh = try g.outputSize(inputShape[2], kernel: weightShape[2], axis: 0)
+        let ow = try g.outputSize(inputShape[3], kernel: weightShape[3], axis: 1)
+        let expected = [inputShape[0], weightShape[0], oh, ow]
+        guard dy.shape == expected else {
+            throw TensorError.value("grad_output has shape \(Shape.tupleString(dy.shape, compact: false)), expected \(Shape.tupleString(expected, compact: false))")
+        }
     }
 
     private static func check(c: Int, o: Int, cg: Int, _ g: Conv2DGeometry) throws {

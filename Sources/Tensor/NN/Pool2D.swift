@@ -44,7 +44,11 @@ public enum Pool2D {
 
     /// Max-pool backward: scatters `gradOutput` into the argmax positions (accumulating).
     public static func maxBackward(_ gradOutput: NDArray, indices: NDArray, inputShape: [Int]) throws -> NDArray {
-        guard inputShape.count == 4, gradOutput.shape == indices.shape else { throw TensorError.value("max_pool2d backward: shape mismatch") }
+        guard inputShape.count == 4, gradOutput.shape == indices.shape, gradOutput.ndim == 4,
+              gradOutput.shape[0] == inputShape[0], gradOutput.shape[1] == inputShape[1] else {
+            throw TensorError.value("max_pool2d backward: shape mismatch")
+        }
+        _ = try Shape.checkedSize(inputShape, dtype: .float64)
         let planes = inputShape[0] * inputShape[1], hw = inputShape[2] * inputShape[3]
         let per = gradOutput.size / Swift.max(planes, 1)
         let gv = try gradOutput.converted(to: .float64).contiguous().doubles
@@ -91,8 +95,14 @@ public enum Pool2D {
     /// Average-pool backward: each output gradient spread evenly over its window.
     public static func avgBackward(_ gradOutput: NDArray, inputShape: [Int], kernel: (Int, Int), stride: (Int, Int)? = nil,
                                    padding: (Int, Int) = (0, 0)) throws -> NDArray {
-        guard inputShape.count == 4 else { throw TensorError.value("avg_pool2d backward expects a 4-D input shape") }
+        guard inputShape.count == 4, gradOutput.ndim == 4 else { throw TensorError.value("avg_pool2d backward expects 4-D shapes") }
         let st = stride ?? kernel
+        let g = Conv2DGeometry(stride: st, padding: padding)
+        let expected = [inputShape[0], inputShape[1], try g.outputSize(inputShape[2], kernel: kernel.0, axis: 0),
+                        try g.outputSize(inputShape[3], kernel: kernel.1, axis: 1)]
+        guard gradOutput.shape == expected else {
+            throw TensorError.value("grad_output has shape \(Shape.tupleString(gradOutput.shape, compact: false)), expected \(Shape.tupleString(expected, compact: false))")
+        }
         let (planes, h, w) = (inputShape[0] * inputShape[1], inputShape[2], inputShape[3])
         let oh = gradOutput.shape[2], ow = gradOutput.shape[3]
         let gv = try gradOutput.converted(to: .float64).contiguous().doubles
