@@ -16,7 +16,7 @@ public final class ImageArtist: Artist {
     public var colormap: Colormap?
     public var norm: Normalize?
 
-    init(width: Int, height: Int, rgba: [UInt8], extent: (Double, Double, Double, Double), originLower: Bool, alpha: Double) {
+    public init(width: Int, height: Int, rgba: [UInt8], extent: (Double, Double, Double, Double), originLower: Bool, alpha: Double) {
         self.width = width; self.height = height; self.rgba = rgba
         self.extent = (extent.0, extent.1, extent.2, extent.3)
         self.originLower = originLower; self.alpha = alpha

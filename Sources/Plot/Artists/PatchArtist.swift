@@ -45,17 +45,29 @@ public final class PatchArtist: Artist {
                 return Point(min(big.maxX, max(big.minX, r.x)), min(big.maxY, max(big.minY, r.y)))
             }
             guard px.count > 1, px.allSatisfy(\.isFinite) else { continue }
-            if let f = p.face, f.a > 0, !openEdges { ctx.canvas.fill([px], color: f, rule: rule, clip: ctx.clip) }
+            let shape = PatchArtist.isAxisAlignedRectangle(px) ? px.map { Point($0.x.rounded(), $0.y.rounded()) } : px
+            if let f = p.face, f.a > 0, !openEdges { ctx.canvas.fill([shape], color: f, rule: rule, clip: ctx.clip) }
             if let e = p.edge, e.a > 0, lineWidth > 0 {
                 let style = StrokeStyle(width: lineWidth * ctx.pt, join: joinMiter ? .miter : .round, cap: .butt)
-                ctx.canvas.stroke(px, style: style, color: e, closed: !openEdges, clip: ctx.clip)
+                ctx.canvas.stroke(shape, style: style, color: e, closed: !openEdges, clip: ctx.clip)
             }
         }
     }
 
+    /// Bars and histogram bins are snapped to whole pixels, as matplotlib snaps rectilinear
+    /// paths: adjacent bars then meet without a faint anti-aliased seam.
+    static func isAxisAlignedRectangle(_ p: [Point]) -> Bool {
+        guard p.count == 4 else { return false }
+        for i in 0..<4 {
+            let a = p[i], b = p[(i + 1) % 4]
+            if abs(a.x - b.x) > 1e-9 && abs(a.y - b.y) > 1e-9 { return false }
+        }
+        return true
+    }
+
     public var legendHandle: LegendHandle? {
         guard let p = patches.first else { return nil }
-        if openEdges { return .line(color: p.edge ?? .black, width: lineWidth, style: .solid, marker: nil, markerSize: 0, markerFace: nil, markerEdge: nil) }
+        if openEdges { return .patch(face: nil, edge: p.edge, edgeWidth: lineWidth) }
         return .patch(face: p.face, edge: p.edge, edgeWidth: lineWidth)
     }
 

@@ -17,6 +17,8 @@ public final class ScatterCollection: Artist {
     /// Set when colours came from numbers, for `colorbar`.
     public var colormap: Colormap?
     public var norm: Normalize?
+    /// The `alpha` the points were drawn with (the colorbar shows it too).
+    public var alpha: Double = 1
 
     public init(x: [Double], y: [Double], sizes: [Double], faceColors: [Color], edgeColors: [Color]?, marker: Marker, label: String = "") {
         self.x = x; self.y = y; self.sizes = sizes; self.faceColors = faceColors; self.edgeColors = edgeColors

@@ -75,7 +75,7 @@ public final class TextArtist: Artist {
             ctx.canvas.stroke([end - u * head + n * (head * 0.5), end, end - u * head - n * (head * 0.5)],
                               style: StrokeStyle(width: lw, join: .miter), color: arrowColor)
         case .filled:
-            let headLen = min(12 * pt, (end - start).length * 0.5), headW = 6 * pt, bodyW = 2.5 * pt
+            let headLen = min(12 * pt, (end - start).length * 0.5), headW = 12 * pt, bodyW = 4 * pt
             let n = u.perpendicular
             let base = end - u * headLen
             let poly = [start + n * (bodyW / 2), base + n * (bodyW / 2), base + n * (headW / 2), end,

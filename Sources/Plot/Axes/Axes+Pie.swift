@@ -28,7 +28,7 @@ extension Axes {
             let mid = (a0 + a1) / 2
             let off = explode?[i] ?? 0
             let c = Point(off * radius * cos(mid), off * radius * sin(mid))
-            let arc = Shapes.arc(center: Point(0, 0), rx: radius, ry: radius, start: a0, end: a1).map { Point(c.x + $0.x, c.y - $0.y) }
+            let arc = Shapes.arc(center: Point(0, 0), rx: radius, ry: radius, start: a0, end: a1, segments: max(2, Int((a1 - a0) * 180 / Double.pi) + 1)).map { Point(c.x + $0.x, c.y - $0.y) }
             let face = colors.flatMap { $0.isEmpty ? nil : $0[i % $0.count] } ?? nextPatchColor()
             patches.append(.init(points: [c] + arc, face: face, edge: nil))
             if let l = labels?[i], !l.isEmpty {

@@ -1,9 +1,9 @@
 /// Drawing an Axes: background, grid, artists by z-order, spines, ticks, labels, legend.
 extension Axes {
-    func render(_ fr: AxesFrame, on canvas: Canvas, dpi: Double) {
+    public func render(_ fr: AxesFrame, on canvas: Canvas, dpi: Double, skipFace: Bool = false) {
         let pt = dpi / 72
         let box = fr.box
-        if axisOn && facecolor.a > 0 && !isColorbar { canvas.fillRect(box, color: facecolor) }
+        if axisOn && facecolor.a > 0 && !isColorbar && !skipFace { canvas.fillRect(box, color: facecolor) }
         if axisOn { drawGrid(fr, canvas, pt) }
         let ctx = RenderContext(canvas: canvas, transform: fr.transform, dpi: dpi, clip: box)
         let ordered = artists.enumerated().sorted { ($0.element.zorder, $0.offset) < ($1.element.zorder, $1.offset) }
@@ -19,6 +19,12 @@ extension Axes {
         let box = fr.box
         let color = gridColor.fading(gridAlpha)
         let style = gridLineStyle.stroke(width: gridLineWidth, dpi: pt * 72)
+        if gridLineStyle == .solid {
+            let w = gridLineWidth * pt
+            if gridX { for v in fr.xticks.major { canvas.fillRect(Rect(x: snap(fr.transform.px(v)) - w / 2, y: box.minY, width: w, height: box.height), color: color, clip: box) } }
+            if gridY { for v in fr.yticks.major { canvas.fillRect(Rect(x: box.minX, y: snap(fr.transform.py(v)) - w / 2, width: box.width, height: w), color: color, clip: box) } }
+            return
+        }
         var polys: [[Point]] = []
         if gridX {
             for v in fr.xticks.major {
@@ -41,37 +47,39 @@ extension Axes {
         let box = fr.box
         let w = Rc.axesLineWidth * pt
         let x0 = snap(box.minX), x1 = snap(box.maxX), y0 = snap(box.minY), y1 = snap(box.maxY)
-        var polys: [[Point]] = []
+        // Spines and ticks are axis-aligned rectangles: each is filled analytically
+        // (`fillRect`), which is exact and avoids a coverage pass over the whole Axes.
+        var polys: [Rect] = []
         // Spines with projecting ends so the corners are closed.
-        if spines.left { polys.append(Shapes.rectangle(Rect(x: x0 - w / 2, y: y0 - w / 2, width: w, height: y1 - y0 + w))) }
-        if spines.right { polys.append(Shapes.rectangle(Rect(x: x1 - w / 2, y: y0 - w / 2, width: w, height: y1 - y0 + w))) }
-        if spines.top && !isColorbar || isColorbar { polys.append(Shapes.rectangle(Rect(x: x0 - w / 2, y: y0 - w / 2, width: x1 - x0 + w, height: w))) }
-        if spines.bottom { polys.append(Shapes.rectangle(Rect(x: x0 - w / 2, y: y1 - w / 2, width: x1 - x0 + w, height: w))) }
+        if spines.left { polys.append(Rect(x: x0 - w / 2, y: y0 - w / 2, width: w, height: y1 - y0 + w)) }
+        if spines.right { polys.append(Rect(x: x1 - w / 2, y: y0 - w / 2, width: w, height: y1 - y0 + w)) }
+        if spines.top || isColorbar { polys.append(Rect(x: x0 - w / 2, y: y0 - w / 2, width: x1 - x0 + w, height: w)) }
+        if spines.bottom { polys.append(Rect(x: x0 - w / 2, y: y1 - w / 2, width: x1 - x0 + w, height: w)) }
         let tw = Rc.majorTickWidth * pt, tl = Rc.majorTickSize * pt
         for v in fr.xticks.major {
             let x = snap(fr.transform.px(v))
             guard x.isFinite else { continue }
-            polys.append(Shapes.rectangle(Rect(x: x - tw / 2, y: y1, width: tw, height: tl)))
+            polys.append(Rect(x: x - tw / 2, y: y1, width: tw, height: tl))
         }
         let right = yAxisOnRight || isColorbar
         for v in fr.yticks.major {
             let y = snap(fr.transform.py(v))
             guard y.isFinite else { continue }
-            polys.append(Shapes.rectangle(Rect(x: right ? x1 : x0 - tl, y: y - tw / 2, width: tl, height: tw)))
+            polys.append(Rect(x: right ? x1 : x0 - tl, y: y - tw / 2, width: tl, height: tw))
         }
         let mw = Rc.minorTickWidth * pt, ml = Rc.minorTickSize * pt
         if xaxis.scale == .log && xaxis.showTicks && !isColorbar {
             for v in LogLocator.minorTicks(min(fr.transform.xlim.0, fr.transform.xlim.1), max(fr.transform.xlim.0, fr.transform.xlim.1)) {
                 let x = snap(fr.transform.px(v))
-                polys.append(Shapes.rectangle(Rect(x: x - mw / 2, y: y1, width: mw, height: ml)))
+                polys.append(Rect(x: x - mw / 2, y: y1, width: mw, height: ml))
             }
         }
         if yaxis.scale == .log && yaxis.showTicks {
             for v in LogLocator.minorTicks(min(fr.transform.ylim.0, fr.transform.ylim.1), max(fr.transform.ylim.0, fr.transform.ylim.1)) {
                 let y = snap(fr.transform.py(v))
-                polys.append(Shapes.rectangle(Rect(x: right ? x1 : x0 - ml, y: y - mw / 2, width: ml, height: mw)))
+                polys.append(Rect(x: right ? x1 : x0 - ml, y: y - mw / 2, width: ml, height: mw))
             }
         }
-        canvas.fill(polys, color: .black)
+        for r in polys { canvas.fillRect(r, color: .black) }
     }
 }

@@ -45,7 +45,7 @@ extension Axes {
         let sc = ScatterCollection(x: x, y: y, sizes: sizes, faceColors: faces, edgeColors: edgeColors?.map { $0.fading(fade) },
                                    marker: marker, label: label)
         sc.lineWidth = lineWidth
-        sc.colormap = cmapUsed; sc.norm = normUsed
+        sc.colormap = cmapUsed; sc.norm = normUsed; sc.alpha = fade
         add(sc)
         return sc
     }

@@ -21,8 +21,7 @@ public final class ContourSet: Artist {
         self.fixedColors = fixedColors
         zorder = filled ? 1 : 2
         if filled {
-            let mids = zip(levels, levels.dropFirst()).map { ($0 + $1) / 2 }
-            norm = Normalize(vmin: mids.first ?? 0, vmax: mids.last ?? 1)
+            norm = Normalize(vmin: levels.first ?? 0, vmax: levels.last ?? 1)
             geometry = (0..<max(0, levels.count - 1)).map { grid.band(levels[$0], levels[$0 + 1]) }
         } else {
             norm = Normalize(vmin: levels.first ?? 0, vmax: levels.last ?? 1)
@@ -55,7 +54,10 @@ public final class ContourSet: Artist {
             if filled {
                 ctx.canvas.fill(px, color: bandColor(i), clip: ctx.clip)
             } else {
-                let style = StrokeStyle(width: lineWidth * ctx.pt, join: .round, cap: .round)
+                // Monochrome contour lines draw negative levels dashed (contour.negative_linestyle).
+                let dashed = (fixedColors?.count == 1) && levels[i] < 0
+                let style = dashed ? LineStyle.dashed.stroke(width: lineWidth, dpi: ctx.dpi)
+                                   : StrokeStyle(width: lineWidth * ctx.pt, join: .round, cap: .round)
                 let strokes = px.flatMap { Stroker.stroke($0, style: style, closed: false) }
                 ctx.canvas.fill(strokes, color: lineColor(i), clip: ctx.clip)
             }

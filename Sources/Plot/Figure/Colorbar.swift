@@ -13,8 +13,9 @@ extension Figure {
     @discardableResult
     public func colorbar(for mappable: Artist, in ax: Axes, label: String = "") throws -> Axes {
         let cmap: Colormap, norm: Normalize
+        var barAlpha = 1.0
         if let im = mappable as? ImageArtist, let c = im.colormap, let n = im.norm { cmap = c; norm = n }
-        else if let sc = mappable as? ScatterCollection, let c = sc.colormap, let n = sc.norm { cmap = c; norm = n }
+        else if let sc = mappable as? ScatterCollection, let c = sc.colormap, let n = sc.norm { cmap = c; norm = n; barAlpha = sc.alpha }
         else if let cs = mappable as? ContourSet { cmap = cs.colormap; norm = cs.norm }
         else {
             throw PlotError.invalidArgument("Unable to determine a colormap for the colorbar: pass the result of imshow, scatter with numeric c, or contourf")
@@ -48,7 +49,7 @@ extension Figure {
                 let c = cmap.color((Double(i) + 0.5) / Double(n))
                 rgba[k] = UInt8((c.r * 255).rounded()); rgba[k + 1] = UInt8((c.g * 255).rounded()); rgba[k + 2] = UInt8((c.b * 255).rounded())
             }
-            let img = ImageArtist(width: 1, height: n, rgba: rgba, extent: (0, 1, lo, hi), originLower: false, alpha: 1)
+            let img = ImageArtist(width: 1, height: n, rgba: rgba, extent: (0, 1, lo, hi), originLower: false, alpha: barAlpha)
             bar.add(img)
         }
         axes.append(bar)

@@ -50,7 +50,13 @@ extension Figure {
     public func render() throws -> Canvas {
         if usesTightLayout { applyTightLayout(pad: tightPad) }
         let canvas = try Canvas(width: pixelWidth, height: pixelHeight, background: facecolor)
-        for (ax, fr) in zip(axes, frames()) { ax.render(fr, on: canvas, dpi: dpi) }
+        var drawn: [Rect] = []
+        for (ax, fr) in zip(axes, frames()) {
+            // The background is already the figure's colour where no other Axes was drawn.
+            let skipFace = ax.facecolor == facecolor && facecolor.a >= 1 && !drawn.contains { $0.overlaps(fr.box) }
+            ax.render(fr, on: canvas, dpi: dpi, skipFace: skipFace)
+            drawn.append(fr.box)
+        }
         if let s = placedSuptitle() { canvas.draw(s) }
         return canvas
     }

@@ -18,6 +18,9 @@ public final class Canvas {
     /// Premultiplied RGBA bytes, `width * height * 4`.
     public internal(set) var pixels: [UInt8]
     var accumulator = CoverageAccumulator()
+    /// True while every pixel is fully opaque: an opaque background stays opaque under
+    /// "source over", so the PNG writer can skip un-premultiplying.
+    public internal(set) var isOpaque: Bool
 
     /// The largest canvas accepted (about 400 megapixels would already be 1.6 GB).
     public static let maxPixels = 100_000_000
@@ -33,11 +36,21 @@ public final class Canvas {
         }
         self.width = width
         self.height = height
+        isOpaque = background.a >= 1
         let a = background.a
         let px: [UInt8] = [UInt8((background.r * a * 255).rounded()), UInt8((background.g * a * 255).rounded()),
                            UInt8((background.b * a * 255).rounded()), UInt8((a * 255).rounded())]
-        var buf = [UInt8](repeating: 0, count: width * height * 4)
-        if px != [0, 0, 0, 0] {
+        let count = width * height * 4
+        var buf: [UInt8]
+        if var reused = Canvas.takeBuffer(count: count) {
+            reused.withUnsafeMutableBufferPointer { b in
+                if let base = b.baseAddress { base.update(repeating: px[0], count: count) }
+            }
+            buf = reused
+        } else {
+            buf = [UInt8](repeating: px[0], count: count)
+        }
+        if px[0] != px[1] || px[1] != px[2] || px[2] != px[3] {
             buf.withUnsafeMutableBufferPointer { b in
                 for i in 0..<(width * height) {
                     b[4 * i] = px[0]; b[4 * i + 1] = px[1]; b[4 * i + 2] = px[2]; b[4 * i + 3] = px[3]
@@ -45,6 +58,30 @@ public final class Canvas {
             }
         }
         pixels = buf
+    }
+
+    deinit {
+        Canvas.giveBack(pixels)
+    }
+
+    /// Released pixel buffers of large canvases, reused by the next canvas of the same size:
+    /// a notebook renders many figures of one size, and a fresh 1.2 MB allocation costs page
+    /// faults that are a tenth of a small figure's render time.
+    private static let pool = LockedBox<[[UInt8]]>([])
+
+    private static func takeBuffer(count: Int) -> [UInt8]? {
+        pool.withValue { p in
+            guard let i = p.firstIndex(where: { $0.count == count }) else { return nil }
+            return p.remove(at: i)
+        }
+    }
+
+    private static func giveBack(_ b: [UInt8]) {
+        guard b.count >= 1 << 18 else { return }
+        pool.withValue { p in
+            p.append(b)
+            if p.count > 2 { p.removeFirst() }
+        }
     }
 
     /// The whole canvas as a rectangle.

@@ -13,18 +13,34 @@ struct CoverageAccumulator {
     private(set) var width = 0
     private(set) var height = 0
     private(set) var cells: [Float] = []
+    /// Per row, the first and last cell touched (so the prefix sum can skip empty spans).
+    private(set) var rowMin: [Int] = []
+    private(set) var rowMax: [Int] = []
 
     var stride: Int { width + 2 }
 
     /// Prepares a zeroed window of the given size.
+    /// The cells are left zeroed by `clearTouched()` after each use, so only a growing buffer
+    /// needs initialising here.
     mutating func reset(width w: Int, height h: Int) {
         width = max(0, w); height = max(0, h)
         let need = (width + 2) * height
         if cells.count < need {
             cells = [Float](repeating: 0, count: need)
-        } else {
-            cells.withUnsafeMutableBufferPointer { buf in
-                for i in 0..<need { buf[i] = 0 }
+        }
+        if rowMin.count < height {
+            rowMin = [Int](repeating: Int.max, count: height)
+            rowMax = [Int](repeating: -1, count: height)
+        }
+    }
+
+    /// Zeroes the touched cells of every row and forgets the extents.
+    mutating func clearTouched() {
+        let st = stride
+        cells.withUnsafeMutableBufferPointer { a in
+            for y in 0..<height where rowMax[y] >= 0 {
+                for i in (y * st + rowMin[y])...(y * st + rowMax[y]) { a[i] = 0 }
+                rowMin[y] = Int.max; rowMax[y] = -1
             }
         }
     }
@@ -90,6 +106,8 @@ struct CoverageAccumulator {
                 let x0i = Int(x0floor)
                 let x1ceil = x1.rounded(.up)
                 let x1i = Int(x1ceil)
+                if x0i < rowMin[y] { rowMin[y] = x0i }
+                if x1i + 1 > rowMax[y] { rowMax[y] = min(st - 1, x1i + 1) }
                 if x1i <= x0i + 1 {
                     let xmf = 0.5 * (x + xnext) - x0floor
                     a[line + x0i] += Float(d - d * xmf)
@@ -122,7 +140,8 @@ struct CoverageAccumulator {
     /// The accumulated winding integral of every pixel, row-major (`width * height` values).
     /// This is the slow, allocating view used by tests; `Canvas.fill` runs the same prefix sum
     /// inline while blending.
-    func windingAreas() -> [Float] {
+    mutating func windingAreas() -> [Float] {
+        defer { clearTouched() }
         var out = [Float](repeating: 0, count: width * height)
         for y in 0..<height {
             var acc: Float = 0

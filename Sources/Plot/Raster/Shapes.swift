@@ -29,9 +29,9 @@ public enum Shapes {
 
     /// Points along an elliptical arc from `start` to `end` radians (counter-clockwise on screen,
     /// 0 = +x), radii `rx`, `ry`, centred at `c` (y down, so angles are mirrored for the caller).
-    public static func arc(center c: Point, rx: Double, ry: Double, start: Double, end: Double) -> [Point] {
+    public static func arc(center c: Point, rx: Double, ry: Double, start: Double, end: Double, segments count: Int? = nil) -> [Point] {
         let span = end - start
-        let n = max(2, Int((Double(segments(radius: max(rx, ry))) * abs(span) / (2 * Double.pi)).rounded(.up)) + 1)
+        let n = count ?? max(2, Int((Double(segments(radius: max(rx, ry))) * abs(span) / (2 * Double.pi)).rounded(.up)) + 1)
         return (0...n).map { i in
             let t = start + span * Double(i) / Double(n)
             return Point(c.x + rx * cos(t), c.y - ry * sin(t))

@@ -85,9 +85,9 @@ public struct TextLayout: Sendable {
             case .right: dx = w - line.width
             }
             let baseline = Double(i) * lineStep
-            for g in line.glyphs where !g.outline.path.isEmpty {
+            for g in line.glyphs where !g.outline.polygons.isEmpty {
                 let gt = AffineTransform(a: g.scale, b: 0, c: 0, d: -g.scale, tx: g.x + dx, ty: baseline - g.rise).then(t)
-                out += g.outline.path.flattened(by: gt, tolerance: 0.1)
+                for poly in g.outline.polygons { out.append(poly.map { gt.apply($0) }) }
             }
         }
         return out
