@@ -62,7 +62,10 @@ def observed_text(stdout: str, stderr: str, returncode: int) -> str:
     if returncode != 0:
         if text and not text.endswith("\n"):
             text += "\n"
-        text += "!! %s\n" % exception_name(stderr)
+        if returncode < 0:  # killed by a signal: a crash, never a Python exception
+            text += "!! <crashed: signal %d>\n" % -returncode
+        else:
+            text += "!! %s\n" % exception_name(stderr)
     return text
 
 

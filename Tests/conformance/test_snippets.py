@@ -21,12 +21,24 @@ import snippetlib  # noqa: E402
 TIMEOUT = 20.0
 
 
+def _known_gaps() -> set[str]:
+    path = Path(__file__).resolve().parent / "known_gaps.txt"
+    if not path.exists():
+        return set()
+    lines = (ln.split("#", 1)[0].strip() for ln in path.read_text(encoding="utf-8").splitlines())
+    return {ln for ln in lines if ln}
+
+
 def _params():
+    gaps = _known_gaps()
     out = []
     for suite in snippetlib.SUITES:
         mark = getattr(pytest.mark, suite)
         for p in snippetlib.all_snippets(suite):
-            out.append(pytest.param(p, id=f"{suite}/{p.stem}", marks=mark))
+            marks = [mark]
+            if f"{suite}/{p.stem}" in gaps:
+                marks.append(pytest.mark.xfail(reason="listed in known_gaps.txt", strict=True))
+            out.append(pytest.param(p, id=f"{suite}/{p.stem}", marks=marks))
     return out
 
 
