@@ -208,6 +208,15 @@ cases.append({"kind": "error", "name": "memory", **err_of(lambda: np.zeros((1000
 cases.append({"kind": "error", "name": "axis", **err_of(lambda: np.zeros((2, 2)).sum(axis=2))})
 cases.append({"kind": "error", "name": "bool_sub", **err_of(lambda: np.array([True]) - np.array([False]))})
 
+# closeness and search
+ca = np.array([1.0, np.nan, np.inf, 1e10, 1e-7, 0.0]); cb = np.array([1.0 + 1e-9, np.nan, np.inf, 1.00001e10, 1e-8, 1e-9])
+cases.append({"kind": "isclose", "a": enc(ca), "b": enc(cb), "expected": enc(np.isclose(ca, cb)), "expected_nan": enc(np.isclose(ca, cb, equal_nan=True)),
+              "allclose": bool(np.allclose(ca[3:], cb[3:]))})
+ss = np.array([1.0, 2.0, 2.0, 3.0, np.nan]); sv = np.array([[2.0, 0.5], [5.0, np.nan]])
+cases.append({"kind": "searchsorted", "a": enc(ss), "v": enc(sv), "left": enc(np.searchsorted(ss, sv)), "right": enc(np.searchsorted(ss, sv, side="right"))})
+tk = np.arange(10).reshape(2, 5)
+cases.append({"kind": "take", "a": enc(tk), "axis1": enc(np.take(tk, [0, -1, 2], axis=1)), "flat": enc(np.take(tk, [[7, 1], [0, 9]]))})
+
 # random streams
 rs = {}
 np.random.seed(0); rs["seed0_random"] = np.random.random_sample(5)

@@ -45,15 +45,14 @@ enum FastMath {
         let n = t - shifter
         var r = xc - n * 0.693145751953125
         r = r - n * 1.42860682030941723212e-6
-        // e^r on |r| <= 0.35: degree-6 minimax-quality Taylor
-        var p: Float = 1.0 / 5040.0
-        p = p * r + 1.0 / 720.0
-        p = p * r + 1.0 / 120.0
-        p = p * r + 1.0 / 24.0
-        p = p * r + 1.0 / 6.0
-        p = p * r + 0.5
-        p = p * r + 1.0
-        p = p * r + 1.0
+        // e^r = 1 + r + r^2 * q(r), q = Taylor terms 1/2! ... 1/7! evaluated by Estrin's scheme
+        // (short dependency chains, so consecutive vector iterations overlap)
+        let r2 = r * r
+        let q01 = 0.5 + r * (1.0 / 6.0)
+        let q23 = 1.0 / 24.0 + r * (1.0 / 120.0)
+        let q45 = 1.0 / 720.0 + r * (1.0 / 5040.0)
+        let q = q01 + r2 * (q23 + r2 * q45)
+        let p = 1.0 + (r + r2 * q)
         // n is in t's low mantissa bits: no trapping float->int conversion (vectorises under -O)
         let ni = Int32(bitPattern: t.bitPattern) &- Int32(bitPattern: shifter.bitPattern)
         let h = ni &>> 1
@@ -70,21 +69,16 @@ enum FastMath {
         let n = t - shifter
         var r = xc - n * 6.93147180369123816490e-01
         r = r - n * 1.90821492927058770002e-10
-        var p: Double = 1.0 / 6227020800.0
-        p = p * r + 1.0 / 479001600.0
-        p = p * r + 1.0 / 39916800.0
-        p = p * r + 1.0 / 3628800.0
-        p = p * r + 1.0 / 362880.0
-        p = p * r + 1.0 / 40320.0
-        p = p * r + 1.0 / 5040.0
-        p = p * r + 1.0 / 720.0
-        p = p * r + 1.0 / 120.0
-        p = p * r + 1.0 / 24.0
-        p = p * r + 1.0 / 6.0
-        p = p * r + 0.5
-        p = p * r
-        // e^r = 1 + r + r*p' keeps the leading terms exact
-        let e = 1.0 + (r + r * p)
+        // e^r = 1 + r + r^2 * q(r), q = Taylor terms 1/2! ... 1/13! by Estrin's scheme
+        let r2 = r * r, r4 = r2 * r2, r8 = r4 * r4
+        let q0 = 0.5 + r * (1.0 / 6.0)
+        let q1 = 1.0 / 24.0 + r * (1.0 / 120.0)
+        let q2 = 1.0 / 720.0 + r * (1.0 / 5040.0)
+        let q3 = 1.0 / 40320.0 + r * (1.0 / 362880.0)
+        let q4 = 1.0 / 3628800.0 + r * (1.0 / 39916800.0)
+        let q5 = 1.0 / 479001600.0 + r * (1.0 / 6227020800.0)
+        let q = (q0 + r2 * q1) + r4 * (q2 + r2 * q3) + r8 * (q4 + r2 * q5)
+        let e = 1.0 + (r + r2 * q)
         let ni = Int64(bitPattern: t.bitPattern) &- Int64(bitPattern: shifter.bitPattern)
         let h = ni &>> 1
         let s1 = Double(bitPattern: UInt64(bitPattern: (h &+ 1023) &<< 52))
