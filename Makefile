@@ -1,0 +1,54 @@
+# Cellgrad: `make lab` sets everything up and opens the tutorials; `make test` runs every test.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := .build/release/cellgrad
+APT_PACKAGES := libzmq3-dev libopenblas-dev liblapacke-dev libfreetype-dev zlib1g-dev fonts-dejavu-core fonts-noto-cjk pkg-config
+
+.PHONY: lab test deps venv build kernelspec swift-test conformance bench clean
+
+lab: deps build
+	$(BIN) install --user
+	$(VENV)/bin/jupyter lab notebooks/
+
+test: deps build kernelspec swift-test conformance
+
+# System libraries (Debian). Installs only what is missing; needs root or sudo for that.
+deps: venv
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+venv: $(VENV)/.installed
+$(VENV)/.installed: Tests/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -r Tests/requirements.txt
+	touch $@
+
+build:
+	swift build -c release --product cellgrad
+
+# The tests find the kernel in the venv's kernelspecs.
+kernelspec: build
+	$(BIN) install --prefix $(VENV)
+
+swift-test:
+	swift test -c release -Xswiftc -enable-testing
+
+# Real clients (jupyter_kernel_test, jupyter_client) and the differential suites against
+# CPython. The numpy suite waits for the numpy module (issue 4): it is run by `make test-numpy`.
+conformance:
+	$(PY) -m pytest -q -m "not numpy" Tests/conformance
+
+test-numpy: build
+	$(PY) -m pytest -q -m numpy Tests/conformance
+
+bench: build
+	$(PY) bench/language/bench_language.py
+
+clean:
+	rm -rf .build
