@@ -59,17 +59,10 @@ extension Axes {
             if filled && lev.count < 2 { throw PlotError.invalidArgument("Filled contours require at least 2 levels.") }
         case .count(let n):
             guard n >= 1, n <= 1000 else { throw PlotError.invalidArgument("number of contour levels must be in 1...1000, got \(n)") }
-            lev = MaxNLocator(nbins: n + 1).ticks(zmin, zmax)
-            if lev.isEmpty { lev = [zmin, zmax] }
-            if !filled {
-                let inside = lev.filter { $0 >= zmin && $0 <= zmax }
-                lev = inside.isEmpty ? [zmin] : inside
-            } else {
-                // Keep one level beyond the data at each end, as matplotlib.
-                let below = lev.filter { $0 < zmin }, above = lev.filter { $0 > zmax }
-                lev = (below.last.map { [$0] } ?? []) + lev.filter { $0 >= zmin && $0 <= zmax } + (above.first.map { [$0] } ?? [])
-                if lev.count < 2 { lev = [zmin, zmax == zmin ? zmin + 1 : zmax] }
-            }
+            // matplotlib: MaxNLocator(N + 1, min_n_ticks=1) with its default steps; all the
+            // locator's levels are kept (lines at levels outside the data are simply empty).
+            lev = MaxNLocator(nbins: n + 1, steps: [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10], minTicks: 1).ticks(zmin, zmax)
+            if lev.count < 2 { lev = [zmin, zmax == zmin ? zmin + 1 : zmax] }
         }
         return ContourSet(grid: grid, levels: lev, filled: filled, colormap: try Colormap.named(cmap), fixedColors: colors)
     }

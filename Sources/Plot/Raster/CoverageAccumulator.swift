@@ -69,21 +69,23 @@ struct CoverageAccumulator {
         if p0.y < 0 { p0 = Point(p0.x - p0.y * dxdy, 0) }
         if p1.y > h { p1 = Point(p1.x + (h - p1.y) * dxdy, h) }
         let dir: Double = a.y < b.y ? 1 : -1
-        // Split where the edge crosses x = 0 or x = w, so clamping x keeps the area exact.
-        var ts: [Double] = [0, 1]
+        // Split where the edge crosses x = 0 or x = w, so clamping x keeps the area exact
+        // (at most two cuts; kept in locals to avoid an allocation per edge).
         let dx = p1.x - p0.x
+        var t1 = 2.0, t2 = 2.0
         if dx != 0 {
-            for edge in [0.0, w] {
-                let t = (edge - p0.x) / dx
-                if t > 0 && t < 1 { ts.append(t) }
-            }
-            ts.sort()
+            let ta = (0 - p0.x) / dx, tb = (w - p0.x) / dx
+            let a = ta > 0 && ta < 1 ? ta : 2, b = tb > 0 && tb < 1 ? tb : 2
+            t1 = min(a, b); t2 = max(a, b)
         }
-        for i in 0..<(ts.count - 1) {
-            let s = p0 + (p1 - p0) * ts[i], e = p0 + (p1 - p0) * ts[i + 1]
-            let cs = Point(min(w, max(0, s.x)), s.y), ce = Point(min(w, max(0, e.x)), e.y)
-            deposit(cs, ce, dir)
+        var prevT = 0.0
+        func piece(_ t: Double) {
+            guard t <= 1 && t > prevT else { return }
+            let s = p0 + (p1 - p0) * prevT, e = t >= 1 ? p1 : p0 + (p1 - p0) * t
+            deposit(Point(min(w, max(0, s.x)), s.y), Point(min(w, max(0, e.x)), e.y), dir)
+            prevT = t
         }
+        piece(t1); piece(t2); piece(1)
     }
 
     /// font-rs' `draw_line` for an edge already inside the window, `p0.y < p1.y`.

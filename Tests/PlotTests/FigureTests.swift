@@ -1,0 +1,47 @@
+import XCTest
+@testable import Plot
+
+final class FigureTests: XCTestCase {
+    func testDefaultsAndValidation() throws {
+        let fig = try Figure()
+        XCTAssertEqual(fig.pixelWidth, 640); XCTAssertEqual(fig.pixelHeight, 480)
+        XCTAssertThrowsError(try Figure(width: 0, height: 4))
+        XCTAssertThrowsError(try Figure(width: .nan, height: 4))
+        XCTAssertThrowsError(try Figure(width: 1e6, height: 1e6))
+        XCTAssertThrowsError(try Figure(dpi: -1))
+        XCTAssertThrowsError(try fig.addSubplot(nrows: 2, ncols: 2, index: 5))
+        XCTAssertThrowsError(try fig.addSubplot(nrows: 0, ncols: 1))
+        // An empty figure renders (white).
+        let img = try PNGDecoder.decode(try fig.renderPNG())
+        XCTAssertEqual(img.width, 640)
+        XCTAssertEqual(Array(img.rgba[0..<4]), [255, 255, 255, 255])
+    }
+
+    func testSubplotParamsMatchMatplotlib() throws {
+        let fig = try Figure()
+        let ax = try fig.addSubplot()
+        let box = fig.layoutFrames()[0].box
+        // matplotlib: left .125, right .9, bottom .11, top .88 of 640x480.
+        XCTAssertEqual(box.minX, 80, accuracy: 1e-9); XCTAssertEqual(box.maxX, 576, accuracy: 1e-9)
+        XCTAssertEqual(box.minY, 57.6, accuracy: 1e-9); XCTAssertEqual(box.maxY, 427.2, accuracy: 1e-9)
+        _ = ax
+        let reused = try fig.addSubplot(reuse: true)
+        XCTAssertTrue(reused === ax)
+    }
+
+    func testSubplotsGridAndColorbarShareSpace() throws {
+        let fig = try Figure()
+        let axes = try fig.subplots(nrows: 2, ncols: 3)
+        XCTAssertEqual(axes.count, 2); XCTAssertEqual(axes[0].count, 3)
+        let im = try axes[0][0].imshow(values: [1, 2, 3, 4], rows: 2, cols: 2)
+        let bar = try fig.colorbar(for: im, in: axes[0][0])
+        let frames = fig.layoutFrames()
+        let parent = frames[0].box, cb = frames[fig.axes.firstIndex { $0 === bar } ?? 0].box
+        XCTAssertGreaterThan(cb.minX, parent.maxX)
+        XCTAssertThrowsError(try fig.colorbar(for: try axes[1][0].plot(y: [1, 2]), in: axes[1][0]))
+    }
+
+    func testCanvasTooLarge() {
+        XCTAssertThrowsError(try Figure(width: 200, height: 200, dpi: 100))
+    }
+}
