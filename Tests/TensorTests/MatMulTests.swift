@@ -62,3 +62,25 @@ final class MatMulTests: XCTestCase {
         XCTAssertEqual(Set(c.doubles), [3])
     }
 }
+
+/// Long kernels stop at a checkpoint when an interrupt is pending.
+final class InterruptTests: XCTestCase {
+    func testMatmulAndConvStopOnInterrupt() throws {
+        Interrupt.install { true }
+        defer { Interrupt.install(nil) }
+        let a = try NDArray.ones([32, 4, 4])
+        XCTAssertThrowsError(try NDArray.matmul(a, a)) { e in
+            XCTAssertEqual((e as? TensorError)?.pythonName, "KeyboardInterrupt")
+        }
+        XCTAssertThrowsError(try Conv2D.forward(NDArray.ones([2, 1, 4, 4]), NDArray.ones([1, 1, 2, 2])))
+        Interrupt.install(nil)
+        XCTAssertEqual(try NDArray.matmul(a, a).shape, [32, 4, 4])
+    }
+
+    func testIntegerMatmulMatchesNaive() throws {
+        var rs = try RandomState(seed: 4)
+        let a = try rs.randint(-50, 50, shape: [17, 23]), b = try rs.randint(-50, 50, shape: [23, 9])
+        XCTAssertEqual(try NDArray.matmul(a, b).doubles, try NDArray.matmulNaive(a, b).doubles)
+        XCTAssertEqual(try NDArray.matmul(a.T.copy().T, b.T.copy().T).doubles, try NDArray.matmulNaive(a, b).doubles)
+    }
+}

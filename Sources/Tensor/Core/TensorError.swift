@@ -33,6 +33,8 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
     case index(String)
     /// A NumPy feature Cellgrad does not implement: `NotImplementedError`.
     case notImplemented(String)
+    /// The user interrupted long work (see ``Interrupt``): `KeyboardInterrupt`.
+    case interrupted
 
     /// The Python exception class name the binding should raise.
     public var pythonName: String {
@@ -44,6 +46,7 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
         case .outOfMemory: return "MemoryError"
         case .type: return "TypeError"
         case .notImplemented: return "NotImplementedError"
+        case .interrupted: return "KeyboardInterrupt"
         }
     }
 
@@ -70,6 +73,8 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Unable to allocate \(Self.humanBytes(shape: shape, itemSize: dtype.itemSize)) for an array with shape \(Shape.tupleString(shape, compact: false)) and data type \(dtype.name)"
         case .value(let m), .type(let m), .index(let m), .notImplemented(let m):
             return m
+        case .interrupted:
+            return ""
         }
     }
 

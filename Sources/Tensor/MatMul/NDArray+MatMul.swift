@@ -29,6 +29,7 @@ extension NDArray {
         let count = batch.reduce(1, *)
         let batchStrides = Shape.contiguousStrides(batch)
         for t in 0..<count {
+            if t & 15 == 15 { try Interrupt.checkpoint() }
             var ao = av.offset, bo = bv.offset
             var rem = t
             for d in 0..<batch.count {
@@ -71,7 +72,7 @@ extension NDArray {
                             out.base(Double.self) + out.offset, Int32(n))
             }
         case .int64:
-            naiveGemm(a, b, into: out, Int64.self, zero: 0) { $0 &+ $1 &* $2 }
+            try integerGemm(a, b, into: out)
         case .bool:
             naiveGemm(a, b, into: out, Bool.self, zero: false) { $0 || ($1 && $2) }
         }
@@ -88,6 +89,27 @@ extension NDArray {
         }
         let c = try x.copy()
         return (CblasNoTrans, c, Swift.max(cols, 1))
+    }
+
+    /// int64 products (wrapping, as NumPy's): contiguous copies and an `i-p-j` loop order so
+    /// the inner loop streams rows of `b` and `out` (vectorises).
+    private static func integerGemm(_ a: NDArray, _ b: NDArray, into out: NDArray) throws {
+        let m = out.shape[0], n = out.shape[1], k = a.shape[1]
+        let ac = try a.contiguous(), bc = try b.contiguous()
+        let ap = ac.start(Int64.self), bp = bc.start(Int64.self)
+        var row = [Int64](repeating: 0, count: n)
+        let op = out.base(Int64.self)
+        for i in 0..<m {
+            for j in 0..<n { row[j] = 0 }
+            row.withUnsafeMutableBufferPointer { r in
+                for p in 0..<k {
+                    let x = ap[i * k + p]
+                    let brow = bp + p * n
+                    for j in 0..<n { r[j] = r[j] &+ x &* brow[j] }
+                }
+            }
+            for j in 0..<n { op[out.offset + i * out.strides[0] + j * out.strides[1]] = row[j] }
+        }
     }
 
     /// The slow twin: `out[i, j] = sum_p a[i, p] * b[p, j]` in plain loops (int64, bool, tests).

@@ -17,6 +17,7 @@ public enum Conv2D {
         var out = try NDArray(zeros: [n, o, oh, ow], dtype: dt)
         let cols = try NDArray(zeros: [kk, l], dtype: dt)
         for b in 0..<n {
+            try Interrupt.checkpoint()
             for grp in 0..<g.groups {
                 unfold(xs, sample: b, channelStart: grp * cg, channels: cg, kernel: (kh, kw), outSize: (oh, ow), g, into: cols)
                 let wm = try ws[[.slice(start: grp * og, stop: (grp + 1) * og, step: nil)]].reshape([og, kk])
@@ -44,6 +45,7 @@ public enum Conv2D {
         let dx = try NDArray(zeros: inputShape, dtype: dt)
         let cols = try NDArray(zeros: [kk, l], dtype: dt)
         for b in 0..<n {
+            try Interrupt.checkpoint()
             for grp in 0..<g.groups {
                 let wm = try ws[[.slice(start: grp * og, stop: (grp + 1) * og, step: nil)]].reshape([og, kk])
                 let dym = dys.view(shape: [og, l], strides: [l, 1], offset: dys.offset + (b * o + grp * og) * l)
@@ -71,6 +73,7 @@ public enum Conv2D {
         let cols = try NDArray(zeros: [kk, l], dtype: dt)
         let part = try NDArray(zeros: [og, kk], dtype: dt)
         for b in 0..<n {
+            try Interrupt.checkpoint()
             for grp in 0..<g.groups {
                 unfold(xs, sample: b, channelStart: grp * cg, channels: cg, kernel: (kh, kw), outSize: (oh, ow), g, into: cols)
                 let dym = dys.view(shape: [og, l], strides: [l, 1], offset: dys.offset + (b * o + grp * og) * l)

@@ -51,7 +51,10 @@ public struct RandomState: Sendable {
     private mutating func fill(_ shape: [Int], _ next: (inout RandomState) -> Double) throws -> NDArray {
         let n = try Shape.checkedSize(shape, dtype: .float64)
         var values = [Double](repeating: 0, count: n)
-        for i in 0..<n { values[i] = next(&self) }
+        for i in 0..<n {
+            if i & 0xFFFFF == 0xFFFFF { try Interrupt.checkpoint() }
+            values[i] = next(&self)
+        }
         return try NDArray(values, shape: shape)
     }
 

@@ -55,6 +55,7 @@ extension NDArray {
         let out = try slice(0).copy()
         let combiner = op.combiner
         for r in 1..<reducedSize {
+            if r & 255 == 0 { try Interrupt.checkpoint() }
             try combiner.run(out, slice(r), into: out)
         }
         return out

@@ -27,6 +27,7 @@ extension NDArray {
         let out = try NDArray.uninitialized(moved.shape, dtype: .int64)
         let po = out.base(Int64.self)
         for r in 0..<rowCount {
+            if r & 63 == 63 { try Interrupt.checkpoint() }
             let order: [Int]
             switch dtype {
             case .bool: order = Self.stableOrder(rows.base(Bool.self) + rows.offset + r * n, n) { !$0 && $1 }
