@@ -172,7 +172,10 @@ cases.append({"kind": "tensordot", "a": enc(TA), "b": enc(TB), "axes": [[0, 1], 
               "expected": enc(np.tensordot(TA, TB, axes=([0, 1], [1, 0])))})
 M = rng.randn(4, 4); N3 = rng.randn(2, 4, 3); P3 = rng.randn(2, 3, 5)
 for spec, ops in [("ij,jk->ik", [M, M]), ("bij,bjk->bik", [N3, P3]), ("i,i->", [v, v]), ("ij->ji", [M]), ("ii->i", [M]),
-                  ("ij->", [M]), ("ij,j->i", [M, v]), ("i,j->ij", [v, w]), ("ij,ij->i", [M, M]), ("ii", [M]), ("ij,jk", [M, M])]:
+                  ("ij->", [M]), ("ij,j->i", [M, v]), ("i,j->ij", [v, w]), ("ij,ij->i", [M, M]), ("ii", [M]), ("ij,jk", [M, M]),
+                  ("...ij,...jk->...ik", [rng.randn(2, 1, 3, 4), rng.randn(5, 4, 2)]), ("...i->...", [rng.randn(3, 4)]),
+                  ("i...->...", [rng.randn(3, 4, 2)]), ("...ij,...jk", [rng.randn(2, 3, 4), rng.randn(4, 5)]),
+                  ("ij,ij->ij", [M, M]), ("bi,bi->b", [rng.randn(3, 4), rng.randn(1, 4)])]:
     cases.append({"kind": "einsum", "spec": spec, "operands": [enc(o) for o in ops], "expected": enc(np.einsum(spec, *ops))})
 
 # creation

@@ -1,5 +1,7 @@
+import Foundation
+
 /// `np.einsum(subscripts, *operands)` for explicit (`'ij,jk->ik'`) and implicit (`'ij,jk'`)
-/// forms without `...`. Repeated labels in one operand take the diagonal (`'ii->i'`), labels
+/// forms, with `...` for broadcast leading dims (`'...ij,...jk->...ik'`). Repeated labels in one operand take the diagonal (`'ii->i'`), labels
 /// absent from the output are summed (`'ij->'`), and each pair of operands is contracted by
 /// one batched ``NDArray/matmul(_:_:)`` (batch labels, left-only, right-only, contracted).
 ///
@@ -13,29 +15,48 @@
 public enum Einsum {
     public static func evaluate(_ subscripts: String, _ operands: [NDArray]) throws -> NDArray {
         let spec = subscripts.filter { !$0.isWhitespace }
-        if spec.contains(".") { throw TensorError.notImplemented("einsum with '...' is not supported") }
         let parts = spec.components(separatedBy: "->")
         guard parts.count <= 2 else { throw TensorError.value("einsum(): invalid subscript '>' in the output") }
-        let inputs = parts[0].split(separator: ",", omittingEmptySubsequences: false).map { Array($0) }
+        var inputs = parts[0].components(separatedBy: ",")
         guard !operands.isEmpty, inputs.count == operands.count else {
             throw TensorError.value("more operands provided to einstein sum function than specified in the subscripts string")
         }
-        for label in inputs.joined() where !label.isLetter {
+        // `...` becomes fresh labels, right-aligned across operands (broadcast dims).
+        var ellipsisLabels: [Character] = []
+        if spec.contains(".") {
+            let fresh = (0..<32).compactMap { Unicode.Scalar(0x3B1 + $0).map(Character.init) }
+            var rank = 0
+            for (k, inp) in inputs.enumerated() where inp.contains("...") {
+                rank = Swift.max(rank, operands[k].ndim - (inp.count - 3))
+            }
+            guard rank >= 0, rank <= fresh.count else { throw TensorError.value("einsum(): too many dimensions under '...'") }
+            ellipsisLabels = Array(fresh[0..<rank])
+            for k in inputs.indices where inputs[k].contains("...") {
+                let e = operands[k].ndim - (inputs[k].count - 3)
+                guard e >= 0 else { throw TensorError.value("einstein sum subscripts string contains too many subscripts for operand \(k)") }
+                inputs[k] = inputs[k].replacingOccurrences(of: "...", with: String(ellipsisLabels.suffix(e)))
+            }
+            if inputs.contains(where: { $0.contains(".") }) || (parts.count == 2 && parts[1].filter({ $0 == "." }).count % 3 != 0) {
+                throw TensorError.value("einstein sum subscript string does not contain proper '.' ellipsis")
+            }
+        }
+        let inputLabels = inputs.map { Array($0) }
+        for label in inputLabels.joined() where !label.isLetter {
             throw TensorError.value("invalid subscript '\(label)' in einstein sum subscripts string, subscripts must be letters")
         }
         let output: [Character]
         if parts.count == 2 {
-            output = Array(parts[1])
-            for c in output where !inputs.joined().contains(c) {
+            output = Array(parts[1].replacingOccurrences(of: "...", with: String(ellipsisLabels)))
+            for c in output where !inputLabels.joined().contains(c) {
                 throw TensorError.value("einstein sum subscripts string included output subscript '\(c)' which never appeared in an input")
             }
         } else {
             var counts: [Character: Int] = [:]
-            for c in inputs.joined() { counts[c, default: 0] += 1 }
-            output = counts.filter { $0.value == 1 }.map(\.key).sorted()
+            for c in inputLabels.joined() { counts[c, default: 0] += 1 }
+            output = ellipsisLabels + counts.filter { $0.value == 1 && !ellipsisLabels.contains($0.key) }.map(\.key).sorted()
         }
         var terms: [(labels: [Character], array: NDArray)] = []
-        for (labels, op) in zip(inputs, operands) {
+        for (labels, op) in zip(inputLabels, operands) {
             guard labels.count == op.ndim else {
                 throw TensorError.value("operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.")
             }
@@ -44,11 +65,20 @@ public enum Einsum {
         var sizes: [Character: Int] = [:]
         for t in terms {
             for (c, d) in zip(t.labels, t.array.shape) {
-                if let s = sizes[c], s != d {
+                if let s = sizes[c], s != d, s != 1, d != 1 {
                     throw TensorError.value("operands could not be broadcast together with remapped shapes [original->remapped]: size \(d) vs \(s) for label '\(c)'")
                 }
-                sizes[c] = d
+                sizes[c] = Swift.max(sizes[c] ?? d, d)
             }
+        }
+        // stretch size-1 dims to the common size (a stride-0 view), as broadcasting does
+        terms = try terms.map { t in
+            let target = t.labels.map { sizes[$0] ?? 1 }
+            if target == t.array.shape { return t }
+            var st = t.array.strides
+            for i in target.indices where t.array.shape[i] != target[i] { st[i] = 0 }
+            _ = try Shape.checkedSize(target, dtype: t.array.dtype)
+            return (t.labels, t.array.view(shape: target, strides: st, offset: t.array.offset))
         }
         // Fold left: keep labels still needed by the output or later operands.
         var acc = terms[0]
