@@ -25,7 +25,7 @@ extension NDArray {
     /// ```
     public init(scalar value: ScalarValue, dtype: DType? = nil) {
         let dt = dtype ?? value.defaultDType
-        let storage = TensorStorage(count: 1, dtype: dt)
+        let storage = TensorStorage(scalarOf: dt)
         self.init(storage: storage, dtype: dt, shape: [], strides: [], offset: 0)
         fill(value)
     }

@@ -37,15 +37,21 @@ public struct NDArray: Sendable {
     /// A fresh zero-filled C-contiguous array. Throws `MemoryError` for absurd sizes.
     public init(zeros shape: [Int], dtype: DType = .float64) throws {
         let n = try Shape.checkedSize(shape, dtype: dtype)
-        self.init(storage: TensorStorage(count: n, dtype: dtype), dtype: dtype, shape: shape,
-                  strides: Shape.contiguousStrides(shape), offset: 0)
+        let storage: TensorStorage
+        do { storage = try TensorStorage(count: n, dtype: dtype) } catch {
+            throw TensorError.outOfMemory(shape: shape, dtype: dtype)
+        }
+        self.init(storage: storage, dtype: dtype, shape: shape, strides: Shape.contiguousStrides(shape), offset: 0)
     }
 
     /// A fresh C-contiguous array whose contents the caller overwrites completely.
     static func uninitialized(_ shape: [Int], dtype: DType) throws -> NDArray {
         let n = try Shape.checkedSize(shape, dtype: dtype)
-        return NDArray(storage: TensorStorage(uninitializedCount: n, dtype: dtype), dtype: dtype,
-                       shape: shape, strides: Shape.contiguousStrides(shape), offset: 0)
+        let storage: TensorStorage
+        do { storage = try TensorStorage(uninitializedCount: n, dtype: dtype) } catch {
+            throw TensorError.outOfMemory(shape: shape, dtype: dtype)
+        }
+        return NDArray(storage: storage, dtype: dtype, shape: shape, strides: Shape.contiguousStrides(shape), offset: 0)
     }
 
     /// Number of axes, `a.ndim`.

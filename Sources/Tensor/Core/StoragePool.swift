@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// A small cache of large freed buffers, reused for the next allocation of a similar size.
@@ -40,9 +41,9 @@ enum StoragePool {
         return (p, capacity)
     }
 
-    /// Keeps `pointer` for reuse, or frees it when the cache is full.
+    /// Keeps `pointer` (from `posix_memalign`) for reuse, or frees it when the cache is full.
     static func give(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
-        guard bytes >= minBytes else { pointer.deallocate(); return }
+        guard bytes >= minBytes else { free(pointer); return }
         let address = UInt(bitPattern: pointer)
         let evicted = cache.withLock { c -> [UInt] in
             if bytes > maxTotal { return [address] }
@@ -56,6 +57,6 @@ enum StoragePool {
             }
             return out
         }
-        for a in evicted { UnsafeMutableRawPointer(bitPattern: a)?.deallocate() }
+        for a in evicted { free(UnsafeMutableRawPointer(bitPattern: a)) }
     }
 }
