@@ -20,6 +20,18 @@ func lossFigure() throws -> [UInt8] {
     return try fig.renderPNG()
 }
 
+enum Gallery0 {
+    static func loss() throws -> Figure {
+        let epochs = (1...20).map(Double.init)
+        let fig = try Figure()
+        let ax = try fig.addSubplot()
+        try ax.plot(x: epochs, y: epochs.map { 2.3 * exp(-$0 / 6) + 0.1 }, options: LineOptions(label: "train"))
+        try ax.plot(x: epochs, y: epochs.map { 2.3 * exp(-$0 / 7) + 0.25 + 0.01 * $0 }, options: LineOptions(label: "val"))
+        ax.setTitle("Loss"); ax.setXLabel("epoch"); ax.setYLabel("loss"); ax.legend()
+        return fig
+    }
+}
+
 let n = 1000
 let image: [Double] = (0..<(n * n)).map { i in
     let r = Double(i / n), c = Double(i % n)
@@ -84,6 +96,18 @@ if ProcessInfo.processInfo.environment["PLOT_PROFILE"] != nil {
         c0 = cpuMs(); _ = PlacedText("Training and validation", at: Point(100, 100), style: TextStyle(size: 12), dpi: 100); note("text layout", cpuMs() - c0)
     }
     for (k, v) in best.sorted(by: { $0.key < $1.key }) { print(k, String(format: "%.3f", v)) }
+}
+if ProcessInfo.processInfo.environment["PLOT_STRESS"] != nil {
+    // Larger inputs: 10k scatter points, a 100k-point line, a 200x200 contourf.
+    func ms(_ f: () throws -> Void) rethrows -> Double { let c0 = cpuMs(); try f(); return cpuMs() - c0 }
+    let xs = (0..<10_000).map { sin(Double($0) * 12.9898) }, ys = (0..<10_000).map { cos(Double($0) * 78.233) }
+    print("scatter 10k", try ms { let f = try Figure(); try f.addSubplot().scatter(x: xs, y: ys, alpha: 0.5); _ = try f.renderPNG() })
+    let lx = (0..<100_000).map { Double($0) / 1000 }
+    print("line 100k", try ms { let f = try Figure(); try f.addSubplot().plot(x: lx, y: lx.map { sin($0 * 3) }); _ = try f.renderPNG() })
+    let g = 200
+    let z = (0..<(g * g)).map { i in sin(Double(i % g) / 20) * cos(Double(i / g) / 30) }
+    print("contourf 200x200", try ms { let f = try Figure(); let ax = try f.addSubplot(); try ax.contourf(z: z, rows: g, cols: g); try ax.contour(z: z, rows: g, cols: g); _ = try f.renderPNG() })
+    print("dpi 200 loss", try ms { let f = try Figure(dpi: 200); let ax = try f.addSubplot(); try ax.plot(y: [1, 3, 2]); ax.setTitle("t"); ax.legend(); try Data(f.renderPNG()).write(to: URL(fileURLWithPath: "/tmp/dpi200.png")) })
 }
 let args = CommandLine.arguments
 let repeats = args.count > 1 ? max(1, Int(args[1]) ?? 20) : 20

@@ -50,7 +50,8 @@ public final class Line2D: Artist {
             let style = lineStyle.stroke(width: lineWidth, dpi: ctx.dpi)
             let margin = style.width * 4 + 2
             var polys: [[Point]] = []
-            for run in PolylineClipper.clip(pts, to: ctx.clip.insetBy(-margin)) {
+            let simple = pts.count > 64 ? PathSimplifier.simplify(pts) : pts
+            for run in PolylineClipper.clip(simple, to: ctx.clip.insetBy(-margin)) {
                 polys += Stroker.stroke(run, style: style, closed: false)
             }
             ctx.canvas.fill(polys, color: c, clip: ctx.clip)

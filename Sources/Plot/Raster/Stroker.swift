@@ -69,13 +69,16 @@ enum Stroker {
         let d0 = (v - prev).normalized, d1 = (next - v).normalized
         let turn = d0.cross(d1)
         if abs(turn) < 1e-9 && d0.dot(d1) > 0 { return }  // straight on
-        switch style.join {
+        // A nearly straight join (under ~6°) needs no round piece: the bevel triangle differs
+        // from the arc by less than hw * (1 - cos 3°) — invisible — and costs far less.
+        let join: StrokeStyle.Join = (style.join == .round && d0.dot(d1) > 0.9945) ? .bevel : style.join
+        switch join {
         case .round:
             out.append(oriented(Shapes.circle(center: v, radius: hw)))
         case .bevel, .miter:
             let s: Double = turn > 0 ? -1 : 1
             let n0 = d0.perpendicular * (hw * s), n1 = d1.perpendicular * (hw * s)
-            if style.join == .miter {
+            if join == .miter {
                 let m = (n0 + n1).normalized
                 let cosHalf = m.dot(n0.normalized)
                 if cosHalf > 1e-6 {
