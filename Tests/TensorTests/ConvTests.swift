@@ -40,6 +40,15 @@ final class ConvTests: XCTestCase {
         }
     }
 
+    func testChunkedColumnsMatchNaive() throws {
+        // 8 * 5 * 5 * 112 * 112 > Conv2D.chunkElements / 2: one image per chunk
+        var rs = try RandomState(seed: 24)
+        let x = try rs.standardNormal([3, 8, 116, 116]).astype(.float32), w = try rs.standardNormal([1, 8, 5, 5]).astype(.float32)
+        let y = try Conv2D.forward(x, w)
+        let (want, shape) = naiveConv(x.doubles, x.shape, w.doubles, w.shape, Conv2DGeometry())
+        assertClose(try y.astype(.float64), try NDArray(want, shape: shape), rtol: 1e-4, atol: 1e-4, "chunked conv2d")
+    }
+
     func testBackwardIsTheAdjointOfForward() throws {
         // <conv(x, w), dy> == <x, dX(dy)> == <w, dW(dy)>: the backward kernels are the exact adjoints
         var rs = try RandomState(seed: 22)

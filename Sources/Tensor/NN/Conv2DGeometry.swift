@@ -38,13 +38,14 @@ public struct Conv2DGeometry: Sendable, Equatable {
 /// (`col2im`, its adjoint), for one image of shape (C, H, W).
 ///
 /// `cols[(c * KH + i) * KW + j, oy * OW + ox] = x[c, oy*sh - ph + i*dh, ox*sw - pw + j*dw]`
-/// (0 outside the image).
+/// (0 outside the image). `rowStride` is the distance between rows of `cols` (>= OH*OW), so
+/// several images can fill side-by-side column blocks of one matrix for a single GEMM.
 enum Im2Col {
     static func unfold<T: FloatElement>(_ x: UnsafePointer<T>, channels: Int, height: Int, width: Int,
                                         kernel: (Int, Int), outSize: (Int, Int), g: Conv2DGeometry,
-                                        into cols: UnsafeMutablePointer<T>) {
+                                        into cols: UnsafeMutablePointer<T>, rowStride: Int) {
         let (kh, kw) = kernel, (oh, ow) = outSize
-        let l = oh * ow
+        let l = rowStride
         for c in 0..<channels {
             for i in 0..<kh {
                 for j in 0..<kw {
@@ -69,9 +70,9 @@ enum Im2Col {
 
     static func fold<T: FloatElement>(_ cols: UnsafePointer<T>, channels: Int, height: Int, width: Int,
                                       kernel: (Int, Int), outSize: (Int, Int), g: Conv2DGeometry,
-                                      into x: UnsafeMutablePointer<T>) {
+                                      into x: UnsafeMutablePointer<T>, rowStride: Int) {
         let (kh, kw) = kernel, (oh, ow) = outSize
-        let l = oh * ow
+        let l = rowStride
         for c in 0..<channels {
             for i in 0..<kh {
                 for j in 0..<kw {

@@ -8,38 +8,51 @@
 /// F.avg_pool2d(x, 2)
 /// ```
 public enum Pool2D {
-    /// Max pooling: values and flat argmax indices (int64).
+    /// Max pooling: values and flat argmax indices (int64). Float input keeps its dtype;
+    /// int/bool input is pooled as float64.
     public static func maxForward(_ x: NDArray, kernel: (Int, Int), stride: (Int, Int)? = nil, padding: (Int, Int) = (0, 0),
                                   dilation: (Int, Int) = (1, 1)) throws -> (output: NDArray, indices: NDArray) {
         let (xs, oh, ow, g) = try setup(x, kernel, stride, padding, dilation)
-        let (n, c, h, w) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
-        let xd = try xs.converted(to: .float64)
-        let src = xd.base(Double.self)
-        var outVals = [Double](repeating: 0, count: n * c * oh * ow)
-        var outIdx = [Int64](repeating: 0, count: n * c * oh * ow)
-        for plane in 0..<(n * c) {
-            let p = src + xd.offset + plane * h * w
+        let shape = [x.shape[0], x.shape[1], oh, ow]
+        let out = try NDArray.uninitialized(shape, dtype: xs.dtype)
+        let idx = try NDArray.uninitialized(shape, dtype: .int64)
+        if xs.dtype == .float32 {
+            maxLoop(xs, Float.self, kernel, g, out, idx)
+        } else {
+            maxLoop(xs, Double.self, kernel, g, out, idx)
+        }
+        return (out, idx)
+    }
+
+    private static func maxLoop<T: FloatElement>(_ xs: NDArray, _ t: T.Type, _ kernel: (Int, Int), _ g: Conv2DGeometry,
+                                                 _ out: NDArray, _ idx: NDArray) {
+        let (planes, h, w) = (xs.shape[0] * xs.shape[1], xs.shape[2], xs.shape[3])
+        let (oh, ow) = (out.shape[2], out.shape[3])
+        let src = xs.base(T.self) + xs.offset, dst = out.base(T.self), di = idx.base(Int64.self)
+        Parallel.forEach(planes) { plane in
+            let p = src + plane * h * w
             for oy in 0..<oh {
                 for ox in 0..<ow {
-                    var best = -Double.infinity, bi = -1
-                    for i in 0..<kernel.0 {
+                    var best = -T.infinity, bi = -1
+                    search: for i in 0..<kernel.0 {
                         let y = oy * g.stride.0 - g.padding.0 + i * g.dilation.0
                         if y < 0 || y >= h { continue }
                         for j in 0..<kernel.1 {
                             let xx = ox * g.stride.1 - g.padding.1 + j * g.dilation.1
                             if xx < 0 || xx >= w { continue }
                             let v = p[y * w + xx]
-                            if v > best || v.isNaN || bi < 0 { best = v; bi = y * w + xx; if v.isNaN { break } }
+                            if v > best || v.isNaN || bi < 0 {
+                                best = v; bi = y * w + xx
+                                if v.isNaN { break search }
+                            }
                         }
                     }
                     let k = (plane * oh + oy) * ow + ox
-                    outVals[k] = best
-                    outIdx[k] = Int64(bi)
+                    dst[k] = best
+                    di[k] = Int64(bi)
                 }
             }
         }
-        let shape = [n, c, oh, ow]
-        return (try NDArray(outVals, shape: shape).converted(to: x.dtype), try NDArray(outIdx, shape: shape))
     }
 
     /// Max-pool backward: scatters `gradOutput` into the argmax positions (accumulating).
@@ -66,16 +79,21 @@ public enum Pool2D {
     /// Average pooling (zero padding counted in the divisor).
     public static func avgForward(_ x: NDArray, kernel: (Int, Int), stride: (Int, Int)? = nil, padding: (Int, Int) = (0, 0)) throws -> NDArray {
         let (xs, oh, ow, g) = try setup(x, kernel, stride, padding, (1, 1))
-        let (n, c, h, w) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
-        let xd = try xs.converted(to: .float64)
-        let src = xd.base(Double.self)
-        let div = Double(kernel.0 * kernel.1)
-        var out = [Double](repeating: 0, count: n * c * oh * ow)
-        for plane in 0..<(n * c) {
-            let p = src + xd.offset + plane * h * w
+        let out = try NDArray.uninitialized([x.shape[0], x.shape[1], oh, ow], dtype: xs.dtype)
+        if xs.dtype == .float32 { avgLoop(xs, Float.self, kernel, g, out) } else { avgLoop(xs, Double.self, kernel, g, out) }
+        return out
+    }
+
+    private static func avgLoop<T: FloatElement>(_ xs: NDArray, _ t: T.Type, _ kernel: (Int, Int), _ g: Conv2DGeometry, _ out: NDArray) {
+        let (planes, h, w) = (xs.shape[0] * xs.shape[1], xs.shape[2], xs.shape[3])
+        let (oh, ow) = (out.shape[2], out.shape[3])
+        let src = xs.base(T.self) + xs.offset, dst = out.base(T.self)
+        let div = T(kernel.0 * kernel.1)
+        Parallel.forEach(planes) { plane in
+            let p = src + plane * h * w
             for oy in 0..<oh {
                 for ox in 0..<ow {
-                    var s = 0.0
+                    var s: T = 0
                     for i in 0..<kernel.0 {
                         let y = oy * g.stride.0 - g.padding.0 + i
                         if y < 0 || y >= h { continue }
@@ -84,12 +102,10 @@ public enum Pool2D {
                             if xx >= 0 && xx < w { s += p[y * w + xx] }
                         }
                     }
-                    out[(plane * oh + oy) * ow + ox] = s / div
+                    dst[(plane * oh + oy) * ow + ox] = s / div
                 }
             }
         }
-        let dt: DType = x.dtype.isFloatingPoint ? x.dtype : .float64
-        return try NDArray(out, shape: [n, c, oh, ow]).converted(to: dt)
     }
 
     /// Average-pool backward: each output gradient spread evenly over its window.
@@ -137,6 +153,7 @@ public enum Pool2D {
         let g = Conv2DGeometry(stride: stride ?? kernel, padding: padding, dilation: dilation)
         let oh = try g.outputSize(x.shape[2], kernel: kernel.0, axis: 0)
         let ow = try g.outputSize(x.shape[3], kernel: kernel.1, axis: 1)
-        return (try x.contiguous(), oh, ow, g)
+        let dt: DType = x.dtype.isFloatingPoint ? x.dtype : .float64
+        return (try x.converted(to: dt).contiguous(), oh, ow, g)
     }
 }
