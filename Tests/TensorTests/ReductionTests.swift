@@ -105,3 +105,16 @@ final class ReductionTests: XCTestCase {
         }
     }
 }
+
+/// `sum(toShape:)` undoes broadcasting for gradients.
+final class SumToShapeTests: XCTestCase {
+    func testSumToShape() throws {
+        let g = try NDArray.ones([4, 2, 3])
+        let r = try g.sum(toShape: [1, 3])
+        XCTAssertEqual(r.shape, [1, 3]); XCTAssertEqual(r.doubles, [8, 8, 8])
+        XCTAssertEqual(try g.sum(toShape: []).doubles, [24])
+        XCTAssertEqual(try g.sum(toShape: [2, 1]).doubles, [12, 12])
+        XCTAssertEqual(try g.sum(toShape: [4, 2, 3]).shape, [4, 2, 3])
+        XCTAssertThrowsError(try g.sum(toShape: [5]))
+    }
+}

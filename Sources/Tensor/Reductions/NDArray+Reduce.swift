@@ -112,3 +112,23 @@ extension NDArray {
     /// `a.any(axis, keepdims)`.
     public func any(axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray { try reduce(.any, axes: axes, keepdims: keepdims) }
 }
+
+extension NDArray {
+    /// Undoes broadcasting: sums `self` down to `shape` (which must broadcast to `self.shape`),
+    /// the one helper autograd needs for the gradient of a broadcast operand.
+    ///
+    /// ```python
+    /// g = np.ones((4, 2, 3))
+    /// g.sum(axis=0).sum(axis=0, keepdims=True)   # == sum(toShape: [1, 3]) -> (1, 3) of 8s
+    /// ```
+    public func sum(toShape target: [Int]) throws -> NDArray {
+        guard target.count <= ndim, (try? Shape.broadcast(target, shape)) == shape else {
+            throw TensorError.value("shape \(Shape.tupleString(target, compact: false)) does not broadcast to \(Shape.tupleString(shape, compact: false))")
+        }
+        let lead = ndim - target.count
+        var axes = Array(0..<lead)
+        for (i, d) in target.enumerated() where d == 1 && shape[lead + i] != 1 { axes.append(lead + i) }
+        if axes.isEmpty { return self }
+        return try reduce(.sum, axes: axes, keepdims: true).reshape(target)
+    }
+}
