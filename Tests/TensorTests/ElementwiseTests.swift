@@ -53,6 +53,21 @@ final class ElementwiseTests: XCTestCase {
         XCTAssertGreaterThan(checked, 150)
     }
 
+    /// exp over its whole range (including subnormal results) within 2 ulp of NumPy's.
+    func testExpSweepInUlps() throws {
+        for c in Expected.cases(kind: "exp_sweep") {
+            let a = try Expected.input(c)
+            let got = try NDArray.unary(.exp, a).doubles, want = try Expected.array(c["expected"]).doubles
+            var worst = 0.0
+            for (g, w) in zip(got, want) where g != w {
+                let ulp = a.dtype == .float32 ? Double(Float(w).ulp) : w.ulp
+                worst = Swift.max(worst, Swift.abs(g - w) / Swift.max(ulp, a.dtype == .float32 ? Double(Float.leastNonzeroMagnitude) : Double.leastNonzeroMagnitude))
+            }
+            XCTAssertLessThanOrEqual(worst, 2, "exp \(a.dtype) worst error in ulps")
+            print("exp \(a.dtype): worst \(worst) ulp")
+        }
+    }
+
     func testRoundHalfEvenWithDecimals() throws {
         for c in Expected.cases(kind: "round") {
             let d = c["decimals"] as? Int ?? 0

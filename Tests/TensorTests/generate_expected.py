@@ -80,6 +80,12 @@ with np.errstate(all="ignore"):
             else: case["expected"] = enc(f(a))
             cases.append(case)
 
+# dense exp accuracy sweep (compared in ulps)
+sweep32 = np.concatenate([np.linspace(-103.9, 88.7, 4001), rng.uniform(-20, 20, 2000)]).astype(np.float32)
+sweep64 = np.concatenate([np.linspace(-745.0, 709.7, 4001), rng.uniform(-20, 20, 2000)])
+cases.append({"kind": "exp_sweep", "a": enc(sweep32), "expected": enc(np.exp(sweep32))})
+cases.append({"kind": "exp_sweep", "a": enc(sweep64), "expected": enc(np.exp(sweep64))})
+
 # round with decimals
 for d in (0, 1, 2, -1):
     for a in (np.array([0.5, 1.5, 2.5, -0.5, 2.675, 1234.5678, -3.14159]), np.array([15, 25, -35, 123])):

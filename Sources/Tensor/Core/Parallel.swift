@@ -28,7 +28,8 @@ enum Parallel {
         }
     }
 
-    /// Runs `body(part)` on both cores for big outputs, where `part` is `out`'s half along axis 0
+    /// Runs `body(part)` on both cores for big outputs, where `part` is `out`'s half along its
+    /// first axis longer than 1
     /// (and the matching halves of the broadcast inputs); small work runs once, on the caller's
     /// thread, with the whole arrays. Each half runs the ordinary (vectorised) kernel.
     ///
@@ -36,16 +37,16 @@ enum Parallel {
     /// np.add(a, b)   # (10_000_000,): two halves of 5e6 on two threads
     /// ```
     static func splitRows(_ out: NDArray, _ inputs: [NDArray], _ body: (NDArray, [NDArray]) throws -> Void) throws {
-        guard out.size >= threshold, out.ndim > 0, out.shape[0] >= 2 else {
+        guard out.size >= threshold, let axis = out.shape.firstIndex(where: { $0 >= 2 }) else {
             try body(out, inputs)
             return
         }
         let bcast = try inputs.map { try $0.broadcast(to: out.shape) }
-        let n = out.shape[0], mid = n / 2
+        let n = out.shape[axis], mid = n / 2
         func half(_ a: NDArray, _ i: Int) -> NDArray {
             var sh = a.shape
-            sh[0] = i == 0 ? mid : n - mid
-            return a.view(shape: sh, strides: a.strides, offset: a.offset + (i == 0 ? 0 : mid * a.strides[0]))
+            sh[axis] = i == 0 ? mid : n - mid
+            return a.view(shape: sh, strides: a.strides, offset: a.offset + (i == 0 ? 0 : mid * a.strides[axis]))
         }
         let parts = [(half(out, 0), bcast.map { half($0, 0) }), (half(out, 1), bcast.map { half($0, 1) })]
         let failures = Mutex<TensorError?>(nil)
