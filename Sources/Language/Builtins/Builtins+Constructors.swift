@@ -117,9 +117,9 @@ extension Builtins {
             return .int(try interp.contains(.object(r), args[1]) ? 1 : 0)
         }
         let slice = BuiltinTypes.slice
-        slice.property("start") { _, v in (v.asObject as? PySlice)?.start ?? .none }
-        slice.property("stop") { _, v in (v.asObject as? PySlice)?.stop ?? .none }
-        slice.property("step") { _, v in (v.asObject as? PySlice)?.step ?? .none }
+        slice.property("start") { _, v in (v.asObject as? PySlice)?.start ?? Value.none }
+        slice.property("stop") { _, v in (v.asObject as? PySlice)?.stop ?? Value.none }
+        slice.property("step") { _, v in (v.asObject as? PySlice)?.step ?? Value.none }
         slice.define("__repr__") { interp, args in
             guard let s = args.receiver.asObject as? PySlice else { return .str("slice") }
             return .str("slice(\(try interp.repr(s.start)), \(try interp.repr(s.stop)), \(try interp.repr(s.step)))")

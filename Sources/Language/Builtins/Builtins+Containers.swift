@@ -56,7 +56,12 @@ extension Builtins {
         t.define("index") { interp, a in
             let l = try list(a.receiver)
             let x = try argument(a, 1, "list.index")
-            guard let i = try l.items.firstIndex(where: { try interp.equals($0, x) }) else {
+            var start = a.count > 2 ? try interp.toInt(a[2]) : 0
+            var end = a.count > 3 ? try interp.toInt(a[3]) : l.items.count
+            if start < 0 { start = max(0, start + l.items.count) }
+            if end < 0 { end = max(0, end + l.items.count) }
+            end = min(end, l.items.count)
+            guard start < end, let i = try l.items[start..<end].firstIndex(where: { try interp.equals($0, x) }) else {
                 throw PyError.value("\(try interp.repr(x)) is not in list")
             }
             return .int(i)
@@ -86,7 +91,9 @@ extension Builtins {
         }
         t.define("__contains__") { interp, a in .bool(try interp.contains(a.receiver, try argument(a, 1, "__contains__"))) }
         t.define("__iter__") { interp, a in .object(try interp.iterator(a.receiver)) }
-        t.define("__add__") { interp, a in try interp.binary(.add, a.receiver, try argument(a, 1, "__add__")) }
+        t.define("__add__") { interp, a in
+            try interp.builtinBinary(.add, a.receiver, try argument(a, 1, "__add__")) ?? .object(PyNotImplemented.shared.value)
+        }
 
         let tuple = BuiltinTypes.tuple
         tuple.define("index") { interp, a in
@@ -250,7 +257,7 @@ extension Builtins {
 
     static func setAlgebra(_ interp: Interpreter, _ a: Arguments, _ op: BinaryOp) throws -> Value {
         var result = try set(a.receiver)
-        if a.count == 1 { return try interp.setOperation(.or, result, PySet()) ?? .none }
+        if a.count == 1 { return try interp.setOperation(.or, result, PySet()) ?? Value.none }
         for other in a.positional.dropFirst() {
             guard case .object(let o)? = try interp.setOperation(op, result, toSet(interp, other)), let s = o as? PySet else { break }
             result = s

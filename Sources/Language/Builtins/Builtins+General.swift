@@ -63,7 +63,9 @@ extension Builtins {
         ("getattr", { interp, args in
             try arity("getattr", args, 2, 3)
             let name = try interp.toStringValue(args[1], what: "attribute name")
-            if args.count == 3 { return try interp.lookupAttribute(args[0], Symbol(name)) ?? args[2] }
+            if args.count == 3 {
+                do { return try interp.lookupAttribute(args[0], Symbol(name)) ?? args[2] } catch let e as PyError where e.isInstance(of: BuiltinTypes.attributeError) { return args[2] }
+            }
             return try interp.getAttribute(args[0], Symbol(name))
         }),
         ("setattr", { interp, args in
@@ -73,7 +75,8 @@ extension Builtins {
         }),
         ("hasattr", { interp, args in
             try arity("hasattr", args, 2, 2)
-            return .bool(try interp.lookupAttribute(args[0], Symbol(try interp.toStringValue(args[1], what: "attribute name"))) != nil)
+            let name = Symbol(try interp.toStringValue(args[1], what: "attribute name"))
+            do { return .bool(try interp.lookupAttribute(args[0], name) != nil) } catch let e as PyError where e.isInstance(of: BuiltinTypes.attributeError) { return .bool(false) }
         }),
         ("delattr", { interp, args in
             try arity("delattr", args, 2, 2)
@@ -96,12 +99,13 @@ extension Builtins {
             try arity("next", args, 1, 2)
             if let v = try interp.next(args[0]) { return v }
             if args.count == 2 { return args[1] }
+            if case .object(let o) = args[0], let g = o as? PyGenerator { throw PyError.stopIteration(g.returnValue) }
             throw PyError.stopIteration()
         }),
         ("enumerate", { interp, args in
             let sig = Signature("enumerate(iterable, start=0)")
             let a = try sig.bind(args)
-            let it = try interp.iterator(a.value(0) ?? .none)
+            let it = try interp.iterator(a.value(0) ?? Value.none)
             var i = try a["start"].map { try interp.toInt($0) } ?? 0
             return .object(PyIterator { interp in
                 guard let v = try it.next(interp) else { return nil }
@@ -166,7 +170,7 @@ extension Builtins {
         }),
         ("sorted", { interp, args in
             let a = try Signature("sorted(iterable, /, *, key=None, reverse=False)").bind(args)
-            var items = try interp.iterateToArray(a.value(0) ?? .none)
+            var items = try interp.iterateToArray(a.value(0) ?? Value.none)
             try interp.sortValues(&items, key: a.optional("key"), reverse: try a["reverse"].map { try interp.isTruthy($0) } ?? false)
             return .list(items)
         }),
@@ -192,7 +196,7 @@ extension Builtins {
                     names.formUnion(o.attributes?.keys.map(\.name) ?? [])
                     if let t = o as? PyType { names.formUnion(t.mro.flatMap { $0.namespace.keys.map(\.name) }) }
                 }
-                names.formUnion(v.type.mro.flatMap { $0.namespace.keys.map(\.name) })
+                if !(v.asObject is PyType) { names.formUnion(v.type.mro.flatMap { $0.namespace.keys.map(\.name) }) }
             }
             return .list(names.sorted().map { .str($0) })
         }),

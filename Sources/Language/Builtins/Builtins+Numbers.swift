@@ -18,7 +18,7 @@ extension Builtins {
         }),
         ("round", { interp, args in
             let a = try Signature("round(number, ndigits=None)").bind(args)
-            let number = a.value(0) ?? .none
+            let number = a.value(0) ?? Value.none
             let digits = a.optional("ndigits")
             switch number {
             case .int(let i):
@@ -48,7 +48,7 @@ extension Builtins {
             let a = try Signature("sum(iterable, /, start=0)").bind(args)
             var total = a["start"] ?? .int(0)
             if total.asString != nil { throw PyError.type("sum() can't sum strings [use ''.join(seq) instead]") }
-            let it = try interp.iterator(a.value(0) ?? .none)
+            let it = try interp.iterator(a.value(0) ?? Value.none)
             // Python adds floats with extended precision (Neumaier) since 3.12; 3.11 adds plainly.
             while let v = try it.next(interp) { total = try interp.binary(.add, total, v) }
             return total

@@ -112,7 +112,7 @@ extension Builtins {
         base.define("with_traceback") { _, args in args.receiver }
         base.define("add_note") { _, _ in .none }
         BuiltinTypes.stopIteration.property("value") { _, v in
-            (v.asObject as? PyExceptionObject)?.args.first ?? .none
+            (v.asObject as? PyExceptionObject)?.args.first ?? Value.none
         }
     }
 
@@ -127,7 +127,7 @@ extension Builtins {
         gen.define("__iter__") { _, args in args.receiver }
         gen.define("__next__") { interp, args in
             if let v = try interp.next(args.receiver) { return v }
-            throw PyError.stopIteration()
+            throw PyError.stopIteration((args.receiver.asObject as? PyGenerator)?.returnValue ?? Value.none)
         }
         gen.define("send") { interp, args in
             guard case .object(let o) = args.receiver, let g = o as? PyGenerator else { throw PyError.type("send() on non-generator") }

@@ -79,7 +79,7 @@ extension Builtins {
         }
         t.define("join") { interp, a in
             let sep = try string(a.receiver)
-            let items = try interp.iterateToArray(arg(a, 1) ?? .none)
+            let items = try interp.iterateToArray(arg(a, 1) ?? Value.none)
             var parts: [String] = []
             for (i, v) in items.enumerated() {
                 guard let s = v.asString else {
@@ -118,12 +118,12 @@ extension Builtins {
             return .int(i)
         }
         t.define("count") { interp, a in
-            let s = try string(a.receiver), sub = try interp.toStringValue(arg(a, 1) ?? .none)
+            let s = try string(a.receiver), sub = try interp.toStringValue(arg(a, 1) ?? Value.none)
             if sub.isEmpty { return .int(s.unicodeScalars.count + 1) }
             return .int(s.components(separatedBy: sub).count - 1)
         }
         t.define("startswith") { interp, a in
-            let s = try string(a.receiver)
+            let s = try sliceForMatch(interp, a)
             guard let p = arg(a, 1) else { throw PyError.type("startswith() takes at least 1 argument (0 given)") }
             if case .object(let o) = p, let tuple = o as? PyTuple {
                 return .bool(try tuple.items.contains { s.hasPrefix(try interp.toStringValue($0)) })
@@ -131,7 +131,7 @@ extension Builtins {
             return .bool(s.hasPrefix(try interp.toStringValue(p)))
         }
         t.define("endswith") { interp, a in
-            let s = try string(a.receiver)
+            let s = try sliceForMatch(interp, a)
             guard let p = arg(a, 1) else { throw PyError.type("endswith() takes at least 1 argument (0 given)") }
             if case .object(let o) = p, let tuple = o as? PyTuple {
                 return .bool(try tuple.items.contains { s.hasSuffix(try interp.toStringValue($0)) })
@@ -146,6 +146,21 @@ extension Builtins {
         t.define("isspace") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isWhitespace }) }
         t.define("isupper") { _, a in let s = try string(a.receiver); return .bool(s.contains { $0.isLetter } && !s.contains { $0.isLowercase }) }
         t.define("islower") { _, a in let s = try string(a.receiver); return .bool(s.contains { $0.isLetter } && !s.contains { $0.isUppercase }) }
+        t.define("istitle") { _, a in
+            var previousCased = false, sawCased = false
+            for c in try string(a.receiver) {
+                if c.isUppercase {
+                    if previousCased { return .bool(false) }
+                    previousCased = true; sawCased = true
+                } else if c.isLowercase {
+                    if !previousCased { return .bool(false) }
+                    previousCased = true; sawCased = true
+                } else {
+                    previousCased = false
+                }
+            }
+            return .bool(sawCased)
+        }
         t.define("isidentifier") { _, a in
             let s = try string(a.receiver)
             guard let f = s.unicodeScalars.first else { return .bool(false) }
@@ -167,22 +182,22 @@ extension Builtins {
             .str(try interp.strFormat(string(a.receiver), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)))
         }
         t.define("partition") { interp, a in
-            let s = try string(a.receiver), sep = try interp.toStringValue(arg(a, 1) ?? .none)
+            let s = try string(a.receiver), sep = try interp.toStringValue(arg(a, 1) ?? Value.none)
             guard let r = s.range(of: sep) else { return .tuple([.str(s), .str(""), .str("")]) }
             return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
         }
         t.define("rpartition") { interp, a in
-            let s = try string(a.receiver), sep = try interp.toStringValue(arg(a, 1) ?? .none)
+            let s = try string(a.receiver), sep = try interp.toStringValue(arg(a, 1) ?? Value.none)
             guard let r = s.range(of: sep, options: .backwards) else { return .tuple([.str(""), .str(""), .str(s)]) }
             return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
         }
         t.define("encode") { _, a in .object(PyBytes(Array(try string(a.receiver).utf8))) }
         t.define("removeprefix") { interp, a in
-            let s = try string(a.receiver), p = try interp.toStringValue(arg(a, 1) ?? .none)
+            let s = try string(a.receiver), p = try interp.toStringValue(arg(a, 1) ?? Value.none)
             return .str(s.hasPrefix(p) ? String(s.dropFirst(p.count)) : s)
         }
         t.define("removesuffix") { interp, a in
-            let s = try string(a.receiver), p = try interp.toStringValue(arg(a, 1) ?? .none)
+            let s = try string(a.receiver), p = try interp.toStringValue(arg(a, 1) ?? Value.none)
             return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s)
         }
         t.define("expandtabs") { interp, a in
@@ -199,16 +214,32 @@ extension Builtins {
             return .str(out)
         }
         t.define("__len__") { _, a in .int(try string(a.receiver).unicodeScalars.count) }
-        t.define("__contains__") { interp, a in .bool(try interp.contains(a.receiver, arg(a, 1) ?? .none)) }
-        t.define("__getitem__") { interp, a in try interp.getItem(a.receiver, arg(a, 1) ?? .none) }
-        t.define("__add__") { interp, a in try interp.binary(.add, a.receiver, arg(a, 1) ?? .none) }
-        t.define("__mul__") { interp, a in try interp.binary(.mul, a.receiver, arg(a, 1) ?? .none) }
-        t.define("__eq__") { interp, a in .bool(try interp.equals(a.receiver, arg(a, 1) ?? .none)) }
+        t.define("__contains__") { interp, a in .bool(try interp.contains(a.receiver, arg(a, 1) ?? Value.none)) }
+        t.define("__getitem__") { interp, a in try interp.getItem(a.receiver, arg(a, 1) ?? Value.none) }
+        // Built-in dunders answer only for their own operand types and return NotImplemented
+        // otherwise, so generic dispatch never loops back into them.
+        t.define("__add__") { interp, a in try interp.builtinBinary(.add, a.receiver, arg(a, 1) ?? Value.none) ?? .object(PyNotImplemented.shared.value) }
+        t.define("__mul__") { interp, a in try interp.builtinBinary(.mul, a.receiver, arg(a, 1) ?? Value.none) ?? .object(PyNotImplemented.shared.value) }
+        t.define("__eq__") { interp, a in
+            guard let other = arg(a, 1)?.asString else { return .object(PyNotImplemented.shared.value) }
+            return .bool(try string(a.receiver) == other)
+        }
         t.define("__hash__") { interp, a in .int(try interp.hashKey(a.receiver).hash) }
         t.define("__str__") { _, a in a.receiver }
         t.define("__repr__") { _, a in .str(Formatter.stringRepr(try string(a.receiver))) }
         t.namespace[Symbol("maketrans")] = .object(PyStaticMethod(.object(PyNativeFunction(name: "maketrans") { interp, a in
             let d = PyDict()
+            if a.count == 1, case .object(let o) = a[0], let mapping = o as? PyDict {
+                for (k, v) in mapping.entries {
+                    if let s = k.asString, let scalar = s.unicodeScalars.first, s.unicodeScalars.count == 1 {
+                        d[try interp.hashKey(.int(Int(scalar.value)))] = v
+                    } else if case .int = k {
+                        d[try interp.hashKey(k)] = v
+                    } else {
+                        throw PyError.value("string keys in translate table must be of length 1")
+                    }
+                }
+            }
             if a.count >= 2 {
                 let from = Array(try interp.toStringValue(a[0]).unicodeScalars), to = Array(try interp.toStringValue(a[1]).unicodeScalars)
                 for (x, y) in zip(from, to) { d[try interp.hashKey(.int(Int(x.value)))] = .int(Int(y.value)) }
@@ -217,7 +248,7 @@ extension Builtins {
             return .object(d)
         })))
         t.define("translate") { interp, a in
-            let table = arg(a, 1) ?? .none
+            let table = arg(a, 1) ?? Value.none
             var out = ""
             for s in try string(a.receiver).unicodeScalars {
                 let mapped: Value?
@@ -231,6 +262,18 @@ extension Builtins {
             }
             return .str(out)
         }
+    }
+
+    /// The receiver cut to the optional `start`/`end` arguments of startswith/endswith.
+    static func sliceForMatch(_ interp: Interpreter, _ a: Arguments) throws -> String {
+        let scalars = Array(try string(a.receiver).unicodeScalars)
+        var start = a.count > 2 && !a[2].isNone ? try interp.toInt(a[2]) : 0
+        var end = a.count > 3 && !a[3].isNone ? try interp.toInt(a[3]) : scalars.count
+        if start < 0 { start = max(0, start + scalars.count) }
+        if end < 0 { end = max(0, end + scalars.count) }
+        start = min(start, scalars.count)
+        end = min(max(end, start), scalars.count)
+        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     static func splitString(_ s: String, sep: String?, maxsplit: Int) throws -> [String] {

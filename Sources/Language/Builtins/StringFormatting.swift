@@ -52,8 +52,8 @@ extension Interpreter {
             let sign = flags.contains("+") ? "+" : (flags.contains(" ") ? " " : "")
             let specPrecision = precision.map { "." + $0 } ?? ""
             switch conversion {
-            case "s": out += try FormatSpec(align + width + specPrecision).format(string: str(value))
-            case "r": out += try FormatSpec(align + width + specPrecision).format(string: repr(value))
+            case "s": out += try FormatSpec((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: str(value))
+            case "r": out += try FormatSpec((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: repr(value))
             case "a": out += try FormatSpec(align + width).format(string: ascii(value))
             case "d", "i", "u":
                 let n: Int

@@ -10,7 +10,7 @@ extension Compiler {
             return { f, v in s(f, v) }
         case .attribute(let obj, let name, let loc):
             let o = try expr(obj)
-            let sym = Symbol(name)
+            let sym = Symbol(mangle(name))
             let column = loc.column
             return { f, v in
                 let target = try o(f)
@@ -42,7 +42,12 @@ extension Compiler {
         }
         let count = items.count
         return { f, value in
-            let values = try interp.iterateToArray(value)
+            let values: [Value]
+            do {
+                values = try interp.iterateToArray(value)
+            } catch let e as PyError where e.isInstance(of: BuiltinTypes.typeError) && e.message.hasSuffix("is not iterable") {
+                throw PyError.type("cannot unpack non-iterable \(value.typeName) object")
+            }
             if let star = starIndex {
                 let after = count - star - 1
                 guard values.count >= count - 1 else {
@@ -69,7 +74,7 @@ extension Compiler {
         case .name(let n, _): return delete(n)
         case .attribute(let obj, let name, _):
             let o = try expr(obj)
-            let sym = Symbol(name)
+            let sym = Symbol(mangle(name))
             return { f in try interp.deleteAttribute(o(f), sym) }
         case .subscription(let obj, let index, _):
             let o = try expr(obj), i = try expr(index)
@@ -131,7 +136,7 @@ extension Compiler {
             }
         case .attribute(let obj, let name, _):
             let o = try expr(obj)
-            let sym = Symbol(name)
+            let sym = Symbol(mangle(name))
             return { f in
                 f.line = line
                 let target = try o(f)

@@ -10,7 +10,7 @@ extension Compiler {
         let buildArgs = try argumentsBuilder(args)
         if case .attribute(let objExpr, let name, _) = callee {
             let obj = try expr(objExpr)
-            let sym = Symbol(name)
+            let sym = Symbol(mangle(name))
             return { f in
                 let receiver = try obj(f)
                 let a = try buildArgs(f)

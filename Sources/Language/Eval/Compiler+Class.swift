@@ -10,6 +10,7 @@ extension Compiler {
         let compiler = Compiler(interp: interp, filename: filename, scope: child, qualifiedPrefix: qualified)
         let holder = ClassHolder()
         compiler.currentClassHolder = holder
+        compiler.className = name
         let bodyCode = try compiler.block(body)
         let info = CodeInfo(name: name, filename: filename, slotCount: child.slotTable.count)
         let closure = child.frees.map { cellGetter($0) }

@@ -51,7 +51,7 @@ extension Compiler {
             throw SyntaxError("can't use starred expression here", at: loc)
         case .attribute(let obj, let name, let loc):
             let o = try expr(obj)
-            let sym = Symbol(name)
+            let sym = Symbol(mangle(name))
             let column = loc.column
             return { f in
                 let v = try o(f)
@@ -69,7 +69,7 @@ extension Compiler {
         case .slice(let a, let b, let c, _):
             let codes = try [a, b, c].map { try $0.map { try expr($0) } }
             return { f in
-                .object(PySlice(start: try codes[0]?(f) ?? .none, stop: try codes[1]?(f) ?? .none, step: try codes[2]?(f) ?? .none))
+                .object(PySlice(start: try codes[0]?(f) ?? Value.none, stop: try codes[1]?(f) ?? Value.none, step: try codes[2]?(f) ?? Value.none))
             }
         case .call(let callee, let args, let loc):
             return try call(callee, args, loc)

@@ -17,6 +17,7 @@ extension Compiler {
         let compiler = Compiler(interp: interp, filename: filename, scope: child,
                                 qualifiedPrefix: qualified + ".<locals>")
         compiler.currentClassHolder = currentClassHolder
+        compiler.className = className
         // Parameters take the first slots, in order.
         var names = (params.positionalOnly + params.regular).map(\.name)
         let positionalCount = names.count
@@ -113,7 +114,7 @@ extension Compiler {
     func yieldExpression(_ value: Expr?, _ loc: SourceLocation) throws -> ExprCode {
         let v = try value.map { try expr($0) }
         return { f in
-            let out = try v?(f) ?? .none
+            let out = try v?(f) ?? Value.none
             guard let channel = f.generator else { throw PyError.runtime("'yield' outside a generator") }
             return try channel.yieldValue(out)
         }
@@ -124,7 +125,12 @@ extension Compiler {
         let v = try expr(value)
         return { f in
             guard let channel = f.generator else { throw PyError.runtime("'yield' outside a generator") }
-            let it = try interp.iterator(v(f))
+            let source = try v(f)
+            if case .object(let o) = source, let g = o as? PyGenerator {
+                while let x = try g.next(interp) { _ = try channel.yieldValue(x) }
+                return g.returnValue
+            }
+            let it = try interp.iterator(source)
             while let x = try it.next(interp) { _ = try channel.yieldValue(x) }
             return .none
         }

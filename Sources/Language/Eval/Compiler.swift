@@ -11,6 +11,15 @@ final class Compiler {
     var currentClassHolder: ClassHolder?
     /// How many loops enclose the code being compiled, for `break`/`continue` checks.
     var loopDepth = 0
+    /// The enclosing class's name, for private-name mangling (`self.__x` -> `_Cls__x`).
+    var className: String?
+
+    /// Python's private name mangling inside a class body and its methods.
+    func mangle(_ name: String) -> String {
+        guard let cls = className, name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+        let stripped = cls.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_" + stripped + name
+    }
 
     init(interp: Interpreter, filename: String, scope: Scope, qualifiedPrefix: String) {
         self.interp = interp

@@ -82,7 +82,7 @@ public final class PyFunction: PyObject {
         switch name {
         case Dunder.name: return .str(self.name)
         case Dunder.qualname: return .str(qualifiedName)
-        case Dunder.doc: return doc.map { .str($0) } ?? .none
+        case Dunder.doc: return doc.map { .str($0) } ?? Value.none
         case Dunder.module: return .str(moduleName)
         default:
             if name.name == "__defaults__" { return defaults.isEmpty ? .none : .tuple(defaults) }
@@ -158,11 +158,7 @@ public final class PyFunction: PyObject {
             } else if let extra = extraKeywords {
                 extra[try interp.hashKey(.str(keyName))] = value
             } else {
-                var message = "\(qualifiedName)() got an unexpected keyword argument '\(keyName)'"
-                if let near = closestName(keyName, among: names + code.keywordOnlyNames) {
-                    message += ". Did you mean '\(near)'?"
-                }
-                throw PyError.type(message)
+                throw PyError.type("\(qualifiedName)() got an unexpected keyword argument '\(keyName)'")
             }
         }
         if let v = code.varKeywordsSlot, let extra = extraKeywords { slots[v] = .object(extra) }

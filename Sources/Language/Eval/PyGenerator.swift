@@ -10,6 +10,8 @@ final class GeneratorChannel: @unchecked Sendable {
     var finished = false
     var error: Error?
     var closing = false
+    /// The value of the body's `return`, carried by StopIteration.
+    var returnValue: Value = .none
     var throwIn: PyError?
 
     /// Called by the body at `yield`: hands `value` out and waits for the next resume.
@@ -30,6 +32,7 @@ public final class PyGenerator: PyObject {
     var frame: Frame?
     var started = false
     public var name: String { function.name }
+    public var returnValue: Value { channel.returnValue }
 
     init(function: PyFunction, frame: Frame) {
         self.function = function
@@ -80,6 +83,7 @@ public final class PyGenerator: PyObject {
                 do {
                     if let e = channel.throwIn { channel.throwIn = nil; throw e }
                     _ = try function.code.body(frame)
+                    channel.returnValue = frame.returnValue
                 } catch let e as PyError where e.isInstance(of: BuiltinTypes.generatorExit) && channel.closing {
                 } catch let e as PyError {
                     e.exception.traceback.append(TracebackEntry(function: function.name, file: function.code.info.filename,

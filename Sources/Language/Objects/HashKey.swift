@@ -4,11 +4,18 @@
 public struct HashKey: Hashable {
     public let value: Value
     let hash: Int
+    /// Set for instances of classes that define `__eq__`: equality calls back into Python.
+    let custom: Bool
 
-    init(value: Value, hash: Int) {
+    init(value: Value, hash: Int, custom: Bool = false) {
         self.value = value
         self.hash = hash
+        self.custom = custom
     }
+
+    /// Python-level equality for keys whose class defines `__eq__`, installed by the
+    /// interpreter that runs on this thread. Errors count as "not equal".
+    nonisolated(unsafe) static var customEquality: ((Value, Value) -> Bool)?
 
     public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
@@ -16,7 +23,9 @@ public struct HashKey: Hashable {
     public static func string(_ s: String) -> HashKey { HashKey(value: .str(s), hash: s.hashValue) }
 
     public static func == (a: HashKey, b: HashKey) -> Bool {
-        a.hash == b.hash && HashKey.equal(a.value, b.value)
+        guard a.hash == b.hash else { return false }
+        if (a.custom || b.custom), let eq = customEquality { return eq(a.value, b.value) }
+        return HashKey.equal(a.value, b.value)
     }
 
     /// Structural equality of hashable built-in values; identity for other objects.

@@ -12,7 +12,7 @@ public struct Arguments {
     public subscript(i: Int) -> Value { positional[i] }
 
     /// The receiver of a method call.
-    public var receiver: Value { positional.first ?? .none }
+    public var receiver: Value { positional.first ?? Value.none }
 
     public func keyword(_ name: String) -> Value? {
         let s = Symbol(name)

@@ -75,6 +75,13 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let fileExistsError = exception("FileExistsError", osError)
     nonisolated(unsafe) public static let permissionError = exception("PermissionError", osError)
     nonisolated(unsafe) public static let isADirectoryError = exception("IsADirectoryError", osError)
+    nonisolated(unsafe) public static let connectionError = exception("ConnectionError", osError)
+    nonisolated(unsafe) public static let timeoutError = exception("TimeoutError", osError)
+    nonisolated(unsafe) public static let notADirectoryError = exception("NotADirectoryError", osError)
+    nonisolated(unsafe) public static let unicodeEncodeError = exception("UnicodeEncodeError", unicodeError)
+    nonisolated(unsafe) public static let stopAsyncIteration = exception("StopAsyncIteration", exception)
+    nonisolated(unsafe) public static let futureWarning = exception("FutureWarning", warning)
+    nonisolated(unsafe) public static let syntaxWarning = exception("SyntaxWarning", warning)
     nonisolated(unsafe) public static let runtimeError = exception("RuntimeError", exception)
     nonisolated(unsafe) public static let notImplementedError = exception("NotImplementedError", runtimeError)
     nonisolated(unsafe) public static let recursionError = exception("RecursionError", runtimeError)
@@ -98,6 +105,7 @@ public enum BuiltinTypes {
          keyError, memoryError, nameError, unboundLocalError, osError, fileNotFoundError, fileExistsError,
          permissionError, isADirectoryError, runtimeError, notImplementedError, recursionError,
          syntaxError, indentationError, systemError, typeError, valueError, unicodeError,
-         unicodeDecodeError, warning, userWarning, deprecationWarning, runtimeWarning]
+         unicodeDecodeError, warning, userWarning, deprecationWarning, runtimeWarning, connectionError, timeoutError,
+         notADirectoryError, unicodeEncodeError, stopAsyncIteration, futureWarning, syntaxWarning]
     }
 }

@@ -131,7 +131,7 @@ public enum Formatter {
         let sign = negative ? "-" : ""
         let decimalExponent = exponent - 1
         let text = digits.map { String($0) }.joined()
-        if decimalExponent >= -5 && decimalExponent < 16 {
+        if decimalExponent >= -4 && decimalExponent < 16 {
             if exponent <= 0 {
                 return sign + "0." + String(repeating: "0", count: -exponent) + text
             }

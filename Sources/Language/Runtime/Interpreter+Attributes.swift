@@ -24,11 +24,7 @@ extension Interpreter {
             if let cv = classValue { return bind(cv, to: v, type: type) }
             if let special = try specialAttribute(o, name) { return special }
             if let getattr = type.lookup(Dunder.getattr) {
-                do {
-                    return try call(getattr, Arguments([v, .str(name.name)]))
-                } catch let e as PyError where e.isInstance(of: BuiltinTypes.attributeError) {
-                    return nil
-                }
+                return try call(getattr, Arguments([v, .str(name.name)]))
             }
             return nil
         }
@@ -65,10 +61,10 @@ extension Interpreter {
         case "__name__": return .str(t.name)
         case "__qualname__": return .str(t.qualifiedName)
         case "__module__": return .str(t.moduleName)
-        case "__doc__": return t.doc.map { .str($0) } ?? .none
+        case "__doc__": return t.doc.map { .str($0) } ?? Value.none
         case "__mro__": return .tuple(t.mro.map { .object($0) })
         case "__bases__": return .tuple(t.bases.map { .object($0) })
-        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
         case "__class__": return .object(BuiltinTypes.type)
         case "__dict__":
             let d = PyDict()
@@ -93,7 +89,7 @@ extension Interpreter {
         case let f as PyFunction: return f.specialAttribute(name)
         case let f as PyNativeFunction:
             if name == Dunder.name || name == Dunder.qualname { return .str(f.name) }
-            if name == Dunder.doc { return f.doc.map { .str($0) } ?? .none }
+            if name == Dunder.doc { return f.doc.map { .str($0) } ?? Value.none }
         case let m as PyBoundMethod:
             if name.name == "__self__" { return m.receiver }
             if name.name == "__func__" { return m.function }
@@ -101,14 +97,15 @@ extension Interpreter {
         case let e as PyExceptionObject:
             switch name.name {
             case "args": return .tuple(e.args)
-            case "__cause__": return e.cause.map { .object($0) } ?? .none
-            case "__context__": return e.context.map { .object($0) } ?? .none
+            case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+            case "__context__": return e.context.map { .object($0) } ?? Value.none
             case "__traceback__": return .none
+            case "__suppress_context__": return .bool(e.suppressContext)
             default: break
             }
         default: break
         }
-        if name == Dunder.doc { return o.type.doc.map { .str($0) } ?? .none }
+        if name == Dunder.doc { return o.type.doc.map { .str($0) } ?? Value.none }
         return nil
     }
 

@@ -52,6 +52,10 @@ extension Interpreter {
             throw PyError.type("cannot create '\(t.name)' instances")
         }
         let instance = Value.object(allocate(t))
+        if let initFn = t.lookup(Dunder.`init`), isObjectDefault(initFn), !args.positional.isEmpty || !args.keywords.isEmpty,
+           t.lookup(Dunder.new).map(isObjectDefault) ?? true {
+            throw PyError.type("\(t.name)() takes no arguments")
+        }
         if let initFn = t.lookup(Dunder.`init`) {
             let r = try call(initFn, args.prepending(instance))
             if !r.isNone { throw PyError.type("__init__() should return None, not '\(r.typeName)'") }

@@ -140,6 +140,19 @@ extension Interpreter {
             case let t as PyTuple: return try t.items.contains { try equals($0, item) }
             case let d as PyDict: return d[try hashKey(item)] != nil
             case let s as PySet: return s.contains(try hashKey(item))
+            case let r as PyRange:
+                let x: Int
+                switch item {
+                case .int(let i): x = i
+                case .bool(let b): x = b ? 1 : 0
+                case .float(let d) where d == d.rounded() && Swift.abs(d) < 9e18: x = Int(d)
+                default: return false
+                }
+                let offset = x - r.start
+                return offset % r.step == 0 && offset / r.step >= 0 && offset / r.step < r.count
+            case let view as PyDictView:
+                if view.kind == .keys { return view.dict[try hashKey(item)] != nil }
+                return try view.values.contains { try equals($0, item) }
             default: break
             }
             if let f = o.type.lookup(Dunder.contains) {

@@ -13,6 +13,8 @@ extension Interpreter {
             case let t as PyTuple: return !t.items.isEmpty
             case let d as PyDict: return d.count > 0
             case let s as PySet: return s.count > 0
+            case let r as PyRange: return r.count > 0
+            case let view as PyDictView: return view.dict.count > 0
             default: break
             }
             if let f = o.type.lookup(Dunder.bool) {
@@ -43,7 +45,11 @@ extension Interpreter {
             return HashKey(value: v, hash: h)
         }
         if !o.type.isBuiltin, let f = o.type.lookup(Dunder.hash), case .object(let fo) = f, !(fo is PyNativeFunction) {
-            return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))))
+            let userEq = o.type.lookup(Dunder.eq).map { !isObjectDefault($0) } ?? false
+            if userEq && HashKey.customEquality == nil {
+                HashKey.customEquality = { [weak self] a, b in (try? self?.equals(a, b)) ?? false }
+            }
+            return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))), custom: userEq)
         }
         if !o.type.isBuiltin, o.type.lookup(Dunder.eq) != nil, o.type.lookup(Dunder.hash) == nil {
             throw PyError.type("unhashable type: '\(o.type.name)'")
@@ -117,6 +123,7 @@ extension Interpreter {
         case .object(let o):
             if let s = o as? PyStr { return s.value }
             if let e = o as? PyExceptionObject, e.type.lookup(Dunder.str).map({ isNativeObjectMethod($0) }) ?? true {
+                if e.args.count == 1 && e.type.isSubtype(of: BuiltinTypes.keyError) { return try repr(e.args[0]) }
                 return e.args.count == 1 ? try str(e.args[0]) : e.message
             }
             if let f = o.type.lookup(Dunder.str), !isNativeObjectMethod(f) {

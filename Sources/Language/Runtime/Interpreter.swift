@@ -128,7 +128,7 @@ public final class PyModule: PyObject {
         self.name = name
         super.init(type: BuiltinTypes.module)
         setAttribute(Dunder.name, .str(name))
-        setAttribute(Dunder.doc, doc.map { .str($0) } ?? .none)
+        setAttribute(Dunder.doc, doc.map { .str($0) } ?? Value.none)
     }
 
     public func define(_ name: String, doc: String? = nil, _ body: @escaping NativeBody) {

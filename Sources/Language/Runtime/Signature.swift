@@ -110,11 +110,7 @@ public struct Signature: Sendable {
             } else if varKeywords != nil {
                 extraKeywords.append((name, value))
             } else {
-                var message = "\(functionName)() got an unexpected keyword argument '\(name.name)'"
-                if let near = closestName(name.name, among: parameters.map(\.name)) {
-                    message += ". Did you mean '\(near)'?"
-                }
-                throw PyError.type(message)
+                throw PyError.type("\(functionName)() got an unexpected keyword argument '\(name.name)'")
             }
         }
         for (i, p) in parameters.enumerated() where values[i] == nil && p.defaultText == nil {

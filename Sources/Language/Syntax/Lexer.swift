@@ -265,6 +265,16 @@ public struct Lexer {
         case "f": return "\u{0C}"
         case "v": return "\u{0B}"
         case "\n": newline(); return nil
+        case "N":
+            guard peek() == "{", let close = chars[pos...].firstIndex(of: "}") else {
+                throw SyntaxError("(unicode error) malformed \\N character escape", at: loc)
+            }
+            let name = String(String.UnicodeScalarView(chars[(pos + 1)..<close]))
+            guard let scalar = UnicodeNames.scalar(named: name) else {
+                throw SyntaxError("(unicode error) unknown Unicode character name", at: loc)
+            }
+            pos = close + 1
+            return String(Character(scalar))
         case "x", "u", "U":
             let count = next == "x" ? 2 : (next == "u" ? 4 : 8)
             var value: UInt32 = 0

@@ -84,7 +84,7 @@ enum MathModule {
         m.define("isfinite") { interp, args in .bool(try interp.toDouble(args[0]).isFinite) }
         m.define("isclose") { interp, args in
             let a = try Signature("isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)").bind(args)
-            let x = try interp.toDouble(a.value(0) ?? .none), y = try interp.toDouble(a.value(1) ?? .none)
+            let x = try interp.toDouble(a.value(0) ?? Value.none), y = try interp.toDouble(a.value(1) ?? Value.none)
             let rel = try a["rel_tol"].map { try interp.toDouble($0) } ?? 1e-9
             let absTol = try a["abs_tol"].map { try interp.toDouble($0) } ?? 0
             if x == y { return .bool(true) }

@@ -57,7 +57,7 @@ enum RandomModule {
         }
         m.define("sample") { interp, args in
             let pool = try interp.iterateToArray(args.count > 0 ? args[0] : .none)
-            let k = try interp.toInt(args.count > 1 ? args[1] : (args.keyword("k") ?? .none))
+            let k = try interp.toInt(args.count > 1 ? args[1] : (args.keyword("k") ?? Value.none))
             guard k >= 0 && k <= pool.count else { throw PyError.value("Sample larger than population or is negative") }
             // CPython picks the set-based or pool-based method by size; the pool method is used
             // for small k relative to n, and both draw with _randbelow.

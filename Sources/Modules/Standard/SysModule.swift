@@ -3,12 +3,21 @@ import Language
 
 /// `import sys`, `import time`, `import os`.
 enum SysModule {
+    /// `sys.version_info`: a tuple whose fields also have names.
+    nonisolated(unsafe) static let versionInfoType: PyType = {
+        let t = PyType(name: "version_info", bases: [BuiltinTypes.tuple], module: "sys")
+        for (i, field) in ["major", "minor", "micro", "releaselevel", "serial"].enumerated() {
+            t.property(field) { _, v in (v.asObject as? PyTuple).map { $0.items[i] } ?? Value.none }
+        }
+        return t
+    }()
+
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "sys", doc: "System-specific parameters of the Cellgrad session.")
         m["stdout"] = .object(PyStandardStream(stderr: false))
         m["stderr"] = .object(PyStandardStream(stderr: true))
         m["version"] = .str("3.11.0 (Cellgrad Python, a Python 3 subset)")
-        m["version_info"] = .tuple([.int(3), .int(11), .int(0), .str("final"), .int(0)])
+        m["version_info"] = .object(PyTuple([.int(3), .int(11), .int(0), .str("final"), .int(0)], type: versionInfoType))
         m["platform"] = .str("linux")
         m["maxsize"] = .int(Int.max)
         m["argv"] = .list([.str("cellgrad")])
