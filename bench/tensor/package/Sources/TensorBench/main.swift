@@ -32,6 +32,17 @@ for dt in [DType.float32, .float64] {
     if sink.isNaN { print(sink) }
 }
 
+// per-call overhead on small arrays (seconds per call, best of 20 batches of 1000 calls)
+func perCall(_ body: () throws -> Void) rethrows -> Double {
+    try best(20) { for _ in 0..<1000 { try body() } } / 1000
+}
+let s1 = try NDArray.ones([1000]), s2 = try NDArray.ones([1000]), s30 = try NDArray.ones([30, 30])
+report("small_add_1000", try perCall { _ = try s1 + s2 })
+report("small_exp_1000", try perCall { _ = try NDArray.unary(.exp, s1) })
+report("small_sum_1000", try perCall { _ = try s1.sum() })
+report("small_getitem", try perCall { _ = try s30[[.int(1), .slice(start: 2, stop: nil, step: 2)]] })
+report("small_matmul_30", try perCall { _ = try NDArray.matmul(s30, s30) })
+
 let m = 1024
 let x = try rs.randomSample([m, m]).astype(.float32), y = try rs.randomSample([m, m]).astype(.float32)
 report("matmul_float32_1024", try best(10) { _ = try NDArray.matmul(x, y) })
