@@ -61,6 +61,26 @@ final class AxesTests: XCTestCase {
         XCTAssertNoThrow(try fig.renderPNG())
     }
 
+    /// Extreme but finite values (and infinities) must never trap in an Int conversion.
+    func testExtremeValuesNeverCrash() throws {
+        let fig = try Figure()
+        let ax = try fig.addSubplot(nrows: 2, ncols: 2, index: 1)
+        try ax.plot(x: [-1.7e308, 1.7e308], y: [1.7e308, -1.7e308], options: LineOptions(lineWidth: 1e6, markerSize: 1e9))
+        try ax.scatter(x: [1, 2, 3], y: [1, 2, 3], sizes: [1e300], colors: .mapped([.infinity, -.infinity, 1]))
+        let ax2 = try fig.addSubplot(nrows: 2, ncols: 2, index: 2)
+        try ax2.imshow(values: [.infinity, -.infinity, 1e308, -1e308], rows: 2, cols: 2)
+        try ax2.text(x: 1e300, y: -1e300, "far away")
+        let ax3 = try fig.addSubplot(nrows: 2, ncols: 2, index: 3)
+        try ax3.hist([1e308, -1e308, 0])
+        try ax3.setXLim(0, 1e-300)
+        let ax4 = try fig.addSubplot(nrows: 2, ncols: 2, index: 4)
+        try ax4.bar(x: [0], height: [1e308])
+        try ax4.plot(y: [1, 2], options: LineOptions(lineStyle: .dashed))
+        try ax4.setYLim(-1e-320, 1e-320)
+        XCTAssertThrowsError(try ax4.pie([1, 2], autopct: "%999999999.1f"))
+        XCTAssertNoThrow(try fig.renderPNG())
+    }
+
     func testColorCyclesLikeMatplotlib() throws {
         let ax = try Figure().addSubplot()
         let a = try ax.plot(y: [1, 2]), b = try ax.plot(y: [1, 2])

@@ -39,7 +39,7 @@ final class CoverageAccumulatorTests: XCTestCase {
 
     func testMatchesNaiveTwin() {
         var rng = SystemRandomNumberGenerator()
-        for _ in 0..<20 {
+        for _ in 0..<200 {
             let poly = (0..<7).map { _ in Point(Double.random(in: -3...23, using: &rng), Double.random(in: -3...15, using: &rng)) }
             let fast = areas([poly], 20, 12)
             let slow = NaiveCoverage.windingAreas([poly], width: 20, height: 12)
@@ -48,6 +48,18 @@ final class CoverageAccumulatorTests: XCTestCase {
                 return
             }
         }
+    }
+
+    /// An edge that leaves the window on the left: floating-point error in the per-row x
+    /// stepping once put part of its area into the wrong cell (found by the random twin test).
+    func testEdgeCrossingLeftBorderMatchesTwin() {
+        let poly = [Point(1.179256482232672, 14.416786038498856), Point(22.176757378944142, 7.329889564171809),
+                    Point(14.704520827978147, 0.7692016855433415), Point(12.012789026075442, 6.373244239203309),
+                    Point(-2.5774863461967055, 4.085850673472338), Point(15.490000088131378, -1.5814903481397786),
+                    Point(20.002113947412738, -1.86000178181896)]
+        let fast = areas([poly], 20, 12)
+        let slow = NaiveCoverage.windingAreas([poly], width: 20, height: 12)
+        for i in 0..<fast.count { XCTAssertEqual(fast[i], slow[i], accuracy: 1e-3, "pixel \(i)") }
     }
 
     func testEvenOddMakesHoles() {

@@ -22,7 +22,7 @@ extension Axes {
                         let x = v[i]
                         if x.isNaN { continue }  // transparent "bad" colour
                         let t = (x - lo) * inv
-                        let k = t > 0 ? min(255, Int(t * 256)) * 4 : 0
+                        let k = (t * 256).clampedInt(0, 255) * 4
                         out[4 * i] = lut[k]; out[4 * i + 1] = lut[k + 1]; out[4 * i + 2] = lut[k + 2]; out[4 * i + 3] = 255
                     }
                 }

@@ -71,7 +71,9 @@ struct PercentFormat {
             var j = i + 1
             var spec = "%"
             while j < c.count, "0123456789.+- #".contains(c[j]) { spec.append(c[j]); j += 1 }
-            guard j < c.count, "fdeg".contains(c[j]), spec.count < 12 else {
+            // At most two digits of width and of precision: '%999999999f' must not allocate gigabytes.
+            let widths = spec.split(whereSeparator: { !$0.isNumber })
+            guard j < c.count, "fdeg".contains(c[j]), spec.count < 12, widths.allSatisfy({ $0.count <= 2 }) else {
                 throw PlotError.invalidArgument("autopct must be a format string such as '%1.1f%%', got '\(s)'")
             }
             spec.append(c[j] == "d" ? "0f" : String(c[j]))  // %d: an integer rendered without decimals

@@ -45,8 +45,7 @@ public struct Colormap: Sendable {
 
     @inline(__always)
     func index(_ t: Double) -> Int {
-        if !(t > 0) { return 0 }
-        return min(255, Int(t * 256))
+        (t * 256).clampedInt(0, 255)
     }
 
     /// The colour for a normalised value `t` (0...1, clipped); transparent for NaN.

@@ -55,7 +55,7 @@ public struct Path: Sendable {
             case .quad(let c, let p):
                 if cur.isEmpty { cur.append(t.apply(last)) }
                 let dev = ((last - c * 2 + p).length) * scale / 4
-                let n = max(1, min(100, Int((dev / tolerance).squareRoot().rounded(.up))))
+                let n = (dev / tolerance).squareRoot().rounded(.up).clampedInt(1, 100)
                 for i in 1...n {
                     let s = Double(i) / Double(n), u = 1 - s
                     let q = last * (u * u) + c * (2 * u * s) + p * (s * s)
@@ -65,7 +65,7 @@ public struct Path: Sendable {
             case .cubic(let c1, let c2, let p):
                 if cur.isEmpty { cur.append(t.apply(last)) }
                 let dd = max((last - c1 * 2 + c2).length, (c1 - c2 * 2 + p).length) * scale * 0.75
-                let n = max(1, min(100, Int((dev2(dd) / tolerance).squareRoot().rounded(.up))))
+                let n = (dd / tolerance).squareRoot().rounded(.up).clampedInt(1, 100)
                 for i in 1...n {
                     let s = Double(i) / Double(n), u = 1 - s
                     let q = last * (u * u * u) + c1 * (3 * u * u * s) + c2 * (3 * u * s * s) + p * (s * s * s)
@@ -79,6 +79,4 @@ public struct Path: Sendable {
         flush()
         return out
     }
-
-    private func dev2(_ d: Double) -> Double { d }
 }

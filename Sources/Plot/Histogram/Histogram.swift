@@ -50,7 +50,7 @@ public struct Histogram: Sendable, Equatable {
         for (i, v) in values.enumerated() where v.isFinite && v >= lo && v <= hi {
             var k: Int
             if uniform && hi > lo {
-                k = min(n - 1, Int((v - lo) / (hi - lo) * Double(n)))
+                k = ((v - lo) / (hi - lo) * Double(n)).clampedInt(0, n - 1)
                 // Correct rounding at the edges, as numpy does.
                 if k > 0 && v < edges[k] { k -= 1 }
                 if k < n - 1 && v >= edges[k + 1] { k += 1 }

@@ -28,17 +28,25 @@ public enum PNGEncoder {
         let rowBytes = width * 4
         let standard = choices == PNGEncoder.standardFilters
         let deflater = try Zlib.Deflater(level: level, strategy: strategy)
-        var line = [UInt8](repeating: 0, count: rowBytes + 1)
+        // Rows are filtered into a small batch buffer that is handed to zlib 16 rows at a time.
+        let batchRows = 16
+        var batch = [UInt8](repeating: 0, count: (rowBytes + 1) * batchRows)
         var trial = [UInt8](repeating: 0, count: rowBytes)
         try rgba.withUnsafeBufferPointer { srcBuf in
-            try line.withUnsafeMutableBufferPointer { lineBuf in
+            try batch.withUnsafeMutableBufferPointer { batchBuf in
                 try trial.withUnsafeMutableBufferPointer { trBuf in
-                    guard let src = srcBuf.baseAddress, let out = lineBuf.baseAddress, let tr = trBuf.baseAddress else { return }
+                    guard let src = srcBuf.baseAddress, let buf = batchBuf.baseAddress, let tr = trBuf.baseAddress else { return }
+                    var filled = 0
                     for y in 0..<height {
                         let row = src + y * rowBytes
                         let prior: UnsafePointer<UInt8>? = y > 0 ? src + (y - 1) * rowBytes : nil
-                        filterRow(row: row, prior: prior, rowBytes: rowBytes, choices: choices, standard: standard, out: out, trial: tr)
-                        try deflater.write(out, count: rowBytes + 1)
+                        filterRow(row: row, prior: prior, rowBytes: rowBytes, choices: choices, standard: standard,
+                                  out: buf + filled * (rowBytes + 1), trial: tr)
+                        filled += 1
+                        if filled == batchRows || y == height - 1 {
+                            try deflater.write(buf, count: filled * (rowBytes + 1))
+                            filled = 0
+                        }
                     }
                 }
             }

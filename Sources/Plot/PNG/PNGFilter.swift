@@ -6,13 +6,14 @@
 public enum PNGFilter: UInt8, CaseIterable, Sendable {
     case none = 0, sub = 1, up = 2, average = 3, paeth = 4
 
-    /// The Paeth predictor: whichever of a, b, c is closest to a + b - c.
+    /// The Paeth predictor: whichever of a, b, c is closest to p = a + b - c (ties: a, then b).
+    /// Written with |p - a| = |b - c|, |p - b| = |a - c|, |p - c| = |a + b - 2c| so that it
+    /// compiles to selects, not branches.
     @inline(__always)
     public static func paethPredictor(_ a: Int, _ b: Int, _ c: Int) -> Int {
-        let p = a + b - c
-        let pa = abs(p - a), pb = abs(p - b), pc = abs(p - c)
-        if pa <= pb && pa <= pc { return a }
-        return pb <= pc ? b : c
+        let pa = abs(b - c), pb = abs(a - c), pc = abs(a + b - 2 * c)
+        let bc = pb <= pc ? b : c
+        return (pa <= pb && pa <= pc) ? a : bc
     }
 
     /// Filters `n` bytes of `row` (previous row `prior`, nil for the first) into `out`, and
@@ -65,7 +66,7 @@ public enum PNGFilter: UInt8, CaseIterable, Sendable {
     /// and returns the filter with the lowest sum of |signed residual|; ties favour the earlier.
     /// Only every `sample`-th pixel is scored (all its channels): the choice is a heuristic, and
     /// sampling keeps it cheap on large, mostly flat plots.
-    public static func choose(row: UnsafePointer<UInt8>, prior: UnsafePointer<UInt8>?, n: Int, bpp: Int, sample: Int = 3,
+    public static func choose(row: UnsafePointer<UInt8>, prior: UnsafePointer<UInt8>?, n: Int, bpp: Int, sample: Int = 4,
                               allowNone: Bool = true, allowSub: Bool = true) -> PNGFilter {
         @inline(__always) func mag(_ v: UInt8) -> UInt32 { UInt32(Int8(bitPattern: v).magnitude) }
         var sNone: UInt32 = 0, sSub: UInt32 = 0, sUp: UInt32 = 0, sPaeth: UInt32 = 0

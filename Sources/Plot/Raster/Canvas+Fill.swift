@@ -23,8 +23,8 @@ extension Canvas {
         // Clip snapped to whole pixels (matplotlib snaps the axes clip box the same way).
         var cx0 = win.x0, cy0 = win.y0, cx1 = win.x1, cy1 = win.y1
         if let clip {
-            cx0 = max(cx0, Int(clip.minX.rounded())); cy0 = max(cy0, Int(clip.minY.rounded()))
-            cx1 = min(cx1, Int(clip.maxX.rounded())); cy1 = min(cy1, Int(clip.maxY.rounded()))
+            cx0 = max(cx0, clip.minX.rounded().clampedInt(0, width)); cy0 = max(cy0, clip.minY.rounded().clampedInt(0, height))
+            cx1 = min(cx1, clip.maxX.rounded().clampedInt(0, width)); cy1 = min(cy1, clip.maxY.rounded().clampedInt(0, height))
         }
         guard cx1 > cx0, cy1 > cy0 else { return }
         let w = cx1 - cx0, h = cy1 - cy0

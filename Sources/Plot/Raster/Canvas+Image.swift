@@ -12,14 +12,14 @@ extension Canvas {
         var region = dest.intersection(bounds)
         if let clip { region = region.intersection(clip) }
         guard region.width > 0, region.height > 0 else { return }
-        let x0 = max(0, Int(region.minX.rounded())), x1 = min(width, Int(region.maxX.rounded()))
-        let y0 = max(0, Int(region.minY.rounded())), y1 = min(height, Int(region.maxY.rounded()))
+        let x0 = region.minX.rounded().clampedInt(0, width), x1 = region.maxX.rounded().clampedInt(0, width)
+        let y0 = region.minY.rounded().clampedInt(0, height), y1 = region.maxY.rounded().clampedInt(0, height)
         guard x1 > x0, y1 > y0 else { return }
         // Source column of every destination column, computed once.
         var cols = [Int](repeating: 0, count: x1 - x0)
         for x in x0..<x1 {
             let u = (Double(x) + 0.5 - dest.minX) / dest.width
-            cols[x - x0] = min(iw - 1, max(0, Int((u * Double(iw)).rounded(.down))))
+            cols[x - x0] = (u * Double(iw)).rounded(.down).clampedInt(0, iw - 1)
         }
         let ga = Float(max(0, min(1, alpha)))
         let cw = width
@@ -27,7 +27,7 @@ extension Canvas {
             pixels.withUnsafeMutableBufferPointer { px in
                 for y in y0..<y1 {
                     let v = (Double(y) + 0.5 - dest.minY) / dest.height
-                    var sy = min(ih - 1, max(0, Int((v * Double(ih)).rounded(.down))))
+                    var sy = (v * Double(ih)).rounded(.down).clampedInt(0, ih - 1)
                     if flipY { sy = ih - 1 - sy }
                     let srow = sy * iw * 4
                     var o = (y * cw + x0) * 4

@@ -100,10 +100,10 @@ public final class Canvas {
     /// The pixel rectangle `clip ∩ canvas`, snapped outward to whole pixels, as integers.
     func pixelWindow(_ r: Rect) -> (x0: Int, y0: Int, x1: Int, y1: Int)? {
         guard r.x.isFinite, r.y.isFinite, r.width.isFinite, r.height.isFinite else { return nil }
-        let x0 = max(0, Int(max(-1, r.minX).rounded(.down)))
-        let y0 = max(0, Int(max(-1, r.minY).rounded(.down)))
-        let x1 = min(width, Int(min(Double(width) + 1, r.maxX).rounded(.up)))
-        let y1 = min(height, Int(min(Double(height) + 1, r.maxY).rounded(.up)))
+        let x0 = r.minX.rounded(.down).clampedInt(0, width)
+        let y0 = r.minY.rounded(.down).clampedInt(0, height)
+        let x1 = r.maxX.rounded(.up).clampedInt(0, width)
+        let y1 = r.maxY.rounded(.up).clampedInt(0, height)
         guard x1 > x0, y1 > y0 else { return nil }
         return (x0, y0, x1, y1)
     }

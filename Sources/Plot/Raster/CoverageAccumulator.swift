@@ -90,24 +90,26 @@ struct CoverageAccumulator {
 
     /// font-rs' `draw_line` for an edge already inside the window, `p0.y < p1.y`.
     private mutating func deposit(_ p0: Point, _ p1: Point, _ dir: Double) {
-        if p1.y - p0.y <= 1e-12 { return }
+        guard p0.isFinite, p1.isFinite, p1.y - p0.y > 1e-12 else { return }
         let dxdy = (p1.x - p0.x) / (p1.y - p0.y)
-        var x = p0.x
-        let yStart = max(0, Int(p0.y.rounded(.down)))
-        let yEnd = min(height, Int(p1.y.rounded(.up)))
+        let wD = Double(width)
+        var x = min(wD, max(0, p0.x))
+        let yStart = p0.y.rounded(.down).clampedInt(0, height)
+        let yEnd = p1.y.rounded(.up).clampedInt(0, height)
         if yStart >= yEnd { return }
         let st = stride
         cells.withUnsafeMutableBufferPointer { a in
             for y in yStart..<yEnd {
                 let line = y * st
                 let dy = min(Double(y + 1), p1.y) - max(Double(y), p0.y)
-                let xnext = x + dxdy * dy
+                // Clamped: the edge was clipped to [0, width], so only rounding error can leave it.
+                let xnext = min(wD, max(0, x + dxdy * dy))
                 let d = dy * dir
                 let x0 = min(x, xnext), x1 = max(x, xnext)
                 let x0floor = x0.rounded(.down)
-                let x0i = Int(x0floor)
+                let x0i = x0floor.clampedInt(0, width)
                 let x1ceil = x1.rounded(.up)
-                let x1i = Int(x1ceil)
+                let x1i = x1ceil.clampedInt(0, width + 1)
                 if x0i < rowMin[y] { rowMin[y] = x0i }
                 if x1i + 1 > rowMax[y] { rowMax[y] = min(st - 1, x1i + 1) }
                 if x1i <= x0i + 1 {

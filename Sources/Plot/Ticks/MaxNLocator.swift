@@ -29,7 +29,7 @@ public struct MaxNLocator: Sendable {
     public static func autoBins(axisLengthPoints: Double, labelSizePoints: Double, vertical: Bool) -> Int {
         let size = labelSizePoints * (vertical ? 2 : 3)
         guard size > 0, axisLengthPoints.isFinite else { return 9 }
-        return max(1, min(9, Int((axisLengthPoints / size).rounded(.down))))
+        return (axisLengthPoints / size).rounded(.down).clampedInt(1, 9)
     }
 
     private var extendedSteps: [Double] {

@@ -87,10 +87,10 @@ public struct ScalarFormatter: Sendable {
         guard !locs.isEmpty else { return 0 }
         let oom: Int
         if offset != 0 {
-            oom = Int(log10(hi - lo).rounded(.down))
+            oom = log10(hi - lo).rounded(.down).clampedInt(-400, 400)
         } else {
             let val = locs.map { abs($0) }.max() ?? 0
-            oom = val == 0 ? 0 : Int(log10(val).rounded(.down))
+            oom = val == 0 ? 0 : log10(val).rounded(.down).clampedInt(-400, 400)
         }
         if oom <= limits.0 || oom >= limits.1 { return oom }
         return 0
@@ -104,7 +104,7 @@ public struct ScalarFormatter: Sendable {
         if range == 0 { range = locs.map { abs($0) }.max() ?? 0 }
         if range == 0 { range = 1 }
         if ticks.count < 2 { locs = Array(locs.dropLast(2)) }
-        let rangeOom = Int(log10(range).rounded(.down))
+        let rangeOom = log10(range).rounded(.down).clampedInt(-400, 400)
         var sig = max(0, 3 - rangeOom)
         let thresh = 1e-3 * pow(10, Double(rangeOom))
         while sig >= 0 {
