@@ -24,6 +24,15 @@ final class RandomTests: XCTestCase {
         case "seed4_mixed":
             var r = try RandomState(seed: 4)
             return try NDArray.concatenate([r.standardNormal([3]), r.randomSample([2]), r.standardNormal([1])])
+        case "seed5_shuffle_rows":
+            var r = try RandomState(seed: 5)
+            let z = try NDArray.arange(12).reshape([4, 3])
+            try r.shuffle(z)
+            return z
+        case "seed6_perm_rows": var r = try RandomState(seed: 6); return try r.permutation(NDArray.arange(10).reshape([5, 2]))
+        case "seed8_randint_low_only": var r = try RandomState(seed: 8); return try r.randint(7, shape: [6])
+        case "seed9_rand_shape": var r = try RandomState(seed: 9); return try r.randomSample([2, 3])
+        case "rng3_uniform": var g = try Generator(seed: 3); return try g.uniform(-2, 3, shape: [4])
         case "rng42_random": var g = try Generator(seed: 42); return try g.random([5])
         case "rng42_integers": var g = try Generator(seed: 42); return try g.integers(0, 100, shape: [6])
         case "rng123_integers_big": var g = try Generator(seed: 123); return try g.integers(0, 1 << 40, shape: [3])

@@ -50,3 +50,11 @@ final class ViewTests: XCTestCase {
         }
     }
 }
+
+/// The debugging description (not NumPy's repr, which Format/ provides).
+final class DebugDescriptionTests: XCTestCase {
+    func testDebugDescription() throws {
+        XCTAssertEqual(try NDArray.arange(3).debugDescription, "NDArray(int64, shape: [3], [0, 1, 2])")
+        XCTAssertTrue(try NDArray.zeros([30]).debugDescription.hasSuffix("... (30 elements)])"))
+    }
+}

@@ -241,7 +241,12 @@ np.random.seed(2); rs["seed2_choice_norep"] = np.random.choice(10, 5, replace=Fa
 np.random.seed(3); rs["seed3_choice_norep_p"] = np.random.choice(5, 3, replace=False, p=[0.1, 0.2, 0.3, 0.2, 0.2])
 np.random.seed(3); z = np.arange(10); np.random.shuffle(z); rs["seed3_shuffle"] = z
 np.random.seed(4); rs["seed4_mixed"] = np.concatenate([np.random.randn(3), np.random.rand(2), np.random.randn(1)])
+np.random.seed(5); z2 = np.arange(12).reshape(4, 3); np.random.shuffle(z2); rs["seed5_shuffle_rows"] = z2
+np.random.seed(6); rs["seed6_perm_rows"] = np.random.permutation(np.arange(10).reshape(5, 2))
+np.random.seed(8); rs["seed8_randint_low_only"] = np.random.randint(7, size=6)
+np.random.seed(9); rs["seed9_rand_shape"] = np.random.rand(2, 3)
 g = np.random.default_rng(42); rs["rng42_random"] = g.random(5)
+g = np.random.default_rng(3); rs["rng3_uniform"] = g.uniform(-2, 3, 4)
 g = np.random.default_rng(42); rs["rng42_integers"] = g.integers(0, 100, 6)
 g = np.random.default_rng(123); rs["rng123_integers_big"] = g.integers(0, 2**40, 3)
 g = np.random.default_rng(9); rs["rng9_perm"] = g.permutation(10)
