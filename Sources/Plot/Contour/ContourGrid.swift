@@ -32,20 +32,66 @@ struct ContourGrid {
         }
     }
 
-    /// The polygon pieces where `lo <= z <= hi`, all oriented alike.
-    func band(_ lo: Double, _ hi: Double) -> [[Point]] {
-        var out: [[Point]] = []
-        forEachTriangle { t in
-            let vmin = min(t.0.1, t.1.1, t.2.1), vmax = max(t.0.1, t.1.1, t.2.1)
-            if vmax < lo || vmin > hi { return }
-            var poly = [t.0, t.1, t.2]
-            if vmin < lo { poly = ContourGrid.clip(poly, keepAbove: true, level: lo) }
-            if vmax > hi { poly = ContourGrid.clip(poly, keepAbove: false, level: hi) }
-            guard poly.count >= 3 else { return }
-            var pts = poly.map(\.0)
-            if NaiveCoverage.signedArea(pts) < 0 { pts.reverse() }
-            out.append(pts)
+    /// The filled regions of every band `levels[j]...levels[j+1]`, in one pass over the grid:
+    /// a cell entirely inside one band is emitted as its square; other cells are split into
+    /// their four triangles, each clipped to the bands its values span. Pieces are oriented alike.
+    func bands(_ levels: [Double]) -> [[[Point]]] {
+        let nb = levels.count - 1
+        guard nb >= 1, rows > 1, cols > 1 else { return [] }
+        var out = [[[Point]]](repeating: [], count: nb)
+        /// The band holding `v`: -1 below the first level, `nb` above the last.
+        func band(_ v: Double) -> Int {
+            if v < levels[0] { return -1 }
+            if v > levels[nb] { return nb }
+            var lo = 0, hi = nb - 1
+            while lo < hi { let m = (lo + hi + 1) / 2; if levels[m] <= v { lo = m } else { hi = m - 1 } }
+            return lo
         }
+        func add(_ pts: [Point], _ j: Int) {
+            out[j].append(NaiveCoverage.signedArea(pts) < 0 ? pts.reversed() : pts)
+        }
+        // Consecutive cells of a row lying wholly in one band are merged into one polygon
+        // (top edge left to right, bottom edge back), which halves the edges to rasterize.
+        var runBand = -1
+        var runTop: [Point] = [], runBottom: [Point] = []
+        func flushRun() {
+            if runBand >= 0 { add(runTop + runBottom.reversed(), runBand) }
+            runBand = -1; runTop = []; runBottom = []
+        }
+        for r in 0..<(rows - 1) {
+            flushRun()
+            for c in 0..<(cols - 1) {
+                let a = node(r, c), b = node(r, c + 1), d = node(r + 1, c), e = node(r + 1, c + 1)
+                guard a.1.isFinite, b.1.isFinite, d.1.isFinite, e.1.isFinite else { flushRun(); continue }
+                let vmin = min(a.1, b.1, d.1, e.1), vmax = max(a.1, b.1, d.1, e.1)
+                let j0 = band(vmin), j1 = band(vmax)
+                if j1 < 0 || j0 >= nb { flushRun(); continue }
+                if j0 == j1 {
+                    // Only axis-aligned cells (a meshgrid) are merged; a curvilinear cell stands alone.
+                    guard a.0.y == b.0.y, d.0.y == e.0.y, a.0.x == d.0.x, b.0.x == e.0.x else {
+                        flushRun(); add([a.0, b.0, e.0, d.0], j0); continue
+                    }
+                    if runBand != j0 { flushRun(); runBand = j0; runTop = [a.0]; runBottom = [d.0] }
+                    runTop.append(b.0); runBottom.append(e.0)
+                    continue
+                }
+                flushRun()
+                let m = (Point((a.0.x + b.0.x + d.0.x + e.0.x) / 4, (a.0.y + b.0.y + d.0.y + e.0.y) / 4), (a.1 + b.1 + d.1 + e.1) / 4)
+                for t in [(a, b), (b, e), (e, d), (d, a)] {
+                    let tri = [t.0, t.1, m]
+                    let tmin = min(t.0.1, t.1.1, m.1), tmax = max(t.0.1, t.1.1, m.1)
+                    let k0 = max(0, band(tmin)), k1 = min(nb - 1, band(tmax))
+                    guard k0 <= k1 else { continue }
+                    for j in k0...k1 {
+                        var poly = tri
+                        if tmin < levels[j] { poly = ContourGrid.clip(poly, keepAbove: true, level: levels[j]) }
+                        if tmax > levels[j + 1] { poly = ContourGrid.clip(poly, keepAbove: false, level: levels[j + 1]) }
+                        if poly.count >= 3 { add(poly.map(\.0), j) }
+                    }
+                }
+            }
+        }
+        flushRun()
         return out
     }
 
@@ -66,22 +112,26 @@ struct ContourGrid {
         return out
     }
 
-    /// The contour line(s) at `level`, joined into polylines.
-    func isolines(_ level: Double) -> [[Point]] {
-        var segs: [(Point, Point)] = []
+    /// The contour lines of every level, joined into polylines, in one pass over the grid.
+    func isolines(_ levels: [Double]) -> [[[Point]]] {
+        var segs = [[(Point, Point)]](repeating: [], count: levels.count)
+        let sorted = levels.enumerated().sorted { $0.element < $1.element }
         forEachTriangle { t in
-            let v = [t.0, t.1, t.2]
-            var cross: [Point] = []
-            for k in 0..<3 {
-                let a = v[k], b = v[(k + 1) % 3]
-                if (a.1 < level) != (b.1 < level) {
-                    let s = (level - a.1) / (b.1 - a.1)
-                    cross.append(a.0 + (b.0 - a.0) * s)
+            let tmin = min(t.0.1, t.1.1, t.2.1), tmax = max(t.0.1, t.1.1, t.2.1)
+            for (idx, level) in sorted {
+                if level < tmin { continue }
+                if level > tmax { break }
+                var cross0: Point?
+                var cross1: Point?
+                for (p, q) in [(t.0, t.1), (t.1, t.2), (t.2, t.0)] where (p.1 < level) != (q.1 < level) {
+                    let s = (level - p.1) / (q.1 - p.1)
+                    let x = p.0 + (q.0 - p.0) * s
+                    if cross0 == nil { cross0 = x } else { cross1 = x }
                 }
+                if let u = cross0, let v = cross1 { segs[idx].append((u, v)) }
             }
-            if cross.count == 2 { segs.append((cross[0], cross[1])) }
         }
-        return ContourGrid.join(segs)
+        return segs.map { ContourGrid.join($0) }
     }
 
     /// Chains segments that share end points into polylines.

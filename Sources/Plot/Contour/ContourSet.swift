@@ -22,10 +22,10 @@ public final class ContourSet: Artist {
         zorder = filled ? 1 : 2
         if filled {
             norm = Normalize(vmin: levels.first ?? 0, vmax: levels.last ?? 1)
-            geometry = (0..<max(0, levels.count - 1)).map { grid.band(levels[$0], levels[$0 + 1]) }
+            geometry = grid.bands(levels)
         } else {
             norm = Normalize(vmin: levels.first ?? 0, vmax: levels.last ?? 1)
-            geometry = levels.map { grid.isolines($0) }
+            geometry = grid.isolines(levels)
         }
     }
 
