@@ -1,29 +1,36 @@
-/// `cumsum` / `cumprod` along an axis (or the flattened array), accumulated in order.
+/// `cumsum` / `cumprod` along an axis (or the flattened array), accumulated in order, as NumPy
+/// does (so float32 running sums round identically).
 ///
 /// ```python
 /// np.cumsum([[1, 2], [3, 4]], axis=0)   # [[1 2] [4 6]]
 /// np.cumsum([True, True])               # [1 2] (int64)
 /// ```
 extension NDArray {
-    public func cumsum(axis: Int? = nil) throws -> NDArray { try cumulative(.add, axis: axis) }
-    public func cumprod(axis: Int? = nil) throws -> NDArray { try cumulative(.multiply, axis: axis) }
+    public func cumsum(axis: Int? = nil) throws -> NDArray { try cumulative(product: false, axis: axis) }
+    public func cumprod(axis: Int? = nil) throws -> NDArray { try cumulative(product: true, axis: axis) }
 
-    private func cumulative(_ op: BinaryOp, axis: Int?) throws -> NDArray {
+    private func cumulative(product: Bool, axis: Int?) throws -> NDArray {
         let outDType: DType = dtype == .bool ? .int64 : dtype
-        var out: NDArray
-        let ax: Int
-        if let axis {
-            ax = try Shape.normalizeAxis(axis, ndim: ndim)
-            out = try astype(outDType)
-        } else {
-            out = try flatten().converted(to: outDType)
-            ax = 0
+        let src = axis == nil ? try flatten() : self
+        let ax = try Shape.normalizeAxis(axis ?? 0, ndim: src.ndim)
+        // rows along the last axis, contiguous
+        let rows = try src.astype(outDType).moveaxis([ax], [-1]).copy()
+        let n = rows.shape.last ?? 0
+        let count = n == 0 ? 0 : rows.size / n
+        switch outDType {
+        case .int64: Self.scan(rows.base(Int64.self), count, n, product ? { $0 &* $1 } : { $0 &+ $1 })
+        case .float32: Self.scan(rows.base(Float.self), count, n, product ? { $0 * $1 } : { $0 + $1 })
+        case .float64: Self.scan(rows.base(Double.self), count, n, product ? { $0 * $1 } : { $0 + $1 })
+        case .bool: break
         }
-        let n = out.shape[ax]
-        for i in 1..<Swift.max(n, 1) {
-            let prev = try out.take(index: i - 1, axis: ax), cur = try out.take(index: i, axis: ax)
-            try op.run(cur, prev, into: cur)
+        return axis == nil ? rows : try rows.moveaxis([-1], [ax]).copy()
+    }
+
+    @inline(__always)
+    private static func scan<T>(_ p: UnsafeMutablePointer<T>, _ rows: Int, _ n: Int, _ f: (T, T) -> T) {
+        for r in 0..<rows {
+            let row = p + r * n
+            for i in 1..<Swift.max(n, 1) { row[i] = f(row[i - 1], row[i]) }
         }
-        return out
     }
 }

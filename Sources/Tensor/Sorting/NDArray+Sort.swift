@@ -11,8 +11,42 @@
 extension NDArray {
     /// `np.sort(a, axis)`: a sorted copy (axis `nil` sorts the flattened array).
     public func sorted(axis: Int? = -1) throws -> NDArray {
-        let idx = try argsort(axis: axis)
-        return try takeAlong(idx, axis: axis)
+        guard let axis else { return try flatten().sorted(axis: 0) }
+        if ndim == 0 { return try copy() }
+        let ax = try Shape.normalizeAxis(axis, ndim: ndim)
+        let rows = try moveaxis([ax], [-1]).copy()
+        let n = rows.shape.last ?? 0
+        let count = n == 0 ? 0 : rows.size / n
+        for r in 0..<count {
+            if r & 63 == 63 { try Interrupt.checkpoint() }
+            switch dtype {
+            case .bool:
+                var buffer = UnsafeMutableBufferPointer(start: rows.base(Bool.self) + r * n, count: n)
+                buffer.sort { !$0 && $1 }
+            case .int64:
+                var buffer = UnsafeMutableBufferPointer(start: rows.base(Int64.self) + r * n, count: n)
+                buffer.sort()
+            case .float32: Self.sortFloats(rows.base(Float.self) + r * n, n)
+            case .float64: Self.sortFloats(rows.base(Double.self) + r * n, n)
+            }
+        }
+        return try rows.moveaxis([-1], [ax]).copy()
+    }
+
+    /// Sorts with NaNs last: NaNs are moved to the end first, the rest sorted with `<`.
+    private static func sortFloats<T: FloatElement>(_ p: UnsafeMutablePointer<T>, _ n: Int) {
+        var end = n
+        var i = 0
+        while i < end {
+            if p[i].isNaN {
+                end -= 1
+                let t = p[i]; p[i] = p[end]; p[end] = t
+            } else {
+                i += 1
+            }
+        }
+        var buffer = UnsafeMutableBufferPointer(start: p, count: end)
+        buffer.sort()
     }
 
     /// `np.argsort(a, axis, kind='stable')`: int64 indices that sort each run along `axis`.
