@@ -41,6 +41,18 @@ final class FigureTests: XCTestCase {
         XCTAssertThrowsError(try fig.colorbar(for: try axes[1][0].plot(y: [1, 2]), in: axes[1][0]))
     }
 
+    func testTightBBoxCropsLikeInlineBackend() throws {
+        let fig = try Gallery.figure("loss")
+        let full = try PNGDecoder.decode(try fig.renderPNG())
+        let tight = try PNGDecoder.decode(try fig.renderPNG(tight: true))
+        XCTAssertLessThan(tight.width, full.width)
+        XCTAssertLessThan(tight.height, full.height)
+        // matplotlib (bbox_inches="tight") crops this figure to 567x454 px; allow a few pixels.
+        XCTAssertEqual(Double(tight.width), 567, accuracy: 8)
+        XCTAssertEqual(Double(tight.height), 454, accuracy: 8)
+        XCTAssertNoThrow(try Figure().renderPNG(tight: true))
+    }
+
     func testCanvasTooLarge() {
         XCTAssertThrowsError(try Figure(width: 200, height: 200, dpi: 100))
     }
