@@ -2,6 +2,7 @@
 ///
 /// `argsort` is always stable (ties keep their original order, NumPy's `kind='stable'`);
 /// NumPy's default quicksort may order ties differently, while `sort` values are identical.
+/// Both run on ``RadixSort`` (linear time).
 ///
 /// ```python
 /// np.sort([[3, 1], [2, 5]], axis=0)   # [[2 1] [3 5]]
@@ -20,33 +21,20 @@ extension NDArray {
         for r in 0..<count {
             if r & 63 == 63 { try Interrupt.checkpoint() }
             switch dtype {
-            case .bool:
-                var buffer = UnsafeMutableBufferPointer(start: rows.base(Bool.self) + r * n, count: n)
-                buffer.sort { !$0 && $1 }
-            case .int64:
-                var buffer = UnsafeMutableBufferPointer(start: rows.base(Int64.self) + r * n, count: n)
-                buffer.sort()
-            case .float32: Self.sortFloats(rows.base(Float.self) + r * n, n)
-            case .float64: Self.sortFloats(rows.base(Double.self) + r * n, n)
+            case .bool: Self.sortRow(rows.base(Bool.self) + r * n, n, RadixSort.key)
+            case .int64: Self.sortRow(rows.base(Int64.self) + r * n, n, RadixSort.key)
+            case .float32: Self.sortRow(rows.base(Float.self) + r * n, n, RadixSort.key)
+            case .float64: Self.sortRow(rows.base(Double.self) + r * n, n, RadixSort.key)
             }
         }
         return try rows.moveaxis([-1], [ax]).copy()
     }
 
-    /// Sorts with NaNs last: NaNs are moved to the end first, the rest sorted with `<`.
-    private static func sortFloats<T: FloatElement>(_ p: UnsafeMutablePointer<T>, _ n: Int) {
-        var end = n
-        var i = 0
-        while i < end {
-            if p[i].isNaN {
-                end -= 1
-                let t = p[i]; p[i] = p[end]; p[end] = t
-            } else {
-                i += 1
-            }
-        }
-        var buffer = UnsafeMutableBufferPointer(start: p, count: end)
-        buffer.sort()
+    /// Sorts one contiguous row in place by radix order of its keys.
+    private static func sortRow<T, K: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeMutablePointer<T>, _ n: Int, _ key: (T) -> K) {
+        let values = Array(UnsafeBufferPointer(start: p, count: n))
+        let order = RadixSort.order(values.map(key))
+        for i in 0..<n { p[i] = values[order[i]] }
     }
 
     /// `np.argsort(a, axis, kind='stable')`: int64 indices that sort each run along `axis`.
@@ -63,26 +51,16 @@ extension NDArray {
         for r in 0..<rowCount {
             if r & 63 == 63 { try Interrupt.checkpoint() }
             let order: [Int]
+            let start = rows.offset + r * n
             switch dtype {
-            case .bool: order = Self.stableOrder(rows.base(Bool.self) + rows.offset + r * n, n) { !$0 && $1 }
-            case .int64: order = Self.stableOrder(rows.base(Int64.self) + rows.offset + r * n, n) { $0 < $1 }
-            case .float32: order = Self.stableOrder(rows.base(Float.self) + rows.offset + r * n, n) { $0 < $1 || (!$0.isNaN && $1.isNaN) }
-            case .float64: order = Self.stableOrder(rows.base(Double.self) + rows.offset + r * n, n) { $0 < $1 || (!$0.isNaN && $1.isNaN) }
+            case .bool: let p = rows.base(Bool.self) + start; order = RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
+            case .int64: let p = rows.base(Int64.self) + start; order = RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
+            case .float32: let p = rows.base(Float.self) + start; order = RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
+            case .float64: let p = rows.base(Double.self) + start; order = RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
             }
             for i in 0..<n { po[r * n + i] = Int64(order[i]) }
         }
         return try out.moveaxis([-1], [ax])
-    }
-
-    private static func stableOrder<T>(_ p: UnsafeMutablePointer<T>, _ n: Int, _ less: (T, T) -> Bool) -> [Int] {
-        var idx = Array(0..<n)
-        idx.sort { i, j in
-            let a = p[i], b = p[j]
-            if less(a, b) { return true }
-            if less(b, a) { return false }
-            return i < j
-        }
-        return idx
     }
 
     /// `np.take_along_axis(a, indices, axis)` for indices shaped like `a` (axis `nil`: flat).
