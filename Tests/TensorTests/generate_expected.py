@@ -117,7 +117,7 @@ for fn in ("max", "min", "argmax", "argmin", "sum", "median"):
     cases.append({"kind": "reduce", "op": fn, "a": enc(nan_arr), "axis": 1, "keepdims": False, "expected": enc(getattr(np, fn)(nan_arr, axis=1))})
 
 # sort / unique
-s = np.array([3.0, np.nan, -1.0, 3.0, 2.0, -np.inf, 2.0])
+s = np.array([3.0, np.nan, -1.0, 0.0, 3.0, -0.0, 2.0, -np.inf, np.nan, 2.0, 0.0])
 cases.append({"kind": "sort", "a": enc(s), "expected": enc(np.sort(s)), "argsort": enc(np.argsort(s, kind="stable"))})
 m = rng.randint(0, 5, (4, 6))
 cases.append({"kind": "sort2", "a": enc(m), "axis0": enc(np.sort(m, axis=0)), "axis1": enc(np.sort(m, axis=1)),
