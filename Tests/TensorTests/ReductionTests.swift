@@ -43,6 +43,23 @@ final class ReductionTests: XCTestCase {
         }
     }
 
+    func testReductionsOfNonContiguousViews() throws {
+        let cases = Expected.cases(kind: "reduce_view")
+        XCTAssertGreaterThan(cases.count, 60)
+        for c in cases {
+            let base = try Expected.input(c)
+            let v: NDArray
+            switch c["view"] as? String {
+            case "T": v = base.T
+            case "step": v = try base[[.slice(start: nil, stop: nil, step: 2), .all, .slice(start: nil, stop: nil, step: -1)]]
+            default: v = try base.swapaxes(0, 1)[[.slice(start: 1, stop: nil, step: nil)]]
+            }
+            let op = c["op"] as? String ?? ""
+            assertClose(try run(op, v, axes(c), false), try Expected.array(c["expected"]), rtol: 2e-6,
+                        "\(op) of view \(c["view"] ?? "") axis \(String(describing: c["axis"]))")
+        }
+    }
+
     func testVarianceDdof() throws {
         for c in Expected.cases(kind: "var_ddof") {
             let a = try Expected.input(c)

@@ -111,6 +111,15 @@ for iname, a in red_inputs.items():
             r = getattr(np, fn)(a, axis=axis)
             cases.append({"kind": "reduce", "op": fn, "a_ref": iname, "axis": axis, "keepdims": False, "expected": enc(r)})
     cases.append({"kind": "var_ddof", "a": enc(a), "expected": enc(np.var(a, ddof=1)), "expected_std": enc(np.std(a, axis=1, ddof=1))})
+# reductions of non-contiguous views (transposed, stepped), replayed through Swift views
+vbase = rng.randn(6, 5, 4).astype(np.float32)
+views = {"T": lambda a: a.T, "step": lambda a: a[::2, :, ::-1], "swap": lambda a: np.swapaxes(a, 0, 1)[1:]}
+for vname, vf in views.items():
+    for rname in ("sum", "max", "argmax", "mean", "cumsum", "median"):
+        for axis in (None, 0, 1, 2):
+            f = getattr(np, rname)
+            cases.append({"kind": "reduce_view", "view": vname, "op": rname, "a": enc(vbase), "axis": axis, "keepdims": False,
+                          "expected": enc(f(vf(vbase), axis=axis))})
 nan_arr = np.array([[1.0, np.nan, 3.0], [4.0, 5.0, 0.5]])
 for fn in ("max", "min", "argmax", "argmin", "sum", "median"):
     cases.append({"kind": "reduce", "op": fn, "a": enc(nan_arr), "axis": None, "keepdims": False, "expected": enc(getattr(np, fn)(nan_arr))})
