@@ -125,10 +125,11 @@ extension Axes {
         return fr
     }
 
-    /// Labelled artists in order; labels starting with "_" are hidden, as in matplotlib.
+    /// Labelled artists of this Axes in order (not of its twin, as in matplotlib); labels
+    /// starting with "_" are hidden.
     func legendEntries() -> [LegendBox.Entry] {
         var out: [LegendBox.Entry] = []
-        for a in artists + twins.flatMap(\.artists) where !a.label.isEmpty && !a.label.hasPrefix("_") {
+        for a in artists where !a.label.isEmpty && !a.label.hasPrefix("_") {
             if let h = a.legendHandle { out.append(LegendBox.Entry(handle: h, label: a.label)) }
         }
         return out

@@ -35,7 +35,7 @@ enum Dasher {
                     let m = a + (b - a) * t
                     if on {
                         cur.append(m)
-                        if cur.count > 1 { out.append(cur) }
+                        if cur.count > 1, let f = cur.first, (m - f).length > 1e-9 || cur.count > 2 { out.append(cur) }
                         cur = []
                     } else {
                         cur = [m]

@@ -9,7 +9,8 @@ import Foundation
 /// (mean ≫ range) are subtracted first so precision is kept.
 ///
 /// ```swift
-/// MaxNLocator().ticks(0, 1)      // [0, 0.2, 0.4, 0.6, 0.8, 1.0]   (nbins 9 -> step 0.2? see tests)
+/// MaxNLocator(nbins: 9).ticks(0, 1)     // [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]  (1/9 rounds up to step 0.2)
+/// MaxNLocator(nbins: 9).ticks(-1, 1)    // [-1.0, -0.75, …, 1.0]           (step 0.25)
 /// ```
 public struct MaxNLocator: Sendable {
     public var nbins: Int
