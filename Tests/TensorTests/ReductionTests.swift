@@ -135,3 +135,28 @@ final class SumToShapeTests: XCTestCase {
         XCTAssertThrowsError(try g.sum(toShape: [5]))
     }
 }
+
+/// The vectorised max/min/argmax paths against plain loops, with NaNs and infinities.
+final class ExtremaTests: XCTestCase {
+    func testSIMDExtremaMatchLoops() throws {
+        var rs = try RandomState(seed: 31)
+        for dt in [DType.float32, .float64] {
+            for n in [15, 16, 17, 64, 1000, 1003] {
+                var v = try rs.standardNormal([n]).doubles
+                v[n / 3] = 50; v[n - 1] = 50; v[n / 2] = -.infinity
+                let a = try NDArray(v).astype(dt)
+                let vals = a.doubles
+                XCTAssertEqual(try a.max().doubles[0], vals.max())
+                XCTAssertEqual(try a.min().doubles[0], vals.min())
+                XCTAssertEqual(try a.argmax().doubles[0], Double(vals.firstIndex(of: vals.max() ?? 0) ?? -1))
+                XCTAssertEqual(try a.argmin().doubles[0], Double(vals.firstIndex(of: vals.min() ?? 0) ?? -1))
+                v[n / 4] = .nan; v[n / 5] = .nan
+                let b = try NDArray(v).astype(dt)
+                XCTAssertTrue(try b.max().doubles[0].isNaN)
+                XCTAssertTrue(try b.min().doubles[0].isNaN)
+                XCTAssertEqual(try b.argmax().doubles[0], Double(min(n / 4, n / 5)))
+                XCTAssertEqual(try b.argmin().doubles[0], Double(min(n / 4, n / 5)))
+            }
+        }
+    }
+}

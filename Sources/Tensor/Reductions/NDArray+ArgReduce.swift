@@ -18,7 +18,7 @@ extension NDArray {
             src = try moveaxis([a], [-1])
         } else {
             ax = nil
-            src = try flatten()
+            src = try ravel()
         }
         let n = src.shape.last ?? 1
         guard n > 0 else { throw TensorError.value("attempt to get \(name) of an empty sequence") }
@@ -54,6 +54,16 @@ extension NDArray {
     private static func argRowsFloat<T: FloatElement>(_ p: UnsafeMutablePointer<T>, _ starts: [Int], _ n: Int, _ step: Int,
                                                       _ out: UnsafeMutablePointer<Int64>, _ isMax: Bool) {
         for (k, s) in starts.enumerated() {
+            if step == 1 && n >= 64 {
+                if T.self == Float.self {
+                    out[k] = Int64(SIMDExtrema.argExtreme(UnsafeRawPointer(p + s).assumingMemoryBound(to: Float.self), n, max: isMax))
+                    continue
+                }
+                if T.self == Double.self {
+                    out[k] = Int64(SIMDExtrema.argExtreme(UnsafeRawPointer(p + s).assumingMemoryBound(to: Double.self), n, max: isMax))
+                    continue
+                }
+            }
             var best = p[s], bi = 0
             if !best.isNaN {
                 for i in 1..<n {

@@ -59,13 +59,19 @@ extension ReduceOp {
             var r: T = 1
             for i in 0..<n { r *= p[i * s] }
             return r
-        case .max:
+        case .max, .min:
+            if s == 1 {
+                if T.self == Float.self {
+                    let r = SIMDExtrema.extreme(UnsafeRawPointer(p).assumingMemoryBound(to: Float.self), n, max: self == .max)
+                    return unsafeBitCast(r, to: T.self)
+                }
+                if T.self == Double.self {
+                    let r = SIMDExtrema.extreme(UnsafeRawPointer(p).assumingMemoryBound(to: Double.self), n, max: self == .max)
+                    return unsafeBitCast(r, to: T.self)
+                }
+            }
             var r = p[0]
-            for i in 1..<Swift.max(n, 1) { r = ScalarMath.maximum(r, p[i * s]) }
-            return r
-        case .min:
-            var r = p[0]
-            for i in 1..<Swift.max(n, 1) { r = ScalarMath.minimum(r, p[i * s]) }
+            for i in 1..<Swift.max(n, 1) { r = self == .max ? ScalarMath.maximum(r, p[i * s]) : ScalarMath.minimum(r, p[i * s]) }
             return r
         case .all, .any: return 0
         }
