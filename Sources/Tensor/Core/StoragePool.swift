@@ -11,10 +11,10 @@ import Synchronization
 /// ```python
 /// for _ in range(100): c = a + b   # after the first iteration, c reuses the freed buffer
 /// ```
-enum StoragePool {
+public enum StoragePool {
     static let minBytes = 1 << 20
     static let maxCached = 8
-    static let maxTotal = 512 << 20
+    static let maxTotal = 256 << 20
 
     private struct Cache: ~Copyable {
         /// Buffer addresses as integers (raw pointers are not Sendable across the lock).
@@ -40,6 +40,20 @@ enum StoragePool {
         guard let (address, capacity) = found, let p = UnsafeMutableRawPointer(bitPattern: address) else { return nil }
         return (p, capacity)
     }
+
+    /// Frees every cached buffer (e.g. after training, or when the kernel is asked to shrink).
+    public static func releaseCachedBuffers() {
+        let all = cache.withLock { c -> [UInt] in
+            let out = c.buffers.map(\.address)
+            c.buffers.removeAll()
+            c.total = 0
+            return out
+        }
+        for a in all { free(UnsafeMutableRawPointer(bitPattern: a)) }
+    }
+
+    /// Bytes currently held for reuse.
+    public static var cachedBytes: Int { cache.withLock { $0.total } }
 
     /// Keeps `pointer` (from `posix_memalign`) for reuse, or frees it when the cache is full.
     static func give(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
