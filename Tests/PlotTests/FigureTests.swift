@@ -53,6 +53,18 @@ final class FigureTests: XCTestCase {
         XCTAssertNoThrow(try Figure().renderPNG(tight: true))
     }
 
+    func testTightBBoxGrowsForLegendOutside() throws {
+        let fig = try Figure()
+        let ax = try fig.addSubplot()
+        try ax.plot(y: [1, 3, 2], options: LineOptions(label: "a rather long legend label"))
+        ax.legend(loc: .upperLeft, anchor: Point(1.02, 1))
+        let img = try PNGDecoder.decode(try fig.renderPNG(tight: true))
+        // matplotlib: savefig(bbox_inches="tight") gives 807x413 for this figure.
+        XCTAssertEqual(Double(img.width), 807, accuracy: 10)
+        XCTAssertEqual(Double(img.height), 413, accuracy: 10)
+        XCTAssertEqual(fig.pixelWidth, 640)   // the figure itself is unchanged
+    }
+
     func testCanvasTooLarge() {
         XCTAssertThrowsError(try Figure(width: 200, height: 200, dpi: 100))
     }

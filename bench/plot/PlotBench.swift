@@ -107,6 +107,12 @@ if ProcessInfo.processInfo.environment["PLOT_STRESS"] != nil {
     let g = 200
     let z = (0..<(g * g)).map { i in sin(Double(i % g) / 20) * cos(Double(i / g) / 30) }
     print("contourf 200x200", try ms { let f = try Figure(); let ax = try f.addSubplot(); try ax.contourf(z: z, rows: g, cols: g); try ax.contour(z: z, rows: g, cols: g); _ = try f.renderPNG() })
+    do {
+        let f = try Figure(); let ax = try f.addSubplot()
+        try ax.plot(y: [1, 3, 2], options: LineOptions(label: "a rather long legend label"))
+        ax.legend(loc: .upperLeft, anchor: Point(1.02, 1))
+        try Data(f.renderPNG(tight: true)).write(to: URL(fileURLWithPath: "/tmp/ours_outside.png"))
+    }
     print("dpi 200 loss", try ms { let f = try Figure(dpi: 200); let ax = try f.addSubplot(); try ax.plot(y: [1, 3, 2]); ax.setTitle("t"); ax.legend(); try Data(f.renderPNG()).write(to: URL(fileURLWithPath: "/tmp/dpi200.png")) })
 }
 let args = CommandLine.arguments

@@ -165,8 +165,9 @@ public final class Axes {
 
     /// `ax.legend(loc=..., title=...)`: show a legend of the labelled artists.
     public func legend(loc: LegendSettings.Location = .best, title: String = "", fontSize: Double = Rc.legendFontSize,
-                       frameOn: Bool = true, ncols: Int = 1) {
-        legendSettings = LegendSettings(location: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: max(1, ncols))
+                       frameOn: Bool = true, ncols: Int = 1, anchor: Point? = nil) {
+        let a = anchor.flatMap { $0.isFinite ? $0 : nil }
+        legendSettings = LegendSettings(location: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: max(1, ncols), anchor: a)
     }
 
     /// `ax.legend(handles_labels)`: a legend with explicit labels for the first artists.

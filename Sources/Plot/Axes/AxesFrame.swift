@@ -116,9 +116,16 @@ extension Axes {
             let entries = legendEntries()
             if !entries.isEmpty {
                 let lb = LegendBox(entries: entries, settings: ls, dpi: dpi)
-                let o = ls.location == .best
-                    ? LegendPlacement.best(legend: lb, box: box, artists: artists, transform: t)
-                    : lb.origin(ls.location, in: box)
+                let o: Point
+                if let a = ls.anchor {
+                    // A zero-size box at the anchor: the legend's `loc` corner sits there.
+                    let p = t.axesPoint(a.x, a.y)
+                    o = lb.origin(ls.location == .best ? .upperRight : ls.location, in: Rect(x: p.x, y: p.y, width: 0, height: 0))
+                } else if ls.location == .best {
+                    o = LegendPlacement.best(legend: lb, box: box, artists: artists, transform: t)
+                } else {
+                    o = lb.origin(ls.location, in: box)
+                }
                 fr.legend = (lb, o)
             }
         }

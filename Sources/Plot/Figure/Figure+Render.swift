@@ -22,9 +22,11 @@ extension Figure {
         let w = Double(pixelWidth), h = Double(pixelHeight)
         switch ax.placement {
         case let .grid(nrows, ncols, row, col, rowSpan, colSpan):
-            return subplotParams.cell(nrows: nrows, ncols: ncols, row: row, col: col, rowSpan: rowSpan, colSpan: colSpan, w: w, h: h)
+            var c = subplotParams.cell(nrows: nrows, ncols: ncols, row: row, col: col, rowSpan: rowSpan, colSpan: colSpan, w: w, h: h)
+            c.x += drawOffset.x; c.y += drawOffset.y
+            return c
         case let .rect(r):
-            return Rect(x: r.x * w, y: (1 - r.y - r.height) * h, width: r.width * w, height: r.height * h)
+            return Rect(x: r.x * w + drawOffset.x, y: (1 - r.y - r.height) * h + drawOffset.y, width: r.width * w, height: r.height * h)
         }
     }
 
@@ -42,14 +44,19 @@ extension Figure {
     /// The suptitle, placed at 98 % of the height, centred.
     func placedSuptitle() -> PlacedText? {
         guard !suptitle.isEmpty else { return nil }
-        return PlacedText(suptitle, at: Point(Double(pixelWidth) / 2, 0.02 * Double(pixelHeight)),
+        return PlacedText(suptitle, at: Point(Double(pixelWidth) / 2 + drawOffset.x, 0.02 * Double(pixelHeight) + drawOffset.y),
                           style: TextStyle(size: suptitleSize, ha: .center, va: .top), dpi: dpi)
     }
 
     /// Draws the figure into a new canvas.
     public func render() throws -> Canvas {
         if usesTightLayout { applyTightLayout(pad: tightPad) }
-        let canvas = try Canvas(width: pixelWidth, height: pixelHeight, background: facecolor)
+        return try draw(width: pixelWidth, height: pixelHeight)
+    }
+
+    /// Draws every Axes and the suptitle on a new `width x height` canvas (with `drawOffset`).
+    func draw(width: Int, height: Int) throws -> Canvas {
+        let canvas = try Canvas(width: width, height: height, background: facecolor)
         var drawn: [Rect] = []
         for (ax, fr) in zip(axes, frames()) {
             // The background is already the figure's colour where no other Axes was drawn.

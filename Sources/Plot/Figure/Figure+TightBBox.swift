@@ -25,12 +25,29 @@ extension Figure {
         return box
     }
 
-    /// PNG bytes cropped like `bbox_inches='tight'` (the crop stays inside the figure).
+    /// PNG bytes cropped like `bbox_inches='tight'`. When something lies outside the figure (a
+    /// legend placed with `bbox_to_anchor=(1.02, 1)`), the image grows to include it, as in
+    /// matplotlib.
     public func renderPNG(tight: Bool, padInches: Double = 0.1) throws -> [UInt8] {
         guard tight else { return try renderPNG() }
-        let canvas = try render()
-        guard let b = tightBounds() else { return try canvas.pngData() }
+        guard let b = tightBounds() else { return try render().pngData() }
         let pad = max(0, padInches.isFinite ? padInches : 0.1) * dpi
+        let page = Rect(x: 0, y: 0, width: Double(pixelWidth), height: Double(pixelHeight))
+        let want = Rect(x: b.minX - pad, y: b.minY - pad, width: b.width + 2 * pad, height: b.height + 2 * pad)
+        if want.minX < page.minX || want.minY < page.minY || want.maxX > page.maxX || want.maxY > page.maxY {
+            // Grow: draw the figure shifted onto a canvas the size of the padded content.
+            let limit = Double(Figure.maxSide)
+            guard want.width <= limit, want.height <= limit else {
+                throw PlotError.tooLarge("tight bounding box of \(Int(want.width))x\(Int(want.height)) pixels is too large")
+            }
+            let tightWas = usesTightLayout
+            usesTightLayout = false
+            drawOffset = Point(-want.minX.rounded(.down), -want.minY.rounded(.down))
+            defer { drawOffset = Point(0, 0); usesTightLayout = tightWas }
+            let canvas = try draw(width: max(1, Int(want.width.rounded(.up))), height: max(1, Int(want.height.rounded(.up))))
+            return try canvas.pngData()
+        }
+        let canvas = try render()
         let x0 = (b.minX - pad).rounded(.down).clampedInt(0, canvas.width - 1)
         let y0 = (b.minY - pad).rounded(.down).clampedInt(0, canvas.height - 1)
         let x1 = (b.maxX + pad).rounded(.up).clampedInt(x0 + 1, canvas.width)

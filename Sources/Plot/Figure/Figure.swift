@@ -22,6 +22,9 @@ public final class Figure {
     /// Set by `tightLayout()`: re-run the layout at every render (as `fig.set_tight_layout(True)`).
     public var usesTightLayout = false
     var tightPad = Rc.tightLayoutPad
+    /// Where the figure's top-left corner lands on the canvas (non-zero only while rendering a
+    /// `bbox_inches='tight'` image that grows past the figure).
+    var drawOffset = Point(0, 0)
 
     /// The largest figure side accepted, in pixels (matplotlib refuses 2^16 and more).
     public static let maxSide = 16_384

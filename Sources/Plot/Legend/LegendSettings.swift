@@ -20,8 +20,13 @@ public struct LegendSettings: Sendable {
     public var fontSize: Double
     public var frameOn: Bool
     public var ncols: Int
+    /// matplotlib's `bbox_to_anchor=(x, y)` in axes fractions: the `location` corner of the
+    /// legend is put at this point (`(1.02, 1)` with `.upperLeft` puts it outside, on the right).
+    public var anchor: Point?
 
-    public init(location: Location = .best, title: String = "", fontSize: Double = Rc.legendFontSize, frameOn: Bool = true, ncols: Int = 1) {
+    public init(location: Location = .best, title: String = "", fontSize: Double = Rc.legendFontSize, frameOn: Bool = true,
+                ncols: Int = 1, anchor: Point? = nil) {
         self.location = location; self.title = title; self.fontSize = fontSize; self.frameOn = frameOn; self.ncols = ncols
+        self.anchor = anchor
     }
 }
