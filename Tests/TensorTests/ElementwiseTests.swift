@@ -68,6 +68,26 @@ final class ElementwiseTests: XCTestCase {
         }
     }
 
+    /// Broadcasting between transposed, flipped and stepped views of random shapes.
+    func testBroadcastingThroughViews() throws {
+        func view(_ a: NDArray, _ name: String?) throws -> NDArray {
+            switch name {
+            case "T": return a.T
+            case "flip": return try a[[.slice(start: nil, stop: nil, step: -1)]]
+            case "step": return try a[[.ellipsis, .slice(start: nil, stop: nil, step: 2)]]
+            default: return a
+            }
+        }
+        let cases = Expected.cases(kind: "bcast_view")
+        XCTAssertEqual(cases.count, 60)
+        for c in cases {
+            let a = try view(Expected.input(c), c["view_a"] as? String), b = try view(Expected.array(c["b"]), c["view_b"] as? String)
+            let op = BinaryOp(rawValue: c["op"] as? String ?? "") ?? .add
+            assertClose(try NDArray.binary(op, a, b), try Expected.array(c["expected"]), rtol: 0, atol: 0,
+                        "\(op) \(a.shape)/\(c["view_a"] ?? "") with \(b.shape)/\(c["view_b"] ?? "")")
+        }
+    }
+
     func testRoundHalfEvenWithDecimals() throws {
         for c in Expected.cases(kind: "round") {
             let d = c["decimals"] as? Int ?? 0

@@ -86,6 +86,29 @@ sweep64 = np.concatenate([np.linspace(-745.0, 709.7, 4001), rng.uniform(-20, 20,
 cases.append({"kind": "exp_sweep", "a": enc(sweep32), "expected": enc(np.exp(sweep32))})
 cases.append({"kind": "exp_sweep", "a": enc(sweep64), "expected": enc(np.exp(sweep64))})
 
+# broadcasting through views: random shapes, transposed / flipped / stepped operands
+fz = np.random.RandomState(77)
+view_fns = {"none": lambda a: a, "T": lambda a: a.T, "flip": lambda a: a[::-1], "step": lambda a: a[..., ::2]}
+for k in range(60):
+    nd = fz.randint(1, 4)
+    out_shape = [int(fz.randint(1, 5)) for _ in range(nd)]
+    def operand_shape():
+        sh = [d if fz.rand() < 0.6 else 1 for d in out_shape][fz.randint(0, nd):]
+        return sh
+    sa, sb = operand_shape(), operand_shape()
+    va, vb = fz.choice(list(view_fns)), fz.choice(list(view_fns))
+    # build bases so that the view has the wanted shape
+    def base_for(shape, vname):
+        if vname == "T": return fz.randn(*shape[::-1]) if shape else fz.randn()
+        if vname == "step": return fz.randn(*(shape[:-1] + [shape[-1] * 2])) if shape else fz.randn()
+        return fz.randn(*shape) if shape else fz.randn()
+    ba, bb = base_for(sa, va), base_for(sb, vb)
+    xa = view_fns[va](np.asarray(ba)) if np.ndim(ba) else np.asarray(ba)
+    xb = view_fns[vb](np.asarray(bb)) if np.ndim(bb) else np.asarray(bb)
+    op = ["add", "multiply", "maximum", "subtract"][k % 4]
+    cases.append({"kind": "bcast_view", "op": op, "a": enc(ba), "view_a": va if np.ndim(ba) else "none",
+                  "b": enc(bb), "view_b": vb if np.ndim(bb) else "none", "expected": enc(getattr(np, op)(xa, xb))})
+
 # round with decimals
 for d in (0, 1, 2, -1):
     for a in (np.array([0.5, 1.5, 2.5, -0.5, 2.675, 1234.5678, -3.14159]), np.array([15, 25, -35, 123])):
