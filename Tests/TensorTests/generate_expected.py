@@ -187,6 +187,38 @@ for name, items in index_cases:
     b2 = base.copy()
     b2[to_np(items)] = -1
     cases.append({"kind": "setitem", "name": name, "a": enc(base), "items": items, "value": enc(np.array(-1)), "expected": enc(b2)})
+# random mixed subscripts (ints, slices, None, ..., integer arrays, masks): placement rules
+ix = np.random.RandomState(91)
+made = 0
+while made < 80:
+    items, dims = [], 0
+    used_ell = False
+    for _ in range(ix.randint(1, 5)):
+        t = ix.choice(["i", "s", "n", "e", "a", "a2", "m"])
+        if t == "e":
+            if used_ell: continue
+            used_ell = True; items.append(("e",)); continue
+        if t == "n": items.append(("n",)); continue
+        if dims >= 3: continue
+        size = base.shape[dims] if not used_ell else base.shape[min(2, dims)]
+        if t == "i": items.append(("i", int(ix.randint(-size, size))))
+        elif t == "s": items.append(("s", [None, int(ix.randint(-4, 4))][ix.randint(0, 2)], [None, int(ix.randint(-4, 5))][ix.randint(0, 2)], [None, 1, 2, -1, -2][ix.randint(0, 5)]))
+        elif t == "a": items.append(("a", [int(v) for v in ix.randint(-size, size, ix.randint(1, 4))]))
+        elif t == "a2": items.append(("a", [[int(v) for v in ix.randint(0, size, 2)] for _ in range(2)]))
+        elif t == "m": items.append(("m", [bool(v) for v in ix.rand(size) < 0.5]))
+        dims += 1
+    try:
+        r = base[to_np(items)]
+    except Exception:
+        continue
+    b2 = base.copy()
+    try:
+        b2[to_np(items)] = -1
+    except Exception:
+        continue
+    cases.append({"kind": "getitem", "name": f"random{made}", "a": enc(base), "items": items, "expected": enc(r)})
+    cases.append({"kind": "setitem", "name": f"random{made}", "a": enc(base), "items": items, "value": enc(np.array(-1)), "expected": enc(b2)})
+    made += 1
 for name, items in [("oob", [("i", 3)]), ("oob_neg", [("s", None, None, None), ("i", -5)]), ("too_many", [("i", 0)] * 4),
                     ("fancy_oob", [("a", [0, 7])]), ("mask_bad", [("m", [True, False])]), ("two_ell", [("e",), ("e",)]),
                     ("bcast", [("a", [0, 1]), ("a", [0, 1, 2])])]:
