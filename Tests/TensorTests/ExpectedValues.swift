@@ -47,9 +47,10 @@ enum Expected {
 }
 
 /// Asserts equal shape, dtype (int8 -> int64 and float16 -> float32 mapped) and values within
-/// `rtol` (relative, plus an absolute floor `atol`); NaN equals NaN.
+/// `rtol` (relative, plus an absolute floor `atol`); NaN equals NaN; zeros must have NumPy's sign
+/// unless `checkZeroSign` is false.
 func assertClose(_ got: NDArray, _ want: NDArray, rtol: Double? = nil, atol: Double = 1e-12, _ label: String,
-                 file: StaticString = #filePath, line: UInt = #line) {
+                 checkZeroSign: Bool = true, file: StaticString = #filePath, line: UInt = #line) {
     XCTAssertEqual(got.shape, want.shape, "shape \(label)", file: file, line: line)
     XCTAssertEqual(got.dtype, want.dtype, "dtype \(label)", file: file, line: line)
     guard got.shape == want.shape else { return }
@@ -58,6 +59,10 @@ func assertClose(_ got: NDArray, _ want: NDArray, rtol: Double? = nil, atol: Dou
     for i in 0..<g.count {
         let a = g[i], b = w[i]
         if a.isNaN && b.isNaN { continue }
+        if checkZeroSign && a == 0 && b == 0 && a.sign != b.sign && got.dtype.isFloatingPoint && want.dtype.isFloatingPoint {
+            XCTFail("\(label): element \(i) is \(a), NumPy has \(b) (sign of zero)", file: file, line: line)
+            return
+        }
         if a == b { continue }
         if Swift.abs(a - b) <= tol * Swift.max(Swift.abs(a), Swift.abs(b)) + atol { continue }
         XCTFail("\(label): element \(i) is \(a), NumPy has \(b)", file: file, line: line)

@@ -6,7 +6,8 @@ final class SortTests: XCTestCase {
     func testSortWithNaNAndStableArgsort() throws {
         for c in Expected.cases(kind: "sort") {
             let a = try Expected.input(c)
-            assertClose(try a.sorted(), try Expected.array(c["expected"]), "sort")
+            // NumPy's default sort is unstable: where -0.0 and 0.0 land among equals is arbitrary
+            assertClose(try a.sorted(), try Expected.array(c["expected"]), "sort", checkZeroSign: false)
             assertClose(try a.argsort(), try Expected.array(c["argsort"]), "argsort")
         }
     }

@@ -65,6 +65,18 @@ with np.errstate(all="ignore"):
                 else: case["expected"] = enc(f(a, sv))
                 cases.append(case)
 
+# float edge values through the binary ufuncs (inf, nan, signed zeros, zero divisors)
+edge = np.array([0.0, -0.0, 1.0, -1.0, 2.5, -7.5, np.inf, -np.inf, np.nan])
+ea, eb = np.meshgrid(edge, edge)
+with np.errstate(all="ignore"):
+    for name in ("divide", "floor_divide", "remainder", "power", "maximum", "minimum", "arctan2", "add", "multiply", "less", "equal"):
+        for dt in (np.float64, np.float32):
+            x, y = ea.astype(dt), eb.astype(dt)
+            cases.append({"kind": "binary", "op": name, "a": enc(x), "b": enc(y), "expected": enc(binary[name](x, y))})
+    ia, ib = np.meshgrid(np.array([0, 1, -1, 7, -7, 2**62, -2**63]), np.array([0, 1, -1, 3, -3, 2**62, -2**63]))
+    for name in ("floor_divide", "remainder", "add", "multiply", "subtract"):
+        cases.append({"kind": "binary", "op": name, "a": enc(ia), "b": enc(ib), "expected": enc(binary[name](ia, ib))})
+
 unary = ["negative", "absolute", "square", "sign", "floor", "ceil", "trunc", "rint", "sqrt", "exp", "log",
          "log2", "log10", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh", "cosh",
          "tanh", "logical_not", "isnan", "isinf", "isfinite"]

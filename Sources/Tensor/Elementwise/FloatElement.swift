@@ -126,13 +126,14 @@ enum ScalarMath {
         return result
     }
 
-    /// `np.maximum` for floats: NaN wins.
+    /// `np.maximum` for floats: NaN wins; between equal values (`-0.0`, `0.0`) the second, as
+    /// NumPy's SIMD loops return.
     @inline(__always)
-    static func maximum<T: FloatElement>(_ a: T, _ b: T) -> T { (a >= b || a.isNaN) ? a : b }
+    static func maximum<T: FloatElement>(_ a: T, _ b: T) -> T { (a > b || a.isNaN) ? a : b }
 
-    /// `np.minimum` for floats: NaN wins.
+    /// `np.minimum` for floats: NaN wins; between equal values the second.
     @inline(__always)
-    static func minimum<T: FloatElement>(_ a: T, _ b: T) -> T { (a <= b || a.isNaN) ? a : b }
+    static func minimum<T: FloatElement>(_ a: T, _ b: T) -> T { (a < b || a.isNaN) ? a : b }
 
     /// `np.sign`: -1, 0, 1, NaN for NaN.
     @inline(__always)
