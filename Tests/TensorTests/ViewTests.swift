@@ -58,3 +58,16 @@ final class DebugDescriptionTests: XCTestCase {
         XCTAssertTrue(try NDArray.zeros([30]).debugDescription.hasSuffix("... (30 elements)])"))
     }
 }
+
+/// `astype` casts against NumPy (NaN/inf/out-of-range to int64, truthiness, int64 to floats).
+final class CastTests: XCTestCase {
+    func testAstypeAgainstNumPy() throws {
+        let cases = Expected.cases(kind: "astype")
+        XCTAssertEqual(cases.count, 6)
+        for c in cases {
+            let a = try Expected.input(c)
+            guard let dt = DType(numpyName: c["dtype"] as? String ?? "") else { XCTFail("dtype"); continue }
+            assertClose(try a.astype(dt), try Expected.array(c["expected"]), rtol: 0, atol: 0, "\(a.dtype) -> \(dt)")
+        }
+    }
+}

@@ -121,6 +121,15 @@ for k in range(60):
     cases.append({"kind": "bcast_view", "op": op, "a": enc(ba), "view_a": va if np.ndim(ba) else "none",
                   "b": enc(bb), "view_b": vb if np.ndim(bb) else "none", "expected": enc(getattr(np, op)(xa, xb))})
 
+# casts (astype) including NaN/inf/out-of-range to int64 and truthiness
+castsrc = np.array([np.nan, np.inf, -np.inf, 1e20, -1e20, -0.7, 0.7, 2.5, -0.0, 9.3e18])
+with np.errstate(all="ignore"):
+    for dt in ("int64", "bool", "float32"):
+        cases.append({"kind": "astype", "a": enc(castsrc), "dtype": dt, "expected": enc(castsrc.astype(dt))})
+    ints = np.array([0, -1, 2**53 + 1, -2**63, 2**63 - 1])
+    for dt in ("float64", "float32", "bool"):
+        cases.append({"kind": "astype", "a": enc(ints), "dtype": dt, "expected": enc(ints.astype(dt))})
+
 # round with decimals
 for d in (0, 1, 2, -1):
     for a in (np.array([0.5, 1.5, 2.5, -0.5, 2.675, 1234.5678, -3.14159]), np.array([15, 25, -35, 123])):
