@@ -11,25 +11,9 @@ extension Axes {
         try checkImage(count: values.count, rows: rows, cols: cols, channels: 1)
         let cmap = try Colormap.named(cmap)
         let norm = Normalize.autoscaled(values, vmin: vmin, vmax: vmax)
-        var rgba = [UInt8](repeating: 0, count: rows * cols * 4)
-        let d = norm.vmax - norm.vmin
-        let inv = d != 0 && d.isFinite ? 1 / d : 0
-        let lo = norm.vmin
-        cmap.lut.withUnsafeBufferPointer { lut in
-            rgba.withUnsafeMutableBufferPointer { out in
-                values.withUnsafeBufferPointer { v in
-                    for i in 0..<(rows * cols) {
-                        let x = v[i]
-                        if x.isNaN { continue }  // transparent "bad" colour
-                        let t = (x - lo) * inv
-                        let k = (t * 256).clampedInt(0, 255) * 4
-                        out[4 * i] = lut[k]; out[4 * i + 1] = lut[k + 1]; out[4 * i + 2] = lut[k + 2]; out[4 * i + 3] = 255
-                    }
-                }
-            }
+        let img = try placeImage(rows: rows, cols: cols, aspectEqual: aspectEqual, origin: origin, extent: extent, alpha: alpha) { ext, lower, a in
+            ImageArtist(width: cols, height: rows, values: values, colormap: cmap, norm: norm, extent: ext, originLower: lower, alpha: a)
         }
-        let img = try placeImage(rgba: rgba, rows: rows, cols: cols, aspectEqual: aspectEqual, origin: origin, extent: extent, alpha: alpha)
-        img.colormap = cmap; img.norm = norm
         return img
     }
 
@@ -50,7 +34,9 @@ extension Axes {
                 rgba[4 * i + c] = UInt8((v.isNaN ? 0 : min(1, max(0, v))) * 255 + 0.5)
             }
         }
-        return try placeImage(rgba: rgba, rows: rows, cols: cols, aspectEqual: aspectEqual, origin: origin, extent: extent, alpha: alpha)
+        return try placeImage(rows: rows, cols: cols, aspectEqual: aspectEqual, origin: origin, extent: extent, alpha: alpha) { ext, lower, a in
+            ImageArtist(width: cols, height: rows, rgba: rgba, extent: ext, originLower: lower, alpha: a)
+        }
     }
 
     private func checkImage(count: Int, rows: Int, cols: Int, channels: Int) throws {
@@ -61,8 +47,8 @@ extension Axes {
         }
     }
 
-    private func placeImage(rgba: [UInt8], rows: Int, cols: Int, aspectEqual eq: Bool, origin: ImageOrigin,
-                            extent: [Double]?, alpha: Double) throws -> ImageArtist {
+    private func placeImage(rows: Int, cols: Int, aspectEqual eq: Bool, origin: ImageOrigin, extent: [Double]?, alpha: Double,
+                            make: ((Double, Double, Double, Double), Bool, Double) -> ImageArtist) throws -> ImageArtist {
         var ext: (Double, Double, Double, Double)
         if let e = extent {
             guard e.count == 4, e.allSatisfy(\.isFinite) else { throw PlotError.invalidArgument("extent must be four finite numbers (left, right, bottom, top)") }
@@ -73,8 +59,7 @@ extension Axes {
             ext = origin == .upper ? (-0.5, Double(cols) - 0.5, h, -0.5) : (-0.5, Double(cols) - 0.5, -0.5, h)
             if origin == .upper && yaxis.lower == nil && yaxis.upper == nil { yaxis.inverted = true }
         }
-        let img = ImageArtist(width: cols, height: rows, rgba: rgba, extent: ext, originLower: origin == .lower,
-                              alpha: alpha.isFinite ? min(1, max(0, alpha)) : 1)
+        let img = make(ext, origin == .lower, alpha.isFinite ? min(1, max(0, alpha)) : 1)
         aspectEqual = eq
         add(img)
         return img
