@@ -13,13 +13,13 @@ extension NDArray {
         let r = [Int](repeating: 1, count: d - reps.count) + reps
         for x in r where x < 0 { throw TensorError.value("negative dimensions are not allowed") }
         // (r0, s0, r1, s1, ...) broadcast view, then copy and reshape
-        var bShape: [Int] = [], bStrides: [Int] = [], target: [Int] = [], srcShape: [Int] = []
+        var bShape: [Int] = [], bStrides: [Int] = [], target: [Int] = []
         for i in 0..<d {
             bShape.append(r[i]); bStrides.append(0)
             bShape.append(src.shape[i]); bStrides.append(src.strides[i])
             let (t, overflow) = r[i].multipliedReportingOverflow(by: src.shape[i])
             if overflow { throw TensorError.value("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.") }
-            target.append(t); srcShape.append(src.shape[i])
+            target.append(t)
         }
         _ = try Shape.checkedSize(target, dtype: dtype)
         let b = src.view(shape: bShape, strides: bStrides, offset: src.offset)

@@ -86,14 +86,12 @@ extension NDArray {
             var i = Int(ip[o])
             if i < 0 { i += n }
             if i < 0 || i >= n { failure = .indexOutOfBounds(index: Int(ip[o]), axis: ax, size: n); return }
-            // multi-index of output element k
-            var rem = k, so = src.offset
+            // storage index of the source element: output element k's multi-index, with `i` on `ax`
+            var so = src.offset
             for d in 0..<outShape.count {
-                let c = (rem / outStrides[d]) % Swift.max(outShape[d], 1)
+                let c = (k / outStrides[d]) % Swift.max(outShape[d], 1)
                 so += (d == ax ? i : c) * src.strides[d]
-                _ = rem
             }
-            rem = 0
             out.copyScalar(from: src, storageIndex: so, toFlat: k)
             k += 1
         }
