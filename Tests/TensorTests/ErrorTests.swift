@@ -62,3 +62,15 @@ final class ErrorTests: XCTestCase {
         XCTAssertThrowsError(try NDArray.matmul(NDArray(scalar: .int(1)), a))
     }
 }
+
+/// Extreme `decimals` behave as NumPy's (NaN for floats, 0 for ints) without looping forever.
+final class RoundExtremesTests: XCTestCase {
+    func testHugeDecimals() throws {
+        XCTAssertTrue(try NDArray.round(NDArray([1.5, 2.25]), decimals: 400).doubles.allSatisfy(\.isNaN))
+        XCTAssertTrue(try NDArray.round(NDArray([1.5, 2.25]), decimals: Int.max).doubles.allSatisfy(\.isNaN))
+        XCTAssertTrue(try NDArray.round(NDArray([1.5, 2.25]), decimals: Int.min).doubles.allSatisfy(\.isNaN))
+        XCTAssertEqual(try NDArray.round(NDArray([Int64(15), 25]), decimals: -30).doubles, [0, 0])
+        XCTAssertEqual(try NDArray.round(NDArray([Int64(15), 25]), decimals: Int.min).doubles, [0, 0])
+        XCTAssertEqual(try NDArray.round(NDArray([Int64(15), 25]), decimals: -1).doubles, [20, 20])
+    }
+}

@@ -27,12 +27,11 @@ extension NDArray {
         switch a.dtype {
         case .bool, .int64:
             if decimals >= 0 { return try a.copy() }
-            var f: Int64 = 1
-            for _ in 0..<(-decimals) { f = f &* 10 }
-            let out = try NDArray.uninitialized(a.shape, dtype: a.dtype)
-            let fd = Double(f)
+            var fd = 1.0
+            for _ in 0..<Int(Swift.min(decimals.magnitude, 400)) { fd *= 10 }
+            let out = try NDArray.uninitialized(a.shape, dtype: a.dtype == .bool ? .int64 : a.dtype)
             try ElementwiseKernel.unary(try a.converted(to: .int64), into: out) { (x: Int64) -> Int64 in
-                Int64(castFrom: (Double(x) / fd).rounded(.toNearestOrEven) * fd)
+                fd.isFinite ? Int64(castFrom: (Double(x) / fd).rounded(.toNearestOrEven) * fd) : 0
             }
             return out
         case .float32: return try roundFloat(a, decimals, Float.self)
@@ -42,7 +41,7 @@ extension NDArray {
 
     private static func roundFloat<T: FloatElement>(_ a: NDArray, _ decimals: Int, _ t: T.Type) throws -> NDArray {
         var f: T = 1
-        for _ in 0..<Swift.abs(decimals) { f *= 10 }
+        for _ in 0..<Int(Swift.min(decimals.magnitude, 400)) { f *= 10 }  // beyond: inf, as NumPy
         let out = try NDArray.uninitialized(a.shape, dtype: a.dtype)
         if decimals > 0 {
             try ElementwiseKernel.unary(a, into: out) { (x: T) -> T in (x * f).rounded(.toNearestOrEven) / f }
