@@ -34,6 +34,8 @@ public enum LegendHandle: Sendable {
     case line(color: Color, width: Double, style: LineStyle, marker: Marker?, markerSize: Double, markerFace: Color?, markerEdge: Color?)
     case patch(face: Color?, edge: Color?, edgeWidth: Double)
     case marker(marker: Marker, size: Double, face: Color?, edge: Color?)
+    /// An error bar entry: the line handle with a vertical bar (and caps) through its middle.
+    indirect case errorbar(LegendHandle, barColor: Color, barWidth: Double, capSize: Double)
 }
 
 /// Something drawn inside an Axes: lines, markers, patches, images, text.

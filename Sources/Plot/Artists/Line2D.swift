@@ -17,6 +17,8 @@ public final class Line2D: Artist {
     public var alpha: Double?
     public var label: String
     public var zorder: Double = 2
+    /// Set by `errorbar`: the legend shows a vertical bar through the handle.
+    var errorBarStyle: (color: Color, width: Double, capSize: Double)?
     var axesX = false
     var axesY = false
 
@@ -70,6 +72,13 @@ public final class Line2D: Artist {
     }
 
     public var legendHandle: LegendHandle? {
+        if let e = errorBarStyle {
+            return .errorbar(lineHandle, barColor: e.color, barWidth: e.width, capSize: e.capSize)
+        }
+        return lineHandle
+    }
+
+    private var lineHandle: LegendHandle {
         .line(color: effectiveColor, width: lineWidth, style: lineStyle, marker: marker, markerSize: markerSize,
               markerFace: (markerFaceColor ?? color).fading(alpha ?? 1), markerEdge: (markerEdgeColor ?? color).fading(alpha ?? 1))
     }

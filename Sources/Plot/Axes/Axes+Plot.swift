@@ -110,7 +110,9 @@ extension Axes {
         }
         let bars = LineCollection(lines: segs, colors: [line.color.fading(line.alpha ?? 1)], lineWidth: options.lineWidth ?? Rc.lineWidth)
         bars.zorder = line.zorder - 0.1
+        bars.label = "_nolegend_"
         add(bars)
+        line.errorBarStyle = (line.color.fading(line.alpha ?? 1), options.lineWidth ?? Rc.lineWidth, capsize)
         if capsize > 0 && !caps.isEmpty {
             let c = Line2D(x: caps.map(\.x), y: caps.map(\.y), color: line.color, lineStyle: .none, marker: .hline, markerSize: capsize * 2)
             c.markerEdgeWidth = options.lineWidth ?? Rc.lineWidth

@@ -120,6 +120,16 @@ struct LegendBox {
             if let e = edge, e.a > 0, edgeWidth > 0 {
                 canvas.stroke(Shapes.rectangle(r), style: StrokeStyle(width: edgeWidth * pt, join: .miter), color: e, closed: true)
             }
+        case let .errorbar(inner, barColor, barWidth, capSize):
+            let cx = x + len / 2, h = 1.0 * fs
+            let style = StrokeStyle(width: barWidth * pt, cap: .butt)
+            canvas.stroke([Point(cx, cy - h / 2), Point(cx, cy + h / 2)], style: style, color: barColor)
+            if capSize > 0 {
+                for y in [cy - h / 2, cy + h / 2] {
+                    canvas.stroke([Point(cx - capSize * pt, y), Point(cx + capSize * pt, y)], style: style, color: barColor)
+                }
+            }
+            drawHandle(inner, on: canvas, x: x, cy: cy, fs: fs, pt: pt)
         case let .marker(marker, size, face, edge):
             canvas.drawMarker(marker, at: Point(x + len / 2, cy), size: size * pt, face: face, edge: edge, edgeWidth: Rc.patchLineWidth * pt)
         }
