@@ -94,7 +94,7 @@ extension NDArray {
             let len = ((stop.asDouble - start.asDouble) / step.asDouble).rounded(.up)
             guard len.isFinite else { throw TensorError.value("arange: cannot compute length") }
             guard len < 1e15 else { throw TensorError.value("Maximum allowed size exceeded") }
-            count = Swift.max(0, Int(len))
+            count = len > 0 ? Int(len) : 0
         }
         let out = try NDArray.uninitialized([count], dtype: dt)
         switch dt {
