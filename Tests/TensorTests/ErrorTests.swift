@@ -40,7 +40,11 @@ final class ErrorTests: XCTestCase {
         XCTAssertThrowsError(try a.reshape([Int.max / 2, 4, -1]))
         XCTAssertThrowsError(try NDArray.arange(.int(Int64.min), .int(Int64.max)))
         XCTAssertThrowsError(try NDArray.arange(.float(0), .float(1e300), .float(1e-300)))
-        XCTAssertEqual(try NDArray.arange(.float(0), .float(-1e300), .float(1e-300)).size, 0)
+        assertThrowsMessage("Maximum allowed size exceeded", "arange -inf length") {
+            try NDArray.arange(.float(0), .float(-1e300), .float(1e-300))
+        }
+        assertThrowsMessage("arange: cannot compute length", "arange nan") { try NDArray.arange(.float(0), .float(.nan)) }
+        XCTAssertEqual(try NDArray.arange(.float(5), .float(0)).size, 0)
         XCTAssertThrowsError(try NDArray.linspace(0, 1, num: Int.max))
         XCTAssertThrowsError(try a.tile([Int.max / 2, 3]))
         XCTAssertThrowsError(try a.repeat([Int.max / 2]))

@@ -92,8 +92,8 @@ extension NDArray {
             }
         } else {
             let len = ((stop.asDouble - start.asDouble) / step.asDouble).rounded(.up)
-            guard len.isFinite else { throw TensorError.value("arange: cannot compute length") }
-            guard len < 1e15 else { throw TensorError.value("Maximum allowed size exceeded") }
+            guard !len.isNaN else { throw TensorError.value("arange: cannot compute length") }
+            guard Swift.abs(len) < 9.2e18 else { throw TensorError.value("Maximum allowed size exceeded") }
             count = len > 0 ? Int(len) : 0
         }
         let out = try NDArray.uninitialized([count], dtype: dt)
