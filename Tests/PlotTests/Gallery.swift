@@ -19,7 +19,7 @@ enum Gallery {
     }
 
     static let names = ["loss", "formats", "markers", "scatter", "bar", "hist", "imshow", "imshow_rgb", "contour",
-                        "fill_errorbar", "pie", "subplots", "logscale", "annotate", "chinese", "twinx", "offset"]
+                        "fill_errorbar", "pie", "subplots", "logscale", "annotate", "chinese", "twinx", "offset", "rotated"]
 
     static func figure(_ name: String) throws -> Figure {
         let fig = try Figure()
@@ -150,6 +150,13 @@ enum Gallery {
             let axes = try fig.subplots(nrows: 1, ncols: 2)
             try axes[0][0].plot(x: [0, 1, 2, 3], y: [1e6, 3e6, 2e6, 4e6])
             try axes[0][1].plot(x: [100000, 100005, 100010], y: [1e-6, 3e-6, 2e-6])
+            fig.tightLayout()
+        case "rotated":
+            let ax = try fig.addSubplot()
+            try ax.bar(x: [0, 1, 2, 3, 4], height: [5, 3, 6, 2, 4])
+            try ax.setXTicks([0, 1, 2, 3, 4], labels: ["January", "February", "March", "April", "May"])
+            ax.xaxis.tickLabelRotation = 45
+            ax.setTitle("rotated tick labels"); ax.setYLabel("count")
             fig.tightLayout()
         default:
             throw PlotError.invalidArgument("unknown gallery figure \(name)")

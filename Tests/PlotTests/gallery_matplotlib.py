@@ -128,6 +128,13 @@ def figure(name):
         axes[0].plot([0, 1, 2, 3], [1e6, 3e6, 2e6, 4e6])
         axes[1].plot([100000, 100005, 100010], [1e-6, 3e-6, 2e-6])
         fig.tight_layout()
+    elif name == "rotated":
+        ax = fig.add_subplot()
+        ax.bar([0, 1, 2, 3, 4], [5, 3, 6, 2, 4])
+        ax.set_xticks([0, 1, 2, 3, 4], ["January", "February", "March", "April", "May"])
+        ax.tick_params(axis="x", labelrotation=45)
+        ax.set_title("rotated tick labels"); ax.set_ylabel("count")
+        fig.tight_layout()
     return fig
 
 
@@ -135,7 +142,7 @@ if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/mpl_gallery"
     os.makedirs(out, exist_ok=True)
     names = ["loss", "formats", "markers", "scatter", "bar", "hist", "imshow", "imshow_rgb", "contour",
-             "fill_errorbar", "pie", "subplots", "logscale", "annotate", "chinese", "twinx", "offset"]
+             "fill_errorbar", "pie", "subplots", "logscale", "annotate", "chinese", "twinx", "offset", "rotated"]
     for n in names:
         f = figure(n)
         f.savefig(os.path.join(out, n + ".png"))

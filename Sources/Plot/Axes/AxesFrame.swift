@@ -33,6 +33,17 @@ public struct AxesFrame {
         return out
     }
 
+    /// The major tick positions shown on the x axis (`ax.get_xticks()` within the view).
+    public var xTickValues: [Double] { xticks.major }
+    /// The major tick positions shown on the y axis.
+    public var yTickValues: [Double] { yticks.major }
+    /// The x tick label texts (`[t.get_text() for t in ax.get_xticklabels()]`).
+    public var xTickLabelTexts: [String] { xticks.labels }
+    /// The y tick label texts.
+    public var yTickLabelTexts: [String] { yticks.labels }
+    /// The offset / scientific-notation texts of the x and y axes ("" when unused).
+    public var offsetTexts: (x: String, y: String) { (xticks.offsetText, yticks.offsetText) }
+
     /// The union of the box and all decorations (matplotlib's `get_tightbbox`).
     public var tightBounds: Rect {
         decorationBoxes.reduce(box) { $0.union($1.rect) }
@@ -68,8 +79,9 @@ extension Axes {
         var fr = AxesFrame(box: box, transform: t, xticks: xt, yticks: yt)
         let tickOut = (Rc.majorTickSize + Rc.tickPad) * pt
         // x tick labels below the axes.
-        let xStyle = TextStyle(size: xaxis.tickLabelSize, ha: xaxis.tickLabelRotation == 0 ? .center : .right, va: .top,
-                               rotation: xaxis.tickLabelRotation)
+        // matplotlib keeps ha='center' for rotated tick labels (plt.xticks(rotation=45)) and
+        // aligns the rotated box; `xaxis.tickLabelAlign` overrides (autofmt_xdate uses 'right').
+        let xStyle = TextStyle(size: xaxis.tickLabelSize, ha: xaxis.tickLabelAlign, va: .top, rotation: xaxis.tickLabelRotation)
         fr.xTickLabels = zip(xt.major, xt.labels).map { v, l in
             PlacedText(l, at: Point(snap(t.px(v)), box.maxY + tickOut), style: xStyle, dpi: dpi)
         }

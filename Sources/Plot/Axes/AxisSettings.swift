@@ -11,6 +11,8 @@ public struct AxisSettings: Sendable {
     /// Fixed tick labels (`set_xticks(..., labels)`); nil means formatted numbers.
     public var tickLabels: [String]?
     public var tickLabelRotation: Double = 0
+    /// Horizontal alignment of x tick labels (`plt.xticks(rotation=45, ha='right')`).
+    public var tickLabelAlign: TextStyle.HAlign = .center
     public var tickLabelSize: Double = Rc.tickLabelSize
     public var label: String = ""
     public var labelSize: Double = Rc.labelSize
