@@ -19,7 +19,7 @@ enum Gallery {
     }
 
     static let names = ["loss", "formats", "markers", "scatter", "bar", "hist", "imshow", "imshow_rgb", "contour",
-                        "fill_errorbar", "pie", "subplots", "logscale", "annotate", "chinese", "twinx", "offset", "rotated"]
+                        "fill_errorbar", "pie", "subplots", "logscale", "annotate", "chinese", "twinx", "offset", "rotated", "image_grid"]
 
     static func figure(_ name: String) throws -> Figure {
         let fig = try Figure()
@@ -157,6 +157,22 @@ enum Gallery {
             try ax.setXTicks([0, 1, 2, 3, 4], labels: ["January", "February", "March", "April", "May"])
             ax.xaxis.tickLabelRotation = 45
             ax.setTitle("rotated tick labels"); ax.setYLabel("count")
+            fig.tightLayout()
+        case "image_grid":
+            // The classic "show some MNIST digits" cell: a grid of small gray images, axis off.
+            let axes = try fig.subplots(nrows: 2, ncols: 5)
+            for k in 0..<10 {
+                let ax = axes[k / 5][k % 5]
+                var img = [Double](repeating: 0, count: 28 * 28)
+                for r in 0..<28 { for c in 0..<28 {
+                    let dx = Double(c) - 13.5, dy = Double(r) - 13.5
+                    let ring = abs((dx * dx / Double(20 + k * 4) + dy * dy / 60).squareRoot() - 1)
+                    img[r * 28 + c] = max(0, 1 - ring * 4) * (Double(k) + 1) / 10 * 255
+                } }
+                try ax.imshow(values: img, rows: 28, cols: 28, cmap: "gray")
+                try ax.axis("off")
+                ax.setTitle("label \(k)")
+            }
             fig.tightLayout()
         default:
             throw PlotError.invalidArgument("unknown gallery figure \(name)")

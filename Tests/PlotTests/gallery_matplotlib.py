@@ -135,6 +135,16 @@ def figure(name):
         ax.tick_params(axis="x", labelrotation=45)
         ax.set_title("rotated tick labels"); ax.set_ylabel("count")
         fig.tight_layout()
+    elif name == "image_grid":
+        axes = fig.subplots(2, 5)
+        r, c = np.mgrid[0:28, 0:28]
+        for k in range(10):
+            ax = axes[k // 5, k % 5]
+            dx, dy = c - 13.5, r - 13.5
+            ring = np.abs(np.sqrt(dx * dx / (20 + k * 4) + dy * dy / 60) - 1)
+            ax.imshow(np.maximum(0, 1 - ring * 4) * (k + 1) / 10 * 255, cmap="gray")
+            ax.axis("off"); ax.set_title(f"label {k}")
+        fig.tight_layout()
     return fig
 
 
@@ -142,7 +152,7 @@ if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/mpl_gallery"
     os.makedirs(out, exist_ok=True)
     names = ["loss", "formats", "markers", "scatter", "bar", "hist", "imshow", "imshow_rgb", "contour",
-             "fill_errorbar", "pie", "subplots", "logscale", "annotate", "chinese", "twinx", "offset", "rotated"]
+             "fill_errorbar", "pie", "subplots", "logscale", "annotate", "chinese", "twinx", "offset", "rotated", "image_grid"]
     for n in names:
         f = figure(n)
         f.savefig(os.path.join(out, n + ".png"))

@@ -21,8 +21,9 @@ extension Figure {
         }
         for _ in 0..<3 {
             let frs = frames()
-            var left = [Double](repeating: 0, count: ncols), right = left
-            var top = [Double](repeating: 0, count: nrows), bottom = top
+            // Overhangs of the decorations past each Axes box, per grid row and column.
+            var left = [Double](repeating: -.infinity, count: ncols), right = left
+            var top = [Double](repeating: -.infinity, count: nrows), bottom = top
             var any = false
             for (ax, fr) in zip(axes, frs) {
                 guard case let .grid(nr, nc, row, col, rs, cs) = ax.placement else { continue }
@@ -30,7 +31,9 @@ extension Figure {
                 let r0 = row * nrows / nr, r1 = (row + rs) * nrows / nr - 1
                 let c0 = col * ncols / nc, c1 = (col + cs) * ncols / nc - 1
                 let owner = ax.isColorbar ? (ax.colorbarParent ?? ax) : ax
-                let cellRect = subplotParams.cell(nrows: nr, ncols: nc, row: row, col: col, rowSpan: rs, colSpan: cs, w: W, h: H)
+                // Like matplotlib, overhangs are measured from the Axes' actual box (smaller than
+                // its cell for equal-aspect images) and then given to the cell.
+                let cellRect = ax.isColorbar ? subplotParams.cell(nrows: nr, ncols: nc, row: row, col: col, rowSpan: rs, colSpan: cs, w: W, h: H) : fr.box
                 let tb = fr.tightBounds
                 _ = owner
                 any = true
@@ -40,9 +43,13 @@ extension Figure {
                 bottom[r1] = max(bottom[r1], tb.maxY - cellRect.maxY)
             }
             guard any else { return }
-            var topPx = top[0] + padPx
+            func known(_ v: Double) -> Double { v.isFinite ? v : 0 }
+            left = left.map(known); right = right.map(known); top = top.map(known); bottom = bottom.map(known)
+            // Outer margins never go below the pad (matplotlib clamps them at zero overhang).
+            var topPx = max(0, top[0]) + padPx
             if let st = placedSuptitle() { topPx += st.bounds.maxY + padPx * 0.5 }
-            let leftPx = left[0] + padPx, rightPx = right[ncols - 1] + padPx, bottomPx = bottom[nrows - 1] + padPx
+            let leftPx = max(0, left[0]) + padPx, rightPx = max(0, right[ncols - 1]) + padPx
+            let bottomPx = max(0, bottom[nrows - 1]) + padPx
             var p = subplotParams
             p.left = leftPx / W; p.right = 1 - rightPx / W
             p.top = 1 - topPx / H; p.bottom = bottomPx / H
@@ -51,16 +58,16 @@ extension Figure {
                 return
             }
             if ncols > 1 {
-                var gap = 0.0
+                var gap = -Double.infinity
                 for c in 0..<(ncols - 1) { gap = max(gap, right[c] + left[c + 1] + padPx) }
                 let cellW = ((p.right - p.left) * W - Double(ncols - 1) * gap) / Double(ncols)
-                p.wspace = cellW > 1 ? gap / cellW : p.wspace
+                p.wspace = cellW > 1 && gap.isFinite ? max(-0.5, gap / cellW) : p.wspace
             }
             if nrows > 1 {
-                var gap = 0.0
+                var gap = -Double.infinity
                 for r in 0..<(nrows - 1) { gap = max(gap, bottom[r] + top[r + 1] + padPx) }
                 let cellH = ((p.top - p.bottom) * H - Double(nrows - 1) * gap) / Double(nrows)
-                p.hspace = cellH > 1 ? gap / cellH : p.hspace
+                p.hspace = cellH > 1 && gap.isFinite ? max(-0.5, gap / cellH) : p.hspace
             }
             subplotParams = p
         }
