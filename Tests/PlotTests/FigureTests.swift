@@ -65,6 +65,27 @@ final class FigureTests: XCTestCase {
         XCTAssertEqual(fig.pixelWidth, 640)   // the figure itself is unchanged
     }
 
+    func testSharedAxes() throws {
+        let fig = try Figure()
+        let axes = try fig.subplots(nrows: 2, ncols: 2, sharex: .all, sharey: .row)
+        try axes[0][0].plot(x: [0, 10], y: [0, 1])
+        try axes[1][1].plot(x: [-5, 2], y: [100, 200])
+        // x is shared by all four: the union -5...10 with margins; y per row.
+        for row in axes { for ax in row {
+            XCTAssertEqual(ax.viewLimits().x.0, -5.75, accuracy: 1e-9)
+            XCTAssertEqual(ax.viewLimits().x.1, 10.75, accuracy: 1e-9)
+        } }
+        XCTAssertEqual(axes[0][1].viewLimits().y.1, 1.05, accuracy: 1e-9)
+        XCTAssertEqual(axes[1][0].viewLimits().y.1, 205, accuracy: 1e-9)
+        try axes[0][1].setXLim(0, 3)
+        XCTAssertEqual(axes[1][0].viewLimits().x.1, 3)
+        let frames = fig.layoutFrames()
+        XCTAssertTrue(frames[0].xTickLabelTexts.isEmpty == false)
+        XCTAssertTrue(frames[0].decorationBoxes.allSatisfy { $0.role != "xtick" })   // top row: no x labels
+        XCTAssertTrue(frames[2].decorationBoxes.contains { $0.role == "xtick" })
+        XCTAssertTrue(frames[1].decorationBoxes.allSatisfy { $0.role != "ytick" })   // second column: no y labels
+    }
+
     func testCanvasTooLarge() {
         XCTAssertThrowsError(try Figure(width: 200, height: 200, dpi: 100))
     }

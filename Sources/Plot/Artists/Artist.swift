@@ -25,6 +25,16 @@ public struct DataBounds: Sendable {
         stickyX += o.stickyX; stickyY += o.stickyY
     }
 
+    /// Only the x part (for axes sharing x).
+    var xOnly: DataBounds {
+        var b = DataBounds(); b.xmin = xmin; b.xmax = xmax; b.minPosX = minPosX; b.stickyX = stickyX; return b
+    }
+
+    /// Only the y part.
+    var yOnly: DataBounds {
+        var b = DataBounds(); b.ymin = ymin; b.ymax = ymax; b.minPosY = minPosY; b.stickyY = stickyY; return b
+    }
+
     var hasX: Bool { xmin <= xmax }
     var hasY: Bool { ymin <= ymax }
 }

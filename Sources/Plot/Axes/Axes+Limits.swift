@@ -16,9 +16,21 @@ extension Axes {
             let sx = shared.viewLimits().x
             return (sx, axisLimits(yaxis, combinedBounds(), vertical: true))
         }
-        var b = combinedBounds()
-        for twin in twins { if let tb = Optional(twin.combinedBounds()) { var onlyX = DataBounds(); onlyX.xmin = tb.xmin; onlyX.xmax = tb.xmax; onlyX.minPosX = tb.minPosX; onlyX.stickyX = tb.stickyX; b.merge(onlyX) } }
-        return (axisLimits(xaxis, b, vertical: false), axisLimits(yaxis, b, vertical: true))
+        var bx = combinedBounds()
+        var by = bx
+        for twin in twins { bx.merge(twin.combinedBounds().xOnly) }
+        // Shared axes autoscale on everyone's data and take the first limits set by hand.
+        var xs = xaxis, ys = yaxis
+        for other in xShare.compactMap(\.value) {
+            bx.merge(other.combinedBounds().xOnly)
+            for t in other.twins { bx.merge(t.combinedBounds().xOnly) }
+            xs.lower = xs.lower ?? other.xaxis.lower; xs.upper = xs.upper ?? other.xaxis.upper
+        }
+        for other in yShare.compactMap(\.value) {
+            by.merge(other.combinedBounds().yOnly)
+            ys.lower = ys.lower ?? other.yaxis.lower; ys.upper = ys.upper ?? other.yaxis.upper
+        }
+        return (axisLimits(xs, bx, vertical: false), axisLimits(ys, by, vertical: true))
     }
 
     /// Axes that share this one's x axis (registered by `twinx`).

@@ -52,6 +52,9 @@ public final class Axes {
     weak var colorbarParent: Axes?
     var isColorbar = false
     var twinList: [WeakAxes] = []
+    /// Other Axes whose x (y) limits this one shares (`subplots(sharex=True)`).
+    var xShare: [WeakAxes] = []
+    var yShare: [WeakAxes] = []
     var lineCycle = 0
     var patchCycle = 0
 

@@ -82,22 +82,22 @@ extension Axes {
         // matplotlib keeps ha='center' for rotated tick labels (plt.xticks(rotation=45)) and
         // aligns the rotated box; `xaxis.tickLabelAlign` overrides (autofmt_xdate uses 'right').
         let xStyle = TextStyle(size: xaxis.tickLabelSize, ha: xaxis.tickLabelAlign, va: .top, rotation: xaxis.tickLabelRotation)
-        fr.xTickLabels = zip(xt.major, xt.labels).map { v, l in
+        fr.xTickLabels = !xaxis.showTickLabels ? [] : zip(xt.major, xt.labels).map { v, l in
             PlacedText(l, at: Point(snap(t.px(v)), box.maxY + tickOut), style: xStyle, dpi: dpi)
         }
         // y tick labels left (or right) of the axes.
         let right = yAxisOnRight || isColorbar
         let yStyle = TextStyle(size: yaxis.tickLabelSize, ha: right ? .left : .right, va: .centerBaseline, rotation: yaxis.tickLabelRotation)
         let yx = right ? box.maxX + tickOut : box.minX - tickOut
-        fr.yTickLabels = zip(yt.major, yt.labels).map { v, l in
+        fr.yTickLabels = !yaxis.showTickLabels ? [] : zip(yt.major, yt.labels).map { v, l in
             PlacedText(l, at: Point(yx, snap(t.py(v))), style: yStyle, dpi: dpi)
         }
         let xLabelTop = fr.xTickLabels.map(\.bounds.maxY).max() ?? (box.maxY + (showX ? Rc.majorTickSize * pt : 0))
-        if !xt.offsetText.isEmpty {
+        if !xt.offsetText.isEmpty && xaxis.showTickLabels {
             fr.xOffset = PlacedText(xt.offsetText, at: Point(box.maxX, xLabelTop + 3 * pt),
                                     style: TextStyle(size: xaxis.tickLabelSize, ha: .right, va: .top), dpi: dpi)
         }
-        if !yt.offsetText.isEmpty {
+        if !yt.offsetText.isEmpty && yaxis.showTickLabels {
             fr.yOffset = PlacedText(yt.offsetText, at: Point(right ? box.maxX : box.minX, box.minY - 3 * pt),
                                     style: TextStyle(size: yaxis.tickLabelSize, ha: .left, va: .bottom), dpi: dpi)
         }

@@ -22,6 +22,8 @@ public struct AxisSettings: Sendable {
     public var inverted = false
     /// Draw ticks and tick labels (false for the shared x axis of a twin).
     public var showTicks = true
+    /// Draw tick labels (false for inner Axes of `subplots(sharex=True)`; ticks stay).
+    public var showTickLabels = true
 
     public init() {}
 }

@@ -79,8 +79,13 @@ public final class Figure {
         return false
     }
 
-    /// `fig.subplots(nrows, ncols)`: a grid of Axes, `result[row][col]`.
-    public func subplots(nrows: Int = 1, ncols: Int = 1) throws -> [[Axes]] {
+    /// `sharex` / `sharey` of `subplots`: no sharing, all Axes, or per row / per column.
+    public enum Share: String, Sendable { case none, all, row, col }
+
+    /// `fig.subplots(nrows, ncols, sharex, sharey)`: a grid of Axes, `result[row][col]`.
+    /// Shared Axes autoscale together; as matplotlib, only the bottom row keeps its x tick labels
+    /// (sharex `.all`/`.col`) and only the first column its y tick labels (sharey `.all`/`.row`).
+    public func subplots(nrows: Int = 1, ncols: Int = 1, sharex: Share = .none, sharey: Share = .none) throws -> [[Axes]] {
         var out: [[Axes]] = []
         for r in 0..<max(0, nrows) {
             var row: [Axes] = []
@@ -88,6 +93,23 @@ public final class Figure {
             out.append(row)
         }
         if out.isEmpty { _ = try addSubplot(nrows: nrows, ncols: ncols) }
+        func group(_ r: Int, _ c: Int, _ share: Share) -> [Axes] {
+            switch share {
+            case .none: return []
+            case .all: return out.flatMap { $0 }
+            case .row: return out[r]
+            case .col: return out.map { $0[c] }
+            }
+        }
+        for r in 0..<out.count {
+            for c in 0..<out[r].count {
+                let ax = out[r][c]
+                ax.xShare = group(r, c, sharex).filter { $0 !== ax }.map(WeakAxes.init)
+                ax.yShare = group(r, c, sharey).filter { $0 !== ax }.map(WeakAxes.init)
+                if (sharex == .all || sharex == .col) && r < out.count - 1 { ax.xaxis.showTickLabels = false }
+                if (sharey == .all || sharey == .row) && c > 0 { ax.yaxis.showTickLabels = false }
+            }
+        }
         return out
     }
 
