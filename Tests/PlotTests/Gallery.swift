@@ -129,7 +129,8 @@ enum Gallery {
             try ax.plot(x: x, y: x.map { sin($0) })
             try ax.annotate("local max", xy: Point(Double.pi / 2, 1), xyText: Point(3, 1.3), arrow: .filled, shrink: 0.05)
             try ax.annotate("min", xy: Point(3 * Double.pi / 2, -1), xyText: Point(6.5, -0.6), arrow: .open)
-            try ax.text(x: 0.05, y: 0.05, "axes text", style: TextStyle(size: 12), coordinates: .axesFraction)
+            let t = try ax.text(x: 0.05, y: 0.05, "axes text", style: TextStyle(size: 12), coordinates: .axesFraction)
+            t.box = TextArtist.TextBox(rounded: true, face: try Color.parse("wheat").withAlpha(0.5), edge: Color.black.withAlpha(0.5))  // bbox alpha applies to face and edge
             try ax.setYLim(-1.5, 1.8)
             ax.setTitle("$\\alpha$ annotate and text, $x^2$")
         case "chinese":

@@ -110,7 +110,8 @@ def figure(name):
         ax.plot(x, np.sin(x))
         ax.annotate("local max", xy=(np.pi / 2, 1), xytext=(3, 1.3), arrowprops=dict(facecolor="black", shrink=0.05))
         ax.annotate("min", xy=(3 * np.pi / 2, -1), xytext=(6.5, -0.6), arrowprops=dict(arrowstyle="->"))
-        ax.text(0.05, 0.05, "axes text", fontsize=12, transform=ax.transAxes)
+        ax.text(0.05, 0.05, "axes text", fontsize=12, transform=ax.transAxes,
+                bbox=dict(boxstyle="round", facecolor="wheat", alpha=0.5))
         ax.set_ylim(-1.5, 1.8); ax.set_title(r"$\alpha$ annotate and text, $x^2$")
     elif name == "chinese":
         ax = fig.add_subplot()

@@ -26,6 +26,20 @@ public final class TextArtist: Artist {
     public var arrowColor: Color = .black
     /// Fraction of the arrow length left empty at each end (annotate's `shrink`).
     public var arrowShrink: Double = 0
+    /// A box behind the text: matplotlib's `bbox=dict(boxstyle='round', facecolor=..., edgecolor=..., alpha=...)`.
+    public var box: TextBox?
+
+    /// The frame drawn behind a text (`bbox=`): `pad` is in font sizes (matplotlib's 0.3).
+    public struct TextBox: Sendable {
+        public var rounded: Bool
+        public var face: Color?
+        public var edge: Color?
+        public var pad: Double
+        public var lineWidth: Double
+        public init(rounded: Bool = false, face: Color? = .white, edge: Color? = .black, pad: Double = 0.3, lineWidth: Double = Rc.patchLineWidth) {
+            self.rounded = rounded; self.face = face; self.edge = edge; self.pad = pad; self.lineWidth = lineWidth
+        }
+    }
 
     public init(text: String, x: Double, y: Double, coordinates: Coordinates = .data, style: TextStyle) {
         self.text = text; self.x = x; self.y = y; self.coordinates = coordinates; self.style = style
@@ -44,6 +58,15 @@ public final class TextArtist: Artist {
     public func draw(_ ctx: RenderContext) {
         let placed = placed(ctx.transform, dpi: ctx.dpi)
         if let target = arrowTarget { drawArrow(ctx, from: placed.bounds, to: ctx.transform.point(target.x, target.y)) }
+        if let b = box, !placed.layout.isEmpty {
+            let p = max(0, b.pad.isFinite ? b.pad : 0.3) * style.size * ctx.pt
+            let r = placed.bounds.insetBy(-p)
+            let shape = b.rounded ? Shapes.roundedRectangle(r, radius: p) : Shapes.rectangle(r)
+            if let f = b.face, f.a > 0 { ctx.canvas.fill([shape], color: f) }
+            if let e = b.edge, e.a > 0, b.lineWidth > 0 {
+                ctx.canvas.stroke(shape, style: StrokeStyle(width: b.lineWidth * ctx.pt, join: .miter), color: e, closed: true)
+            }
+        }
         ctx.canvas.draw(placed, clip: nil)
     }
 
