@@ -90,6 +90,17 @@ final class ReductionTests: XCTestCase {
         for _ in 0..<5 { XCTAssertEqual(try x.sum().doubles[0], whole) }
     }
 
+    func testParallelPairwiseEqualsSerialTree() throws {
+        var rs = try RandomState(seed: 12)
+        for n in [1 << 18, 1_000_003, 3_333_337] {
+            let x = try rs.standardNormal([n]).astype(.float32).elements(as: Float.self)
+            x.withUnsafeBufferPointer { p in
+                guard let base = p.baseAddress else { return XCTFail("empty") }
+                XCTAssertEqual(PairwiseSum.sum(base, n, 1), PairwiseSum.recurse(base, n, 1), "n = \(n)")
+            }
+        }
+    }
+
     func testEmptyReductions() throws {
         let e = try NDArray.zeros([0, 3])
         XCTAssertEqual(try e.sum(axes: [0]).doubles, [0, 0, 0])

@@ -28,13 +28,18 @@ enum Parallel {
         }
     }
 
-    /// Runs `body(part)` on both cores for big outputs, where `part` is `out`'s half along its
-    /// first axis longer than 1
-    /// (and the matching halves of the broadcast inputs); small work runs once, on the caller's
-    /// thread, with the whole arrays. Each half runs the ordinary (vectorised) kernel.
+    /// Parts big elementwise work is cut into: more parts than cores, so when another process
+    /// holds one core the free thread simply takes more parts (the result is the same).
+    static let parts = 8
+
+    /// Runs `body(part)` on both cores for big outputs, where the parts are equal slabs of `out`
+    /// along its first axis longer than 1 (with the matching slabs of the broadcast inputs);
+    /// small work runs once, on the caller's thread, with the whole arrays. Each part runs the
+    /// ordinary (vectorised) kernel, and parts never overlap, so results do not depend on
+    /// scheduling.
     ///
     /// ```python
-    /// np.add(a, b)   # (10_000_000,): two halves of 5e6 on two threads
+    /// np.add(a, b)   # (10_000_000,): 8 slabs of 1.25e6 shared by two threads
     /// ```
     static func splitRows(_ out: NDArray, _ inputs: [NDArray], _ body: (NDArray, [NDArray]) throws -> Void) throws {
         guard out.size >= threshold, let axis = out.shape.firstIndex(where: { $0 >= 2 }) else {
@@ -42,18 +47,20 @@ enum Parallel {
             return
         }
         let bcast = try inputs.map { try $0.broadcast(to: out.shape) }
-        let n = out.shape[axis], mid = n / 2
-        func half(_ a: NDArray, _ i: Int) -> NDArray {
+        let n = out.shape[axis]
+        let count = Swift.min(parts, n)
+        func slab(_ a: NDArray, _ i: Int) -> NDArray {
+            let lo = i * n / count, hi = (i + 1) * n / count
             var sh = a.shape
-            sh[axis] = i == 0 ? mid : n - mid
-            return a.view(shape: sh, strides: a.strides, offset: a.offset + (i == 0 ? 0 : mid * a.strides[axis]))
+            sh[axis] = hi - lo
+            return a.view(shape: sh, strides: a.strides, offset: a.offset + lo * a.strides[axis])
         }
-        let parts = [(half(out, 0), bcast.map { half($0, 0) }), (half(out, 1), bcast.map { half($0, 1) })]
+        let pieces = (0..<count).map { i in (slab(out, i), bcast.map { slab($0, i) }) }
         let failures = Mutex<TensorError?>(nil)
         withoutActuallyEscaping(body) { b in
             nonisolated(unsafe) let run = b
-            DispatchQueue.concurrentPerform(iterations: 2) { i in
-                do { try run(parts[i].0, parts[i].1) } catch {
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                do { try run(pieces[i].0, pieces[i].1) } catch {
                     let e = error as? TensorError ?? .value("\(error)")
                     failures.withLock { if $0 == nil { $0 = e } }
                 }
@@ -62,7 +69,7 @@ enum Parallel {
         if let e = failures.withLock({ $0 }) { throw e }
     }
 
-    /// Runs `body(i)` for each `i` in `0..<count` over both cores (static block split).
+    /// Runs `body(i)` for each `i` in `0..<count` over both cores (up to ``parts`` static blocks).
     static func forEach(_ count: Int, _ body: (Int) -> Void) {
         if count <= 1 {
             if count == 1 { body(0) }
@@ -70,7 +77,7 @@ enum Parallel {
         }
         withoutActuallyEscaping(body) { b in
             let box = UncheckedBox(b)
-            let ways = Swift.min(Parallel.ways, count)
+            let ways = Swift.min(Parallel.parts, count)
             DispatchQueue.concurrentPerform(iterations: ways) { w in
                 let lo = w * count / ways, hi = (w + 1) * count / ways
                 for i in lo..<hi { box.value(i) }

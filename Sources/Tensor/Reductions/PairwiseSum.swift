@@ -6,21 +6,27 @@
 /// ```python
 /// np.float32(np.ones(10**8, np.float32).sum())   # 1e8, where a running float32 sum stalls at 2**24
 /// ```
-/// The top split of a long run is computed on two threads; the result is bit-identical to the
-/// one-thread result because the tree is fixed by `n` alone.
+/// The top two levels of a long run are computed as four parts on the two cores; the result is
+/// bit-identical to the one-thread result because the tree is fixed by `n` alone.
 enum PairwiseSum {
     static func sum<T: FloatElement>(_ p: UnsafePointer<T>, _ n: Int, _ stride: Int) -> T {
         if n >= 1 << 18 {
+            // the first two levels of the tree as four independent quarters (more parts than
+            // cores, so a busy core does not stall the sum), combined exactly as the recursion would
             var n2 = n / 2
             n2 -= n2 % 8
-            var halves: [T] = [0, 0]
-            halves.withUnsafeMutableBufferPointer { h in
+            var q1 = n2 / 2, q3 = (n - n2) / 2
+            q1 -= q1 % 8
+            q3 -= q3 % 8
+            let starts = [0, q1, n2, n2 + q3], counts = [q1, n2 - q1, q3, n - n2 - q3]
+            var quarters: [T] = [0, 0, 0, 0]
+            quarters.withUnsafeMutableBufferPointer { h in
                 let hp = h.baseAddress
-                Parallel.forEach(2) { i in
-                    hp?[i] = i == 0 ? recurse(p, n2, stride) : recurse(p + n2 * stride, n - n2, stride)
+                Parallel.forEach(4) { i in
+                    hp?[i] = recurse(p + starts[i] * stride, counts[i], stride)
                 }
             }
-            return halves[0] + halves[1]
+            return (quarters[0] + quarters[1]) + (quarters[2] + quarters[3])
         }
         return recurse(p, n, stride)
     }
