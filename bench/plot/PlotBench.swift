@@ -113,6 +113,14 @@ if ProcessInfo.processInfo.environment["PLOT_STRESS"] != nil {
         ax.legend(loc: .upperLeft, anchor: Point(1.02, 1))
         try Data(f.renderPNG(tight: true)).write(to: URL(fileURLWithPath: "/tmp/ours_outside.png"))
     }
+    do {
+        let f = try Figure(); let ax = try f.addSubplot()
+        for (k, m) in [Marker.circle, .square, .triangleUp, .cross, .plus, .star].enumerated() {
+            let xs = (0..<8).map { Double($0) }, ys = xs.map { _ in Double(k) }
+            try ax.scatter(x: xs, y: ys, sizes: [120], colors: .mapped(xs, cmap: "viridis"), marker: m, edgeColors: [.black])
+        }
+        try Data(f.renderPNG()).write(to: URL(fileURLWithPath: "/tmp/ours_scatter_edges.png"))
+    }
     print("dpi 200 loss", try ms { let f = try Figure(dpi: 200); let ax = try f.addSubplot(); try ax.plot(y: [1, 3, 2]); ax.setTitle("t"); ax.legend(); try Data(f.renderPNG()).write(to: URL(fileURLWithPath: "/tmp/dpi200.png")) })
 }
 let args = CommandLine.arguments

@@ -34,16 +34,32 @@ public final class ScatterCollection: Artist {
     public func draw(_ ctx: RenderContext) {
         guard !faceColors.isEmpty, !sizes.isEmpty else { return }
         let n = min(x.count, y.count)
+        // Masks per (size, sub-pixel offset); colours are applied when stamping.
+        struct Key: Hashable { let size: Double; let qx: Int; let qy: Int; let face: Bool; let edge: Bool; let merged: Bool }
+        var stamps: [Key: MarkerStamp] = [:]
+        let ew = lineWidth * ctx.pt
         for i in 0..<n {
             let p = ctx.transform.point(x[i], y[i])
             let s = sizes[i % sizes.count]
             guard p.isFinite, s.isFinite, s > 0 else { continue }
             let d = s.squareRoot() * ctx.pt
-            guard ctx.clip.insetBy(-d).contains(p) else { continue }
+            guard d < 2000, ctx.clip.insetBy(-d).contains(p) else { continue }
             let face = faceColors[i % faceColors.count]
-            let edge = edgeColors.flatMap { $0.isEmpty ? nil : $0[i % $0.count] } ?? face
-            ctx.canvas.drawMarker(marker, at: p, size: d, face: face.a > 0 ? face : nil, edge: edge.a > 0 ? edge : nil,
-                                  edgeWidth: lineWidth * ctx.pt, clip: ctx.clip)
+            let edge = marker.isLineOnly ? face : (edgeColors.flatMap { $0.isEmpty ? nil : $0[i % $0.count] } ?? face)
+            let hasFace = face.a > 0, hasEdge = edge.a > 0 && ew > 0
+            let merged = hasFace && hasEdge && face == edge
+            let fx = p.x - p.x.rounded(.down), fy = p.y - p.y.rounded(.down)
+            let key = Key(size: (d * 64).rounded() / 64, qx: Int(fx * 4) & 3, qy: Int(fy * 4) & 3,
+                          face: hasFace, edge: hasEdge, merged: merged)
+            let stamp: MarkerStamp
+            if let st = stamps[key] { stamp = st } else {
+                stamp = MarkerStamp(marker: marker, size: key.size, edgeWidth: ew, hasFace: hasFace, hasEdge: hasEdge,
+                                    merged: merged, qx: key.qx, qy: key.qy)
+                stamps[key] = stamp
+            }
+            let x0 = Int(p.x.rounded(.down)) - stamp.radius, y0 = Int(p.y.rounded(.down)) - stamp.radius
+            if let f = stamp.face { ctx.canvas.blend(mask: f, side: stamp.size, x0: x0, y0: y0, color: face, clip: ctx.clip) }
+            if let e = stamp.edge { ctx.canvas.blend(mask: e, side: stamp.size, x0: x0, y0: y0, color: merged ? face : edge, clip: ctx.clip) }
         }
     }
 

@@ -15,7 +15,7 @@ extension Axes {
     @discardableResult
     public func scatter(x: [Double], y: [Double], sizes: [Double] = [Rc.scatterSize], colors: ScatterColors = .single(nil),
                         marker: Marker = .circle, alpha: Double? = nil, edgeColors: [Color]? = nil,
-                        lineWidth: Double = Rc.patchLineWidth, label: String = "") throws -> ScatterCollection {
+                        lineWidth: Double? = nil, label: String = "") throws -> ScatterCollection {
         guard x.count == y.count else { throw PlotError.shapeMismatch("x and y must be the same size, got \(x.count) and \(y.count)") }
         guard sizes.count == 1 || sizes.count == x.count else {
             throw PlotError.shapeMismatch("s must be a scalar, or float array-like with the same size as x and y (\(x.count)), got \(sizes.count)")
@@ -44,7 +44,9 @@ extension Axes {
         }
         let sc = ScatterCollection(x: x, y: y, sizes: sizes, faceColors: faces, edgeColors: edgeColors?.map { $0.fading(fade) },
                                    marker: marker, label: label)
-        sc.lineWidth = lineWidth
+        // matplotlib: 1 pt edges for filled markers; unfilled ones ('x', '+') are drawn in the
+        // face colour at the line width (1.5 pt).
+        sc.lineWidth = lineWidth ?? (marker.isLineOnly ? Rc.lineWidth : Rc.patchLineWidth)
         sc.colormap = cmapUsed; sc.norm = normUsed; sc.alpha = fade
         add(sc)
         return sc
