@@ -35,6 +35,12 @@ struct MarkerStamp {
         if marker.isLineOnly {
             face = nil
             edge = outline.isEmpty ? nil : coverage(outline)
+        } else if merged && (marker == .circle || marker == .point) {
+            // One disc of the outer radius: exact, where fill + outline would overlap their
+            // anti-aliased edges and look slightly bolder.
+            face = nil
+            let r0 = (marker == .circle ? 0.5 : 0.25) * markerSize + (hasEdge ? edgeWidth / 2 : 0)
+            edge = coverage([Shapes.circle(center: Point(cx, cy), radius: r0)])
         } else if merged {
             face = nil
             edge = coverage(shape + outline)
