@@ -23,10 +23,11 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
-        .target(name: "Tensor", dependencies: ["COpenBLAS"]),
-        .target(name: "Plot", dependencies: ["CFreeType", "CZlib"]),
+        .target(name: "Tensor", dependencies: ["COpenBLAS"],
+                exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
+        .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
         .target(name: "Language", swiftSettings: fast),
-        .target(name: "Modules", dependencies: ["Language"], swiftSettings: fast),
+        .target(name: "Modules", dependencies: ["Language", "Tensor", "Plot"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",
             .product(name: "Crypto", package: "swift-crypto"),
@@ -36,8 +37,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "TensorTests", dependencies: ["Tensor"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "TensorTests", dependencies: ["Tensor"],
+                    exclude: ["Fixtures", "expected.json", "generate_expected.py", "generate_format_cases.py", "generate_io_fixtures.py", "generate_linalg_cases.py"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"],
+                    exclude: ["References", "generate_tick_cases.py", "generate_colors.py", "generate_embedded_font.py", "gallery_matplotlib.py"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language", "Modules"]),
         .testTarget(name: "JupyterTests", dependencies: ["Jupyter"]),
     ],

@@ -243,7 +243,7 @@ extension Builtins {
             if a.count >= 2 {
                 let from = Array(try interp.toStringValue(a[0]).unicodeScalars), to = Array(try interp.toStringValue(a[1]).unicodeScalars)
                 for (x, y) in zip(from, to) { d[try interp.hashKey(.int(Int(x.value)))] = .int(Int(y.value)) }
-                if a.count == 3 { for x in try interp.toStringValue(a[2]).unicodeScalars { d[try interp.hashKey(.int(Int(x.value)))] = .none } }
+                if a.count == 3 { for x in try interp.toStringValue(a[2]).unicodeScalars { d[try interp.hashKey(.int(Int(x.value)))] = Value.none } }
             }
             return .object(d)
         })))

@@ -29,7 +29,7 @@ public enum Builtins {
                   BuiltinTypes.complex] + BuiltinTypes.exceptionTypes {
             b[Symbol(t.name)] = .object(t)
         }
-        b[Symbol("None")] = .none
+        b[Symbol("None")] = Value.none
         b[Symbol("Ellipsis")] = .object(PyEllipsis.shared.value)
         b[Symbol("NotImplemented")] = .object(PyNotImplemented.shared.value)
         b[Symbol("__name__")] = .str("builtins")

@@ -1,0 +1,72 @@
+import Foundation
+import Language
+import Tensor
+
+/// `import numpy as np`: the module object and its functions, each a thin call into Tensor.
+enum NumPyModule {
+    typealias Body = (Interpreter, BoundArguments) throws -> Value
+
+    /// Registers `name` with a Python signature; the body gets bound arguments.
+    static func function(_ m: PyModule, _ signature: String, doc: String? = nil, _ body: @escaping Body) {
+        let sig = Signature(signature)
+        m.define(sig.functionName, doc: doc ?? signature) { interp, args in
+            let bound = try sig.bind(args)
+            return try NumPyBridge.call { try body(interp, bound) }
+        }
+    }
+
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        _ = NDArrayMethods.installed
+        let m = PyModule(name: "numpy", doc: "NumPy-compatible n-dimensional arrays, implemented natively in Swift on OpenBLAS.")
+        m["__version__"] = .str("2.4.6")
+        m["ndarray"] = .object(NumPyTypes.ndarray)
+        m["float64"] = .object(NumPyTypes.float64)
+        m["float32"] = .object(NumPyTypes.float32)
+        m["int64"] = .object(NumPyTypes.int64)
+        m["bool_"] = .object(NumPyTypes.bool)
+        m["bool"] = .object(NumPyTypes.bool)
+        m["double"] = .object(NumPyTypes.float64)
+        m["single"] = .object(NumPyTypes.float32)
+        m["int_"] = .object(NumPyTypes.int64)
+        m["intp"] = .object(NumPyTypes.int64)
+        m["int32"] = .str("int32")
+        m["uint8"] = .str("uint8")
+        m["float16"] = .str("float16")
+        m["generic"] = .object(NumPyTypes.generic)
+        m["number"] = .object(NumPyTypes.generic)
+        m["floating"] = .object(NumPyTypes.generic)
+        m["integer"] = .object(NumPyTypes.generic)
+        m["dtype"] = .object(NumPyTypes.dtype)
+        m["pi"] = .float(Double.pi)
+        m["e"] = .float(M_E)
+        m["inf"] = .float(.infinity)
+        m["nan"] = .float(.nan)
+        m["euler_gamma"] = .float(0.5772156649015329)
+        m["newaxis"] = Value.none
+        m["True_"] = .object(PyNumPyScalar(NDArray(scalar: .bool(true))))
+        m["False_"] = .object(PyNumPyScalar(NDArray(scalar: .bool(false))))
+        let exceptions = PyModule(name: "numpy.exceptions")
+        exceptions["AxisError"] = .object(NumPyTypes.axisError)
+        m["exceptions"] = .object(exceptions)
+        m["AxisError"] = .object(NumPyTypes.axisError)
+        installCreation(m)
+        installMath(m)
+        installShape(m)
+        installReductions(m)
+        installIO(m)
+        m["random"] = .object(try NumPyRandom.make(interp))
+        m["linalg"] = .object(try NumPyLinalg.make(interp))
+        return m
+    }
+}
+
+extension NumPyModule {
+    /// `import numpy.random` / `from numpy.linalg import norm`: the submodule numpy built.
+    static func submodule(_ interp: Interpreter, _ name: String) throws -> PyModule {
+        let numpy = try interp.importModule("numpy")
+        guard case .object(let o)? = numpy[name], let m = o as? PyModule else {
+            throw PyError.moduleNotFound("No module named 'numpy.\(name)'")
+        }
+        return m
+    }
+}

@@ -1,0 +1,201 @@
+import Foundation
+import Language
+import Tensor
+
+/// `np.random`: the legacy global RandomState (bit-identical to NumPy's for a seed) and
+/// `default_rng()` Generators.
+enum NumPyRandom {
+    final class State: @unchecked Sendable {
+        var legacy: RandomState
+        init() {
+            legacy = (try? RandomState(seed: Int(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970 * 1000))))) ?? (try! RandomState(seed: 0))
+        }
+    }
+
+    /// A `numpy.random.Generator` object.
+    final class PyGenerator: PyObject {
+        var generator: Tensor.Generator
+        init(_ g: Tensor.Generator) {
+            generator = g
+            super.init(type: generatorType)
+        }
+    }
+
+    nonisolated(unsafe) static let generatorType = PyType(name: "Generator", bases: [BuiltinTypes.object], module: "numpy.random")
+
+    static func size(_ v: Value?, _ interp: Interpreter) throws -> [Int]? {
+        guard let v = v, !v.isNone else { return nil }
+        return try NumPyBridge.shape(v, interp)
+    }
+
+    /// A 0-d result becomes a Python-visible NumPy scalar... except NumPy returns a Python float
+    /// for size=None from the legacy functions, which we mirror.
+    static func result(_ a: NDArray, _ shape: [Int]?) -> Value {
+        if shape == nil, a.size == 1, let s = try? a.item() { return NumPyBridge.python(s) }
+        return NumPyBridge.wrapArray(a)
+    }
+
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "numpy.random", doc: "Random sampling (MT19937, NumPy-identical for a seed).")
+        let state = State()
+        let f = NumPyModule.function
+        f(m, "seed(seed=None)", nil) { interp, b in
+            if let s = b.optional("seed") {
+                if case .object(let o) = s, o is PyList || o is PyTuple || o is PyNDArray {
+                    state.legacy = try RandomState(seedArray: try NumPyBridge.toArray(s, dtype: .int64, interp).elements(as: Int64.self).map { Int($0) })
+                } else {
+                    state.legacy = try RandomState(seed: try interp.toInt(s))
+                }
+            } else {
+                state.legacy = try RandomState(seed: Int(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970 * 1e6))))
+            }
+            return .none
+        }
+        m.define("rand") { interp, args in
+            let shape = try args.positional.map { try interp.toInt($0) }
+            return try NumPyBridge.call { result(try state.legacy.randomSample(shape), shape.isEmpty ? nil : shape) }
+        }
+        m.define("randn") { interp, args in
+            let shape = try args.positional.map { try interp.toInt($0) }
+            return try NumPyBridge.call { result(try state.legacy.standardNormal(shape), shape.isEmpty ? nil : shape) }
+        }
+        for name in ["random", "random_sample", "sample", "ranf"] {
+            f(m, "\(name)(size=None)", nil) { interp, b in
+                let shape = try size(b["size"], interp)
+                return result(try state.legacy.randomSample(shape ?? []), shape)
+            }
+        }
+        f(m, "standard_normal(size=None)", nil) { interp, b in
+            let shape = try size(b["size"], interp)
+            return result(try state.legacy.standardNormal(shape ?? []), shape)
+        }
+        f(m, "normal(loc=0.0, scale=1.0, size=None)", nil) { interp, b in
+            let shape = try size(b["size"], interp)
+            let loc = try b["loc"].map { try interp.toDouble($0) } ?? 0, scale = try b["scale"].map { try interp.toDouble($0) } ?? 1
+            if scale < 0 { throw PyError.value("scale < 0") }
+            return result(try state.legacy.normal(loc, scale, shape: shape ?? []), shape)
+        }
+        f(m, "uniform(low=0.0, high=1.0, size=None)", nil) { interp, b in
+            let shape = try size(b["size"], interp)
+            let low = try b["low"].map { try interp.toDouble($0) } ?? 0, high = try b["high"].map { try interp.toDouble($0) } ?? 1
+            return result(try state.legacy.uniform(low, high, shape: shape ?? []), shape)
+        }
+        f(m, "randint(low, high=None, size=None, dtype=int)", nil) { interp, b in
+            let shape = try size(b["size"], interp)
+            let low = try interp.toInt(b["low"] ?? .none)
+            let high = try b.optional("high").map { try interp.toInt($0) }
+            let a = try state.legacy.randint(low, high, shape: shape ?? [])
+            if shape == nil, let s = try? a.item() { return NumPyBridge.wrap(NDArray(scalar: s, dtype: .int64)) }
+            return NumPyBridge.wrapArray(a)
+        }
+        f(m, "choice(a, size=None, replace=True, p=None)", nil) { interp, b in
+            let source = b["a"] ?? .none
+            let population: NDArray?
+            let n: Int
+            if case .int(let k) = source { n = k; population = nil } else {
+                let arr = try NumPyBridge.toArray(source, dtype: nil, interp)
+                guard arr.ndim == 1 else { throw PyError.value("a must be 1-dimensional or an integer") }
+                n = arr.shape[0]; population = arr
+            }
+            let shape = try size(b["size"], interp)
+            let p = try b.optional("p").map { try NumPyBridge.toArray($0, dtype: .float64, interp).elements(as: Double.self) }
+            let idx = try state.legacy.choice(n, shape: shape ?? [], replace: try b["replace"].map { try interp.isTruthy($0) } ?? true, p: p)
+            let picked = try population.map { try $0.take(idx) } ?? idx
+            if shape == nil { return NumPyBridge.wrap(picked.ndim == 0 ? picked : try picked.reshape([])) }
+            return NumPyBridge.wrapArray(picked)
+        }
+        f(m, "shuffle(x)", nil) { interp, b in
+            guard case .object(let o)? = b["x"], let target = o as? PyNDArray else {
+                if case .object(let o)? = b["x"], let l = o as? PyList {
+                    let perm = try state.legacy.permutation(l.items.count).elements(as: Int64.self)
+                    l.items = perm.map { l.items[Int($0)] }
+                    return .none
+                }
+                throw PyError.type("shuffle() expects an ndarray or a list")
+            }
+            try state.legacy.shuffle(target.array)
+            return .none
+        }
+        f(m, "permutation(x)", nil) { interp, b in
+            if case .int(let n)? = b["x"] { return NumPyBridge.wrapArray(try state.legacy.permutation(n)) }
+            return NumPyBridge.wrapArray(try state.legacy.permutation(try NumPyBridge.toArray(b["x"] ?? .none, dtype: nil, interp)))
+        }
+        f(m, "default_rng(seed=None)", nil) { interp, b in
+            let seed = try b.optional("seed").map { try interp.toInt($0) } ?? Int(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970 * 1e6)))
+            return .object(PyGenerator(try Tensor.Generator(seed: seed)))
+        }
+        m["Generator"] = .object(generatorType)
+        installGenerator()
+        return m
+    }
+
+    static func installGenerator() {
+        let t = generatorType
+        guard t.namespace.isEmpty else { return }
+        func gen(_ v: Value) throws -> PyGenerator {
+            guard case .object(let o) = v, let g = o as? PyGenerator else { throw PyError.type("expected a Generator") }
+            return g
+        }
+        func method(_ signature: String, _ body: @escaping (Interpreter, PyGenerator, BoundArguments) throws -> Value) {
+            let sig = Signature(signature)
+            t.define(sig.functionName) { interp, args in
+                let g = try gen(args.receiver)
+                let b = try sig.bind(args, skipReceiver: true)
+                return try NumPyBridge.call { try body(interp, g, b) }
+            }
+        }
+        method("random(size=None)") { interp, g, b in
+            let shape = try size(b["size"], interp)
+            return result(try g.generator.random(shape ?? []), shape)
+        }
+        method("uniform(low=0.0, high=1.0, size=None)") { interp, g, b in
+            let shape = try size(b["size"], interp)
+            return result(try g.generator.uniform(try b["low"].map { try interp.toDouble($0) } ?? 0,
+                                                  try b["high"].map { try interp.toDouble($0) } ?? 1, shape: shape ?? []), shape)
+        }
+        method("integers(low, high=None, size=None)") { interp, g, b in
+            let shape = try size(b["size"], interp)
+            let a = try g.generator.integers(try interp.toInt(b["low"] ?? .none), try b.optional("high").map { try interp.toInt($0) }, shape: shape ?? [])
+            if shape == nil, let s = try? a.item() { return NumPyBridge.wrap(NDArray(scalar: s, dtype: .int64)) }
+            return NumPyBridge.wrapArray(a)
+        }
+        method("standard_normal(size=None)") { interp, g, b in
+            let shape = try size(b["size"], interp)
+            return result(try g.generator.standardNormal(shape ?? []), shape)
+        }
+        method("normal(loc=0.0, scale=1.0, size=None)") { interp, g, b in
+            let shape = try size(b["size"], interp)
+            return result(try g.generator.normal(try b["loc"].map { try interp.toDouble($0) } ?? 0,
+                                                 try b["scale"].map { try interp.toDouble($0) } ?? 1, shape: shape ?? []), shape)
+        }
+        method("permutation(x)") { interp, g, b in
+            if case .int(let n)? = b["x"] { return NumPyBridge.wrapArray(try g.generator.permutation(n)) }
+            let a = try NumPyBridge.toArray(b["x"] ?? .none, dtype: nil, interp).copy()
+            try g.generator.shuffle(a)
+            return NumPyBridge.wrapArray(a)
+        }
+        method("shuffle(x)") { interp, g, b in
+            guard case .object(let o)? = b["x"], let target = o as? PyNDArray else { throw PyError.type("shuffle() expects an ndarray") }
+            try g.generator.shuffle(target.array)
+            return .none
+        }
+        method("choice(a, size=None, replace=True)") { interp, g, b in
+            let source = b["a"] ?? .none
+            let population: NDArray? = { if case .int = source { return nil }; return try? NumPyBridge.toArray(source, dtype: nil, interp) }()
+            let n: Int = try { if case .int(let k) = source { return k }; return population?.shape.first ?? 0 }()
+            let shape = try size(b["size"], interp)
+            let replace = try b["replace"].map { try interp.isTruthy($0) } ?? true
+            var idx: NDArray
+            if replace {
+                idx = try g.generator.integers(0, n, shape: shape ?? [])
+            } else {
+                let count = (shape ?? []).reduce(1, *)
+                guard count <= n else { throw PyError.value("Cannot take a larger sample than population when replace=False") }
+                idx = try g.generator.permutation(n).getItem([.slice(start: 0, stop: count, step: 1)]).reshape(shape ?? [])
+            }
+            let picked = try population.map { try $0.take(idx) } ?? idx
+            return shape == nil ? NumPyBridge.wrap(picked) : NumPyBridge.wrapArray(picked)
+        }
+        t.define("__repr__") { _, _ in .str("Generator(PCG64)") }
+    }
+}
