@@ -39,13 +39,10 @@ kernelspec: build
 swift-test:
 	swift test -c release -Xswiftc -enable-testing
 
-# Real clients (jupyter_kernel_test, jupyter_client) and the differential suites against
-# CPython. The numpy suite waits for the numpy module (issue 4): it is run by `make test-numpy`.
+# Real clients (jupyter_kernel_test, jupyter_client, nbclient) and the differential suites
+# against CPython and NumPy (known gaps are listed in Tests/conformance/known_gaps.txt).
 conformance:
-	$(PY) -m pytest -q -m "not numpy" Tests/conformance
-
-test-numpy: build
-	$(PY) -m pytest -q -m numpy Tests/conformance
+	$(PY) -m pytest -q Tests/conformance
 
 bench: build
 	$(PY) bench/language/bench_language.py
