@@ -1,5 +1,11 @@
 /// Each binary ufunc's scalar rule per compute dtype, handed to ``ElementwiseKernel/binary``.
 /// Inputs arrive already cast to the compute dtype; `out` has the output dtype.
+///
+/// ```python
+/// np.floor_divide(np.float32([7, -7]), 2)   # float rule: [ 3. -4.]
+/// np.floor_divide(np.array([7, -7]), 0)     # int rule: [0 0] (NumPy warns)
+/// np.add(np.array([True]), np.array([True]))  # bool rule: logical or -> [ True]
+/// ```
 extension BinaryOp {
     func run(_ a: NDArray, _ b: NDArray, into out: NDArray) throws {
         if isLogical { return try runLogical(a, b, into: out) }
