@@ -15,6 +15,7 @@ public enum ModuleRegistry {
         interp.registerModule("numpy.linalg", { interp in try NumPyModule.submodule(interp, "linalg") })
         interp.registerModule("IPython", DisplayModule.makeIPython)
         interp.registerModule("IPython.display", DisplayModule.make)
+        PyplotModule.register(into: interp)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
     }
 }
