@@ -33,7 +33,7 @@ struct InstallCommand: ParsableCommand {
             "display_name": "Cellgrad",
             "language": "python",
             "interrupt_mode": "message",
-            "metadata": ["debugger": false],
+            "metadata": ["debugger": false, "supported_encryption": ["curve"]],
         ]
         let data = try JSONSerialization.data(withJSONObject: spec, options: [.prettyPrinted, .sortedKeys])
         try data.write(to: URL(fileURLWithPath: dir + "/kernel.json"))

@@ -118,3 +118,21 @@ def test_restart_gives_a_fresh_session(kernel):
     kc.wait_for_ready(timeout=30)
     reply, outputs = run(kc, "print('before' in globals())")
     assert stdout_of(outputs) == "False\n"
+
+
+def test_curve_transport_encryption():
+    """With jupyter_client's transport_encryption, every socket is a CurveZMQ server."""
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name="cellgrad", transport_encryption="required")
+    km.start_kernel()
+    try:
+        assert km.curve_publickey is not None
+        kc = km.client()
+        kc.start_channels()
+        kc.wait_for_ready(timeout=30)
+        _, outputs = run(kc, "print('encrypted', 6 * 7)")
+        assert stdout_of(outputs) == "encrypted 42\n"
+        kc.stop_channels()
+    finally:
+        km.shutdown_kernel(now=True)

@@ -14,6 +14,22 @@ public enum Shape {
         return "(" + shape.map(String.init).joined(separator: compact ? "," : ", ") + ")"
     }
 
+    /// NumPy's `convert_shape_to_string`, used in reshape and dot errors: `(4,2)`, `(4,)`,
+    /// and leading unknown (-1) dimensions left out: `(-1, 4)` prints as `(4)`.
+    public static func numpyString(_ shape: [Int]) -> String {
+        var i = 0
+        while i < shape.count && shape[i] < 0 { i += 1 }
+        if i == shape.count { return "()" }
+        var text = "(\(shape[i])"
+        i += 1
+        let first = i
+        while i < shape.count {
+            text += shape[i] < 0 ? ",newaxis" : ",\(shape[i])"
+            i += 1
+        }
+        return text + (first == 1 && i == 1 ? ",)" : ")")
+    }
+
     /// Number of elements, or `nil` on overflow.
     public static func size(_ shape: [Int]) -> Int? {
         var n = 1

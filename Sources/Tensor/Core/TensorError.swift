@@ -64,7 +64,7 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
         case .axisOutOfBounds(let axis, let ndim):
             return "axis \(axis) is out of bounds for array of dimension \(ndim)"
         case .reshape(let size, let shape):
-            return "cannot reshape array of size \(size) into shape \(Shape.tupleString(shape, compact: false))"
+            return "cannot reshape array of size \(size) into shape \(Shape.numpyString(shape))"
         case .matmulMismatch(let operand, let dimension, let got, let expected):
             return "matmul: Input operand \(operand) has a mismatch in its core dimension \(dimension), with gufunc signature (n?,k),(k,m?)->(n?,m?) (size \(got) is different from \(expected))"
         case .outputCasting(let ufunc, let from, let to):

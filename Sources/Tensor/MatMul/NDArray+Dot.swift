@@ -11,10 +11,10 @@ extension NDArray {
         if a.ndim == 0 || b.ndim == 0 { return try a * b }
         if a.ndim <= 2 && b.ndim <= 2 {
             if a.ndim == 1 && b.ndim == 1 && a.shape[0] != b.shape[0] {
-                throw TensorError.value("shapes \(Shape.tupleString(a.shape, compact: false)) and \(Shape.tupleString(b.shape, compact: false)) not aligned: \(a.shape[0]) (dim 0) != \(b.shape[0]) (dim 0)")
+                throw TensorError.value("shapes \(Shape.numpyString(a.shape)) and \(Shape.numpyString(b.shape)) not aligned: \(a.shape[0]) (dim 0) != \(b.shape[0]) (dim 0)")
             }
             if a.ndim == 2 && b.shape[0] != a.shape[1] {
-                throw TensorError.value("shapes \(Shape.tupleString(a.shape, compact: false)) and \(Shape.tupleString(b.shape, compact: false)) not aligned: \(a.shape[1]) (dim 1) != \(b.shape[0]) (dim 0)")
+                throw TensorError.value("shapes \(Shape.numpyString(a.shape)) and \(Shape.numpyString(b.shape)) not aligned: \(a.shape[1]) (dim 1) != \(b.shape[0]) (dim 0)")
             }
             return try matmul(a, b)
         }
@@ -46,7 +46,7 @@ extension NDArray {
     public static func inner(_ a: NDArray, _ b: NDArray) throws -> NDArray {
         if a.ndim == 0 || b.ndim == 0 { return try a * b }
         guard a.shape.last == b.shape.last else {
-            throw TensorError.value("shapes \(Shape.tupleString(a.shape, compact: false)) and \(Shape.tupleString(b.shape, compact: false)) not aligned: \(a.shape.last ?? 0) (dim \(a.ndim - 1)) != \(b.shape.last ?? 0) (dim \(b.ndim - 1))")
+            throw TensorError.value("shapes \(Shape.numpyString(a.shape)) and \(Shape.numpyString(b.shape)) not aligned: \(a.shape.last ?? 0) (dim \(a.ndim - 1)) != \(b.shape.last ?? 0) (dim \(b.ndim - 1))")
         }
         return try tensordot(a, b, axesA: [-1], axesB: [-1])
     }
