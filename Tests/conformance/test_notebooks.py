@@ -14,4 +14,4 @@ def test_notebook_runs(path):
     NotebookClient(nb, kernel_name="cellgrad", timeout=60).execute()
     errors = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []) if o.output_type == "error"]
     assert not errors, errors
-    assert any(o.get("text", "").startswith("你好") for c in nb.cells for o in c.get("outputs", []))
+    assert all(c.get("outputs") for c in nb.cells if c.cell_type == "code"), "every code cell shows something"

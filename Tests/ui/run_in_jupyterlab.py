@@ -1,0 +1,78 @@
+"""Opens a notebook in a real JupyterLab (headless Chromium via selenium), runs all cells with
+the Cellgrad kernel and saves a screenshot: how a teacher sees the kernel.
+
+    .venv/bin/python Tests/ui/run_in_jupyterlab.py notebooks/01_warmup.ipynb /tmp/lab.png
+Needs Debian's chromium and chromium-driver, and selenium from PyPI.
+"""
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main(notebook: str, screenshot: str) -> int:
+    port = free_port()
+    lab = subprocess.Popen(
+        [str(REPO / ".venv/bin/jupyter"), "lab", "--no-browser", f"--port={port}", "--ServerApp.token=",
+         "--ServerApp.password=", "--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={REPO}", "--allow-root"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(60):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.5)
+        options = webdriver.ChromeOptions()
+        for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1800"):
+            options.add_argument(flag)
+        options.binary_location = "/usr/bin/chromium"
+        # The system driver: selenium must not try to download one or send statistics.
+        os.environ["SE_AVOID_STATS"] = "true"
+        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        try:
+            driver.get(f"http://127.0.0.1:{port}/lab/tree/{notebook}")
+            time.sleep(8)
+            # Run > Run All Cells through the command palette shortcut-free path: the menu.
+            body = driver.find_element(By.TAG_NAME, "body")
+            driver.execute_script("window.jupyterapp && window.jupyterapp.commands.execute('notebook:run-all-cells')")
+            body.send_keys(Keys.ESCAPE)
+            time.sleep(1)
+            menus = driver.find_elements(By.XPATH, "//div[contains(@class,'lm-MenuBar-itemLabel') and text()='Run']")
+            if menus:
+                menus[0].click()
+                time.sleep(0.5)
+                items = driver.find_elements(By.XPATH, "//div[contains(@class,'lm-Menu-itemLabel') and text()='Run All Cells']")
+                if items:
+                    items[0].click()
+            time.sleep(10)
+            driver.save_screenshot(screenshot)
+            outputs = driver.find_elements(By.CSS_SELECTOR, ".jp-OutputArea-output")
+            errors = driver.find_elements(By.CSS_SELECTOR, "[data-mime-type='application/vnd.jupyter.stderr']")
+            print(f"{len(outputs)} outputs, {len(errors)} error/stderr outputs; screenshot {screenshot}")
+            for o in outputs[:12]:
+                print("---", o.text[:200].replace("\n", " | "))
+        finally:
+            driver.quit()
+    finally:
+        lab.terminate()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
