@@ -76,11 +76,17 @@ extension AxesMethods {
                     .object(PyText(x: isX ? .float(ticks[i]) : .int(0), y: isX ? .int(0) : .float(ticks[i]), text: s))
                 })
             }
-            Binding.method(t, "get_\(n)ticks", "*, minor=False", as: PyAxes.self) { _, ax, _ in
-                guard let ticks = (isX ? ax.axes.xaxis : ax.axes.yaxis).ticks else {
-                    throw PyError.notImplemented("get_\(n)ticks() of automatic ticks is not supported; ticks are chosen when the figure is drawn")
-                }
-                return .list(ticks.map { .float($0) })
+            Binding.method(t, "get_\(n)ticklabels", "minor=False, which=None", as: PyAxes.self) { _, ax, _ in
+                let ticks = tickValues(ax, isX: isX)
+                let axis = isX ? ax.axes.xaxis : ax.axes.yaxis
+                let f = axis.tickLabels == nil ? frame(ax) : nil
+                let texts = axis.tickLabels ?? (isX ? f?.xTickLabelTexts : f?.yTickLabelTexts) ?? []
+                return .list(zip(ticks, texts).map { tick, s in
+                    .object(PyText(x: isX ? PyplotNumbers.value(tick) : .int(0), y: isX ? .int(0) : PyplotNumbers.value(tick), text: s))
+                })
+            }
+            Binding.method(t, "get_\(n)ticks", "*, minor=False", as: PyAxes.self) { interp, ax, _ in
+                try numbers(interp, tickValues(ax, isX: isX))
             }
         }
         Binding.method(t, "tick_params", "axis='both', **kwargs", as: PyAxes.self) { interp, ax, a in
@@ -102,6 +108,14 @@ extension AxesMethods {
             try grid(interp, ax.axes, a)
             return .none
         }
+    }
+
+    /// The major tick positions: the fixed ones, or those the locator picks for the current
+    /// limits (as the next render draws them).
+    static func tickValues(_ ax: PyAxes, isX: Bool) -> [Double] {
+        if let fixed = (isX ? ax.axes.xaxis : ax.axes.yaxis).ticks { return fixed }
+        guard let f = frame(ax) else { return [] }
+        return isX ? f.xTickValues : f.yTickValues
     }
 
     static func titleLoc(_ v: Value?) throws -> TextStyle.HAlign {

@@ -186,7 +186,9 @@ extension AxesMethods {
         try kw.finish()
         let art = try ax.axes.annotate(s, xy: xy, xyText: xyText, arrow: arrow, arrowColor: arrowColor, shrink: shrink, style: style)
         let at = xyText ?? xy
-        return .object(PyText(x: PyplotNumbers.value(at.x), y: PyplotNumbers.value(at.y), text: s, artist: art))
+        let text = PyText(x: PyplotNumbers.value(at.x), y: PyplotNumbers.value(at.y), text: s, artist: art)
+        text.reprName = "Annotation"
+        return .object(text)
     }
 }
 

@@ -9,6 +9,15 @@ enum AxesMethods {
             guard let ax = args.receiver.asObject as? PyAxes else { return .str("<Axes>") }
             return .str(ax.reprText)
         }
+        t.define("__str__") { _, args in
+            guard let ax = args.receiver.asObject as? PyAxes else { return .str("Axes()") }
+            let p = position(ax)
+            return .str("Axes(\(PyFigure.g(p.x)),\(PyFigure.g(p.y));\(PyFigure.g(p.width))x\(PyFigure.g(p.height)))")
+        }
+        Binding.method(t, "get_position", "original=False", as: PyAxes.self) { _, ax, _ in
+            let p = position(ax)
+            return .tuple([.float(p.x), .float(p.y), .float(p.width), .float(p.height)])
+        }
         Binding.property(t, "figure", as: PyAxes.self) { _, ax in .object(ax.figure) }
         Binding.method(t, "get_figure", "", as: PyAxes.self) { _, ax, _ in .object(ax.figure) }
         Binding.property(t, "transAxes", as: PyAxes.self) { _, _ in .object(PyTransform(.axes)) }
@@ -18,6 +27,22 @@ enum AxesMethods {
         installLines(t)
         installPatches(t)
         installImages(t)
+    }
+
+    /// The laid-out frame of an Axes (ticks, box) as the next render will draw it.
+    static func frame(_ ax: PyAxes) -> AxesFrame? {
+        let fig = ax.figure.figure
+        guard let i = fig.axes.firstIndex(where: { $0 === ax.axes }) else { return nil }
+        let frames = fig.layoutFrames()
+        return i < frames.count ? frames[i] : nil
+    }
+
+    /// `[left, bottom, width, height]` in figure fractions (matplotlib's `get_position()`).
+    static func position(_ ax: PyAxes) -> Rect {
+        let fig = ax.figure.figure
+        guard let box = frame(ax)?.box else { return Rect(x: 0, y: 0, width: 0, height: 0) }
+        let w = Double(fig.pixelWidth), h = Double(fig.pixelHeight)
+        return Rect(x: box.minX / w, y: (h - box.maxY) / h, width: box.width / w, height: box.height / h)
     }
 
     /// The keyword arguments plus the entries of a `fontdict=` dict (explicit keywords win).

@@ -6,6 +6,10 @@ import Plot
 enum FigureMethods {
     static func install(_ t: PyType) {
         t.define("__repr__") { _, args in .str((args.receiver.asObject as? PyFigure)?.reprText ?? "<Figure>") }
+        t.define("__str__") { _, args in
+            guard let fig = args.receiver.asObject as? PyFigure else { return .str("Figure()") }
+            return .str("Figure(\(PyFigure.g(fig.figure.width * fig.figure.dpi))x\(PyFigure.g(fig.figure.height * fig.figure.dpi)))")
+        }
         Binding.method(t, "_repr_png_", "", as: PyFigure.self) { _, fig, _ in
             guard !fig.figure.axes.isEmpty else { return .none }
             return .str(Data(try fig.figure.renderPNG()).base64EncodedString())

@@ -54,6 +54,8 @@ final class PyText: PyObject {
     let artist: TextArtist?
     let apply: ((PyText) -> Void)?
     var fontSize: Double?
+    /// `Annotation` for `annotate`'s texts, as matplotlib's subclass prints.
+    var reprName = "Text"
 
     init(x: Value, y: Value, text: String, artist: TextArtist? = nil, apply: ((PyText) -> Void)? = nil) {
         self.x = x
@@ -66,7 +68,7 @@ final class PyText: PyObject {
 
     /// `Text(0.5, 1.0, 'Loss')`.
     var reprText: String {
-        "Text(\(Formatter.repr(x)), \(Formatter.repr(y)), \(Formatter.stringRepr(text)))"
+        "\(reprName)(\(Formatter.repr(x)), \(Formatter.repr(y)), \(Formatter.stringRepr(text)))"
     }
 }
 

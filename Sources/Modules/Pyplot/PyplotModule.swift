@@ -62,12 +62,8 @@ enum PyplotModule {
                 } else {
                     try PlotValues.bridge { try AxesMethods.applyTickKeywords(interp, ax.axes, isX: isX, a.extraKeywords) }
                 }
-                let settings = isX ? ax.axes.xaxis : ax.axes.yaxis
-                let locs = (settings.ticks ?? []).map { Value.float($0) }
-                let labels = (settings.tickLabels ?? []).enumerated().map { i, s in
-                    Value.object(PyText(x: isX ? locs[i] : .int(0), y: isX ? .int(0) : locs[i], text: s))
-                }
-                return .tuple([.list(locs), .list(labels)])
+                return .tuple([try AxesMethods.call(interp, ax, "get_\(axis)ticks", Arguments()),
+                               try AxesMethods.call(interp, ax, "get_\(axis)ticklabels", Arguments())])
             }
         }
         let figureSignature = Signature("figure(num=None, figsize=None, dpi=None, *, facecolor=None, edgecolor=None, frameon=True, FigureClass=None, clear=False, **kwargs)")

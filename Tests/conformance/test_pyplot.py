@@ -1,0 +1,405 @@
+"""matplotlib.pyplot in Cellgrad: the seed articles' loss/accuracy curves run unchanged, every
+plot kind reaches the notebook as a PNG (display_data image/png) that PIL opens at the
+expected size, savefig writes valid PNGs, reprs match matplotlib, and mistakes are Python
+exceptions.
+
+The binary under test is <repo>/.build/release/cellgrad (what `make test` builds); set
+CELLGRAD_BIN to test another build. The kernel is started from a kernelspec written by
+`cellgrad install --prefix <tmp>`, so the test never picks up a stale installed kernelspec.
+
+Run as a script to re-execute and rewrite the gallery notebook with its outputs:
+
+    .venv/bin/python Tests/conformance/test_pyplot.py --execute-gallery
+"""
+from __future__ import annotations
+
+import base64
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+REPO = Path(__file__).resolve().parents[2]
+CELLGRAD = Path(os.environ.get("CELLGRAD_BIN", REPO / ".build" / "release" / "cellgrad"))
+SEED = REPO.parent / "shared" / "seeds" / "001_6a5c8eebecb56191.txt"
+GALLERY = REPO / "notebooks" / "gallery.ipynb"
+PYTHON = REPO / ".venv" / "bin" / "python"
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+def cellgrad_run(code: str, timeout: int = 60) -> subprocess.CompletedProcess:
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as f:
+        f.write(code)
+        path = f.name
+    try:
+        return subprocess.run([str(CELLGRAD), "run", path], capture_output=True, text=True, timeout=timeout)
+    finally:
+        os.unlink(path)
+
+
+def kernel_manager(tmp_dir: Path):
+    """A KernelManager for the binary under test, from a kernelspec in tmp_dir."""
+    from jupyter_client import KernelManager
+    from jupyter_client.kernelspec import KernelSpecManager
+    subprocess.run([str(CELLGRAD), "install", "--prefix", str(tmp_dir), "--name", "cellgrad"],
+                   check=True, capture_output=True)
+    ksm = KernelSpecManager()
+    ksm.kernel_dirs = [str(tmp_dir / "share" / "jupyter" / "kernels")]
+    return KernelManager(kernel_name="cellgrad", kernel_spec_manager=ksm)
+
+
+class Kernel:
+    def __init__(self, tmp_dir: Path):
+        self.km = kernel_manager(tmp_dir)
+        self.km.start_kernel()
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        self.kc.wait_for_ready(timeout=30)
+
+    def run(self, code: str, timeout: int = 60):
+        """The iopub messages of one execution (busy/idle excluded) and the reply."""
+        msg_id = self.kc.execute(code)
+        outputs = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=timeout)
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "status":
+                if msg["content"]["execution_state"] == "idle":
+                    break
+                continue
+            outputs.append(msg)
+        reply = self.kc.get_shell_msg(timeout=timeout)
+        return outputs, reply
+
+    def close(self):
+        self.kc.stop_channels()
+        self.km.shutdown_kernel(now=True)
+
+
+@pytest.fixture(scope="module")
+def kernel(tmp_path_factory):
+    k = Kernel(tmp_path_factory.mktemp("kernelspec"))
+    k.run("%matplotlib inline\nimport matplotlib.pyplot as plt\nimport numpy as np")
+    yield k
+    k.close()
+
+
+def pngs(outputs):
+    """(PIL image, text/plain) of every display_data image/png, in order."""
+    found = []
+    for m in outputs:
+        if m["msg_type"] == "display_data" and "image/png" in m["content"]["data"]:
+            data = m["content"]["data"]
+            image = Image.open(io.BytesIO(base64.b64decode(data["image/png"])))
+            image.load()
+            found.append((image, data.get("text/plain", "")))
+    return found
+
+
+def errors(outputs):
+    return [m["content"] for m in outputs if m["msg_type"] == "error"]
+
+
+# --- the seed's curves ---------------------------------------------------------------------
+
+def seed_plot_code() -> str:
+    """The seed's plotting lines (from the History lists to plt.show()), as written. The one
+    line with a stray leading space (an IndentationError under CPython too) is dedented."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("import matplotlib.pyplot as plt"))
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("plt.show()"))
+    return "\n".join(l.lstrip(" ") for l in lines[start:end + 1]) + "\n"
+
+
+HISTORY = textwrap.dedent("""\
+    class History:
+        def __init__(self):
+            self.history = {'loss': [0.69, 0.52, 0.41, 0.35, 0.31, 0.28, 0.26, 0.25, 0.24, 0.23],
+                            'val_loss': [0.62, 0.49, 0.43, 0.40, 0.39, 0.39, 0.40, 0.41, 0.42, 0.44],
+                            'accuracy': [0.55, 0.74, 0.82, 0.86, 0.88, 0.90, 0.91, 0.92, 0.92, 0.93],
+                            'val_accuracy': [0.63, 0.77, 0.81, 0.83, 0.84, 0.84, 0.84, 0.83, 0.83, 0.83]}
+    历史 = History()
+    """)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seeds not present")
+def test_seed_code_is_found():
+    code = seed_plot_code()
+    assert "plt.plot(epochs, 历史_loss, 'b', label='Training loss')" in code
+    assert code.count("plt.legend()") == 2 and code.rstrip().endswith("plt.show()")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seeds not present")
+def test_seed_loss_and_accuracy_curves_run_unchanged(kernel):
+    outputs, reply = kernel.run(HISTORY + seed_plot_code())
+    assert reply["content"]["status"] == "ok", errors(outputs)
+    images = pngs(outputs)
+    assert len(images) == 2, [m["msg_type"] for m in outputs]
+    for image, text in images:
+        assert image.size == (640, 480)
+        assert image.format == "PNG"
+        assert text == "<Figure size 640x480 with 1 Axes>"
+        # Not blank: the red and blue curves are there.
+        colors = image.convert("RGB").getcolors(1 << 20)
+        assert any(b > 200 and r < 60 and g < 60 for _, (r, g, b) in colors)
+        assert any(r > 200 and g < 60 and b < 60 for _, (r, g, b) in colors)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seeds not present")
+def test_seed_curves_under_cellgrad_run():
+    r = cellgrad_run(HISTORY + seed_plot_code())
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.splitlines() == ["<Figure size 640x480 with 1 Axes>"] * 2
+    assert r.stderr == ""
+
+
+# --- every plot kind through the kernel -----------------------------------------------------
+
+KINDS = {
+    "plot": ("plt.plot([1, 2, 3], [3, 1, 2], 'r--o', label='a'); plt.legend()", (640, 480)),
+    "plot_numpy": ("x = np.linspace(0, 6, 50)\nplt.plot(x, np.sin(x)); plt.plot(x, np.cos(x), 'g:')", (640, 480)),
+    "scatter": ("plt.scatter(np.arange(20), np.arange(20) % 7, c=np.arange(20), cmap='viridis', s=30); plt.colorbar()", (640, 480)),
+    "bar": ("plt.bar(['a', 'b', 'c'], [3, 5, 2], color='C2')", (640, 480)),
+    "barh": ("plt.barh([1, 2, 3], [3, 5, 2])", (640, 480)),
+    "hist": ("n, bins, patches = plt.hist(np.random.randn(500), bins=20)", (640, 480)),
+    "imshow": ("plt.imshow(np.arange(25).reshape(5, 5), cmap='gray'); plt.colorbar()", (640, 480)),
+    "imshow_rgb": ("plt.imshow(np.zeros((4, 4, 3), dtype=np.uint8) + 128); plt.axis('off')", (640, 480)),
+    "fill_between": ("x = np.arange(10)\nplt.fill_between(x, x - 1, x + 1, alpha=0.3); plt.plot(x, x)", (640, 480)),
+    "axhline_axvline": ("plt.plot([0, 1]); plt.axhline(0.5, color='k', ls='--'); plt.axvline(0.5)", (640, 480)),
+    "errorbar": ("plt.errorbar([1, 2, 3], [2, 1, 3], yerr=0.2, fmt='o', capsize=3)", (640, 480)),
+    "pie": ("plt.pie([1, 2, 3], labels=['x', 'y', 'z'], autopct='%1.0f%%')", (640, 480)),
+    "text_annotate": ("plt.plot([1, 2, 3], [1, 4, 9]); plt.text(1, 8, 'hi'); "
+                      "plt.annotate('max', xy=(3, 9), xytext=(2, 8), arrowprops=dict(arrowstyle='->'))", (640, 480)),
+    "contour": ("X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\nplt.contour(X, Y, X**2 + Y**2, levels=6)", (640, 480)),
+    "contourf": ("X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\ncs = plt.contourf(X, Y, X**2 - Y**2, 10, cmap='RdBu'); plt.colorbar(cs)", (640, 480)),
+    "subplots": ("fig, axes = plt.subplots(2, 3, figsize=(9, 5))\nfor i, ax in enumerate(axes.flat):\n    ax.plot(range(5), [v ** (i % 3) for v in range(5)])\n    ax.set_title(f'p{i}')\nfig.tight_layout()", (900, 500)),
+    "figsize_dpi": ("plt.figure(figsize=(4, 3), dpi=50); plt.plot([1, 2])", (200, 150)),
+    "twinx": ("fig, ax = plt.subplots()\nax.plot([1, 2, 3], 'b')\nax2 = ax.twinx()\nax2.plot([30, 10, 20], 'r')", (640, 480)),
+    "log_grid_limits": ("plt.plot([1, 10, 100, 1000]); plt.yscale('log'); plt.grid(True); plt.xlim(0, 3)", (640, 480)),
+    "chinese_title": ("plt.plot([3, 2, 1]); plt.title('训练损失'); plt.xlabel('轮次')", (640, 480)),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_plot_kind_is_displayed_as_png(kernel, kind):
+    code, size = KINDS[kind]
+    outputs, reply = kernel.run(code)
+    assert reply["content"]["status"] == "ok", errors(outputs)
+    images = pngs(outputs)
+    assert len(images) == 1, [m["msg_type"] for m in outputs]
+    image, text = images[0]
+    assert image.size == size
+    assert text.startswith(f"<Figure size {size[0]}x{size[1]} with ")
+    # Something was drawn besides the white background.
+    assert len(image.convert("RGB").getcolors(1 << 20)) >= 2
+
+
+def test_show_displays_at_once_and_closes(kernel):
+    outputs, _ = kernel.run("plt.plot([1, 2])\nplt.show()\nprint('after show')")
+    kinds = [m["msg_type"] for m in outputs if m["msg_type"] in ("display_data", "stream")]
+    assert kinds == ["display_data", "stream"]
+    outputs, _ = kernel.run("print(plt.get_fignums())")
+    assert not pngs(outputs)
+
+
+def test_closed_figures_are_not_shown(kernel):
+    outputs, _ = kernel.run("plt.plot([1, 2]); plt.close()\nfig = plt.figure(); plt.plot([3, 4]); plt.close(fig)\n"
+                            "plt.figure(7); plt.plot([1]); plt.close('all')")
+    assert not pngs(outputs)
+    assert not [m for m in outputs if m["msg_type"] == "display_data"]
+
+
+def test_two_figures_in_one_cell_are_shown_in_order(kernel):
+    outputs, _ = kernel.run("plt.figure(figsize=(3, 2)); plt.plot([1])\nplt.figure(figsize=(5, 2)); plt.plot([2])")
+    assert [im.size for im, _ in pngs(outputs)] == [(300, 200), (500, 200)]
+
+
+def test_figure_kept_in_a_variable_shows_as_result(kernel):
+    kernel.run("fig, ax = plt.subplots()\nax.plot([1, 2, 3])")
+    outputs, _ = kernel.run("ax.set_title('again')\nfig")
+    results = [m for m in outputs if m["msg_type"] == "execute_result"]
+    assert results and "image/png" in results[0]["content"]["data"]
+    assert results[0]["content"]["data"]["text/plain"] == "<Figure size 640x480 with 1 Axes>"
+
+
+def test_error_in_cell_is_a_python_exception_and_kernel_survives(kernel):
+    outputs, reply = kernel.run("plt.plot([1, 2], [1, 2, 3])")
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["ename"] == "ValueError"
+    assert "same first dimension" in reply["content"]["evalue"]
+    outputs, reply = kernel.run("plt.close('all'); print('alive')")
+    assert reply["content"]["status"] == "ok"
+
+
+# --- savefig ---------------------------------------------------------------------------------
+
+def test_savefig_writes_valid_pngs(tmp_path):
+    code = textwrap.dedent(f"""\
+        import matplotlib.pyplot as plt
+        plt.plot([1, 2, 3], [2, 4, 1], label='loss')
+        plt.legend()
+        plt.savefig({str(tmp_path / 'a.png')!r})
+        plt.savefig({str(tmp_path / 'b')!r})
+        plt.savefig({str(tmp_path / 'c.png')!r}, bbox_inches='tight', transparent=True)
+        fig, ax = plt.subplots(figsize=(3, 2), dpi=80)
+        ax.imshow([[0, 1], [1, 0]])
+        fig.savefig({str(tmp_path / 'd.png')!r})
+        plt.close('all')
+        """)
+    r = cellgrad_run(code)
+    assert r.returncode == 0, r.stderr
+    sizes = {}
+    for name in ["a.png", "b.png", "c.png", "d.png"]:
+        with Image.open(tmp_path / name) as im:
+            im.verify()
+        with Image.open(tmp_path / name) as im:
+            sizes[name] = im.size
+            assert im.format == "PNG"
+    assert sizes["a.png"] == sizes["b.png"] == (640, 480)
+    assert sizes["c.png"][0] < 640 and sizes["c.png"][1] < 480  # cropped like matplotlib's 'tight'
+    assert sizes["d.png"] == (240, 160)
+    assert r.stdout == ""  # all figures closed: nothing shown at the end
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+ERROR_CASES = [
+    ("plt.plot([1, 2], [1, 2, 3])", "ValueError"),
+    ("plt.plot([1, 2], 'q')", "ValueError"),
+    ("plt.plot([1, 2], color='nocolor')", "ValueError"),
+    ("plt.plot([1, 2], linewdith=2)", "AttributeError"),      # matplotlib: Line2D.set() got an unexpected keyword
+    ("plt.scatter([1], [2], foo=1)", "AttributeError"),
+    ("plt.legend(foo=1)", "TypeError"),
+    ("plt.title()", "TypeError"),
+    ("plt.savefig('/tmp/cellgrad_pyplot_test.pdf')", "ValueError"),
+    ("plt.savefig('/tmp/cellgrad_pyplot_test.png', format='jpg')", "ValueError"),
+    ("plt.savefig('/nonexistent-dir/x.png')", "FileNotFoundError"),
+    ("plt.subplots(2, 2)[1][2, 0]", "IndexError"),
+    ("plt.figure(figsize=(1e6, 1e6))", "MemoryError"),
+    ("plt.figure(figsize=(-1, 2))", "ValueError"),
+    ("plt.imshow([[1, 2], [3]])", "ValueError"),
+    ("plt.imshow(np.zeros((3, 3, 2)))", "TypeError"),
+    ("plt.axis('nonsense')", "ValueError"),
+    ("plt.xscale('nonsense')", "ValueError"),
+    ("plt.xscale('symlog')", "NotImplementedError"),
+    ("plt.legend(loc='nowhere')", "ValueError"),
+    ("plt.gcf().add_subplot(2, 2, 5)", "ValueError"),
+    ("plt.close('all'), plt.colorbar()", "RuntimeError"),
+    ("plt.hist(np.random.randn(10), bins='auto')", "NotImplementedError"),
+    ("plt.style.use('ggplot')", "NotImplementedError"),
+    ("plt.get_cmap('nope')", "ValueError"),
+    ("plt.pie([-1, 2])", "ValueError"),
+    ("plt.plot(range(3), foo=np.zeros(3))", "AttributeError"),
+    ("plt.subplots(1, 2, sharey=True)", "NotImplementedError"),
+]
+
+
+def test_errors_are_python_exceptions():
+    lines = ["import matplotlib.pyplot as plt", "import numpy as np", "def check(f):",
+             "    try:", "        f()", "        print('no error')", "    except Exception as e:",
+             "        print(type(e).__name__)"]
+    lines += [f"check(lambda: ({code}))" for code, _ in ERROR_CASES]
+    r = cellgrad_run("\n".join(lines) + "\nplt.close('all')\n")
+    assert r.returncode == 0, r.stderr
+    got = r.stdout.splitlines()
+    assert len(got) == len(ERROR_CASES), r.stdout
+    mismatches = [(code, want, have) for (code, want), have in zip(ERROR_CASES, got) if want != have]
+    assert not mismatches
+
+
+# --- reprs and return values against matplotlib ---------------------------------------------
+
+DIFFERENTIAL = textwrap.dedent("""\
+    import matplotlib
+    matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    print(repr(plt.figure()), plt.gcf())
+    line = plt.plot([1, 2, 3], [4, 5, 6], label='train')[0]
+    print(line.get_label(), str(line), type(line).__name__)
+    print(plt.title('Loss'))
+    print(plt.xlabel('Epochs'))
+    print(plt.ylabel('Loss'))
+    print(repr(plt.gca()), plt.gca())
+    print(repr(plt.gcf()), plt.gcf())
+    lo, hi = plt.ylim()
+    shown = [(float(t), l.get_text()) for t, l in zip(plt.gca().get_yticks(), plt.gca().get_yticklabels()) if lo <= t <= hi]
+    print(shown)  # matplotlib also lists locator ticks just outside the view
+    print(plt.xlim(0, 5))
+    print(plt.bar([1, 2], [3, 4]))
+    n, bins, patches = plt.hist([1, 2, 2, 3, 3, 3, 9], bins=4)
+    print([float(v) for v in n], [float(v) for v in bins], patches)
+    print(patches[0].get_height(), patches[1].get_x(), patches[1].get_width())
+    fig, axes = plt.subplots(2, 3, figsize=(8, 4))
+    print(repr(fig))
+    print(axes.shape, len(axes), len(axes.flat), axes[1, 2], axes[0][1])
+    print(axes[:, 0].shape, axes[0].shape)
+    fig, ax = plt.subplots()
+    print(type(ax).__name__, ax.get_title() == '')
+    ax.set_title('A'); ax.set_title('L', loc='left'); ax.set_xlabel('x')
+    print(repr(ax))
+    print(ax.text(1, 2, 'hi'))
+    print(ax.annotate('pt', xy=(1, 2)))
+    print(plt.suptitle('S'))
+    print(plt.errorbar([1, 2], [1, 2], yerr=0.1))
+    print(plt.get_fignums())
+    plt.close('all')
+    print(plt.get_fignums())
+    print(repr(plt.figure(figsize=(3, 2))))
+    print(repr(plt.figure(num=7)))
+    print(plt.get_fignums())
+    print(plt.cm.viridis(0.0)[3], len(plt.cm.viridis(0.5)))
+    print(matplotlib.rcParams['figure.figsize'])
+    """)
+
+
+def test_reprs_match_matplotlib():
+    expected = subprocess.run([str(PYTHON), "-c", DIFFERENTIAL], capture_output=True, text=True, timeout=120)
+    assert expected.returncode == 0, expected.stderr
+    got = cellgrad_run(DIFFERENTIAL + "plt.close('all')\n")
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.splitlines() == expected.stdout.splitlines()
+
+
+# --- the gallery notebook --------------------------------------------------------------------
+
+def test_gallery_is_committed_with_outputs():
+    import nbformat
+    nb = nbformat.read(GALLERY, as_version=4)
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    assert len(code_cells) >= 12
+    plotted = 0
+    for cell in code_cells:
+        assert not [o for o in cell.outputs if o.output_type == "error"], cell.source
+        for o in cell.outputs:
+            if o.output_type == "display_data" and "image/png" in o.data:
+                with Image.open(io.BytesIO(base64.b64decode(o.data["image/png"]))) as im:
+                    im.verify()
+                plotted += 1
+    assert plotted >= 12
+
+
+def execute_gallery(path: Path = GALLERY) -> None:
+    """Runs the gallery through nbclient with the binary under test and writes its outputs."""
+    import nbformat
+    from nbclient import NotebookClient
+    nb = nbformat.read(path, as_version=4)
+    with tempfile.TemporaryDirectory() as tmp:
+        km = kernel_manager(Path(tmp))
+        NotebookClient(nb, km=km, timeout=120, resources={"metadata": {"path": str(path.parent)}}).execute()
+    nbformat.write(nb, path)
+
+
+if __name__ == "__main__":
+    if "--execute-gallery" in sys.argv:
+        execute_gallery()
+        print(f"wrote {GALLERY}")
+    else:
+        sys.exit(pytest.main([__file__, "-q"]))
