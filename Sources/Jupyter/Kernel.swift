@@ -24,7 +24,6 @@ public final class Kernel: @unchecked Sendable {
     /// Set when shutdown is requested; the loops end.
     let stopping = Atomic<Bool>(false)
     var currentIO: KernelCellIO?
-    var abortQueue = false
     /// Lets a pending `input()` notice an interrupt.
     public var interruptCheck: (() -> Bool)?
 
@@ -219,10 +218,6 @@ public final class Kernel: @unchecked Sendable {
         let storeHistory = silent ? false : (m.content["store_history"] as? Bool ?? true)
         let stopOnError = m.content["stop_on_error"] as? Bool ?? true
         let allowStdin = m.content["allow_stdin"] as? Bool ?? true
-        if abortQueue {
-            reply(m, on: socket, ["status": "aborted", "execution_count": executionCount])
-            return
-        }
         if storeHistory { executionCount += 1 }
         let count = executionCount
         if !silent { publish("execute_input", ["code": code, "execution_count": count], parent: m) }
@@ -243,17 +238,28 @@ public final class Kernel: @unchecked Sendable {
             if !silent {
                 publish("error", ["ename": name, "evalue": value, "traceback": traceback], parent: m)
             }
+            // Only requests queued before this reply is sent are aborted; ones the client sends
+            // after seeing the error run normally.
+            let queued = stopOnError ? drainQueued(socket) : []
             reply(m, on: socket, ["status": "error", "execution_count": count, "ename": name, "evalue": value,
                                   "traceback": traceback], metadata: ["status": "error"])
-            if stopOnError { abortPending(on: socket) }
+            abort(queued, on: socket)
         }
     }
 
-    /// After an error with stop_on_error, execute requests already queued are aborted.
-    func abortPending(on socket: ZMQSocket) {
-        abortQueue = true
+    /// The requests already waiting on the socket.
+    func drainQueued(_ socket: ZMQSocket) -> [Message] {
+        var queued: [Message] = []
         while let frames = socket.receive(timeoutMs: 0) {
-            guard let m = try? wire.decode(frames) else { continue }
+            if let m = try? wire.decode(frames) { queued.append(m) } else { log("dropped a malformed or unsigned message") }
+        }
+        return queued
+    }
+
+    /// After an error with stop_on_error, the execute requests that were queued are aborted;
+    /// other requests are answered normally.
+    func abort(_ queued: [Message], on socket: ZMQSocket) {
+        for m in queued {
             status("busy", parent: m)
             if m.type == "execute_request" {
                 reply(m, on: socket, ["status": "aborted", "execution_count": executionCount])
@@ -262,7 +268,6 @@ public final class Kernel: @unchecked Sendable {
             }
             status("idle", parent: m)
         }
-        abortQueue = false
     }
 }
 

@@ -136,3 +136,30 @@ def test_curve_transport_encryption():
         kc.stop_channels()
     finally:
         km.shutdown_kernel(now=True)
+
+
+def test_stop_on_error_aborts_queued_executes(kernel):
+    _, kc = kernel
+    first = kc.execute("import time\ntime.sleep(0.3)\n1/0")
+    second = kc.execute("print('should not run')")
+    third = kc.execute("ran_third = True")
+    replies = {}
+    while len(replies) < 3:
+        r = kc.get_shell_msg(timeout=10)
+        replies[r["parent_header"]["msg_id"]] = r["content"]["status"]
+    assert replies[first] == "error"
+    assert replies[second] == "aborted"
+    assert replies[third] == "aborted"
+    reply, outputs = run(kc, "print('ran_third' in globals())")
+    assert stdout_of(outputs) == "False\n"
+
+
+def test_silent_execution_has_no_outputs_and_no_count(kernel):
+    _, kc = kernel
+    reply, outputs = run(kc, "x = 1")
+    count = reply["content"]["execution_count"]
+    msg_id = kc.execute("print('hidden'); 42", silent=True)
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["content"]["status"] == "ok"
+    reply, outputs = run(kc, "1")
+    assert reply["content"]["execution_count"] == count + 1

@@ -2,6 +2,9 @@
 /// captures. Nested scopes are keyed by their source location.
 struct ScopeBuilder {
     var current: Scope
+    var expressionDepth = 0
+    /// Long operator chains (`1+1+…`) nest deeply; CPython stops them at compile time too.
+    static let maxExpressionDepth = 2000
 
     static func analyze(module body: [Stmt]) throws -> Scope {
         let root = Scope(kind: .module, parent: nil, name: "<module>")
@@ -126,6 +129,11 @@ struct ScopeBuilder {
     }
 
     mutating func visit(_ e: Expr) throws {
+        expressionDepth += 1
+        defer { expressionDepth -= 1 }
+        if expressionDepth > ScopeBuilder.maxExpressionDepth {
+            throw PyError.recursion("maximum recursion depth exceeded during compilation")
+        }
         switch e {
         case .constant: break
         case .name(let n, _): current.used.insert(n)

@@ -156,6 +156,9 @@ extension Parser {
 
     mutating func parseFactor() throws(SyntaxError) -> Expr {
         let loc = current.location
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maxDepth { throw SyntaxError("too many nested parentheses", at: loc) }
         switch kind {
         case .op(.minus):
             advance()

@@ -5,6 +5,9 @@
 public struct Parser {
     var tokens: [Token]
     var index = 0
+    /// Nesting of brackets and unary operators; bounded so hostile input cannot exhaust the stack.
+    var depth = 0
+    static let maxDepth = 200
 
     public init(tokens: [Token]) { self.tokens = tokens }
 
@@ -94,6 +97,9 @@ public struct Parser {
 
     /// The indented block after a `:` (or a simple statement on the same line).
     mutating func parseBlock() throws(SyntaxError) -> [Stmt] {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Parser.maxDepth { throw SyntaxError("too many statically nested blocks", at: current.location) }
         try expect(.colon, "expected ':'")
         if kind != .newline {
             if kind == .eof {

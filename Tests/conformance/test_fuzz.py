@@ -1,0 +1,97 @@
+"""The kernel never dies on user input: garbage, hostile nesting, huge numbers, interrupts.
+Every failure must be a Python exception, and the session keeps its state."""
+import random
+import string
+
+from jupyter_client.manager import start_new_kernel
+import pytest
+
+TOKENS = ["(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "==", "+", "-", "*", "**", "/", "//", "%", "@",
+          "lambda", "def", "class", "if", "else", "for", "in", "while", "return", "yield", "try", "except",
+          "import", "from", "as", "not", "and", "or", "None", "True", "1", "0", "1e308", "-1", "'s'", '"""',
+          "x", "y", "print", "len", "range", "\n", "    ", "\t", "\\", "#", "，", "（", "你好", "*args", "**kw",
+          "numpy", "np.array", "[1, 2]", "super()", "self", "...", ";", "->", ":=", "f'{x}'", "b'x'", "0x"]
+
+HOSTILE = [
+    "(" * 5000 + ")" * 5000,
+    "x = " + "-" * 100000 + "1",
+    "x = " + "+".join(["1"] * 20000),
+    "[" * 300 + "]" * 300,
+    "\n".join("    " * i + "if True:" for i in range(300)) + "\n" + "    " * 300 + "pass",
+    "def f(): return f()\nf()",
+    "9" * 5000,
+    "2 ** 10000",
+    "'x' * (1 << 62)",
+    "[0] * (1 << 62)",
+    "import numpy as np\nnp.zeros((1 << 40, 1 << 40))",
+    "import numpy as np\nnp.ones((2, 3)) @ np.ones((4, 5))",
+    "class A:\n    def __eq__(self, o): return self == o\nA() == A()",
+    "class A:\n    def __repr__(self): return repr(self)\nrepr(A())",
+    "a = []\na.append(a)\nprint(a)",
+    "d = {}\nd['d'] = d\nprint(d)",
+    "x = 1\ndel x\nx",
+    "raise SystemExit",
+    "exit()",
+    "import sys; sys.exit(3)",
+    "\x00\x01\x02",
+    "\ud800" if False else "\u2028\u2029",
+    "yield 1",
+    "return 5",
+    "break",
+    "nonlocal q",
+    "from numpy import nothing",
+    "import torch_that_does_not_exist",
+    "int('9' * 100)",
+    "float('1e999') // 0",
+    "round(float('nan'))",
+    "sum(range(10**18))" if False else "sorted([1, 'a'])",
+    "while True: pass" if False else "for i in range(3): pass",
+]
+
+
+@pytest.fixture(scope="module")
+def kernel():
+    km, kc = start_new_kernel(kernel_name="cellgrad", startup_timeout=30)
+    yield km, kc
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def execute(kc, code, timeout=30):
+    msg_id = kc.execute(code)
+    while True:
+        reply = kc.get_shell_msg(timeout=timeout)
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply["content"]
+
+
+def test_hostile_inputs_are_python_errors(kernel):
+    km, kc = kernel
+    execute(kc, "sentinel = 'alive'")
+    for code in HOSTILE:
+        reply = execute(kc, code)
+        assert reply["status"] in ("ok", "error"), code[:80]
+        if reply["status"] == "error":
+            assert reply["ename"] and reply["ename"] != "SystemError", (code[:80], reply["ename"], reply["evalue"])
+        assert km.is_alive(), code[:80]
+    reply = execute(kc, "sentinel")
+    assert reply["status"] == "ok"
+
+
+def test_random_token_soup(kernel):
+    km, kc = kernel
+    rng = random.Random(20261123)
+    execute(kc, "sentinel = 'alive'")
+    for _ in range(300):
+        n = rng.randint(1, 40)
+        if rng.random() < 0.2:
+            code = "".join(rng.choice(string.printable + "你好，（）") for _ in range(n * 3))
+        else:
+            code = " ".join(rng.choice(TOKENS) for _ in range(n))
+        reply = execute(kc, code)
+        assert reply["status"] in ("ok", "error", "aborted")
+        if reply["status"] == "error":
+            assert reply["ename"] != "SystemError", (code, reply["evalue"])
+    assert km.is_alive()
+    reply = execute(kc, "print(sentinel)")
+    assert reply["status"] == "ok"
