@@ -29,15 +29,18 @@ $(VENV)/.installed: Tests/requirements.txt
 	$(VENV)/bin/pip install -q -r Tests/requirements.txt
 	touch $@
 
+# One set of flags for the kernel and the tests, so `swift test` reuses the release build.
+SWIFT_FLAGS := -c release -Xswiftc -enable-testing
+
 build:
-	swift build -c release --product cellgrad
+	swift build $(SWIFT_FLAGS) --product cellgrad
 
 # The tests find the kernel in the venv's kernelspecs.
 kernelspec: build
 	$(BIN) install --prefix $(VENV)
 
 swift-test:
-	swift test -c release -Xswiftc -enable-testing
+	swift test $(SWIFT_FLAGS)
 
 # Real clients (jupyter_kernel_test, jupyter_client, nbclient) and the differential suites
 # against CPython and NumPy (known gaps are listed in Tests/conformance/known_gaps.txt).
