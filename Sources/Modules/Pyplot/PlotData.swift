@@ -4,8 +4,9 @@ import Language
 /// (`ndarray`, `Tensor`). Optional: anything with `tolist()` already works; adopting this makes
 /// a 1000x1000 `imshow` skip a million Python floats.
 protocol PlotArrayConvertible: AnyObject {
-    /// The shape and the values in row-major order, as Doubles.
-    func plotArray() throws -> (shape: [Int], values: [Double])
+    /// The shape, the values in row-major order as Doubles, and whether the element type is
+    /// integer or bool (RGB images of integers are 0...255).
+    func plotArray() throws -> (shape: [Int], values: [Double], integers: Bool)
 }
 
 /// Python data converted for the Plot library: the numbers in row-major order and the shape
@@ -125,12 +126,11 @@ enum PlotData {
                 return
             }
             if let native = o as? PlotArrayConvertible {
-                let (s, vals) = try native.plotArray()
-                let full = dims + s
-                if s.isEmpty { try leaf(vals.first ?? .nan, isInt: false); return }
-                try record(full)
-                values.append(contentsOf: vals)
-                allIntegers = false
+                let (s, vals, integers) = try native.plotArray()
+                if s.isEmpty { try leaf(vals.first ?? .nan, isInt: integers); return }
+                try record(dims + s)
+                if values.isEmpty { values = vals } else { values.append(contentsOf: vals) }
+                if !integers { allIntegers = false }
                 return
             }
             let items: [Value]
