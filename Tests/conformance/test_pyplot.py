@@ -184,6 +184,8 @@ KINDS = {
     "figsize_dpi": ("plt.figure(figsize=(4, 3), dpi=50); plt.plot([1, 2])", (200, 150)),
     "twinx": ("fig, ax = plt.subplots()\nax.plot([1, 2, 3], 'b')\nax2 = ax.twinx()\nax2.plot([30, 10, 20], 'r')", (640, 480)),
     "log_grid_limits": ("plt.plot([1, 10, 100, 1000]); plt.yscale('log'); plt.grid(True); plt.xlim(0, 3)", (640, 480)),
+    "semilogy_spines": ("ax = plt.gca(); ax.semilogy([1, 10, 100], 'o-'); ax.spines[['top', 'right']].set_visible(False)", (640, 480)),
+    "image_grid": ("for i in range(6):\n    plt.subplot(2, 3, i + 1); plt.imshow(np.random.rand(8, 8), cmap='gray'); plt.axis('off'); plt.title(str(i))", (640, 480)),
     "chinese_title": ("plt.plot([3, 2, 1]); plt.title('训练损失'); plt.xlabel('轮次')", (640, 480)),
 }
 

@@ -18,6 +18,15 @@ extension AxesMethods {
             }
             return .list(lines)
         }
+        // `plot` on log axes.
+        for (name, logX, logY) in [("semilogx", true, false), ("semilogy", false, true), ("loglog", true, true)] {
+            Binding.method(t, name, "*args, **kwargs", as: PyAxes.self) { interp, ax, a in
+                let lines = try interp.callMethod(.object(ax), Symbol("plot"), Arguments(a.extraPositional, keywords: a.extraKeywords))
+                if logX { ax.axes.setXScale(.log) }
+                if logY { ax.axes.setYScale(.log) }
+                return lines
+            }
+        }
         for isH in [true, false] {
             let (name, pos, lo, hi) = isH ? ("axhline", "y", "xmin", "xmax") : ("axvline", "x", "ymin", "ymax")
             Binding.method(t, name, "\(pos)=0, \(lo)=0, \(hi)=1, **kwargs", as: PyAxes.self) { interp, ax, a in

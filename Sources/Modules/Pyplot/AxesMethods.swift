@@ -19,6 +19,7 @@ enum AxesMethods {
             return .tuple([.float(p.x), .float(p.y), .float(p.width), .float(p.height)])
         }
         Binding.property(t, "figure", as: PyAxes.self) { _, ax in .object(ax.figure) }
+        Binding.property(t, "spines", as: PyAxes.self) { _, ax in .object(PySpines(axes: ax, names: PySpines.all)) }
         Binding.method(t, "get_figure", "", as: PyAxes.self) { _, ax, _ in .object(ax.figure) }
         Binding.property(t, "transAxes", as: PyAxes.self) { _, _ in .object(PyTransform(.axes)) }
         Binding.property(t, "transData", as: PyAxes.self) { _, _ in .object(PyTransform(.data)) }

@@ -139,7 +139,6 @@ enum PlotData {
             case let t as PyTuple: items = t.items
             case let r as PyRange:
                 try record(dims + [r.count])
-                values.reserveCapacity(values.count + r.count)
                 for i in 0..<r.count { values.append(Double(r.element(i))) }
                 return
             default:
@@ -165,7 +164,6 @@ enum PlotData {
             // Fast path: a flat list of Python numbers.
             if items.allSatisfy(isNumber) {
                 try record(dims + [items.count])
-                values.reserveCapacity(values.count + items.count)
                 for item in items {
                     switch item {
                     case .int(let i): values.append(Double(i))

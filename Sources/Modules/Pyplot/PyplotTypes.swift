@@ -16,7 +16,8 @@ enum PyplotTypes {
     nonisolated(unsafe) static let text: PyType = make("Text", "matplotlib.text", ArtistMethods.installText)
     nonisolated(unsafe) static let legend: PyType = make("Legend", "matplotlib.legend", ArtistMethods.installLegend)
     nonisolated(unsafe) static let colorbar: PyType = make("Colorbar", "matplotlib.colorbar", ArtistMethods.installColorbar)
-    nonisolated(unsafe) static let colormap: PyType = make("Colormap", "matplotlib.colors", ArtistMethods.installColormap)
+    nonisolated(unsafe) static let colormap: PyType = make("ListedColormap", "matplotlib.colors", ArtistMethods.installColormap)
+    nonisolated(unsafe) static let spines: PyType = make("Spines", "matplotlib.spines", SpinesMethods.install)
     nonisolated(unsafe) static let transform: PyType = make("Transform", "matplotlib.transforms", { _ in })
     nonisolated(unsafe) static let axesArray: PyType = make("ndarray", "numpy", AxesArrayMethods.install)
     /// `BarContainer` and `ErrorbarContainer` are tuples, as in matplotlib (`for bar in bars`).
