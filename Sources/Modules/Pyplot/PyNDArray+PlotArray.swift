@@ -4,6 +4,19 @@ import Tensor
 /// reads the Tensor storage instead of building a million Python floats through `tolist()`.
 extension PyNDArray: PlotArrayConvertible {
     func plotArray() throws -> (shape: [Int], values: [Double], integers: Bool) {
-        (array.shape, array.doubles, array.dtype == .int64 || array.dtype == .bool)
+        let a = array
+        let integers = a.dtype == .int64 || a.dtype == .bool
+        guard a.isContiguous, a.size > 0 else { return (a.shape, a.doubles, integers) }
+        // C-contiguous float data: one copy (or one widening loop) of the storage.
+        switch a.dtype {
+        case .float64:
+            let p = a.storage.raw.assumingMemoryBound(to: Double.self) + a.offset
+            return (a.shape, Array(UnsafeBufferPointer(start: p, count: a.size)), false)
+        case .float32:
+            let p = a.storage.raw.assumingMemoryBound(to: Float.self) + a.offset
+            return (a.shape, UnsafeBufferPointer(start: p, count: a.size).map(Double.init), false)
+        default:
+            return (a.shape, a.doubles, integers)
+        }
     }
 }
