@@ -28,7 +28,18 @@ enum AxesMethods {
         installLines(t)
         installPatches(t)
         installImages(t)
+        for name in unsupported {
+            Binding.method(t, name, "*args, **kwargs", as: PyAxes.self) { _, _, _ in
+                throw PyError.notImplemented("\(name)() is not supported by Cellgrad's matplotlib yet")
+            }
+        }
     }
+
+    /// matplotlib plotting functions that exist but are not drawn yet: a clear
+    /// NotImplementedError instead of an AttributeError.
+    static let unsupported = ["bar_label", "boxplot", "violinplot", "stem", "step", "stairs", "stackplot", "hexbin",
+                              "hist2d", "pcolor", "pcolormesh", "quiver", "streamplot", "clabel", "fill", "broken_barh",
+                              "eventplot", "spy", "table", "arrow", "tricontour", "tricontourf", "tripcolor"]
 
     /// The laid-out frame of an Axes (ticks, box) as the next render will draw it.
     static func frame(_ ax: PyAxes) -> AxesFrame? {

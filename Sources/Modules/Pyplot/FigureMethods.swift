@@ -50,7 +50,7 @@ enum FigureMethods {
             try AxesMethods.setProperties(interp, w, try axesKeywords(interp, a.extraKeywords))
             return .object(w)
         }
-        Binding.method(t, "subplots", "nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, width_ratios=None, height_ratios=None, subplot_kw=None, gridspec_kw=None", as: PyFigure.self) { interp, fig, a in
+        Binding.method(t, "subplots", subplotsParameters, as: PyFigure.self) { interp, fig, a in
             try subplots(interp, fig, a)
         }
         Binding.method(t, "gca", "", as: PyFigure.self) { _, fig, _ in .object(try fig.gca()) }
@@ -152,8 +152,11 @@ enum FigureMethods {
         return out
     }
 
-    /// `fig.subplots(nrows, ncols, squeeze=True)` → an Axes or an Axes array.
-    static func subplots(_ interp: Interpreter, _ fig: PyFigure, _ a: BoundArguments) throws -> Value {
+    static let subplotsParameters = "nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, width_ratios=None, height_ratios=None, subplot_kw=None, gridspec_kw=None"
+    static let subplotsSignature = Signature("subplots(\(subplotsParameters))")
+
+    /// Options of `subplots` that the library does not draw yet.
+    static func checkSubplotsOptions(_ interp: Interpreter, _ a: BoundArguments) throws {
         for name in ["sharex", "sharey"] {
             if let v = a.optional(name) {
                 let on = try v.asString.map { $0 != "none" } ?? interp.isTruthy(v)
@@ -163,6 +166,11 @@ enum FigureMethods {
         for name in ["width_ratios", "height_ratios", "gridspec_kw"] where a.optional(name) != nil {
             throw PyError.notImplemented("subplots(\(name)=...) is not supported; all cells are the same size")
         }
+    }
+
+    /// `fig.subplots(nrows, ncols, squeeze=True)` → an Axes or an Axes array.
+    static func subplots(_ interp: Interpreter, _ fig: PyFigure, _ a: BoundArguments) throws -> Value {
+        try checkSubplotsOptions(interp, a)
         let nrows = try a.optional("nrows").map { try interp.toInt($0) } ?? 1
         let ncols = try a.optional("ncols").map { try interp.toInt($0) } ?? 1
         guard nrows >= 1, ncols >= 1 else {

@@ -74,15 +74,13 @@ enum PyplotModule {
         let subplotsSignature = Signature("subplots(nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, width_ratios=None, height_ratios=None, subplot_kw=None, gridspec_kw=None, **fig_kw)")
         m.define("subplots") { interp, args in
             let a = try subplotsSignature.bind(args)
-            let gridNames: Set<String> = ["nrows", "ncols", "sharex", "sharey", "squeeze", "width_ratios", "height_ratios", "subplot_kw", "gridspec_kw"]
-            var figKeywords = a.extraKeywords
             var gridArgs = Arguments()
-            for (i, p) in a.signature.parameters.enumerated() where gridNames.contains(p.name) {
+            for (i, p) in a.signature.parameters.enumerated() {
                 if let v = a.values[i] { gridArgs.keywords.append((p.symbol, v)) }
             }
-            let figArgs = try figureSignature.bind(Arguments([], keywords: figKeywords))
-            figKeywords.removeAll()
-            let fig = try figure(interp, state, figArgs)
+            // Refuse unsupported grid options before a figure exists, so none is left behind.
+            try FigureMethods.checkSubplotsOptions(interp, try FigureMethods.subplotsSignature.bind(gridArgs))
+            let fig = try figure(interp, state, try figureSignature.bind(Arguments([], keywords: a.extraKeywords)))
             let axes = try interp.callMethod(.object(fig), Symbol("subplots"), gridArgs)
             return .tuple([.object(fig), axes])
         }
@@ -149,6 +147,11 @@ enum PyplotModule {
         m.define("isinteractive") { _, _ in .bool(false) }
         m.define("get_cmap") { interp, args in try MatplotlibModule.getCmap(interp, args) }
         m.define("colormaps") { _, _ in .list(Colormap.availableNames.map { .str($0) }) }
+        for name in AxesMethods.unsupported + ["figtext", "imsave", "imread", "polar", "matshow", "figlegend", "subplot2grid", "subplot_mosaic"] {
+            m.define(name) { _, _ in
+                throw PyError.notImplemented("plt.\(name)() is not supported by Cellgrad's matplotlib yet")
+            }
+        }
         m["rcParams"] = .object(state.rcParams)
         m["cm"] = .object(try interp.importModule("matplotlib.cm"))
         m["style"] = .object(try interp.importModule("matplotlib.style"))
