@@ -241,8 +241,10 @@ enum FigureMethods {
         if let axValue = a.optional("ax") {
             if let ax = axValue.asObject as? PyAxes {
                 target = ax.axes
-            } else if let grid = axValue.asObject as? PyAxesArray, let first = grid.items.last?.asObject as? PyAxes {
-                target = first.axes
+            } else if let grid = axValue.asObject as? PyAxesArray, let last = grid.items.last?.asObject as? PyAxes {
+                target = last.axes  // one bar beside the last Axes of the group
+            } else if let list = axValue.asObject as? PyList, let last = list.items.last?.asObject as? PyAxes {
+                target = last.axes
             } else {
                 throw PyError.type("colorbar(ax=...) must be an Axes, not \(axValue.typeName)")
             }

@@ -16,6 +16,7 @@ enum MatplotlibModule {
             return .none  // figures are always drawn by Cellgrad and shown inline
         }
         m.define("get_backend") { _, _ in .str("module://matplotlib_inline.backend_inline") }
+        m.define("rc") { interp, args in try rc(interp, state, args) }
         m.define("rcdefaults") { _, _ in
             let fresh = PyplotState().rcParams
             for (k, v) in fresh.entries { state.rcParams[HashKey.string(k.asString ?? "")] = v }
@@ -29,6 +30,17 @@ enum MatplotlibModule {
         }
         m["colormaps"] = .object(colormaps)
         return m
+    }
+
+    /// `matplotlib.rc('figure', figsize=(8, 4))`: sets `rcParams['figure.figsize']`.
+    static func rc(_ interp: Interpreter, _ state: PyplotState, _ args: Arguments) throws -> Value {
+        guard args.count == 1, let group = args[0].asString else {
+            throw PyError.type("rc() takes a group name such as 'figure' and keyword values")
+        }
+        for (name, v) in args.keywords {
+            state.rcParams[HashKey.string("\(group).\(name.name)")] = v
+        }
+        return .none
     }
 
     /// `matplotlib.cm` / `plt.cm`: every colormap as an attribute (`plt.cm.Blues`), and

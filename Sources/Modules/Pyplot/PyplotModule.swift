@@ -152,6 +152,7 @@ enum PyplotModule {
                 throw PyError.notImplemented("plt.\(name)() is not supported by Cellgrad's matplotlib yet")
             }
         }
+        m.define("rc") { interp, args in try MatplotlibModule.rc(interp, state, args) }
         m["rcParams"] = .object(state.rcParams)
         m["cm"] = .object(try interp.importModule("matplotlib.cm"))
         m["style"] = .object(try interp.importModule("matplotlib.style"))
