@@ -388,6 +388,18 @@ def test_gallery_is_committed_with_outputs():
     assert plotted >= 12
 
 
+def test_gallery_code_is_plain_matplotlib():
+    """The gallery is not a dialect: its cells run unchanged under CPython + matplotlib."""
+    import nbformat
+    nb = nbformat.read(GALLERY, as_version=4)
+    cells = [c.source.replace("%matplotlib inline", "") for c in nb.cells if c.cell_type == "code"]
+    program = "import matplotlib\nmatplotlib.use('Agg')\n" + "\n".join(cells)
+    with tempfile.TemporaryDirectory() as tmp:
+        r = subprocess.run([str(PYTHON), "-W", "ignore", "-c", program], capture_output=True, text=True,
+                           timeout=300, cwd=tmp)
+    assert r.returncode == 0, r.stderr
+
+
 def execute_gallery(path: Path = GALLERY) -> None:
     """Runs the gallery through nbclient with the binary under test and writes its outputs."""
     import nbformat
