@@ -54,12 +54,24 @@ enum AxesArrayMethods {
                 if case .object(let o) = v, o is PyTuple || o is PyList { return try interp.iterateToArray(v).map { try interp.toInt($0) } }
                 return [try interp.toInt(v)]
             }
+            // Sizes are multiplied with overflow checks: reshape(10**18, 10**18) is an error, not a trap.
+            func product(_ v: [Int]) -> Int? {
+                var p = 1
+                for d in v {
+                    let (r, overflow) = p.multipliedReportingOverflow(by: d)
+                    if overflow { return nil }
+                    p = r
+                }
+                return p
+            }
             if let k = dims.firstIndex(of: -1) {
-                let known = dims.enumerated().filter { $0.offset != k }.map(\.element).reduce(1, *)
-                guard known > 0, a.items.count % known == 0 else { throw PyError.value("cannot reshape array of size \(a.items.count) into shape \(dims)") }
+                let known = product(dims.enumerated().filter { $0.offset != k }.map(\.element)) ?? 0
+                guard known > 0, a.items.count % known == 0 else {
+                    throw PyError.value("cannot reshape array of size \(a.items.count) into shape \(PlotData.shapeText(dims))")
+                }
                 dims[k] = a.items.count / known
             }
-            guard (1...2).contains(dims.count), dims.reduce(1, *) == a.items.count else {
+            guard (1...2).contains(dims.count), dims.allSatisfy({ $0 >= 0 }), product(dims) == a.items.count else {
                 throw PyError.value("cannot reshape array of size \(a.items.count) into shape \(PlotData.shapeText(dims))")
             }
             return .object(PyAxesArray(a.items, shape: dims))
