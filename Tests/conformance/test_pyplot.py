@@ -317,6 +317,58 @@ def test_errors_are_python_exceptions():
     assert not mismatches
 
 
+HOSTILE = """\
+import matplotlib.pyplot as plt
+import numpy as np
+names = ['plot', 'scatter', 'bar', 'barh', 'hist', 'imshow', 'contour', 'contourf', 'fill_between', 'axhline', 'axvline',
+         'errorbar', 'pie', 'text', 'annotate', 'title', 'xlabel', 'ylabel', 'legend', 'grid', 'xlim', 'ylim', 'xticks',
+         'yticks', 'xscale', 'yscale', 'suptitle', 'tight_layout', 'axis', 'figure', 'subplot', 'subplots', 'close',
+         'colorbar', 'savefig', 'twinx', 'semilogy', 'margins', 'tick_params', 'clf', 'cla', 'gca', 'gcf', 'sca', 'rc', 'get_cmap']
+bad = [None, 0, -1, 10**12, float('nan'), float('inf'), 'x', '', [], [[]], [[1, 2], [3]], [None], (1, 2), {'a': 1},
+       np.zeros(0), np.zeros((2, 0)), np.zeros((3, 3, 3, 3)), [1e308, -1e308], ['a', 1], True, object()]
+n = 0
+for name in names:
+    f = getattr(plt, name)
+    for a in bad:
+        for args in [(a,), (a, a), (a, a, a), ([1, 2, 3], a), (a, [1, 2, 3])]:
+            try:
+                f(*args)
+            except Exception as e:
+                n += 1
+        for kw in ['color', 'label', 'alpha', 'linewidth', 'marker', 'cmap', 'bins', 'loc', 'fontsize', 's', 'c', 'levels', 'figsize', 'dpi', 'extent']:
+            try:
+                f([1, 2, 3], **{kw: a})
+            except Exception as e:
+                n += 1
+    plt.close('all')
+ax = plt.gca()
+for name in ['set_title', 'set_xlim', 'set_xticks', 'set_xticklabels', 'set_aspect', 'set', 'set_facecolor', 'invert_yaxis', 'get_xticks']:
+    for a in bad:
+        try:
+            getattr(ax, name)(a)
+        except Exception:
+            n += 1
+plt.close('all')
+print('survived', n)
+"""
+
+
+def test_hostile_arguments_never_crash(tmp_path):
+    """Every pyplot function called with None, NaN, huge numbers, ragged lists, empty and 4-D
+    arrays, strings and objects: each call returns or raises a Python exception; the process
+    never dies."""
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False, encoding="utf-8") as f:
+        f.write(HOSTILE)
+        path = f.name
+    try:
+        r = subprocess.run([str(CELLGRAD), "run", path], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    finally:
+        os.unlink(path)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.splitlines()[-1].startswith("survived ")
+    assert int(r.stdout.splitlines()[-1].split()[1]) > 10000
+
+
 # --- reprs and return values against matplotlib ---------------------------------------------
 
 DIFFERENTIAL = textwrap.dedent("""\
