@@ -422,6 +422,44 @@ def test_reprs_match_matplotlib():
     assert got.stdout.splitlines() == expected.stdout.splitlines()
 
 
+LIMITS = {
+    "plot": "plt.plot([1, 2, 3], [4, 5, 6])",
+    "bar": "plt.bar([1, 2, 3], [4, 5, 6])",
+    "barh": "plt.barh([1, 2, 3], [4, 5, 6])",
+    "hist": "plt.hist([1, 2, 2, 3, 7])",
+    "scatter": "plt.scatter([0, 10], [0, 1])",
+    "imshow": "plt.imshow(np.zeros((4, 6)))",
+    "single_point": "plt.plot([5])",
+    "log": "plt.plot([1, 10, 100]); plt.yscale('log')",
+    "fill_between": "plt.fill_between([0, 1, 2], [0, 1, 0])",
+    "errorbar": "plt.errorbar([1, 2], [1, 2], yerr=0.5)",
+    "contourf": "plt.contourf(np.arange(12.0).reshape(3, 4))",
+    "pie": "plt.pie([1, 2])",
+    "tiny": "plt.plot([-1e-3, 1e-3])",
+    "offset": "plt.plot([1e6, 1e6 + 1])",
+    "axhline": pytest.param("plt.plot([0, 1]); plt.axhline(5)", marks=pytest.mark.xfail(
+        strict=True, reason="Plot: axhline/axvline do not take part in y/x autoscaling; matplotlib's do")),
+}
+
+
+@pytest.mark.parametrize("code", list(LIMITS.values()), ids=list(LIMITS))
+def test_autoscaled_limits_match_matplotlib(code):
+    program = textwrap.dedent(f"""\
+        import matplotlib
+        matplotlib.use('Agg')
+        import matplotlib.pyplot as plt
+        import numpy as np
+        {code}
+        ax = plt.gca()
+        print([round(float(v), 6) for v in ax.get_xlim() + ax.get_ylim()])
+        plt.close('all')
+        """)
+    expected = subprocess.run([str(PYTHON), "-c", program], capture_output=True, text=True, timeout=120)
+    got = cellgrad_run(program)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout == expected.stdout
+
+
 # --- the gallery notebook --------------------------------------------------------------------
 
 def test_gallery_is_committed_with_outputs():
