@@ -168,6 +168,7 @@ KINDS = {
     "plot_numpy": ("x = np.linspace(0, 6, 50)\nplt.plot(x, np.sin(x)); plt.plot(x, np.cos(x), 'g:')", (640, 480)),
     "scatter": ("plt.scatter(np.arange(20), np.arange(20) % 7, c=np.arange(20), cmap='viridis', s=30); plt.colorbar()", (640, 480)),
     "bar": ("plt.bar(['a', 'b', 'c'], [3, 5, 2], color='C2')", (640, 480)),
+    "bar_yerr": ("plt.bar(['SGD', 'Adam'], [0.91, 0.93], yerr=[0.01, 0.02], capsize=4)", (640, 480)),
     "barh": ("plt.barh([1, 2, 3], [3, 5, 2])", (640, 480)),
     "hist": ("n, bins, patches = plt.hist(np.random.randn(500), bins=20)", (640, 480)),
     "imshow": ("plt.imshow(np.arange(25).reshape(5, 5), cmap='gray'); plt.colorbar()", (640, 480)),

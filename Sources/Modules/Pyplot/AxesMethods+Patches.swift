@@ -35,7 +35,11 @@ extension AxesMethods {
             return try interp.iterateToArray(v).map { try PlotData.text(interp, $0) }
         }
         _ = try kw.take("zorder")
-        for unsupported in ["yerr", "xerr", "hatch", "log"] {
+        let yerr = try kw.optional("yerr"), xerr = try kw.optional("xerr")
+        let ecolor = try kw.color("ecolor") ?? .black
+        let capsize = try kw.double("capsize") ?? 0
+        if try kw.optional("error_kw") != nil { throw PyError.notImplemented("bar(error_kw=...) is not supported; use ecolor= and capsize=") }
+        for unsupported in ["hatch", "log"] {
             if let v = try kw.optional(unsupported), (try? interp.isTruthy(v)) ?? true {
                 throw PyError.notImplemented("bar(\(unsupported)=...) is not supported yet")
             }
@@ -59,6 +63,19 @@ extension AxesMethods {
         } else {
             art = try ax.axes.bar(x: pos.values, height: length.values, width: thickness, bottom: base, align: align, colors: colors,
                                   edgeColor: edge, lineWidth: lineWidth ?? Rc.patchLineWidth, alpha: alpha, label: label)
+        }
+        if yerr != nil || xerr != nil {
+            // Error bars at the bar ends, drawn by errorbar with no line (matplotlib's ecolor is black).
+            let ends = art.patches.indices.map { i -> (x: Double, y: Double) in
+                let p = PyPatch(art, index: i, type: PyplotTypes.rectangle).geometry
+                return horizontal ? (p.x + p.width, p.y + p.height / 2) : (p.x + p.width / 2, p.y + p.height)
+            }
+            var options = LineOptions(color: ecolor, lineStyle: LineStyle.none, label: "_nolegend_")
+            options.zorder = 2.1
+            _ = try ax.axes.errorbar(x: ends.map(\.x), y: ends.map(\.y),
+                                     yerr: try yerr.map { try errorValues(interp, $0, name: "yerr") },
+                                     xerr: try xerr.map { try errorValues(interp, $0, name: "xerr") },
+                                     capsize: capsize, options: options)
         }
         if let names = tickLabels {
             let n = art.patches.count
