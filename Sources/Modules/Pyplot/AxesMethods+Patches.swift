@@ -118,11 +118,16 @@ extension AxesMethods {
         var bins = Histogram.Bins.count(Rc.histBins)
         if let b = a.optional("bins") {
             if let s = b.asString { throw PyError.notImplemented("bins='\(s)' is not supported; give a number of bins or the bin edges") }
-            if case .int(let n) = b {
+            let arr = try PlotData.array(interp, b, name: "bins")
+            if arr.isScalar, let n = arr.values.first {
+                // An int (or a numpy integer scalar): the number of bins.
+                guard arr.allIntegers else { throw PyError.type("`bins` must be an integer, a string, or an array") }
                 guard n >= 1 else { throw PyError.value("`bins` must be positive, when an integer") }
-                bins = .count(n)
+                guard n < 1e8 else { throw PyError.memory("too many bins: \(Int(n))") }
+                bins = .count(Int(n))
             } else {
-                bins = .edges(try PlotData.vector(interp, b, name: "bins"))
+                guard arr.strings == nil, arr.shape.count == 1 else { throw PyError.value("`bins` must be 1d, when an array") }
+                bins = .edges(arr.values)
             }
         }
         var range: (Double, Double)?
