@@ -112,7 +112,13 @@ extension AxesMethods {
         }
         var levels = Axes.ContourLevels.count(7)
         if let l = levelsArg {
-            if case .int(let n) = l { levels = .count(n) } else { levels = .values(try PlotData.vector(interp, l, name: "levels")) }
+            let arr = try PlotData.array(interp, l, name: "levels")
+            if arr.isScalar, arr.allIntegers, let n = arr.values.first {
+                levels = .count(n.clampedToInt)
+            } else {
+                guard arr.strings == nil, arr.shape.count <= 1 else { throw PyError.value("levels must be an int or a 1-D list of values") }
+                levels = .values(arr.values)
+            }
         }
         let cmap = try PlotValues.cmapName(interp, try kw.optional("cmap")) ?? "viridis"
         let colors = try kw.optional("colors").map { try PlotValues.colors(interp, $0, property: "colors") }
@@ -190,6 +196,11 @@ extension AxesMethods {
         text.reprName = "Annotation"
         return .object(text)
     }
+}
+
+extension Double {
+    /// An Int for a count given as a Double, saturating instead of trapping.
+    var clampedToInt: Int { isNaN ? 0 : self >= 9e18 ? Int.max : self <= -9e18 ? Int.min : Int(self) }
 }
 
 /// Positions shown in reprs: whole numbers as ints, as the user most likely typed them.
