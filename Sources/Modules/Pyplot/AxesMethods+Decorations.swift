@@ -177,6 +177,15 @@ extension AxesMethods {
         default: throw PyError.type("legend() takes 0-2 positional arguments but \(positional.count) were given")
         }
         if let handles {
+            // A handle drawn in another Axes (the twinx idiom `ax.legend(l1 + l2, labels)`) would be
+            // labelled but not listed: the library's legend shows the artists of its own Axes.
+            for h in handles {
+                guard let line = (h.asObject as? PyLine2D)?.line else { continue }
+                let owner = ax.figure.figure.axes.first { a in a.artists.contains { $0 === line } }
+                if let owner, owner !== ax.axes {
+                    throw PyError.notImplemented("legend() with handles from another Axes (e.g. a twinx) is not supported; call legend() on each Axes")
+                }
+            }
             let names = labels ?? []
             for (i, h) in handles.enumerated() {
                 let label = i < names.count ? names[i] : nil
