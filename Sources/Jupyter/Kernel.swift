@@ -226,12 +226,14 @@ public final class Kernel: @unchecked Sendable {
         currentIO = io
         let outcome = session.execute(code, executionCount: count, io: io)
         io.flush()
+        if case .ok(let result, _) = outcome, let data = result, !silent {
+            publish("execute_result", ["execution_count": count, "data": data, "metadata": [String: Any]()], parent: m)
+        }
+        session.finishExecute(io: io)
+        io.flush()
         currentIO = nil
         switch outcome {
-        case .ok(let result, let payload):
-            if let data = result, !silent {
-                publish("execute_result", ["execution_count": count, "data": data, "metadata": [String: Any]()], parent: m)
-            }
+        case .ok(_, let payload):
             reply(m, on: socket, ["status": "ok", "execution_count": count, "payload": payload,
                                   "user_expressions": [String: Any]()])
         case .error(let name, let value, let traceback):

@@ -2,6 +2,8 @@
 /// executable adapts the interpreter to this protocol.
 public protocol KernelSession: AnyObject {
     func execute(_ code: String, executionCount: Int, io: CellIO) -> ExecuteOutcome
+    /// Called after the result is published: output that follows it (figures).
+    func finishExecute(io: CellIO)
     func complete(_ code: String, cursor: Int) -> Completion
     func inspect(_ code: String, cursor: Int, detailLevel: Int) -> [String: String]?
     func isComplete(_ code: String) -> Completeness

@@ -44,7 +44,7 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
             let text = pagerText(target)
             return .ok(result: nil, payload: [["source": "page", "data": ["text/plain": text], "start": 0]])
         }
-        let outcome = interpreter.run(source, filename: "Cell In[\(executionCount)]")
+        let outcome = interpreter.run(source, filename: "Cell In[\(executionCount)]", runHooks: false)
         switch outcome {
         case .ok(let result):
             guard let value = result else { return .ok(result: nil, payload: []) }
@@ -58,6 +58,14 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
             }
         case .error(let report):
             return .error(name: report.name, value: report.message, traceback: report.traceback)
+        }
+    }
+
+    func finishExecute(io: CellIO) {
+        bridge.cell = io
+        defer { bridge.cell = nil }
+        if let failure = interpreter.runCellEndHooks() {
+            io.stream(failure.traceback.joined(separator: "\n") + "\n", stderr: true)
         }
     }
 

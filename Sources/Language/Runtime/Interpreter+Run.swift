@@ -14,7 +14,9 @@ public struct ExceptionReport: Sendable {
 
 extension Interpreter {
     /// Runs a cell. `filename` names it in tracebacks (`Cell In[3]`).
-    public func run(_ source: String, filename: String) -> CellOutcome {
+    /// `runHooks: false` leaves the end-of-cell hooks (figures) to `runCellEndHooks()`, so a
+    /// kernel can publish the cell's result first, as IPython does.
+    public func run(_ source: String, filename: String, runHooks: Bool = true) -> CellOutcome {
         sources[filename] = source.components(separatedBy: "\n")
         callDepth = 0
         handling = []
@@ -32,10 +34,10 @@ extension Interpreter {
                 throw e
             }
             if let r = result, !r.isNone { globals.set(Symbol("_"), r) }
-            for hook in cellEndHooks { try hook(self) }
+            if runHooks { for hook in cellEndHooks { try hook(self) } }
             return .ok(result: result.flatMap { $0.isNone ? nil : $0 })
         } catch let e as PyError {
-            for hook in cellEndHooks { try? hook(self) }
+            if runHooks { for hook in cellEndHooks { try? hook(self) } }
             return .error(report(e))
         } catch {
             return .error(ExceptionReport(name: "SystemError", message: "\(error)",
@@ -54,6 +56,15 @@ extension Interpreter {
         } catch let e as SyntaxError {
             throw syntaxError(e, filename: filename)
         }
+    }
+
+    /// Runs the end-of-cell hooks (shows the cell's figures); a failure is reported, not thrown.
+    public func runCellEndHooks() -> ExceptionReport? {
+        var failure: ExceptionReport?
+        for hook in cellEndHooks {
+            do { try hook(self) } catch let e as PyError { failure = failure ?? report(e) } catch {}
+        }
+        return failure
     }
 
     /// Parses without running, for `cellgrad run --check`.
