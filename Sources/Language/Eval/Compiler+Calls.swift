@@ -18,6 +18,26 @@ extension Compiler {
             }
         }
         let fn = try expr(callee)
+        let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
+        if simple && args.count <= 3 {
+            // Calls of Python functions with plain positional arguments skip the Arguments array.
+            let codes = try args.map { try expr($0.value) }
+            let count = codes.count
+            let c0 = codes.count > 0 ? codes[0] : nil, c1 = codes.count > 1 ? codes[1] : nil, c2 = codes.count > 2 ? codes[2] : nil
+            return { f in
+                let function = try fn(f)
+                if case .object(let o) = function, let pyFunction = o as? PyFunction, pyFunction.acceptsPositionalOnly(count) {
+                    let a0 = try c0?(f) ?? Value.none
+                    let a1 = try c1?(f) ?? Value.none
+                    let a2 = try c2?(f) ?? Value.none
+                    do {
+                        return try pyFunction.invokePositional(interp, count, a0, a1, a2)
+                    } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+                let a = try buildArgs(f)
+                do { return try interp.call(function, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+        }
         return { f in
             let function = try fn(f)
             let a = try buildArgs(f)

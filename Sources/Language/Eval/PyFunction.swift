@@ -14,6 +14,9 @@ final class FunctionCode {
     let cellSlots: [Int]
     var body: StmtCode
     let isGenerator: Bool
+    /// The positional count for which a call needs no binding (no defaults used, no *args,
+    /// keywords or generator), or -1.
+    let directArity: Int
 
     init(info: CodeInfo, positionalNames: [String], positionalOnlyCount: Int, keywordOnlyNames: [String],
          parameterSlots: [Int], varArgsSlot: Int?, varKeywordsSlot: Int?, cellParameterSlots: [Int],
@@ -29,6 +32,8 @@ final class FunctionCode {
         self.cellSlots = cellSlots
         self.body = body
         self.isGenerator = isGenerator
+        let simple = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyNames.isEmpty && !isGenerator
+        self.directArity = simple && positionalNames.count <= 3 ? positionalNames.count : -1
     }
 }
 
@@ -90,6 +95,26 @@ public final class PyFunction: PyObject {
         }
     }
 
+    /// True when a call with `count` positional arguments and nothing else can skip binding.
+    @inline(__always)
+    func acceptsPositionalOnly(_ count: Int) -> Bool {
+        code.directArity == count
+    }
+
+    /// The fast call path for `f(a, b)`: arguments go straight into the frame's slots, with no
+    /// Arguments array. Callers check `acceptsPositionalOnly` first.
+    func invokePositional(_ interp: Interpreter, _ count: Int, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
+        let frame = Frame(info: code.info, closure: closure, interp: interp)
+        let slots = frame.slots
+        let parameterSlots = code.parameterSlots
+        if count > 0 { slots[parameterSlots[0]] = a0 }
+        if count > 1 { slots[parameterSlots[1]] = a1 }
+        if count > 2 { slots[parameterSlots[2]] = a2 }
+        for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
+        for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
+        return try run(frame, interp)
+    }
+
     /// Calls the function: binds arguments into a new frame and runs the body.
     public func invoke(_ interp: Interpreter, _ args: Arguments) throws -> Value {
         let frame = Frame(info: code.info, closure: closure, interp: interp)
@@ -97,6 +122,11 @@ public final class PyFunction: PyObject {
         if code.isGenerator {
             return .object(PyGenerator(function: self, frame: frame))
         }
+        return try run(frame, interp)
+    }
+
+    @inline(__always)
+    func run(_ frame: Frame, _ interp: Interpreter) throws -> Value {
         interp.callDepth += 1
         defer { interp.callDepth -= 1 }
         if interp.callDepth > interp.recursionLimit {
