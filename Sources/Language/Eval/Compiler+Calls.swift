@@ -11,6 +11,19 @@ extension Compiler {
         if case .attribute(let objExpr, let name, _) = callee {
             let obj = try expr(objExpr)
             let sym = Symbol(mangle(name))
+            let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
+            if simple {
+                // Method calls build the argument array with the receiver first, once.
+                let codes = try args.map { try expr($0.value) }
+                return { f in
+                    let receiver = try obj(f)
+                    var values: [Value] = []
+                    values.reserveCapacity(codes.count + 1)
+                    values.append(receiver)
+                    for c in codes { values.append(try c(f)) }
+                    do { return try interp.callMethod(receiver, sym, withReceiver: Arguments(values)) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+            }
             return { f in
                 let receiver = try obj(f)
                 let a = try buildArgs(f)

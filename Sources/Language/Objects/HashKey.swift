@@ -71,7 +71,7 @@ public struct HashKey: Hashable {
         case .int(let i): return i
         case .float(let d): return numberHash(d)
         case .object(let o):
-            if let s = o as? PyStr { return s.value.hashValue }
+            if let s = o as? PyStr { return s.hash }
             if let t = o as? PyTuple {
                 var h = Hasher()
                 for item in t.items {

@@ -70,6 +70,19 @@ extension Interpreter {
         return false
     }
 
+    /// Like `callMethod`, with `args` already holding the receiver first.
+    func callMethod(_ receiver: Value, _ name: Symbol, withReceiver args: Arguments) throws -> Value {
+        if case .object(let o) = receiver, !(o is PyType), !(o is PySuper), o.attributes?[name] == nil, let f = o.type.lookup(name),
+           case .object(let fo) = f {
+            if let native = fo as? PyNativeFunction { return try native.body(self, args) }
+            if let fn = fo as? PyFunction { return try fn.invoke(self, args) }
+        } else if case .object = receiver {
+        } else if let f = receiver.type.lookup(name), case .object(let fo) = f, let native = fo as? PyNativeFunction {
+            return try native.body(self, args)
+        }
+        return try call(getAttribute(receiver, name), Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))
+    }
+
     /// Calls a method by name on a value: `interp.callMethod(x, "forward", args)`.
     public func callMethod(_ receiver: Value, _ name: Symbol, _ args: Arguments) throws -> Value {
         if case .object(let o) = receiver, !(o is PyType), !(o is PySuper), o.attributes?[name] == nil, let f = o.type.lookup(name) {

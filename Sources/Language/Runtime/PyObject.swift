@@ -48,6 +48,16 @@ public final class PyStr: PyObject {
     }
 
     public var count: Int { cachedScalars?.count ?? value.unicodeScalars.count }
+
+    private var cachedHash: Int?
+
+    /// The hash used for dict keys, computed once: strings are immutable.
+    public var hash: Int {
+        if let h = cachedHash { return h }
+        let h = value.hashValue
+        cachedHash = h
+        return h
+    }
 }
 
 /// A `list`: a mutable array of values.
