@@ -47,7 +47,7 @@ extension Interpreter {
                     defer { current += step }
                     return .int(current)
                 }
-            case let d as PyDict: return dictIterator(d) { k, _ in k }
+            case let d as PyDict: return PyDictView(d, .keys).makeIterator()
             case let s as PySet: return PyIterator(values: s.elements)
             case let view as PyDictView: return view.makeIterator()
             default: break
@@ -79,20 +79,6 @@ extension Interpreter {
             }
         }
         throw PyError.type("'\(v.typeName)' object is not iterable")
-    }
-
-    /// A live iterator over a dict that raises if the dict changes size, as Python does.
-    func dictIterator(_ d: PyDict, _ project: @escaping (Value, Value) -> Value) -> PyIterator {
-        var i = 0
-        let startCount = d.count
-        return PyIterator { _ in
-            if d.count != startCount { throw PyError.runtime("dictionary changed size during iteration") }
-            while i < d.rawCount {
-                defer { i += 1 }
-                if let (k, v) = d.entry(atRawIndex: i) { return project(k.value, v) }
-            }
-            return nil
-        }
     }
 
     /// Collects an iterable into an array (for unpacking, list(), sorted() …).
@@ -149,6 +135,7 @@ public final class PyDictView: PyObject {
         }
     }
 
+    /// A live iterator that raises if the dict changes size, as Python does.
     func makeIterator() -> PyIterator {
         var i = 0
         let startCount = dict.count

@@ -1,15 +1,17 @@
 import Foundation
+import Tensor
 
 /// CPython's `random.Random`: MT19937 seeded with init_by_array from the integer seed, and
 /// the same derivations (random, getrandbits, _randbelow, gauss), so seeded sequences match
 /// CPython's value for value.
 struct PythonRandom {
-    private var state = [UInt32](repeating: 0, count: 624)
-    private var index = 625
+    /// The Mersenne Twister core is Tensor's (NumPy's legacy generator uses the same one).
+    private var mt = MT19937(seed: 0)
     var gaussNext: Double?
 
     init(seed: Int) { self.seed(seed) }
 
+    /// CPython seeds with init_by_array over the 32-bit words of |seed|.
     mutating func seed(_ value: Int) {
         var n = value.magnitude
         var key: [UInt32] = []
@@ -17,52 +19,11 @@ struct PythonRandom {
             key.append(UInt32(truncatingIfNeeded: n))
             n >>= 32
         } while n > 0
-        initByArray(key)
+        mt = MT19937(key: key)
         gaussNext = nil
     }
 
-    private mutating func initGenrand(_ s: UInt32) {
-        state[0] = s
-        for i in 1..<624 {
-            state[i] = 1812433253 &* (state[i - 1] ^ (state[i - 1] >> 30)) &+ UInt32(i)
-        }
-        index = 624
-    }
-
-    private mutating func initByArray(_ key: [UInt32]) {
-        initGenrand(19650218)
-        var i = 1, j = 0
-        for _ in 0..<max(624, key.count) {
-            state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) &* 1664525)) &+ key[j] &+ UInt32(j)
-            i += 1; j += 1
-            if i >= 624 { state[0] = state[623]; i = 1 }
-            if j >= key.count { j = 0 }
-        }
-        for _ in 0..<623 {
-            state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) &* 1566083941)) &- UInt32(i)
-            i += 1
-            if i >= 624 { state[0] = state[623]; i = 1 }
-        }
-        state[0] = 0x8000_0000
-        index = 624
-    }
-
-    mutating func nextUInt32() -> UInt32 {
-        if index >= 624 {
-            for k in 0..<624 {
-                let y = (state[k] & 0x8000_0000) | (state[(k + 1) % 624] & 0x7fff_ffff)
-                state[k] = state[(k + 397) % 624] ^ (y >> 1) ^ ((y & 1) != 0 ? 0x9908_b0df : 0)
-            }
-            index = 0
-        }
-        var y = state[index]
-        index += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c_5680
-        y ^= (y << 15) & 0xefc6_0000
-        y ^= y >> 18
-        return y
-    }
+    mutating func nextUInt32() -> UInt32 { mt.nextUInt32() }
 
     mutating func random() -> Double {
         let a = Double(nextUInt32() >> 5), b = Double(nextUInt32() >> 6)
