@@ -163,3 +163,35 @@ def test_silent_execution_has_no_outputs_and_no_count(kernel):
     assert reply["content"]["status"] == "ok"
     reply, outputs = run(kc, "1")
     assert reply["content"]["execution_count"] == count + 1
+
+
+def test_ipc_transport():
+    from jupyter_client.manager import KernelManager
+
+    km = KernelManager(kernel_name="cellgrad", transport="ipc")
+    km.start_kernel()
+    try:
+        kc = km.client()
+        kc.start_channels()
+        kc.wait_for_ready(timeout=30)
+        _, outputs = run(kc, "print('over ipc')")
+        assert stdout_of(outputs) == "over ipc\n"
+        kc.stop_channels()
+    finally:
+        km.shutdown_kernel(now=True)
+
+
+def test_sigint_interrupts_like_interrupt_request(kernel):
+    import os
+    import signal
+
+    km, kc = kernel
+    run(kc, "kept = 7")
+    msg_id = kc.execute("i = 0\nwhile True:\n    i += 1")
+    time.sleep(0.5)
+    os.kill(km.provisioner.process.pid, signal.SIGINT)
+    reply = kc.get_shell_msg(timeout=10)
+    assert reply["parent_header"]["msg_id"] == msg_id
+    assert reply["content"]["ename"] == "KeyboardInterrupt"
+    _, outputs = run(kc, "print(kept, i > 0)")
+    assert stdout_of(outputs) == "7 True\n"
