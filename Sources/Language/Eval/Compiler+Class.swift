@@ -37,7 +37,7 @@ extension Compiler {
                 baseTypes.append(t)
             }
             if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
-            let frame = Frame(info: info, closure: closure.map { $0(f) }, interp: interp)
+            let frame = Frame.make(info: info, closure: closure.map { $0(f) }, interp: interp)
             frame.classNamespace = AttributeTable()
             frame.classNamespace?[Dunder.module] = .str("__main__")
             frame.classNamespace?[Dunder.qualname] = .str(qualified)

@@ -18,32 +18,58 @@ final class CodeInfo {
     }
 }
 
-/// The activation of one function, class body or cell: its local slots, closure cells and
-/// current line. Slots live in a raw buffer: no bounds or exclusivity checks on the hot path.
-final class Frame {
-    let slots: UnsafeMutablePointer<Value?>
+/// The fields of a frame; its local slots follow it in the same allocation.
+struct FrameHeader {
     let slotCount: Int
     let closure: [PyCell]
     let info: CodeInfo
-    let interp: Interpreter
+    unowned(unsafe) let interp: Interpreter
     var returnValue: Value = .none
     var line = 0
-    /// The namespace a class body writes to.
     var classNamespace: AttributeTable?
-    /// Set while a generator body runs.
     var generator: GeneratorChannel?
+}
 
-    init(info: CodeInfo, closure: [PyCell], interp: Interpreter) {
-        self.info = info
-        self.slotCount = info.slotCount
-        self.closure = closure
-        self.interp = interp
-        slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(1, info.slotCount))
-        slots.initialize(repeating: nil, count: max(1, info.slotCount))
+/// The activation of one function, class body or cell: its local slots, closure cells and
+/// current line. The slots are tail-allocated with the frame (one allocation per call) and
+/// accessed through a raw pointer: no bounds or exclusivity checks on the hot path.
+final class Frame: ManagedBuffer<FrameHeader, Value?> {
+    static func make(info: CodeInfo, closure: [PyCell], interp: Interpreter) -> Frame {
+        let count = max(1, info.slotCount)
+        let buffer = Frame.create(minimumCapacity: count) { _ in
+            FrameHeader(slotCount: count, closure: closure, info: info, interp: interp)
+        }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: nil, count: count) }
+        return frame
+    }
+
+    /// The local slots; valid while the frame is alive.
+    @inline(__always) var slots: UnsafeMutablePointer<Value?> { withUnsafeMutablePointerToElements { $0 } }
+    var slotCount: Int { header.slotCount }
+    var closure: [PyCell] { header.closure }
+    var info: CodeInfo { header.info }
+    var interp: Interpreter { header.interp }
+    var returnValue: Value {
+        get { header.returnValue }
+        set { header.returnValue = newValue }
+    }
+    var line: Int {
+        get { header.line }
+        set { header.line = newValue }
+    }
+    var classNamespace: AttributeTable? {
+        get { header.classNamespace }
+        _modify { yield &header.classNamespace }
+    }
+    var generator: GeneratorChannel? {
+        get { header.generator }
+        set { header.generator = newValue }
     }
 
     deinit {
-        slots.deinitialize(count: max(1, slotCount))
-        slots.deallocate()
+        withUnsafeMutablePointers { header, elements in
+            _ = elements.deinitialize(count: header.pointee.slotCount)
+        }
     }
 }

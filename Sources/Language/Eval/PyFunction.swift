@@ -104,7 +104,7 @@ public final class PyFunction: PyObject {
     /// The fast call path for `f(a, b)`: arguments go straight into the frame's slots, with no
     /// Arguments array. Callers check `acceptsPositionalOnly` first.
     func invokePositional(_ interp: Interpreter, _ count: Int, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
-        let frame = Frame(info: code.info, closure: closure, interp: interp)
+        let frame = Frame.make(info: code.info, closure: closure, interp: interp)
         let slots = frame.slots
         let parameterSlots = code.parameterSlots
         if count > 0 { slots[parameterSlots[0]] = a0 }
@@ -117,7 +117,7 @@ public final class PyFunction: PyObject {
 
     /// Calls the function: binds arguments into a new frame and runs the body.
     public func invoke(_ interp: Interpreter, _ args: Arguments) throws -> Value {
-        let frame = Frame(info: code.info, closure: closure, interp: interp)
+        let frame = Frame.make(info: code.info, closure: closure, interp: interp)
         try bind(args, into: frame, interp)
         if code.isGenerator {
             return .object(PyGenerator(function: self, frame: frame))

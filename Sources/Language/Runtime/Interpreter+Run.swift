@@ -22,7 +22,7 @@ extension Interpreter {
         handling = []
         do {
             let cell = try compile(source, filename: filename)
-            let frame = Frame(info: cell.info, closure: [], interp: self)
+            let frame = Frame.make(info: cell.info, closure: [], interp: self)
             var result: Value?
             do {
                 _ = try cell.body(frame)
