@@ -50,11 +50,9 @@ enum Introspection {
         let (text, start) = prefix(code, cursor: cursor)
         var candidates: [String]
         var partial = text
-        var replaceStart = start
         if let dot = text.lastIndex(of: ".") {
             let base = String(text[..<dot])
             partial = String(text[text.index(after: dot)...])
-            replaceStart = start + text[...dot].unicodeScalars.count
             guard let value = try? resolve(base, in: interp) else {
                 return Completion(matches: [], cursorStart: cursor, cursorEnd: cursor)
             }
@@ -70,7 +68,6 @@ enum Introspection {
         // Matches carry the whole dotted prefix, as IPython's do: "math.sq" -> "math.sqrt".
         let head = String(text.dropLast(partial.count))
         let matches = Set(candidates.filter { $0.hasPrefix(partial) && !(hidePrivate && $0.hasPrefix("_")) }).sorted().map { head + $0 }
-        _ = replaceStart
         return Completion(matches: matches, cursorStart: start, cursorEnd: cursor)
     }
 

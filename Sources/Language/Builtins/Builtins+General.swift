@@ -4,8 +4,8 @@ import Foundation
 /// numbers or I/O.
 extension Builtins {
     static func arity(_ name: String, _ args: Arguments, _ min: Int, _ max: Int) throws {
-        if !args.keywords.isEmpty, let k = args.keywords.first {
-            throw PyError.type("\(name)() takes no keyword arguments" + (k.name.name.isEmpty ? "" : ""))
+        if !args.keywords.isEmpty {
+            throw PyError.type("\(name)() takes no keyword arguments")
         }
         if args.count < min || args.count > max {
             if min == max {
@@ -249,39 +249,24 @@ extension Interpreter {
         return .object(d)
     }
 
-    /// A stable sort with Python's `key` and `reverse` semantics.
+    /// A stable sort with Python's `key` and `reverse` semantics: with reverse=True, equal
+    /// elements keep their original order, as in CPython.
     public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
         let keys = try key.map { k in try items.map { try call(k, Arguments([$0])) } } ?? items
-        var order = Array(items.indices)
         var failure: Error?
-        // Reverse keeps stability: equal elements stay in original order.
-        order.sort { i, j in
+        let op: CompareOp = reverse ? .gt : .lt
+        let order = mergeSort(Array(items.indices)) { i, j in
             if failure != nil { return false }
-            do {
-                let (a, b) = reverse ? (keys[j], keys[i]) : (keys[i], keys[j])
-                return try isTruthy(compare(.lt, a, b))
-            } catch {
-                failure = error
-                return false
-            }
+            do { return try self.isTruthy(self.compare(op, keys[i], keys[j])) } catch { failure = error; return false }
         }
         if let e = failure { throw e }
-        if reverse {
-            // Stable reverse: stable sort by descending with ties kept in original order.
-            order = Array(items.indices)
-            var sortError: Error?
-            order = try mergeSort(order) { i, j in
-                do { return try self.isTruthy(self.compare(.gt, keys[i], keys[j])) } catch { sortError = error; return false }
-            }
-            if let e = sortError { throw e }
-        }
         items = order.map { items[$0] }
     }
 
-    func mergeSort(_ a: [Int], _ less: (Int, Int) -> Bool) throws -> [Int] {
+    func mergeSort(_ a: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
         if a.count <= 1 { return a }
         let mid = a.count / 2
-        let l = try mergeSort(Array(a[..<mid]), less), r = try mergeSort(Array(a[mid...]), less)
+        let l = mergeSort(Array(a[..<mid]), less), r = mergeSort(Array(a[mid...]), less)
         var out: [Int] = []
         out.reserveCapacity(a.count)
         var i = 0, j = 0

@@ -119,12 +119,7 @@ extension Interpreter {
             conversion = name[name.index(after: bang)...].first
             name = String(name[..<bang])
         }
-        if spec.contains("{") {
-            var nestedAuto = autoIndex
-            spec = try strFormat(spec, args)
-            autoIndex = max(autoIndex, nestedAuto)
-            nestedAuto = 0
-        }
+        if spec.contains("{") { spec = try strFormat(spec, args) }
         // The first part is an index or keyword; then .attr and [key] accessors.
         var head = name
         var rest = ""

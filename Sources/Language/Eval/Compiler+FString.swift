@@ -1,12 +1,10 @@
 /// f-strings: literal parts and formatted fields.
 extension Compiler {
     func fstring(_ parts: [FStringPart]) throws -> ExprCode {
-        let interp = self.interp
         let pieces = try fstringPieces(parts)
         return { f in
             var out = ""
             for p in pieces { out += try p(f) }
-            _ = interp
             return .str(out)
         }
     }

@@ -59,7 +59,6 @@ extension Compiler {
     }
 
     func makeFunction(_ t: FunctionTemplate, name: String, doc: String?) -> ExprCode {
-        let interp = self.interp
         let qualified = qualifiedPrefix.isEmpty ? name : qualifiedPrefix + "." + name
         return { f in
             var defaults: [Value] = []
@@ -68,7 +67,6 @@ extension Compiler {
             for (n, d) in t.keywordDefaults { kwDefaults[n] = try d(f) }
             let fn = PyFunction(code: t.code, defaults: defaults, keywordDefaults: kwDefaults,
                                 closure: t.closure.map { $0(f) }, name: name, qualifiedName: qualified, doc: doc)
-            _ = interp
             return .object(fn)
         }
     }
@@ -79,7 +77,6 @@ extension Compiler {
         let template = try functionTemplate(name: name, params: params, key: Scope.key(loc, "def"), loc: loc) { c in
             try c.block(body)
         }
-        if let v = params.varArgs { _ = v }
         let make = makeFunction(template, name: name, doc: docstring)
         let decoratorCodes = try decorators.map { try expr($0) }
         let bind = store(name)

@@ -69,7 +69,7 @@ public final class PyFunction: PyObject {
             if i + 1 == code.positionalOnlyCount { parts.append("/") }
         }
         if code.varArgsSlot != nil {
-            parts.append("*" + (code.info.name == "" ? "args" : varArgsName))
+            parts.append("*" + varArgsName)
         } else if !code.keywordOnlyNames.isEmpty {
             parts.append("*")
         }

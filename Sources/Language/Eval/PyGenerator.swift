@@ -75,9 +75,9 @@ public final class PyGenerator: PyObject {
     func start(_ interp: Interpreter) {
         guard let frame = frame else { return }
         frame.generator = channel
-        let box = UncheckedSendable((frame, function, interp, channel))
+        let box = UncheckedSendable((frame, function, channel))
         let thread = Thread {
-            let (frame, function, interp, channel) = box.value
+            let (frame, function, channel) = box.value
             channel.resumeBody.wait()
             if !channel.closing {
                 do {
@@ -94,7 +94,6 @@ public final class PyGenerator: PyObject {
                     channel.error = error
                 }
             }
-            _ = interp
             channel.finished = true
             channel.resumeCaller.signal()
         }

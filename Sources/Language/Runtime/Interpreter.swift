@@ -67,10 +67,6 @@ public final class Interpreter {
         moduleProviders[name] = provider
     }
 
-    public var availableModules: [String] {
-        Array(Set(moduleProviders.keys).union(modules.keys)).filter { !$0.contains(".") || true }.sorted()
-    }
-
     /// Writes to stdout as `print` does.
     public func writeStdout(_ text: String) {
         io?.write(text, toStderr: false)
