@@ -23,6 +23,9 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // Process environment set before any library constructor runs (OpenBLAS threads).
+        .target(name: "CProcessSetup"),
+
         .target(name: "Tensor", dependencies: ["COpenBLAS"],
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
@@ -33,7 +36,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "cellgrad", dependencies: [
-            "Jupyter", "Modules", "Language",
+            "Jupyter", "Modules", "Language", "CProcessSetup",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -74,7 +74,7 @@ struct Wire: Sendable {
               identities: [Data]? = nil) -> Message {
         let header: [String: Any] = [
             "msg_id": UUID().uuidString, "session": session, "username": "cellgrad",
-            "date": ISO8601DateFormatter.jupyter.string(from: Date()), "msg_type": type, "version": Kernel.protocolVersion,
+            "date": Timestamp.now(), "msg_type": type, "version": Kernel.protocolVersion,
         ]
         return Message(identities: identities ?? parent?.identities ?? [], header: header,
                        parentHeader: parent?.header ?? [:], metadata: metadata, content: content, buffers: [])
@@ -87,12 +87,4 @@ struct Wire: Sendable {
         let parts = [json(m.header), json(m.parentHeader), json(m.metadata), json(m.content)]
         return m.identities + [Wire.delimiter, Data(signer.sign(parts).utf8)] + parts + m.buffers
     }
-}
-
-extension ISO8601DateFormatter {
-    nonisolated(unsafe) static let jupyter: ISO8601DateFormatter = {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return f
-    }()
 }

@@ -14,13 +14,13 @@ extension Compiler {
             let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
             if simple {
                 // Method calls build the argument array with the receiver first, once.
-                let codes = try args.map { try expr($0.value) }
+                let codes = try args.map { ExprBox(run: try expr($0.value)) }
                 return { f in
                     let receiver = try obj(f)
                     var values: [Value] = []
                     values.reserveCapacity(codes.count + 1)
                     values.append(receiver)
-                    for c in codes { values.append(try c(f)) }
+                    for c in codes { values.append(try c.run(f)) }
                     do { return try interp.callMethod(receiver, sym, withReceiver: Arguments(values)) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
             }
@@ -34,21 +34,58 @@ extension Compiler {
         let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
         if simple && args.count <= 3 {
             // Calls of Python functions with plain positional arguments skip the Arguments array.
-            let codes = try args.map { try expr($0.value) }
+            // One closure per arity: optional closures would be called through a thunk.
+            let codes = try args.map { ExprBox(run: try expr($0.value)) }
             let count = codes.count
-            let c0 = codes.count > 0 ? codes[0] : nil, c1 = codes.count > 1 ? codes[1] : nil, c2 = codes.count > 2 ? codes[2] : nil
-            return { f in
-                let function = try fn(f)
+            @inline(__always) func direct(_ function: Value) -> PyFunction? {
                 if case .object(let o) = function, let pyFunction = o as? PyFunction, pyFunction.acceptsPositionalOnly(count) {
-                    let a0 = try c0?(f) ?? Value.none
-                    let a1 = try c1?(f) ?? Value.none
-                    let a2 = try c2?(f) ?? Value.none
-                    do {
-                        return try pyFunction.invokePositional(interp, count, a0, a1, a2)
-                    } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    return pyFunction
                 }
+                return nil
+            }
+            @inline(__always) func invoke(_ pyFunction: PyFunction, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
+                do {
+                    return try pyFunction.invokePositional(interp, count, a0, a1, a2)
+                } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+            func general(_ f: Frame, _ function: Value) throws -> Value {
                 let a = try buildArgs(f)
                 do { return try interp.call(function, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+            switch count {
+            case 0:
+                return { f in
+                    let function = try fn(f)
+                    if let pyFunction = direct(function) { return try invoke(pyFunction, .none, .none, .none) }
+                    return try general(f, function)
+                }
+            case 1:
+                let c0 = codes[0].run
+                return { f in
+                    let function = try fn(f)
+                    if let pyFunction = direct(function) { return try invoke(pyFunction, try c0(f), .none, .none) }
+                    return try general(f, function)
+                }
+            case 2:
+                let c0 = codes[0].run, c1 = codes[1].run
+                return { f in
+                    let function = try fn(f)
+                    if let pyFunction = direct(function) {
+                        let a0 = try c0(f)
+                        return try invoke(pyFunction, a0, try c1(f), .none)
+                    }
+                    return try general(f, function)
+                }
+            default:
+                let c0 = codes[0].run, c1 = codes[1].run, c2 = codes[2].run
+                return { f in
+                    let function = try fn(f)
+                    if let pyFunction = direct(function) {
+                        let a0 = try c0(f), a1 = try c1(f)
+                        return try invoke(pyFunction, a0, a1, try c2(f))
+                    }
+                    return try general(f, function)
+                }
             }
         }
         return { f in
@@ -62,14 +99,14 @@ extension Compiler {
         let interp = self.interp
         let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
         if simple {
-            let codes = try args.map { try expr($0.value) }
+            let codes = try args.map { ExprBox(run: try expr($0.value)) }
             switch codes.count {
             case 0: return { _ in Arguments() }
             case 1:
-                let c0 = codes[0]
+                let c0 = codes[0].run
                 return { f in Arguments([try c0(f)]) }
             case 2:
-                let c0 = codes[0], c1 = codes[1]
+                let c0 = codes[0].run, c1 = codes[1].run
                 return { f in
                     let a = try c0(f)
                     return Arguments([a, try c1(f)])
@@ -78,7 +115,7 @@ extension Compiler {
                 return { f in
                     var values: [Value] = []
                     values.reserveCapacity(codes.count)
-                    for c in codes { values.append(try c(f)) }
+                    for c in codes { values.append(try c.run(f)) }
                     return Arguments(values)
                 }
             }
@@ -148,8 +185,11 @@ extension Compiler {
 }
 
 /// Holds the class a method was defined in, filled when the class statement finishes.
+/// Strong, though it makes a cycle (class -> method -> holder -> class): a weak reference
+/// would send every retain of the class down the runtime's slow path, and classes of a
+/// session are few.
 final class ClassHolder {
-    weak var type: PyType?
+    var type: PyType?
 }
 
 /// `super()` / `super(Cls, obj)`: attribute lookup that starts after `type` in obj's MRO.

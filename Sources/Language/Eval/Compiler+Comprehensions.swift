@@ -15,27 +15,33 @@ extension Compiler {
         scope = child
         defer { scope = saved }
         let cellSlots = child.bound.filter { child.cells.contains($0) }.map { child.slot(for: $0) }
-        var levels: [(iterable: ExprCode?, assign: Store, conditions: [ExprCode])] = []
+        struct Level { let iterable: ExprCode?; let assign: Store; let conditions: [ExprBox] }
+        var levels: [Level] = []
         for (i, clause) in clauses.enumerated() {
             let iterable = i == 0 ? nil : try expr(clause.iterable)
             let assign = try target(clause.target)
-            let conditions = try clause.conditions.map { try expr($0) }
-            levels.append((iterable, assign, conditions))
+            let conditions = try clause.conditions.map { ExprBox(run: try expr($0)) }
+            levels.append(Level(iterable: iterable, assign: assign, conditions: conditions))
         }
         let emit = try element(self)
         func run(_ level: Int) -> (Frame, Value) throws -> Void {
-            let (_, assign, conditions) = levels[level]
-            let next: ((Frame, Value) throws -> Void)? = level + 1 < levels.count ? run(level + 1) : nil
-            let nextIterable = level + 1 < levels.count ? levels[level + 1].iterable : nil
+            let assign = levels[level].assign
+            let conditions = levels[level].conditions
+            let hasConditions = !conditions.isEmpty
+            let inner: (Frame) throws -> Void
+            if level + 1 < levels.count, let nextIterable = levels[level + 1].iterable {
+                let next = run(level + 1)
+                inner = { f in try next(f, try nextIterable(f)) }
+            } else {
+                inner = emit
+            }
             return { f, source in
-                let body: (Value) throws -> Void = { v in
+                @inline(__always) func body(_ v: Value) throws {
                     try assign(f, v)
-                    for c in conditions where !(try interp.isTruthy(c(f))) { return }
-                    if let next = next, let nextIterable = nextIterable {
-                        try next(f, try nextIterable(f))
-                    } else {
-                        try emit(f)
+                    if hasConditions {
+                        for c in conditions where !(try interp.isTruthy(c.run(f))) { return }
                     }
+                    try inner(f)
                 }
                 if case .object(let o) = source, let r = o as? PyRange {
                     var i = r.start

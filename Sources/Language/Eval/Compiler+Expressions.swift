@@ -15,11 +15,11 @@ extension Compiler {
                 let build = try sequenceBuilder(items)
                 return { f in .tuple(try build(f)) }
             }
-            let codes = try items.map { try expr($0) }
+            let codes = try items.map { ExprBox(run: try expr($0)) }
             return { f in
                 var values: [Value] = []
                 values.reserveCapacity(codes.count)
-                for c in codes { values.append(try c(f)) }
+                for c in codes { values.append(try c.run(f)) }
                 return .tuple(values)
             }
         case .list(let items, _):
@@ -67,15 +67,26 @@ extension Compiler {
                 do { return try interp.getItem(container, key) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .slice(let a, let b, let c, _):
-            let codes = try [a, b, c].map { try $0.map { try expr($0) } }
+            // Absent bounds compile to a constant None: no optional closures on the hot path.
+            func bound(_ e: Expr?) throws -> ExprCode { try e.map { try expr($0) } ?? { _ in Value.none } }
+            let start = try bound(a), stop = try bound(b), step = try bound(c)
             return { f in
-                .object(PySlice(start: try codes[0]?(f) ?? Value.none, stop: try codes[1]?(f) ?? Value.none, step: try codes[2]?(f) ?? Value.none))
+                let lower = try start(f), upper = try stop(f)
+                return .object(PySlice(start: lower, stop: upper, step: try step(f)))
             }
         case .call(let callee, let args, let loc):
             return try call(callee, args, loc)
         case .binary(let op, let l, let r, let loc):
             let lc = try expr(l), rc = try expr(r)
             let column = loc.column
+            if case .constant(.int(let k), _) = r, let intOp = Compiler.intConstantOperation(op, k) {
+                // `n - 1`, `i * 3`, `i % 8`: the int case without calling out.
+                return { f in
+                    let a = try lc(f)
+                    if case .int(let x) = a, let v = intOp(x) { return .int(v) }
+                    do { return try interp.binary(op, a, .int(k)) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+            }
             return { f in
                 let a = try lc(f)
                 let b = try rc(f)
@@ -90,11 +101,11 @@ extension Compiler {
                 do { return try interp.unary(op, x) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .boolOp(let isAnd, let items, _):
-            let codes = try items.map { try expr($0) }
+            let codes = try items.map { ExprBox(run: try expr($0)) }
             return { f in
                 var v: Value = .none
                 for c in codes {
-                    v = try c(f)
+                    v = try c.run(f)
                     if try interp.isTruthy(v) != isAnd { return v }
                 }
                 return v
@@ -175,6 +186,14 @@ extension Compiler {
         if rest.count == 1 {
             let (op, r) = rest[0]
             let rc = try expr(r)
+            if case .constant(.int(let k), _) = r, [.lt, .le, .gt, .ge, .eq, .ne].contains(op) {
+                // `n < 2`: the int case without calling out.
+                return { f in
+                    let a = try firstCode(f)
+                    if case .int(let x) = a { return .bool(Interpreter.ordered(op, x, k)) }
+                    do { return try interp.compare(op, a, .int(k)) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+            }
             return { f in
                 let a = try firstCode(f)
                 let b = try rc(f)
@@ -218,5 +237,22 @@ public final class PyBytes: PyObject {
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         super.init(type: BuiltinTypes.bytes)
+    }
+}
+
+extension Compiler {
+    /// `x op k` for an int constant `k`, or nil when the result needs the general path
+    /// (overflow, a float result, division by zero).
+    static func intConstantOperation(_ op: BinaryOp, _ k: Int) -> ((Int) -> Int?)? {
+        switch op {
+        case .add: return { x in let (r, o) = x.addingReportingOverflow(k); return o ? nil : r }
+        case .sub: return { x in let (r, o) = x.subtractingReportingOverflow(k); return o ? nil : r }
+        case .mul: return { x in let (r, o) = x.multipliedReportingOverflow(by: k); return o ? nil : r }
+        case .mod where k > 0:
+            return { x in let r = x % k; return r < 0 ? r + k : r }
+        case .floordiv where k > 0:
+            return { x in let q = x / k; return (x % k != 0 && x < 0) ? q - 1 : q }
+        default: return nil
+        }
     }
 }

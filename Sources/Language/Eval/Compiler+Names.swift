@@ -20,17 +20,21 @@ extension Compiler {
             }
         case .global(let slot, let sym):
             let globals = self.globals
+            // Built-ins are all installed before the first cell compiles; resolve once.
+            if let builtin = interp.builtins[sym] {
+                return { _ in globals.get(slot) ?? builtin }
+            }
             return { _ in
                 if let v = globals.get(slot) { return v }
-                if let b = interp.builtins[sym] { return b }
                 throw interp.nameError(name)
             }
         case .classLocal(let sym, let slot):
             let globals = self.globals
+            let builtin = interp.builtins[sym]
             return { f in
                 if let v = f.classNamespace?[sym] { return v }
                 if let v = globals.get(slot) { return v }
-                if let b = interp.builtins[sym] { return b }
+                if let b = builtin { return b }
                 throw interp.nameError(name)
             }
         }

@@ -1,12 +1,12 @@
 /// Statements and blocks. Each statement's code sets the frame's line first, for tracebacks.
 extension Compiler {
     func block(_ body: [Stmt]) throws -> StmtCode {
-        let codes = try body.map { try statement($0) }
+        let codes = try body.map { StmtBox(run: try statement($0)) }
         switch codes.count {
         case 0: return { _ in .normal }
-        case 1: return codes[0]
+        case 1: return codes[0].run
         case 2:
-            let a = codes[0], b = codes[1]
+            let a = codes[0].run, b = codes[1].run
             return { f in
                 let r = try a(f)
                 if case .normal = r { return try b(f) }
@@ -15,7 +15,7 @@ extension Compiler {
         default:
             return { f in
                 for c in codes {
-                    let r = try c(f)
+                    let r = try c.run(f)
                     if case .normal = r { continue }
                     return r
                 }

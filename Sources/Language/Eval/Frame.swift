@@ -6,6 +6,11 @@ enum Flow {
 typealias ExprCode = (Frame) throws -> Value
 typealias StmtCode = (Frame) throws -> Flow
 
+/// Compiled code kept in an array is wrapped in these, so each call keeps the closure's
+/// natural calling convention; a bare closure in an Array is called through a thunk.
+struct StmtBox { let run: StmtCode }
+struct ExprBox { let run: ExprCode }
+
 /// Static facts about a compiled function, class body or cell.
 final class CodeInfo {
     let name: String
@@ -21,13 +26,16 @@ final class CodeInfo {
 /// The fields of a frame; its local slots follow it in the same allocation.
 struct FrameHeader {
     let slotCount: Int
-    let closure: [PyCell]
-    let info: CodeInfo
+    var closure: [PyCell]
+    /// Whoever runs a frame keeps its code alive (the function, class statement or cell).
+    unowned(unsafe) let info: CodeInfo
     unowned(unsafe) let interp: Interpreter
     var returnValue: Value = .none
     var line = 0
     var classNamespace: AttributeTable?
     var generator: GeneratorChannel?
+    /// The next spare frame of the same code, while this one waits for reuse.
+    var nextSpare: Frame?
 }
 
 /// The activation of one function, class body or cell: its local slots, closure cells and
@@ -65,6 +73,28 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     var generator: GeneratorChannel? {
         get { header.generator }
         set { header.generator = newValue }
+    }
+
+    /// Empties a finished frame so that it can serve another call of the same code: no locals,
+    /// no return value, no closure. Callers reuse a frame only when nothing else holds it.
+    @inline(__always)
+    func clear() {
+        withUnsafeMutablePointers { header, elements in
+            for i in 0..<header.pointee.slotCount { elements[i] = nil }
+            header.pointee.returnValue = .none
+            header.pointee.line = 0
+            header.pointee.closure = []
+        }
+    }
+
+    @inline(__always)
+    func setClosure(_ closure: [PyCell]) {
+        if !closure.isEmpty { header.closure = closure }
+    }
+
+    var nextSpare: Frame? {
+        get { header.nextSpare }
+        set { header.nextSpare = newValue }
     }
 
     deinit {

@@ -12,11 +12,18 @@ final class FunctionCode {
     let cellParameterSlots: [Int]
     /// Other captured locals get an empty cell at entry.
     let cellSlots: [Int]
+    let hasCells: Bool
     var body: StmtCode
     let isGenerator: Bool
     /// The positional count for which a call needs no binding (no defaults used, no *args,
     /// keywords or generator), or -1.
     let directArity: Int
+    /// Finished frames kept for the next calls, linked through `Frame.nextSpare`: recursion and
+    /// loops call the same function over and over, and reusing a frame saves an allocation and
+    /// a free per call. At most `maxSpareFrames` wait, so deep recursion does not hoard memory.
+    var spareFrame: Frame?
+    var spareCount = 0
+    static let maxSpareFrames = 32
 
     init(info: CodeInfo, positionalNames: [String], positionalOnlyCount: Int, keywordOnlyNames: [String],
          parameterSlots: [Int], varArgsSlot: Int?, varKeywordsSlot: Int?, cellParameterSlots: [Int],
@@ -34,6 +41,7 @@ final class FunctionCode {
         self.isGenerator = isGenerator
         let simple = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyNames.isEmpty && !isGenerator
         self.directArity = simple && positionalNames.count <= 3 ? positionalNames.count : -1
+        self.hasCells = !cellParameterSlots.isEmpty || !cellSlots.isEmpty
     }
 }
 
@@ -104,25 +112,59 @@ public final class PyFunction: PyObject {
     /// The fast call path for `f(a, b)`: arguments go straight into the frame's slots, with no
     /// Arguments array. Callers check `acceptsPositionalOnly` first.
     func invokePositional(_ interp: Interpreter, _ count: Int, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
-        let frame = Frame.make(info: code.info, closure: closure, interp: interp)
+        let code = self.code
+        var frame = acquireFrame(interp)
         let slots = frame.slots
-        let parameterSlots = code.parameterSlots
-        if count > 0 { slots[parameterSlots[0]] = a0 }
-        if count > 1 { slots[parameterSlots[1]] = a1 }
-        if count > 2 { slots[parameterSlots[2]] = a2 }
-        for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
-        for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
-        return try run(frame, interp)
+        code.parameterSlots.withUnsafeBufferPointer { parameterSlots in
+            if count > 0 { slots[parameterSlots[0]] = a0 }
+            if count > 1 { slots[parameterSlots[1]] = a1 }
+            if count > 2 { slots[parameterSlots[2]] = a2 }
+        }
+        if code.hasCells {
+            for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
+            for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
+        }
+        let result = try run(frame, interp)
+        recycle(&frame)
+        return result
+    }
+
+    @inline(__always)
+    func acquireFrame(_ interp: Interpreter) -> Frame {
+        if let spare = code.spareFrame {
+            code.spareFrame = spare.nextSpare
+            code.spareCount -= 1
+            spare.nextSpare = nil
+            spare.setClosure(closure)
+            return spare
+        }
+        return Frame.make(info: code.info, closure: closure, interp: interp)
+    }
+
+    /// Keeps a finished frame for the next call, unless something still holds it. Its locals
+    /// are released now, as when a frame dies, so no object outlives its call.
+    @inline(__always)
+    func recycle(_ frame: inout Frame) {
+        if code.spareCount < FunctionCode.maxSpareFrames && isKnownUniquelyReferenced(&frame) {
+            frame.clear()
+            frame.nextSpare = code.spareFrame
+            code.spareFrame = frame
+            code.spareCount += 1
+        }
     }
 
     /// Calls the function: binds arguments into a new frame and runs the body.
     public func invoke(_ interp: Interpreter, _ args: Arguments) throws -> Value {
-        let frame = Frame.make(info: code.info, closure: closure, interp: interp)
-        try bind(args, into: frame, interp)
         if code.isGenerator {
+            let frame = Frame.make(info: code.info, closure: closure, interp: interp)
+            try bind(args, into: frame, interp)
             return .object(PyGenerator(function: self, frame: frame))
         }
-        return try run(frame, interp)
+        var frame = acquireFrame(interp)
+        try bind(args, into: frame, interp)
+        let result = try run(frame, interp)
+        recycle(&frame)
+        return result
     }
 
     @inline(__always)

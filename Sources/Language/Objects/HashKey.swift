@@ -18,6 +18,7 @@ public struct HashKey: Hashable {
     nonisolated(unsafe) static var customEquality: ((Value, Value) -> Bool)?
 
     public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    public func _rawHashValue(seed: Int) -> Int { cheapHash(hash, seed: seed) }
 
     /// The key of a str, which never fails to hash.
     public static func string(_ s: String) -> HashKey { HashKey(value: .str(s), hash: s.hashValue) }

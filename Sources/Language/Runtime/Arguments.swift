@@ -31,7 +31,8 @@ public typealias NativeBody = (_ interp: Interpreter, _ args: Arguments) throws 
 /// A built-in function or method implemented in Swift.
 public final class PyNativeFunction: PyObject {
     public let name: String
-    public weak var owner: PyType?
+    // Strong: a weak reference would send every retain of the type down the runtime's slow path.
+    public let owner: PyType?
     public let doc: String?
     public let body: NativeBody
 

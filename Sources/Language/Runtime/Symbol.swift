@@ -12,6 +12,9 @@ public struct Symbol: Hashable, Sendable, CustomStringConvertible {
 
     public var name: String { SymbolTable.shared.name(of: id) }
     public var description: String { name }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+    public func _rawHashValue(seed: Int) -> Int { cheapHash(Int(id), seed: seed) }
 }
 
 final class SymbolTable: Sendable {
