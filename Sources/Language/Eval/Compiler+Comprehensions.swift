@@ -1,7 +1,7 @@
 /// List, set and dict comprehensions and generator expressions. They run inline in the
 /// enclosing frame, with their own slots, so no function call is paid per comprehension.
-/// A generator expression is evaluated eagerly into an iterator: the values and their order
-/// match Python's; an infinite or side-effect-driven generator expression does not.
+/// A generator expression is lazy, as in Python: its first iterable is evaluated when it is
+/// created, everything else one element per `next()`.
 extension Compiler {
     /// Compiles the clauses in the comprehension's scope; `emit` runs for each element.
     func comprehension(_ clauses: [ComprehensionClause], _ loc: SourceLocation,
@@ -15,14 +15,7 @@ extension Compiler {
         scope = child
         defer { scope = saved }
         let cellSlots = child.bound.filter { child.cells.contains($0) }.map { child.slot(for: $0) }
-        struct Level { let iterable: ExprCode?; let assign: Store; let conditions: [ExprBox] }
-        var levels: [Level] = []
-        for (i, clause) in clauses.enumerated() {
-            let iterable = i == 0 ? nil : try expr(clause.iterable)
-            let assign = try target(clause.target)
-            let conditions = try clause.conditions.map { ExprBox(run: try expr($0)) }
-            levels.append(Level(iterable: iterable, assign: assign, conditions: conditions))
-        }
+        let levels = try comprehensionLevels(clauses)
         let emit = try element(self)
         func run(_ level: Int) -> (Frame, Value) throws -> Void {
             let assign = levels[level].assign
@@ -83,11 +76,53 @@ extension Compiler {
         }
     }
 
+    /// The `for` clauses of a comprehension, compiled in its scope.
+    func comprehensionLevels(_ clauses: [ComprehensionClause]) throws -> [ComprehensionLevel] {
+        try clauses.enumerated().map { i, clause in
+            ComprehensionLevel(iterable: i == 0 ? nil : try expr(clause.iterable), assign: try target(clause.target),
+                               conditions: try clause.conditions.map { ExprBox(run: try expr($0)) })
+        }
+    }
+
     func generatorExpression(_ elt: Expr, _ clauses: [ComprehensionClause], _ loc: SourceLocation) throws -> ExprCode {
-        let list = try listComprehension(elt, clauses, loc)
+        let interp = self.interp
+        guard let first = clauses.first, let child = scope.children[Scope.key(loc, "comp")] else {
+            throw SyntaxError("internal: no scope for generator expression", at: loc)
+        }
+        let firstIterable = try expr(first.iterable)
+        let saved = scope
+        scope = child
+        defer { scope = saved }
+        let cellSlots = child.bound.filter { child.cells.contains($0) }.map { child.slot(for: $0) }
+        let levels = try comprehensionLevels(clauses)
+        let element = try expr(elt)
         return { f in
-            guard case .object(let o) = try list(f), let l = o as? PyList else { return .none }
-            return .object(PyIterator(values: l.items))
+            for s in cellSlots { f.slots[s] = .object(PyCell(nil)) }
+            // One live iterator per nested `for`; the innermost is advanced first.
+            var stack: [PyIterator] = [try interp.iterator(try firstIterable(f))]
+            return .object(PyIterator { interp in
+                do {
+                    while let top = stack.last {
+                        if interp.interrupt.isSet { try interp.checkInterrupt() }
+                        guard let v = try top.next(interp) else {
+                            stack.removeLast()
+                            continue
+                        }
+                        let level = levels[stack.count - 1]
+                        try level.assign(f, v)
+                        if try !level.conditions.allSatisfy({ try interp.isTruthy($0.run(f)) }) { continue }
+                        if stack.count < levels.count, let nextIterable = levels[stack.count].iterable {
+                            stack.append(try interp.iterator(try nextIterable(f)))
+                            continue
+                        }
+                        return try element(f)
+                    }
+                    return nil
+                } catch {
+                    stack.removeAll()  // a generator that raised is finished
+                    throw error
+                }
+            })
         }
     }
 
@@ -121,6 +156,13 @@ extension Compiler {
             return .object(holder.stack[holder.stack.count - 1])
         }
     }
+}
+
+/// One `for … in … if …` clause of a comprehension.
+struct ComprehensionLevel {
+    let iterable: ExprCode?
+    let assign: Compiler.Store
+    let conditions: [ExprBox]
 }
 
 /// The results being built by a running comprehension; a stack because a comprehension's

@@ -99,6 +99,12 @@ enum OSModule {
             if let v = ProcessInfo.processInfo.environment[key] { return .str(v) }
             return args.count > 1 ? args[1] : .none
         }
+        // A snapshot of the environment as a dict, as `os.environ` reads; writes stay in Python.
+        let environ = PyDict()
+        for (key, value) in ProcessInfo.processInfo.environment.sorted(by: { $0.key < $1.key }) {
+            environ[HashKey.string(key)] = .str(value)
+        }
+        m["environ"] = .object(environ)
         m["path"] = .object(try makePath(interp))
         return m
     }
