@@ -35,7 +35,9 @@ struct RunCommand: ParsableCommand {
             }
         }
         io.flush()
-        if status != 0 { throw ExitCode(status) }
+        // Exit here, as CPython's fast exit does: releasing every object of the session one by
+        // one (~10 ms for a script that built 10^5 strings) changes nothing the user can see.
+        Foundation.exit(status)
     }
 }
 

@@ -98,7 +98,7 @@ public final class PyFunction: PyObject {
         case Dunder.doc: return doc.map { .str($0) } ?? Value.none
         case Dunder.module: return .str(moduleName)
         default:
-            if name.name == "__defaults__" { return defaults.isEmpty ? .none : .tuple(defaults) }
+            if name.name == "__defaults__" { return defaults.isEmpty ? Value.none : .tuple(defaults) }
             return nil
         }
     }

@@ -99,7 +99,7 @@ extension Interpreter {
             case "args": return .tuple(e.args)
             case "__cause__": return e.cause.map { .object($0) } ?? Value.none
             case "__context__": return e.context.map { .object($0) } ?? Value.none
-            case "__traceback__": return .none
+            case "__traceback__": return Value.none
             case "__suppress_context__": return .bool(e.suppressContext)
             default: break
             }
