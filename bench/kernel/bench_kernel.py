@@ -24,17 +24,20 @@ def rss_kib(pid):
 
 
 def startup_time(name):
-    """Process spawn to the first kernel_info_reply (jupyter_client, no ready-wait sleeps)."""
+    """Process spawn to the first kernel_info_reply (jupyter_client, no ready-wait sleeps), and
+    the part of it spent in jupyter_client's own start_kernel (ports, connection file, Popen),
+    which no kernel can go below."""
     km = KernelManager(kernel_name=name)
     t0 = time.perf_counter()
     km.start_kernel()
+    launched = time.perf_counter() - t0
     kc = km.client()
     kc.start_channels()
     kc.kernel_info(reply=True, timeout=60)
     elapsed = time.perf_counter() - t0
     kc.stop_channels()
     km.shutdown_kernel(now=True)
-    return elapsed
+    return elapsed, launched
 
 
 def measure(name, runs):
@@ -54,7 +57,8 @@ def measure(name, runs):
         rss.append(rss_kib(km.provisioner.process.pid))
         kc.stop_channels()
         km.shutdown_kernel(now=True)
-    return min(startups), statistics.median(trips), statistics.median(rss)
+    best = min(startups)
+    return best[0], statistics.median(trips), statistics.median(rss), best[1]
 
 
 def main():
@@ -68,6 +72,10 @@ def main():
     print(f"| startup to kernel_info_reply | {p[0]*1000:.0f} ms | {c[0]*1000:.0f} ms | {c[0]/p[0]:.3f} | <= 0.05 |")
     print(f"| execute round trip (median) | {p[1]*1000:.2f} ms | {c[1]*1000:.2f} ms | {c[1]/p[1]:.2f} | <= 0.5 |")
     print(f"| idle RSS | {p[2]/1024:.1f} MiB | {c[2]/1024:.1f} MiB | {c[2]/p[2]:.2f} | <= 0.5 |")
+    print()
+    print(f"Of the startup, jupyter_client's own start_kernel (ports, connection file, Popen) took "
+          f"{p[3]*1000:.1f} ms for ipykernel and {c[3]*1000:.1f} ms for cellgrad: a floor no kernel goes below "
+          f"({c[3]/p[0]:.3f} of ipykernel's startup).")
 
 
 if __name__ == "__main__":
