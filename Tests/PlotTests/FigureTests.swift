@@ -57,7 +57,7 @@ final class FigureTests: XCTestCase {
         let fig = try Figure()
         let ax = try fig.addSubplot()
         try ax.plot(y: [1, 3, 2], options: LineOptions(label: "a rather long legend label"))
-        ax.legend(loc: .upperLeft, anchor: Point(1.02, 1))
+        ax.legend(loc: .upperLeft, anchor: .point(Point(1.02, 1)))
         let img = try PNGDecoder.decode(try fig.renderPNG(tight: true))
         // matplotlib: savefig(bbox_inches="tight") gives 807x413 for this figure.
         XCTAssertEqual(Double(img.width), 807, accuracy: 10)

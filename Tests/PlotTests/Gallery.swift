@@ -99,7 +99,7 @@ enum Gallery {
             let y = x.map { sin($0) }
             try ax.fillBetween(x: x, y1: y.map { $0 - 0.3 }, y2: y.map { $0 + 0.3 }, alpha: 0.3, label: "band")
             try ax.plot(x: x, y: y, options: LineOptions(label: "sin"))
-            try ax.errorbar(x: [1, 3, 5, 7, 9], y: [0.5, -0.2, -0.8, 0.7, 0.3], yerr: [0.2], format: "o", capsize: 3, options: LineOptions(label: "data"))
+            try ax.errorbar(x: [1, 3, 5, 7, 9], y: [0.5, -0.2, -0.8, 0.7, 0.3], yerr: ErrorBars([0.2]), format: "o", capsize: 3, options: LineOptions(label: "data"))
             try ax.axhline(y: 0, options: LineOptions(color: .black, lineWidth: 0.8, lineStyle: .dashed))
             try ax.axvline(x: 5, options: LineOptions(color: try Color.parse("red"), lineStyle: .dotted))
             ax.grid(); ax.legend(loc: .lowerLeft); ax.setTitle("fill_between, errorbar, axhline, grid")
@@ -127,8 +127,8 @@ enum Gallery {
             let ax = try fig.addSubplot()
             let x = (0..<100).map { Double($0) / 10 }
             try ax.plot(x: x, y: x.map { sin($0) })
-            try ax.annotate("local max", xy: Point(Double.pi / 2, 1), xyText: Point(3, 1.3), arrow: .filled, shrink: 0.05)
-            try ax.annotate("min", xy: Point(3 * Double.pi / 2, -1), xyText: Point(6.5, -0.6), arrow: .open)
+            try ax.annotate("local max", xy: Point(Double.pi / 2, 1), text: .at(Point(3, 1.3), .data), arrow: Arrow(style: .filled, shrink: 0.05))
+            try ax.annotate("min", xy: Point(3 * Double.pi / 2, -1), text: .at(Point(6.5, -0.6), .data), arrow: Arrow(style: .open))
             let t = try ax.text(x: 0.05, y: 0.05, "axes text", style: TextStyle(size: 12), coordinates: .axesFraction)
             t.box = TextArtist.TextBox(rounded: true, face: try Color.parse("wheat").withAlpha(0.5), edge: Color.black.withAlpha(0.5))  // bbox alpha applies to face and edge
             try ax.setYLim(-1.5, 1.8)

@@ -139,12 +139,15 @@ def test_seed_code_is_found():
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared seeds not present")
 def test_seed_loss_and_accuracy_curves_run_unchanged(kernel):
-    outputs, reply = kernel.run(HISTORY + seed_plot_code())
+    code = HISTORY + seed_plot_code()
+    outputs, reply = kernel.run(code)
     assert reply["content"]["status"] == "ok", errors(outputs)
     images = pngs(outputs)
     assert len(images) == 2, [m["msg_type"] for m in outputs]
-    for image, text in images:
-        assert image.size == (640, 480)
+    # Cropped as matplotlib-inline crops (bbox_inches='tight'), to within a few pixels.
+    wanted = [size for size, _ in matplotlib_inline_sizes({"seed": code})["seed"]]
+    for (image, text), want in zip(images, wanted):
+        assert close_to(image.size, want), (image.size, want)
         assert image.format == "PNG"
         assert text == "<Figure size 640x480 with 1 Axes>"
         # Not blank: the red and blue curves are there.
@@ -164,43 +167,98 @@ def test_seed_curves_under_cellgrad_run():
 # --- every plot kind through the kernel -----------------------------------------------------
 
 KINDS = {
-    "plot": ("plt.plot([1, 2, 3], [3, 1, 2], 'r--o', label='a'); plt.legend()", (640, 480)),
-    "plot_numpy": ("x = np.linspace(0, 6, 50)\nplt.plot(x, np.sin(x)); plt.plot(x, np.cos(x), 'g:')", (640, 480)),
-    "scatter": ("plt.scatter(np.arange(20), np.arange(20) % 7, c=np.arange(20), cmap='viridis', s=30); plt.colorbar()", (640, 480)),
-    "bar": ("plt.bar(['a', 'b', 'c'], [3, 5, 2], color='C2')", (640, 480)),
-    "bar_yerr": ("plt.bar(['SGD', 'Adam'], [0.91, 0.93], yerr=[0.01, 0.02], capsize=4)", (640, 480)),
-    "barh": ("plt.barh([1, 2, 3], [3, 5, 2])", (640, 480)),
-    "hist": ("n, bins, patches = plt.hist(np.random.randn(500), bins=20)", (640, 480)),
-    "imshow": ("plt.imshow(np.arange(25).reshape(5, 5), cmap='gray'); plt.colorbar()", (640, 480)),
-    "imshow_rgb": ("plt.imshow(np.zeros((4, 4, 3), dtype=np.uint8) + 128); plt.axis('off')", (640, 480)),
-    "fill_between": ("x = np.arange(10)\nplt.fill_between(x, x - 1, x + 1, alpha=0.3); plt.plot(x, x)", (640, 480)),
-    "axhline_axvline": ("plt.plot([0, 1]); plt.axhline(0.5, color='k', ls='--'); plt.axvline(0.5)", (640, 480)),
-    "errorbar": ("plt.errorbar([1, 2, 3], [2, 1, 3], yerr=0.2, fmt='o', capsize=3)", (640, 480)),
-    "pie": ("plt.pie([1, 2, 3], labels=['x', 'y', 'z'], autopct='%1.0f%%')", (640, 480)),
+    "plot": "plt.plot([1, 2, 3], [3, 1, 2], 'r--o', label='a'); plt.legend()",
+    "plot_numpy": "x = np.linspace(0, 6, 50)\nplt.plot(x, np.sin(x)); plt.plot(x, np.cos(x), 'g:')",
+    "scatter": "plt.scatter(np.arange(20), np.arange(20) % 7, c=np.arange(20), cmap='viridis', s=30); plt.colorbar()",
+    "bar": "plt.bar(['a', 'b', 'c'], [3, 5, 2], color='C2')",
+    "bar_yerr": "plt.bar(['SGD', 'Adam'], [0.91, 0.93], yerr=[0.01, 0.02], capsize=4)",
+    "barh": "plt.barh([1, 2, 3], [3, 5, 2])",
+    "hist": "n, bins, patches = plt.hist(np.random.randn(500), bins=20)",
+    "imshow": "plt.imshow(np.arange(25).reshape(5, 5), cmap='gray'); plt.colorbar()",
+    "imshow_rgb": "plt.imshow(np.zeros((4, 4, 3), dtype=np.uint8) + 128); plt.axis('off')",
+    "fill_between": "x = np.arange(10)\nplt.fill_between(x, x - 1, x + 1, alpha=0.3); plt.plot(x, x)",
+    "axhline_axvline": "plt.plot([0, 1]); plt.axhline(0.5, color='k', ls='--'); plt.axvline(0.5)",
+    "errorbar": "plt.errorbar([1, 2, 3], [2, 1, 3], yerr=0.2, fmt='o', capsize=3)",
+    "pie": "plt.pie([1, 2, 3], labels=['x', 'y', 'z'], autopct='%1.0f%%')",
     "text_annotate": ("plt.plot([1, 2, 3], [1, 4, 9]); plt.text(1, 8, 'hi'); "
-                      "plt.annotate('max', xy=(3, 9), xytext=(2, 8), arrowprops=dict(arrowstyle='->'))", (640, 480)),
-    "contour": ("X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\nplt.contour(X, Y, X**2 + Y**2, levels=6)", (640, 480)),
-    "contourf": ("X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\ncs = plt.contourf(X, Y, X**2 - Y**2, 10, cmap='RdBu'); plt.colorbar(cs)", (640, 480)),
-    "subplots": ("fig, axes = plt.subplots(2, 3, figsize=(9, 5))\nfor i, ax in enumerate(axes.flat):\n    ax.plot(range(5), [v ** (i % 3) for v in range(5)])\n    ax.set_title(f'p{i}')\nfig.tight_layout()", (900, 500)),
-    "figsize_dpi": ("plt.figure(figsize=(4, 3), dpi=50); plt.plot([1, 2])", (200, 150)),
-    "twinx": ("fig, ax = plt.subplots()\nax.plot([1, 2, 3], 'b')\nax2 = ax.twinx()\nax2.plot([30, 10, 20], 'r')", (640, 480)),
-    "log_grid_limits": ("plt.plot([1, 10, 100, 1000]); plt.yscale('log'); plt.grid(True); plt.xlim(0, 3)", (640, 480)),
-    "semilogy_spines": ("ax = plt.gca(); ax.semilogy([1, 10, 100], 'o-'); ax.spines[['top', 'right']].set_visible(False)", (640, 480)),
-    "image_grid": ("for i in range(6):\n    plt.subplot(2, 3, i + 1); plt.imshow(np.random.rand(8, 8), cmap='gray'); plt.axis('off'); plt.title(str(i))", (640, 480)),
-    "chinese_title": ("plt.plot([3, 2, 1]); plt.title('训练损失'); plt.xlabel('轮次')", (640, 480)),
+                      "plt.annotate('max', xy=(3, 9), xytext=(2, 8), arrowprops=dict(arrowstyle='->'))"),
+    "contour": "X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\nplt.contour(X, Y, X**2 + Y**2, levels=6)",
+    "contourf": "X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\ncs = plt.contourf(X, Y, X**2 - Y**2, 10, cmap='RdBu'); plt.colorbar(cs)",
+    "subplots": "fig, axes = plt.subplots(2, 3, figsize=(9, 5))\nfor i, ax in enumerate(axes.flat):\n    ax.plot(range(5), [v ** (i % 3) for v in range(5)])\n    ax.set_title(f'p{i}')\nfig.tight_layout()",
+    "figsize_dpi": "plt.figure(figsize=(4, 3), dpi=50); plt.plot([1, 2])",
+    "twinx": "fig, ax = plt.subplots()\nax.plot([1, 2, 3], 'b')\nax2 = ax.twinx()\nax2.plot([30, 10, 20], 'r')",
+    "log_grid_limits": "plt.plot([1, 10, 100, 1000]); plt.yscale('log'); plt.grid(True); plt.xlim(0, 3)",
+    "semilogy_spines": "ax = plt.gca(); ax.semilogy([1, 10, 100], 'o-'); ax.spines[['top', 'right']].set_visible(False)",
+    "image_grid": "for i in range(6):\n    plt.subplot(2, 3, i + 1); plt.imshow(np.random.rand(8, 8), cmap='gray'); plt.axis('off'); plt.title(str(i))",
+    "chinese_title": "plt.plot([3, 2, 1]); plt.title('训练损失'); plt.xlabel('轮次')",
+    "legend_outside": "plt.plot([1, 2], label='a long label'); plt.legend(loc='upper left', bbox_to_anchor=(1.02, 1))",
+    "legend_below": ("plt.plot([1, 2], label='a'); plt.plot([2, 1], label='b')\n"
+                     "plt.legend(loc='upper center', bbox_to_anchor=(0.5, -0.12), ncol=2)"),
+    "annotate_offset": ("plt.plot([0, 1]); plt.annotate('end', xy=(1, 1), xytext=(-30, 40), textcoords='offset points', "
+                        "arrowprops=dict(arrowstyle='->', color='red'))"),
+    "resized": "fig = plt.figure(); plt.plot([1, 2]); fig.set_size_inches(4, 2.5); fig.set_dpi(80)",
+    "sharey": "fig, axes = plt.subplots(1, 2, sharey=True)\naxes[0].plot([1, 2]); axes[1].plot([5, 3])",
 }
 
 
+INLINE_SIZES = textwrap.dedent("""\
+    import io, json, sys, warnings
+    import matplotlib
+    matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    import numpy as np
+    from PIL import Image
+    warnings.simplefilter('ignore')   # matplotlib has no CJK glyphs; the sizes still count
+    plt.show = lambda *a, **k: None   # the figures stay open to be measured
+    out = {}
+    for name, code in json.loads(sys.stdin.read()).items():
+        np.random.seed(0)
+        exec(code, {'plt': plt, 'np': np})
+        sizes = []
+        for n in plt.get_fignums():
+            fig = plt.figure(n)
+            buf = io.BytesIO()
+            # What IPython's inline backend shows: tight, 0.1 in padding, at the figure's current dpi.
+            fig.savefig(buf, format='png', bbox_inches='tight', pad_inches=0.1, dpi=fig.dpi)
+            sizes.append([Image.open(buf).size, [int(fig.bbox.width), int(fig.bbox.height)]])
+        out[name] = sizes
+        plt.close('all')
+    print(json.dumps(out))
+    """)
+
+
+def matplotlib_inline_sizes(programs: dict) -> dict:
+    """For each program: per figure it leaves open, matplotlib's inline image size
+    (bbox_inches='tight') and its figure size in pixels."""
+    import json
+    r = subprocess.run([str(PYTHON), "-c", INLINE_SIZES], input=json.dumps(programs), capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    return {k: [(tuple(a), tuple(b)) for a, b in v] for k, v in json.loads(r.stdout).items()}
+
+
+def close_to(have, want, tolerance=6):
+    return abs(have[0] - want[0]) <= tolerance and abs(have[1] - want[1]) <= tolerance
+
+
+@pytest.fixture(scope="module")
+def inline_sizes():
+    return {k: v[0] for k, v in matplotlib_inline_sizes(KINDS).items()}
+
+
 @pytest.mark.parametrize("kind", list(KINDS))
-def test_plot_kind_is_displayed_as_png(kernel, kind):
-    code, size = KINDS[kind]
+def test_plot_kind_is_displayed_as_png(kernel, inline_sizes, kind):
+    """Each kind reaches the notebook as one PNG cropped like matplotlib-inline's
+    bbox_inches='tight' (within a few pixels of matplotlib's own crop), with the figure's
+    repr (its full size) as text/plain."""
+    code = KINDS[kind]
     outputs, reply = kernel.run(code)
     assert reply["content"]["status"] == "ok", errors(outputs)
     images = pngs(outputs)
     assert len(images) == 1, [m["msg_type"] for m in outputs]
     image, text = images[0]
-    assert image.size == size
-    assert text.startswith(f"<Figure size {size[0]}x{size[1]} with ")
+    want, (fig_w, fig_h) = inline_sizes[kind]
+    assert close_to(image.size, want), (image.size, want)
+    assert text.startswith(f"<Figure size {fig_w}x{fig_h} with ")
     # Something was drawn besides the white background.
     assert len(image.convert("RGB").getcolors(1 << 20)) >= 2
 
@@ -221,8 +279,11 @@ def test_closed_figures_are_not_shown(kernel):
 
 
 def test_two_figures_in_one_cell_are_shown_in_order(kernel):
-    outputs, _ = kernel.run("plt.figure(figsize=(3, 2)); plt.plot([1])\nplt.figure(figsize=(5, 2)); plt.plot([2])")
-    assert [im.size for im, _ in pngs(outputs)] == [(300, 200), (500, 200)]
+    code = "plt.figure(figsize=(3, 2)); plt.plot([1])\nplt.figure(figsize=(5, 2)); plt.plot([2])"
+    outputs, _ = kernel.run(code)
+    wanted = [size for size, _ in matplotlib_inline_sizes({"two": code})["two"]]
+    have = [im.size for im, _ in pngs(outputs)]
+    assert len(have) == 2 and all(close_to(h, w) for h, w in zip(have, wanted)), (have, wanted)
 
 
 def test_figure_kept_in_a_variable_shows_as_result(kernel):
@@ -272,6 +333,48 @@ def test_savefig_writes_valid_pngs(tmp_path):
     assert r.stdout == ""  # all figures closed: nothing shown at the end
 
 
+SIZES = """\
+import matplotlib
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+import sys
+out = sys.argv[1] if len(sys.argv) > 1 else OUT
+fig = plt.figure()
+plt.plot([1, 2, 3], label='loss'); plt.title('Loss'); plt.legend()
+fig.savefig(out + '/dpi200.png', dpi=200)
+fig.savefig(out + '/dpi50_tight.png', dpi=50, bbox_inches='tight')
+fig.set_size_inches(3, 2)
+fig.savefig(out + '/resized.png')
+fig.set_size_inches((5, 2.5))
+fig.set_figwidth(4)
+fig.savefig(out + '/figwidth.png')
+fig.set_dpi(50)
+fig.savefig(out + '/set_dpi.png')              # matplotlib saves at the dpi the figure was made with
+fig.savefig(out + '/set_dpi_figure.png', dpi=fig.dpi)
+fig.savefig(out + '/resized_tight.png', bbox_inches='tight', dpi=150)
+print(fig.get_size_inches().tolist(), fig.get_dpi(), fig.dpi, repr(fig))
+plt.close('all')
+"""
+
+
+def test_savefig_dpi_and_resizing_match_matplotlib(tmp_path):
+    """savefig(dpi=N) draws that file at N dpi; set_size_inches / set_figwidth / set_dpi change
+    the figure before it is drawn; image sizes and the printed figure state equal matplotlib's
+    (tight crops within a few pixels)."""
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    ours.mkdir(); theirs.mkdir()
+    expected = subprocess.run([str(PYTHON), "-c", SIZES, str(theirs)], capture_output=True, text=True, timeout=120)
+    assert expected.returncode == 0, expected.stderr
+    got = cellgrad_run(SIZES.replace("OUT\n", repr(str(ours)) + "\n", 1))
+    assert got.returncode == 0, got.stderr
+    assert got.stdout == expected.stdout
+    for path in sorted(theirs.iterdir()):
+        with Image.open(path) as want, Image.open(ours / path.name) as have:
+            tolerance = 4 if "tight" in path.name else 0
+            assert abs(have.size[0] - want.size[0]) <= tolerance and abs(have.size[1] - want.size[1]) <= tolerance, \
+                (path.name, have.size, want.size)
+
+
 # --- errors ----------------------------------------------------------------------------------
 
 ERROR_CASES = [
@@ -301,7 +404,18 @@ ERROR_CASES = [
     ("plt.get_cmap('nope')", "ValueError"),
     ("plt.pie([-1, 2])", "ValueError"),
     ("plt.plot(range(3), foo=np.zeros(3))", "AttributeError"),
-    ("plt.subplots(1, 2, sharey=True)", "NotImplementedError"),
+    ("plt.subplots(1, 2, sharey='diagonal')", "ValueError"),
+    ("plt.subplots(1, 2, width_ratios=[1, 2])", "NotImplementedError"),
+    ("plt.legend(bbox_to_anchor=(1, 2, 3))", "TypeError"),
+    ("plt.legend(mode='squeeze')", "ValueError"),
+    ("plt.annotate('a', xy=(0, 0), xycoords='polar')", "NotImplementedError"),
+    ("plt.annotate('a', xy=(0, 0), xytext=(1, 1), textcoords='nonsense')", "ValueError"),
+    ("plt.annotate('a', xy=(0, 0), arrowprops=dict(arrowstyle='fancy'))", "NotImplementedError"),
+    ("plt.gcf().set_size_inches(-1, 2)", "ValueError"),
+    ("plt.gcf().set_size_inches(1e5, 1e5)", "MemoryError"),
+    ("plt.gcf().set_dpi(float('nan'))", "ValueError"),
+    ("plt.savefig('/tmp/cellgrad_pyplot_test.png', dpi=0)", "ValueError"),
+    ("plt.clabel(plt.contour(np.eye(3)))", "NotImplementedError"),
 ]
 
 
@@ -438,8 +552,13 @@ LIMITS = {
     "pie": "plt.pie([1, 2])",
     "tiny": "plt.plot([-1e-3, 1e-3])",
     "offset": "plt.plot([1e6, 1e6 + 1])",
-    "axhline": pytest.param("plt.plot([0, 1]); plt.axhline(5)", marks=pytest.mark.xfail(
-        strict=True, reason="Plot: axhline/axvline do not take part in y/x autoscaling; matplotlib's do")),
+    "axhline": "plt.plot([0, 1]); plt.axhline(5)",
+    "axhline_inside_margin": "plt.plot([0, 1]); plt.axhline(1.03)",
+    "axhline_then_plot": "plt.plot([0, 1]); plt.axhline(1.03); plt.plot([0, 0.5])",
+    "axvline": "plt.plot([0, 1]); plt.axvline(-3, ymin=0.2)",
+    "axlines_alone": "plt.axhline(3); plt.axvline(-2)",
+    "legend_bbox_to_anchor": "plt.plot([0, 1], label='a'); plt.legend(loc='upper left', bbox_to_anchor=(1.02, 1))",
+    "annotate_offset": "plt.plot([0, 1]); plt.annotate('a', xy=(1, 1), xytext=(30, 30), textcoords='offset points')",
 }
 
 

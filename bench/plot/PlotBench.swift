@@ -110,7 +110,7 @@ if ProcessInfo.processInfo.environment["PLOT_STRESS"] != nil {
     do {
         let f = try Figure(); let ax = try f.addSubplot()
         try ax.plot(y: [1, 3, 2], options: LineOptions(label: "a rather long legend label"))
-        ax.legend(loc: .upperLeft, anchor: Point(1.02, 1))
+        ax.legend(loc: .upperLeft, anchor: .point(Point(1.02, 1)))
         try Data(f.renderPNG(tight: true)).write(to: URL(fileURLWithPath: "/tmp/ours_outside.png"))
     }
     do {

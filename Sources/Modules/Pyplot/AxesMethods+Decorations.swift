@@ -156,8 +156,16 @@ extension AxesMethods {
         let fontSize = try kw.optional("fontsize").map { try PlotValues.fontSize(interp, $0) } ?? Rc.legendFontSize
         let frameOn = try kw.optional("frameon").map { try interp.isTruthy($0) } ?? true
         let ncols = try kw.optional("ncols", "ncol").map { try interp.toInt($0) } ?? 1
-        if try kw.optional("bbox_to_anchor") != nil {
-            throw PyError.notImplemented("legend(bbox_to_anchor=...) is not supported; use loc='upper right', 'best', …")
+        var expand = false
+        if let m = try kw.optional("mode") {
+            guard m.isNone || m.asString == "expand" else { throw PyError.value("\(Formatter.repr(m)) is not a valid value for mode; supported values are 'expand', None") }
+            expand = m.asString == "expand"
+        }
+        let anchor = try kw.optional("bbox_to_anchor").flatMap { try legendAnchor(interp, $0) }
+        if let tr = try kw.optional("bbox_transform"), !tr.isNone {
+            guard let transform = tr.asObject as? PyTransform, transform.kind == .axes else {
+                throw PyError.notImplemented("legend(bbox_transform=...) other than ax.transAxes is not supported; bbox_to_anchor is in axes fractions")
+            }
         }
         for cosmetic in ["shadow", "fancybox", "framealpha", "facecolor", "edgecolor", "borderaxespad", "borderpad",
                          "labelspacing", "handlelength", "handletextpad", "columnspacing", "markerscale", "numpoints",
@@ -194,16 +202,28 @@ extension AxesMethods {
             if labels != nil && names.count != handles.count {
                 throw PyError.value("legend() got \(handles.count) handles and \(names.count) labels")
             }
-            ax.axes.legend(loc: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: ncols)
+            ax.axes.legend(loc: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: ncols, anchor: anchor, expand: expand)
         } else if let labels {
             ax.axes.legend(labels: labels, loc: loc)
-            ax.axes.legendSettings = LegendSettings(location: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: max(1, ncols))
+            ax.axes.legend(loc: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: ncols, anchor: anchor, expand: expand)
         } else {
-            ax.axes.legend(loc: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: ncols)
+            ax.axes.legend(loc: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: ncols, anchor: anchor, expand: expand)
         }
         let l = PyLegend(axes: ax)
         ax.legend = l
         return .object(l)
+    }
+
+    /// `bbox_to_anchor=(x, y)` or `(x, y, width, height)` in axes fractions.
+    static func legendAnchor(_ interp: Interpreter, _ v: Value) throws -> LegendSettings.Anchor? {
+        if v.isNone { return nil }
+        let n = try PlotData.vector(interp, v, name: "bbox_to_anchor")
+        guard n.allSatisfy(\.isFinite) else { throw PyError.value("bbox_to_anchor must be finite numbers") }
+        switch n.count {
+        case 2: return .point(Point(n[0], n[1]))
+        case 4: return .box(Rect(corners: Point(n[0], n[1]), Point(n[0] + n[2], n[1] + n[3])))
+        default: throw PyError.type("bbox_to_anchor must be (x, y) or (x, y, width, height), got \(n.count) values")
+        }
     }
 
     static func grid(_ interp: Interpreter, _ axes: Axes, _ a: BoundArguments) throws {

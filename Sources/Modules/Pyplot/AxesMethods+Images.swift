@@ -1,7 +1,7 @@
 import Language
 import Plot
 
-/// `imshow`, `contour`, `contourf`, `text`, `annotate`.
+/// `imshow`, `contour`, `contourf`.
 extension AxesMethods {
     static func installImages(_ t: PyType) {
         Binding.method(t, "imshow", "X, cmap=None, norm=None, *, aspect=None, interpolation=None, alpha=None, vmin=None, vmax=None, colorizer=None, origin=None, extent=None, interpolation_stage=None, filternorm=True, filterrad=4.0, resample=None, url=None, data=None, **kwargs", as: PyAxes.self) { interp, ax, a in
@@ -11,31 +11,6 @@ extension AxesMethods {
             Binding.method(t, filled ? "contourf" : "contour", "*args, data=None, **kwargs", as: PyAxes.self) { interp, ax, a in
                 try contour(interp, ax, a, filled: filled)
             }
-        }
-        Binding.method(t, "text", "x, y, s, fontdict=None, **kwargs", as: PyAxes.self) { interp, ax, a in
-            var kw = ArtistKeywords(try keywords(interp, a), owner: .text, interp: interp)
-            var coordinates = TextArtist.Coordinates.data
-            if let tr = try kw.optional("transform") {
-                guard case .object(let o) = tr, let transform = o as? PyTransform else {
-                    throw PyError.notImplemented("transform=\(tr.typeName) is not supported; use ax.transAxes or ax.transData")
-                }
-                switch transform.kind {
-                case .data: coordinates = .data
-                case .axes: coordinates = .axesFraction
-                case .figure: throw PyError.notImplemented("figure coordinates (fig.transFigure) are not supported for text; use ax.transAxes")
-                }
-            }
-            if try kw.optional("bbox") != nil { throw PyError.notImplemented("text(bbox=...) boxes are not supported yet") }
-            let style = try PlotValues.textStyle(&kw, base: TextStyle())
-            try kw.finish()
-            let xv = a["x"] ?? .int(0), yv = a["y"] ?? .int(0)
-            let s = try PlotData.text(interp, a["s"] ?? .str(""))
-            let art = try ax.axes.text(x: try PlotData.scalar(interp, xv, name: "x"), y: try PlotData.scalar(interp, yv, name: "y"), s,
-                                       style: style, coordinates: coordinates)
-            return .object(PyText(x: xv, y: yv, text: s, artist: art))
-        }
-        Binding.method(t, "annotate", "text, xy, xytext=None, xycoords='data', textcoords=None, arrowprops=None, annotation_clip=None, **kwargs", as: PyAxes.self) { interp, ax, a in
-            try annotate(interp, ax, a)
         }
     }
 
@@ -146,55 +121,6 @@ extension AxesMethods {
         }
         ax.setMappable(cs)
         return .object(PyPlotArtist(cs, axes: ax, type: PyplotTypes.contourSet))
-    }
-
-    static func annotate(_ interp: Interpreter, _ ax: PyAxes, _ a: BoundArguments) throws -> Value {
-        let s = try PlotData.text(interp, a["text"] ?? .str(""))
-        func point(_ v: Value, _ name: String) throws -> Point {
-            let p = try PlotData.vector(interp, v, name: name)
-            guard p.count == 2 else { throw PyError.value("\(name) must be a pair (x, y), got \(p.count) values") }
-            return Point(p[0], p[1])
-        }
-        let xy = try point(a["xy"] ?? .none, "xy")
-        let xyText = try a.optional("xytext").map { try point($0, "xytext") }
-        if let c = a.optional("xycoords"), c.asString != "data" {
-            throw PyError.notImplemented("annotate(xycoords=\(Formatter.repr(c))) is not supported; positions are data coordinates")
-        }
-        if let c = a.optional("textcoords"), c.asString != "data" {
-            throw PyError.notImplemented("annotate(textcoords=\(Formatter.repr(c))) is not supported; give xytext in data coordinates")
-        }
-        var arrow: TextArtist.ArrowStyle?
-        var arrowColor = Color.black
-        var shrink = 0.0
-        if let props = a.optional("arrowprops") {
-            guard case .object(let o) = props, let d = o as? PyDict else { throw PyError.type("arrowprops must be a dict") }
-            arrow = .filled
-            for (k, v) in d.entries {
-                switch k.asString ?? "" {
-                case "arrowstyle":
-                    switch v.asString ?? "" {
-                    case "->": arrow = .open
-                    case "-": arrow = .line
-                    case "-|>", "simple", "fancy": arrow = .filled
-                    case let style: throw PyError.notImplemented("arrowstyle '\(style)' is not supported; use '->', '-' or '-|>'")
-                    }
-                case "color", "facecolor", "fc", "edgecolor", "ec": arrowColor = try PlotValues.color(interp, v)
-                case "shrink": shrink = try PlotData.scalar(interp, v, name: "shrink")
-                case "width", "headwidth", "headlength", "lw", "linewidth", "connectionstyle", "alpha", "shrinkA", "shrinkB":
-                    continue  // drawn with the library's arrow proportions
-                case let key: throw PyError.notImplemented("arrowprops key '\(key)' is not supported")
-                }
-            }
-        }
-        var kw = ArtistKeywords(a.extraKeywords, owner: .text, interp: interp)
-        if try kw.optional("bbox") != nil { throw PyError.notImplemented("annotate(bbox=...) boxes are not supported yet") }
-        let style = try PlotValues.textStyle(&kw, base: TextStyle())
-        try kw.finish()
-        let art = try ax.axes.annotate(s, xy: xy, xyText: xyText, arrow: arrow, arrowColor: arrowColor, shrink: shrink, style: style)
-        let at = xyText ?? xy
-        let text = PyText(x: PyplotNumbers.value(at.x), y: PyplotNumbers.value(at.y), text: s, artist: art)
-        text.reprName = "Annotation"
-        return .object(text)
     }
 }
 

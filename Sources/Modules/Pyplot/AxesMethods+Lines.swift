@@ -45,9 +45,10 @@ extension AxesMethods {
             for flag in ["barsabove", "lolims", "uplims", "xlolims", "xuplims"] {
                 if let v = a.optional(flag), try interp.isTruthy(v) { throw PyError.notImplemented("errorbar(\(flag)=True) is not supported") }
             }
-            for name in ["ecolor", "elinewidth", "capthick", "data"] where a.optional(name) != nil {
-                throw PyError.notImplemented("errorbar(\(name)=...) is not supported; error bars take the line's colour and width")
-            }
+            if a.optional("data") != nil { throw PyError.notImplemented("errorbar(..., data=...) is not supported; pass the arrays") }
+            let ecolor = try a.optional("ecolor").map { try PlotValues.color(interp, $0, property: "ecolor") }
+            let elinewidth = try PlotData.optionalScalar(interp, a.optional("elinewidth"), name: "elinewidth")
+            let capthick = try PlotData.optionalScalar(interp, a.optional("capthick"), name: "capthick")
             if let e = a.optional("errorevery"), (try? interp.toInt(e)) != 1 { throw PyError.notImplemented("errorbar(errorevery=...) is not supported") }
             var kw = ArtistKeywords(a.extraKeywords, owner: .line2D, interp: interp)
             var options = try lineOptions(&kw)
@@ -62,7 +63,8 @@ extension AxesMethods {
                 options.lineStyle = LineStyle.none
             } else if fmt?.isEmpty == true { fmt = nil }
             let capsize = try PlotData.optionalScalar(interp, a.optional("capsize"), name: "capsize") ?? 0
-            let line = try ax.axes.errorbar(x: x, y: y, yerr: yerr, xerr: xerr, format: fmt, capsize: capsize, options: options)
+            let line = try ax.axes.errorbar(x: x, y: y, yerr: yerr, xerr: xerr, format: fmt, capsize: capsize, barColor: ecolor,
+                                            barWidth: elinewidth, capThickness: capthick, options: options)
             let container = PyTuple([.object(PyLine2D(line)), .tuple([]), .tuple([])], type: PyplotTypes.errorbarContainer)
             return .object(container)
         }
@@ -181,13 +183,20 @@ extension AxesMethods {
         return a
     }
 
-    /// `yerr=0.1`, `yerr=[…]`; the asymmetric `(2, N)` form is not drawn yet.
-    static func errorValues(_ interp: Interpreter, _ v: Value, name: String) throws -> [Double] {
+    /// `yerr=0.1`, `yerr=[…]` (one per point), or `yerr=[lower, upper]` of shape (2, N).
+    static func errorValues(_ interp: Interpreter, _ v: Value, name: String) throws -> ErrorBars {
         let a = try PlotData.array(interp, v, name: name)
-        if a.shape.count == 2 && a.shape[0] == 2 && a.shape[1] != 1 {
-            throw PyError.notImplemented("asymmetric error bars (\(name) of shape (2, N)) are not supported; give one error per point")
-        }
         if a.strings != nil { throw PyError.type("\(name) must be numbers") }
-        return a.values
+        if a.shape.count == 2 {
+            guard a.shape[0] == 2 else {
+                throw PyError.value("'\(name)' (shape: \(PlotData.shapeText(a.shape))) must be a scalar or a 1D or (2, n) array-like whose shape matches 'x'")
+            }
+            let n = a.shape[1]
+            return ErrorBars(lower: Array(a.values[0..<n]), upper: Array(a.values[n..<(2 * n)]))
+        }
+        if a.shape.count > 2 {
+            throw PyError.value("'\(name)' (shape: \(PlotData.shapeText(a.shape))) must be a scalar or a 1D or (2, n) array-like whose shape matches 'x'")
+        }
+        return ErrorBars(a.values)
     }
 }

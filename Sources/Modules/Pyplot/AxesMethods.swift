@@ -28,6 +28,7 @@ enum AxesMethods {
         installLines(t)
         installPatches(t)
         installImages(t)
+        installText(t)
         for name in unsupported {
             Binding.method(t, name, "*args, **kwargs", as: PyAxes.self) { _, _, _ in
                 throw PyError.notImplemented("\(name)() is not supported by Cellgrad's matplotlib yet")

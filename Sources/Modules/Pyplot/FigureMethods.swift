@@ -11,28 +11,15 @@ enum FigureMethods {
             return .str("Figure(\(PyFigure.g(fig.figure.width * fig.figure.dpi))x\(PyFigure.g(fig.figure.height * fig.figure.dpi)))")
         }
         Binding.method(t, "_repr_png_", "", as: PyFigure.self) { _, fig, _ in
-            guard !fig.figure.axes.isEmpty else { return .none }
-            return .str(Data(try fig.figure.renderPNG()).base64EncodedString())
+            guard let png = try FigureOutput.inlinePNG(fig) else { return .none }
+            return .str(Data(png).base64EncodedString())
         }
         Binding.property(t, "axes", as: PyFigure.self) { _, fig in .list(fig.figure.axes.map { .object(fig.wrap($0)) }) }
         Binding.method(t, "get_axes", "", as: PyFigure.self) { _, fig, _ in .list(fig.figure.axes.map { .object(fig.wrap($0)) }) }
         Binding.property(t, "number", as: PyFigure.self) { _, fig in .int(fig.number) }
-        Binding.property(t, "dpi", as: PyFigure.self) { _, fig in .float(fig.figure.dpi) }
         Binding.property(t, "transFigure", as: PyFigure.self) { _, _ in .object(PyTransform(.figure)) }
-        Binding.method(t, "get_size_inches", "", as: PyFigure.self) { _, fig, _ in
-            .tuple([.float(fig.figure.width), .float(fig.figure.height)])
-        }
-        Binding.method(t, "get_dpi", "", as: PyFigure.self) { _, fig, _ in .float(fig.figure.dpi) }
         Binding.method(t, "get_label", "", as: PyFigure.self) { _, fig, _ in .str(fig.label) }
-        Binding.method(t, "set_size_inches", "w, h=None, forward=True", as: PyFigure.self) { interp, fig, a in
-            var w = try PlotData.vector(interp, a["w"] ?? .none, name: "w")
-            if let h = a.optional("h") { w.append(try PlotData.scalar(interp, h, name: "h")) }
-            guard w.count == 2 else { throw PyError.value("set_size_inches() takes (w, h) or w and h") }
-            guard w[0] == fig.figure.width && w[1] == fig.figure.height else {
-                throw PyError.notImplemented("resizing a figure after it is made is not supported; create it with plt.figure(figsize=(\(PyFigure.g(w[0])), \(PyFigure.g(w[1])))) or plt.subplots(figsize=...)")
-            }
-            return .none
-        }
+        installSize(t)
         Binding.method(t, "set_facecolor", "color", as: PyFigure.self) { interp, fig, a in
             fig.figure.facecolor = try PlotValues.color(interp, a["color"] ?? .none); return .none
         }
@@ -155,17 +142,25 @@ enum FigureMethods {
     static let subplotsParameters = "nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, width_ratios=None, height_ratios=None, subplot_kw=None, gridspec_kw=None"
     static let subplotsSignature = Signature("subplots(\(subplotsParameters))")
 
-    /// Options of `subplots` that the library does not draw yet.
+    /// Options of `subplots` that the library does not draw yet; checks `sharex`/`sharey`.
     static func checkSubplotsOptions(_ interp: Interpreter, _ a: BoundArguments) throws {
-        for name in ["sharex", "sharey"] {
-            if let v = a.optional(name) {
-                let on = try v.asString.map { $0 != "none" } ?? interp.isTruthy(v)
-                if on { throw PyError.notImplemented("subplots(\(name)=...) is not supported yet; each Axes keeps its own limits") }
-            }
-        }
+        for name in ["sharex", "sharey"] { _ = try share(interp, a, name) }
         for name in ["width_ratios", "height_ratios", "gridspec_kw"] where a.optional(name) != nil {
             throw PyError.notImplemented("subplots(\(name)=...) is not supported; all cells are the same size")
         }
+    }
+
+    /// `sharex=True/False/'all'/'none'/'row'/'col'`.
+    static func share(_ interp: Interpreter, _ a: BoundArguments, _ name: String) throws -> Figure.Share {
+        guard let v = a.optional(name) else { return .none }
+        if let s = v.asString {
+            guard let share = Figure.Share(rawValue: s) else {
+                throw PyError.value("'\(s)' is not a valid value for \(name); supported values are 'all', 'row', 'col', 'none'")
+            }
+            return share
+        }
+        if v.asObject is PyAxes { throw PyError.notImplemented("\(name)=<Axes> is not supported in subplots(); use True, 'row' or 'col'") }
+        return try interp.isTruthy(v) ? .all : .none
     }
 
     /// `fig.subplots(nrows, ncols, squeeze=True)` → an Axes or an Axes array.
@@ -185,7 +180,7 @@ enum FigureMethods {
                 return (Symbol(s), v)
             })
         }
-        let grid = try fig.figure.subplots(nrows: nrows, ncols: ncols)
+        let grid = try fig.figure.subplots(nrows: nrows, ncols: ncols, sharex: try share(interp, a, "sharex"), sharey: try share(interp, a, "sharey"))
         let wrapped = grid.flatMap { $0 }.map { fig.wrap($0) }
         for ax in wrapped { try AxesMethods.setProperties(interp, ax, props) }
         if let first = grid.first?.first { fig.setCurrent(first) }

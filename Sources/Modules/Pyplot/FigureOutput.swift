@@ -9,11 +9,15 @@ enum FigureOutput {
     /// as `text/plain`. A figure without Axes shows only the text, as IPython does.
     static func display(_ interp: Interpreter, _ fig: PyFigure) throws {
         var data = ["text/plain": fig.reprText]
-        if !fig.figure.axes.isEmpty {
-            let png = try PlotValues.bridge { try fig.figure.renderPNG() }
-            data["image/png"] = Data(png).base64EncodedString()
-        }
+        if let png = try inlinePNG(fig) { data["image/png"] = Data(png).base64EncodedString() }
         interp.io?.display(MimeBundle(data), displayID: nil, update: false)
+    }
+
+    /// The PNG the notebook shows: IPython's inline backend saves with `bbox_inches='tight'`
+    /// and `pad_inches=0.1`, so the image is cropped to what is drawn (nil without Axes).
+    static func inlinePNG(_ fig: PyFigure) throws -> [UInt8]? {
+        guard !fig.figure.axes.isEmpty else { return nil }
+        return try PlotValues.bridge { try fig.figure.renderPNG(tight: true, padInches: 0.1) }
     }
 
     /// `fig.savefig(fname, *, transparent=None, dpi='figure', format=None, bbox_inches=None, pad_inches=0.1, facecolor='auto', …)`.
@@ -39,11 +43,10 @@ enum FigureOutput {
         guard fmt == "png" else {
             throw PyError.value("Format '\(fmt)' is not supported (supported formats: png)")
         }
+        // savefig(dpi=N) draws this file at N dpi; the figure keeps its own for the inline display.
+        var dpi = fig.creationDPI
         if let d = a.optional("dpi"), d.asString != "figure" {
-            let dpi = try PlotData.scalar(interp, d, name: "dpi")
-            if dpi != fig.figure.dpi {
-                throw PyError.notImplemented("savefig(dpi=\(PyFigure.g(dpi))) differs from the figure's dpi (\(PyFigure.g(fig.figure.dpi))); create the figure with plt.figure(dpi=\(PyFigure.g(dpi))) instead")
-            }
+            dpi = try PlotData.scalar(interp, d, name: "dpi")
         }
         var tight = false
         if let b = a.optional("bbox_inches") {
@@ -54,7 +57,7 @@ enum FigureOutput {
         let transparent = try a.optional("transparent").map { try interp.isTruthy($0) } ?? false
         var face: Color?
         if let f = a.optional("facecolor"), f.asString != "auto" { face = try PlotValues.color(interp, f, property: "facecolor") }
-        let png = try render(fig.figure, tight: tight, pad: pad, transparent: transparent, facecolor: face)
+        let png = try render(fig.figure, tight: tight, pad: pad, transparent: transparent, facecolor: face, dpi: dpi)
         if let p = path {
             try write(png, to: p)
         } else {
@@ -64,7 +67,7 @@ enum FigureOutput {
     }
 
     /// Renders with a temporary background (`transparent=True`, `facecolor=`), restored after.
-    static func render(_ figure: Figure, tight: Bool, pad: Double, transparent: Bool, facecolor: Color?) throws -> [UInt8] {
+    static func render(_ figure: Figure, tight: Bool, pad: Double, transparent: Bool, facecolor: Color?, dpi: Double?) throws -> [UInt8] {
         let savedFigure = figure.facecolor
         let savedAxes = figure.axes.map(\.facecolor)
         defer {
@@ -76,7 +79,7 @@ enum FigureOutput {
             figure.facecolor = .clear
             for ax in figure.axes { ax.facecolor = .clear }
         }
-        return try PlotValues.bridge { try figure.renderPNG(tight: tight, padInches: pad) }
+        return try PlotValues.bridge { try figure.atDPI(dpi) { try figure.renderPNG(tight: tight, padInches: pad) } }
     }
 
     /// Writes bytes to a file, with Python's OSError subclasses and messages.

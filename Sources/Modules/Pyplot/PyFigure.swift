@@ -19,9 +19,20 @@ final class PyFigure: PyObject {
 
     private struct WeakAxes { weak var value: PyAxes? }
 
+    /// The dpi the figure was made with. matplotlib's `savefig(dpi='figure')` (the default) saves
+    /// at this one (`Figure._original_dpi`), even after `fig.set_dpi`.
+    let creationDPI: Double
+    /// The dpi as Python last gave it (`figure(dpi=80)`, `set_dpi(50)`): matplotlib hands the same
+    /// object back, so `fig.dpi` prints `80`, not `80.0`.
+    var dpiGiven: Value?
+
+    /// `fig.dpi` / `fig.get_dpi()`.
+    var dpiValue: Value { dpiGiven ?? .float(figure.dpi) }
+
     init(_ figure: Figure, number: Int) {
         self.figure = figure
         self.number = number
+        creationDPI = figure.dpi
         super.init(type: PyplotTypes.figure)
     }
 

@@ -216,6 +216,7 @@ enum PyplotModule {
             }
         }
         let fig = try state.newFigure(interp, number: number, size: size, dpi: dpi, facecolor: face)
+        fig.dpiGiven = a.optional("dpi")
         if let label { fig.label = label }
         if tight { fig.figure.tightLayout() }
         return fig

@@ -8,6 +8,8 @@ public struct AxesTransform: Sendable {
     public var ylim: (Double, Double)
     public var xlog: Bool
     public var ylog: Bool
+    /// The figure's pixel rectangle, for figure-fraction coordinates (`fig.transFigure`).
+    public var page = Rect(x: 0, y: 0, width: 0, height: 0)
 
     @inline(__always)
     func tx(_ v: Double) -> Double {
@@ -38,6 +40,11 @@ public struct AxesTransform: Sendable {
     /// Pixel position of axes-fraction coordinates (0,0 bottom-left, 1,1 top-right).
     public func axesPoint(_ fx: Double, _ fy: Double) -> Point {
         Point(box.minX + fx * box.width, box.maxY - fy * box.height)
+    }
+
+    /// Pixel position of figure-fraction coordinates (0,0 bottom-left of the figure).
+    public func figurePoint(_ fx: Double, _ fy: Double) -> Point {
+        Point(page.minX + fx * page.width, page.maxY - fy * page.height)
     }
 }
 

@@ -1,31 +1,25 @@
 import Foundation
 
-/// Text placed in data or axes coordinates (`ax.text`), optionally with an arrow pointing at
-/// another point (`ax.annotate`).
+/// Text placed in data, axes or figure coordinates (`ax.text`), optionally shifted by an offset
+/// in points and with an arrow pointing at another point (`ax.annotate`).
 public final class TextArtist: Artist {
-    public enum Coordinates: Sendable { case data, axesFraction }
-    public enum ArrowStyle: String, Sendable {
-        /// A filled arrow with a triangular head (annotate's default with `arrowprops`).
-        case filled = "simple"
-        /// `'->'`: a line with an open head.
-        case open = "->"
-        /// `'-'`: a plain line.
-        case line = "-"
-    }
-
+    /// matplotlib's `'data'`, `'axes fraction'` (`transform=ax.transAxes`) and `'figure fraction'`.
+    public enum Coordinates: Sendable { case data, axesFraction, figureFraction }
     public var text: String
     public var x: Double
     public var y: Double
     public var coordinates: Coordinates
+    /// Added to the position, in points, x right and y up (annotate's `textcoords='offset points'`).
+    public var offsetPoints = Point(0, 0)
     public var style: TextStyle
     public var label: String = ""
     public var zorder: Double = 3
-    /// Arrow target (annotate's `xy`) in data coordinates.
-    public var arrowTarget: Point?
-    public var arrowStyle: ArrowStyle = .filled
-    public var arrowColor: Color = .black
-    /// Fraction of the arrow length left empty at each end (annotate's `shrink`).
-    public var arrowShrink: Double = 0
+    /// The annotated point (annotate's `xy`) in `targetCoordinates`; the arrow, if any, points at it.
+    public var target: Point?
+    public var targetCoordinates: Coordinates = .data
+    public var arrow: Arrow?
+    /// annotate's `annotation_clip`: nothing is drawn while the target lies outside the Axes.
+    public var hiddenWhenTargetOutside = false
     /// A box behind the text: matplotlib's `bbox=dict(boxstyle='round', facecolor=..., edgecolor=..., alpha=...)`.
     public var box: TextBox?
 
@@ -47,19 +41,62 @@ public final class TextArtist: Artist {
 
     public func dataBounds() -> DataBounds? { nil }
 
-    func anchor(_ t: AxesTransform) -> Point {
-        coordinates == .data ? t.point(x, y) : t.axesPoint(x, y)
+    /// The pixel position of a point given in `coordinates`.
+    static func pixel(_ p: Point, _ coordinates: Coordinates, _ t: AxesTransform) -> Point {
+        switch coordinates {
+        case .data: return t.point(p.x, p.y)
+        case .axesFraction: return t.axesPoint(p.x, p.y)
+        case .figureFraction: return t.figurePoint(p.x, p.y)
+        }
+    }
+
+    func anchor(_ t: AxesTransform, dpi: Double) -> Point {
+        let p = TextArtist.pixel(Point(x, y), coordinates, t)
+        return Point(p.x + offsetPoints.x * dpi / 72, p.y - offsetPoints.y * dpi / 72)
     }
 
     func placed(_ t: AxesTransform, dpi: Double) -> PlacedText {
-        PlacedText(text, at: anchor(t), style: style, dpi: dpi)
+        PlacedText(text, at: anchor(t, dpi: dpi), style: style, dpi: dpi)
+    }
+
+    /// The annotated point in pixels.
+    func targetPixel(_ t: AxesTransform) -> Point? {
+        target.map { TextArtist.pixel($0, targetCoordinates, t) }
+    }
+
+    /// Whether anything is drawn: with `hiddenWhenTargetOutside`, only while the annotated
+    /// point is inside the Axes box.
+    func isShown(_ t: AxesTransform) -> Bool {
+        guard hiddenWhenTargetOutside, let p = targetPixel(t) else { return true }
+        return p.isFinite && t.box.insetBy(-0.5).contains(p)
+    }
+
+    /// The pixel box of the text, its frame and the arrow tip (for `bbox_inches='tight'`).
+    func extent(_ t: AxesTransform, dpi: Double) -> Rect? {
+        guard isShown(t) else { return nil }
+        let p = placed(t, dpi: dpi)
+        var r: Rect? = p.layout.isEmpty ? nil : p.bounds.insetBy(-framePad(pt: dpi / 72))
+        if arrow != nil, let tip = targetPixel(t), tip.isFinite {
+            let dot = Rect(x: tip.x, y: tip.y, width: 0, height: 0)
+            r = r.map { $0.union(dot) } ?? dot
+        }
+        return r
+    }
+
+    /// Pixels between the text and its frame (0 without a frame).
+    func framePad(pt: Double) -> Double {
+        guard let b = box else { return 0 }
+        return max(0, b.pad.isFinite ? b.pad : 0.3) * style.size * pt
     }
 
     public func draw(_ ctx: RenderContext) {
+        guard isShown(ctx.transform) else { return }
         let placed = placed(ctx.transform, dpi: ctx.dpi)
-        if let target = arrowTarget { drawArrow(ctx, from: placed.bounds, to: ctx.transform.point(target.x, target.y)) }
+        let p = framePad(pt: ctx.pt)
+        if let arrow, let tip = targetPixel(ctx.transform) {
+            arrow.draw(on: ctx.canvas, from: placed.bounds.insetBy(-p), to: tip, pt: ctx.pt)
+        }
         if let b = box, !placed.layout.isEmpty {
-            let p = max(0, b.pad.isFinite ? b.pad : 0.3) * style.size * ctx.pt
             let r = placed.bounds.insetBy(-p)
             let shape = b.rounded ? Shapes.roundedRectangle(r, radius: p) : Shapes.rectangle(r)
             if let f = b.face, f.a > 0 { ctx.canvas.fill([shape], color: f) }
@@ -68,42 +105,5 @@ public final class TextArtist: Artist {
             }
         }
         ctx.canvas.draw(placed, clip: nil)
-    }
-
-    private func drawArrow(_ ctx: RenderContext, from box: Rect, to tip: Point) {
-        guard tip.isFinite else { return }
-        // Start where the line from the text centre leaves the text box (plus a small gap).
-        let c = Point(box.midX, box.midY)
-        let d = tip - c
-        guard d.length > 1 else { return }
-        var tExit = 1.0
-        if d.x != 0 { tExit = min(tExit, abs(box.width / 2 / d.x)) }
-        if d.y != 0 { tExit = min(tExit, abs(box.height / 2 / d.y)) }
-        var start = c + d * tExit
-        var end = tip
-        let len = (end - start).length
-        guard len > 2 else { return }
-        let u = (end - start).normalized
-        start = start + u * (2 + arrowShrink * len)
-        end = end - u * (arrowShrink * len)
-        let pt = ctx.pt
-        let lw = 1.0 * pt
-        switch arrowStyle {
-        case .line:
-            ctx.canvas.stroke([start, end], style: StrokeStyle(width: lw), color: arrowColor)
-        case .open:
-            let head = 0.4 * 10 * pt
-            let n = u.perpendicular
-            ctx.canvas.stroke([start, end], style: StrokeStyle(width: lw), color: arrowColor)
-            ctx.canvas.stroke([end - u * head + n * (head * 0.5), end, end - u * head - n * (head * 0.5)],
-                              style: StrokeStyle(width: lw, join: .miter), color: arrowColor)
-        case .filled:
-            let headLen = min(12 * pt, (end - start).length * 0.5), headW = 12 * pt, bodyW = 4 * pt
-            let n = u.perpendicular
-            let base = end - u * headLen
-            let poly = [start + n * (bodyW / 2), base + n * (bodyW / 2), base + n * (headW / 2), end,
-                        base - n * (headW / 2), base - n * (bodyW / 2), start - n * (bodyW / 2)]
-            ctx.canvas.fill([poly], color: arrowColor)
-        }
     }
 }

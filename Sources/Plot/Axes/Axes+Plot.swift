@@ -35,7 +35,8 @@ extension Axes {
                           lineWidth: options.lineWidth ?? Rc.lineWidth, lineStyle: options.lineStyle ?? .solid, label: options.label)
         line.axesX = true
         line.alpha = options.alpha
-        add(AxisLine(line))
+        let (lo, hi) = viewLimits().y
+        add(AxisLine(line, extendsLimits: !(y >= min(lo, hi) && y <= max(lo, hi))))
         return line
     }
 
@@ -47,7 +48,8 @@ extension Axes {
                           lineWidth: options.lineWidth ?? Rc.lineWidth, lineStyle: options.lineStyle ?? .solid, label: options.label)
         line.axesY = true
         line.alpha = options.alpha
-        add(AxisLine(line))
+        let (lo, hi) = viewLimits().x
+        add(AxisLine(line, extendsLimits: !(x >= min(lo, hi) && x <= max(lo, hi))))
         return line
     }
 
@@ -80,55 +82,67 @@ extension Axes {
         return p
     }
 
-    /// `ax.errorbar(x, y, yerr, xerr, fmt)`: a line with error bars (symmetric errors, one value
-    /// or one per point; `capsize` in points, 0 by default like matplotlib).
+    /// `ax.errorbar(x, y, yerr, xerr, fmt, ecolor, elinewidth, capsize, capthick)`: a line with
+    /// error bars. Bars take the line's colour and width unless `barColor` / `barWidth` are
+    /// given; caps are `capsize` points long (0 by default, like matplotlib) and `capThickness`
+    /// points thick (the bar width by default).
     @discardableResult
-    public func errorbar(x: [Double], y: [Double], yerr: [Double]? = nil, xerr: [Double]? = nil, format: String? = nil,
-                         capsize: Double = 0, options: LineOptions = LineOptions()) throws -> Line2D {
+    public func errorbar(x: [Double], y: [Double], yerr: ErrorBars? = nil, xerr: ErrorBars? = nil, format: String? = nil,
+                         capsize: Double = 0, barColor: Color? = nil, barWidth: Double? = nil, capThickness: Double? = nil,
+                         options: LineOptions = LineOptions()) throws -> Line2D {
         guard x.count == y.count else {
             throw PlotError.shapeMismatch("x and y must have same first dimension, but have shapes (\(x.count),) and (\(y.count),)")
         }
-        for (name, e) in [("yerr", yerr), ("xerr", xerr)] {
-            if let e, e.count != 1 && e.count != x.count {
-                throw PlotError.shapeMismatch("\(name) must be a scalar or have the same length as x (\(x.count)), got \(e.count)")
-            }
-            if let e, e.contains(where: { $0 < 0 }) { throw PlotError.invalidArgument("'\(name)' must not contain negative values") }
+        try yerr?.validate(count: x.count, name: "yerr")
+        try xerr?.validate(count: x.count, name: "xerr")
+        for w in [barWidth, capThickness].compactMap({ $0 }) where !(w.isFinite && w >= 0) {
+            throw PlotError.invalidArgument("error bar widths must be non-negative numbers, got \(w)")
         }
         let line = try plot(x: x, y: y, format: format, options: options)
         var segs: [[Point]] = []
-        var caps: [Point] = []
+        var vcaps: [Point] = [], hcaps: [Point] = []
         for i in 0..<x.count {
             if let e = yerr {
-                let d = e.count == 1 ? e[0] : e[i]
-                segs.append([Point(x[i], y[i] - d), Point(x[i], y[i] + d)])
-                caps += [Point(x[i], y[i] - d), Point(x[i], y[i] + d)]
+                let (below, above) = e.span(i)
+                segs.append([Point(x[i], y[i] - below), Point(x[i], y[i] + above)])
+                vcaps += [Point(x[i], y[i] - below), Point(x[i], y[i] + above)]
             }
             if let e = xerr {
-                let d = e.count == 1 ? e[0] : e[i]
-                segs.append([Point(x[i] - d, y[i]), Point(x[i] + d, y[i])])
+                let (left, right) = e.span(i)
+                segs.append([Point(x[i] - left, y[i]), Point(x[i] + right, y[i])])
+                hcaps += [Point(x[i] - left, y[i]), Point(x[i] + right, y[i])]
             }
         }
-        let bars = LineCollection(lines: segs, colors: [line.color.fading(line.alpha ?? 1)], lineWidth: options.lineWidth ?? Rc.lineWidth)
+        let color = (barColor ?? line.color).fading(line.alpha ?? 1)
+        let width = barWidth ?? options.lineWidth ?? Rc.lineWidth
+        let bars = LineCollection(lines: segs, colors: [color], lineWidth: width)
         bars.zorder = line.zorder - 0.1
         bars.label = "_nolegend_"
         add(bars)
-        line.errorBarStyle = (line.color.fading(line.alpha ?? 1), options.lineWidth ?? Rc.lineWidth, capsize)
-        if capsize > 0 && !caps.isEmpty {
-            let c = Line2D(x: caps.map(\.x), y: caps.map(\.y), color: line.color, lineStyle: .none, marker: .hline, markerSize: capsize * 2)
-            c.markerEdgeWidth = options.lineWidth ?? Rc.lineWidth
+        line.errorBarStyle = (color, width, capsize)
+        // Caps: horizontal ticks at the ends of vertical bars, vertical ones for horizontal bars.
+        for (ends, marker) in [(vcaps, Marker.hline), (hcaps, Marker.vline)] where capsize > 0 && !ends.isEmpty {
+            let c = Line2D(x: ends.map(\.x), y: ends.map(\.y), color: barColor ?? line.color, lineStyle: .none, marker: marker,
+                           markerSize: capsize * 2, label: "_nolegend_")
+            c.markerEdgeWidth = capThickness ?? width
+            c.alpha = line.alpha
             add(c)
         }
         return line
     }
 }
 
-/// An `axhline`/`axvline`: a line that does not take part in autoscaling.
+/// An `axhline`/`axvline`. As in matplotlib, its y (x) joins the data limits, but the view is
+/// only re-autoscaled when the line lies outside the current view or a later artist asks for
+/// autoscaling; a line inside the view at creation leaves the limits as they were.
 final class AxisLine: Artist {
     let line: Line2D
-    init(_ l: Line2D) { line = l }
+    /// Whether the line's position takes part in autoscaling now.
+    var extendsLimits: Bool
+    init(_ l: Line2D, extendsLimits: Bool) { line = l; self.extendsLimits = extendsLimits }
     var label: String { line.label }
     var zorder: Double { line.zorder }
-    func dataBounds() -> DataBounds? { nil }
+    func dataBounds() -> DataBounds? { extendsLimits ? line.dataBounds() : nil }
     func draw(_ ctx: RenderContext) { line.draw(ctx) }
     var legendHandle: LegendHandle? { line.legendHandle }
     func obstacles(_ t: AxesTransform) -> (points: [Point], boxes: [Rect]) { line.obstacles(t) }

@@ -10,18 +10,34 @@ extension Axes {
         return t
     }
 
-    /// `ax.annotate(text, xy, xytext, arrowprops=dict(arrowstyle=...))`: text at `xyText`
-    /// (default `xy`) with an arrow to `xy` when `arrow` is given.
+    /// How annotate reads `xytext`: in one of the coordinate systems, or as an offset in points
+    /// from `xy` (`textcoords='offset points'`).
+    public enum TextPlacement: Sendable {
+        case at(Point, TextArtist.Coordinates)
+        case offsetPoints(Point)
+    }
+
+    /// `ax.annotate(text, xy, xycoords, xytext, textcoords, arrowprops, annotation_clip)`: text at
+    /// `text` (default: at `xy`) with an arrow to `xy` when `arrow` is given. `clip` nil is
+    /// matplotlib's default: hidden while a data `xy` is outside the Axes.
     @discardableResult
-    public func annotate(_ s: String, xy: Point, xyText: Point? = nil, arrow: TextArtist.ArrowStyle? = nil,
-                         arrowColor: Color = .black, shrink: Double = 0, style: TextStyle = TextStyle()) throws -> TextArtist {
-        let at = xyText ?? xy
-        guard xy.isFinite, at.isFinite else { throw PlotError.invalidArgument("annotate positions must be finite") }
-        let t = TextArtist(text: s, x: at.x, y: at.y, style: style)
-        if let a = arrow {
-            t.arrowTarget = xy; t.arrowStyle = a; t.arrowColor = arrowColor
-            t.arrowShrink = min(0.45, max(0, shrink))
+    public func annotate(_ s: String, xy: Point, xyCoordinates: TextArtist.Coordinates = .data, text: TextPlacement? = nil,
+                         arrow: Arrow? = nil, clip: Bool? = nil, style: TextStyle = TextStyle()) throws -> TextArtist {
+        guard xy.isFinite else { throw PlotError.invalidArgument("annotate positions must be finite") }
+        let t: TextArtist
+        switch text ?? .at(xy, xyCoordinates) {
+        case let .at(p, coordinates):
+            guard p.isFinite else { throw PlotError.invalidArgument("annotate positions must be finite") }
+            t = TextArtist(text: s, x: p.x, y: p.y, coordinates: coordinates, style: style)
+        case let .offsetPoints(d):
+            guard d.isFinite else { throw PlotError.invalidArgument("annotate positions must be finite") }
+            t = TextArtist(text: s, x: xy.x, y: xy.y, coordinates: xyCoordinates, style: style)
+            t.offsetPoints = d
         }
+        t.target = xy
+        t.targetCoordinates = xyCoordinates
+        t.arrow = arrow
+        t.hiddenWhenTargetOutside = clip ?? (xyCoordinates == .data)
         add(t)
         return t
     }

@@ -62,8 +62,14 @@ public final class Axes {
         self.placement = placement
     }
 
-    /// Adds any artist (the plot methods call this).
-    public func add(_ artist: Artist) { artists.append(artist) }
+    /// Adds any artist (the plot methods call this). An artist that autoscales makes matplotlib
+    /// recompute the view from all data limits, earlier axhline/axvline positions included.
+    public func add(_ artist: Artist) {
+        if artist.dataBounds() != nil {
+            for case let l as AxisLine in artists { l.extendsLimits = true }
+        }
+        artists.append(artist)
+    }
 
     /// Removes every artist and resets titles and labels (`ax.cla()`).
     public func clear() {
@@ -168,9 +174,10 @@ public final class Axes {
 
     /// `ax.legend(loc=..., title=...)`: show a legend of the labelled artists.
     public func legend(loc: LegendSettings.Location = .best, title: String = "", fontSize: Double = Rc.legendFontSize,
-                       frameOn: Bool = true, ncols: Int = 1, anchor: Point? = nil) {
+                       frameOn: Bool = true, ncols: Int = 1, anchor: LegendSettings.Anchor? = nil, expand: Bool = false) {
         let a = anchor.flatMap { $0.isFinite ? $0 : nil }
         legendSettings = LegendSettings(location: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: max(1, ncols), anchor: a)
+        legendSettings?.expand = expand
     }
 
     /// `ax.legend(handles_labels)`: a legend with explicit labels for the first artists.

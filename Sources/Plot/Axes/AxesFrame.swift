@@ -51,8 +51,8 @@ public struct AxesFrame {
 }
 
 extension Axes {
-    /// Lays the Axes out in `cell` (pixels) at `dpi`.
-    func frame(cell: Rect, dpi: Double, anchorX: Double = 0.5) -> AxesFrame {
+    /// Lays the Axes out in `cell` (pixels) at `dpi`, on a figure occupying `page` (pixels).
+    func frame(cell: Rect, dpi: Double, anchorX: Double = 0.5, page: Rect? = nil) -> AxesFrame {
         let pt = dpi / 72
         let lim = viewLimits()
         var box = cell
@@ -71,7 +71,8 @@ extension Axes {
                 }
             }
         }
-        let t = AxesTransform(box: box, xlim: lim.x, ylim: lim.y, xlog: xaxis.scale == .log, ylog: yaxis.scale == .log)
+        var t = AxesTransform(box: box, xlim: lim.x, ylim: lim.y, xlog: xaxis.scale == .log, ylog: yaxis.scale == .log)
+        t.page = page ?? cell
         let showX = axisOn && xaxis.showTicks && !isColorbar
         let showY = axisOn && yaxis.showTicks
         let xt = showX ? tickSet(xaxis, lim: lim.x, lengthPt: box.width / pt, vertical: false) : TickSet()
@@ -127,17 +128,15 @@ extension Axes {
         if let ls = legendSettings {
             let entries = legendEntries()
             if !entries.isEmpty {
-                let lb = LegendBox(entries: entries, settings: ls, dpi: dpi)
-                let o: Point
-                if let a = ls.anchor {
-                    // A zero-size box at the anchor: the legend's `loc` corner sits there.
-                    let p = t.axesPoint(a.x, a.y)
-                    o = lb.origin(ls.location == .best ? .upperRight : ls.location, in: Rect(x: p.x, y: p.y, width: 0, height: 0))
-                } else if ls.location == .best {
-                    o = LegendPlacement.best(legend: lb, box: box, artists: artists, transform: t)
-                } else {
-                    o = lb.origin(ls.location, in: box)
-                }
+                // The box the legend is placed in: the Axes, or the bbox_to_anchor box.
+                let area = ls.anchor.map { a -> Rect in
+                    let r = a.rect
+                    return Rect(corners: t.axesPoint(r.minX, r.minY), t.axesPoint(r.maxX, r.maxY))
+                } ?? box
+                let inset = 2 * Rc.legendBorderAxesPad * ls.fontSize * pt
+                let lb = LegendBox(entries: entries, settings: ls, dpi: dpi, expandTo: ls.expand ? area.width - inset : nil)
+                let o = ls.location == .best ? LegendPlacement.best(legend: lb, box: area, artists: artists, transform: t)
+                                             : lb.origin(ls.location, in: area)
                 fr.legend = (lb, o)
             }
         }

@@ -5,6 +5,18 @@ public enum Colorbar {
     static let fraction = 0.15
     static let pad = 0.05
     static let aspect = 20.0
+
+    /// The ticks of a contour set's colorbar: matplotlib's `FixedLocator(levels, nbins=10)`,
+    /// every k-th level (k = ceil(levels / 10)), starting where the level nearest zero is kept.
+    static func contourTicks(_ levels: [Double]) -> [Double] {
+        guard !levels.isEmpty else { return [] }
+        let step = max(1, Int((Double(levels.count) / 10).rounded(.up)))
+        func every(from start: Int) -> [Double] { stride(from: start, to: levels.count, by: step).map { levels[$0] } }
+        func nearestZero(_ t: [Double]) -> Double { t.map(abs).min() ?? .infinity }
+        var ticks = every(from: 0)
+        for start in 1..<step where nearestZero(every(from: start)) < nearestZero(ticks) { ticks = every(from: start) }
+        return ticks
+    }
 }
 
 extension Figure {
@@ -52,6 +64,7 @@ extension Figure {
             let img = ImageArtist(width: 1, height: n, rgba: rgba, extent: (0, 1, lo, hi), originLower: false, alpha: barAlpha)
             bar.add(img)
         }
+        if let cs = mappable as? ContourSet { bar.yaxis.ticks = Colorbar.contourTicks(cs.levels) }
         axes.append(bar)
         return bar
     }

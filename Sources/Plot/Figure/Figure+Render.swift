@@ -33,10 +33,11 @@ extension Figure {
     /// Every Axes laid out for the current subplot parameters.
     func frames() -> [AxesFrame] {
         var out: [AxesFrame] = []
+        let page = Rect(x: drawOffset.x, y: drawOffset.y, width: Double(pixelWidth), height: Double(pixelHeight))
         for ax in axes {
             let owner = ax.sharedX ?? ax
             let hasBar = axes.contains { $0.isColorbar && $0.colorbarParent === owner }
-            out.append(ax.frame(cell: cell(of: ax), dpi: dpi, anchorX: hasBar ? 1.0 : 0.5))
+            out.append(ax.frame(cell: cell(of: ax), dpi: dpi, anchorX: hasBar ? 1.0 : 0.5, page: page))
         }
         return out
     }
@@ -59,10 +60,11 @@ extension Figure {
         let canvas = try Canvas(width: width, height: height, background: facecolor)
         var drawn: [Rect] = []
         for (ax, fr) in zip(axes, frames()) {
-            // The background is already the figure's colour where no other Axes was drawn.
+            // The background is already the figure's colour where no other Axes (with its
+            // labels and legend) was drawn; otherwise the face covers them, as in matplotlib.
             let skipFace = ax.facecolor == facecolor && facecolor.a >= 1 && !drawn.contains { $0.overlaps(fr.box) }
             ax.render(fr, on: canvas, dpi: dpi, skipFace: skipFace)
-            drawn.append(fr.box)
+            drawn.append(fr.tightBounds)
         }
         if let s = placedSuptitle() { canvas.draw(s) }
         return canvas
@@ -71,6 +73,17 @@ extension Figure {
     /// The figure as PNG bytes (`fig.savefig(buf, format='png')`).
     public func renderPNG() throws -> [UInt8] {
         try render().pngData()
+    }
+
+    /// Runs `body` with the figure at another dpi (`savefig(dpi=…)`), then restores the figure's
+    /// own: the size in inches stays, pixels, text and line widths scale.
+    /// - Throws: `.invalidArgument` / `.tooLarge` for a dpi the figure cannot be drawn at.
+    public func atDPI<T>(_ other: Double?, _ body: () throws -> T) throws -> T {
+        guard let other, other != dpi else { return try body() }
+        let own = dpi
+        try setDPI(other)
+        defer { dpi = own }
+        return try body()
     }
 
     /// Axes boxes and their decoration boxes after layout, for tests and for the binding's

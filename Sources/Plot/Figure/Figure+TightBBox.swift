@@ -17,8 +17,7 @@ extension Figure {
                 add(fr.box)
             }
             for case let t as TextArtist in ax.artists {
-                let p = t.placed(fr.transform, dpi: dpi)
-                if !p.layout.isEmpty { add(p.bounds) }
+                if let r = t.extent(fr.transform, dpi: dpi) { add(r) }
             }
         }
         if let s = placedSuptitle() { add(s.bounds) }

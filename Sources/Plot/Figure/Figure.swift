@@ -10,10 +10,11 @@ import Foundation
 /// let png = try fig.renderPNG()
 /// ```
 public final class Figure {
-    /// Size in inches.
-    public let width: Double
-    public let height: Double
-    public let dpi: Double
+    /// Size in inches and resolution. They stay mutable until a render (`fig.set_size_inches`,
+    /// `fig.set_dpi`): every pixel position is derived from them when the figure is drawn.
+    public internal(set) var width: Double
+    public internal(set) var height: Double
+    public internal(set) var dpi: Double
     public var facecolor: Color
     public internal(set) var axes: [Axes] = []
     public var subplotParams = SubplotParams()
@@ -32,6 +33,24 @@ public final class Figure {
     /// - Throws: `PlotError.invalidArgument` for non-finite or non-positive sizes or dpi,
     ///   `.tooLarge` when the image would exceed `maxSide` pixels per side.
     public init(width: Double = Rc.figureWidth, height: Double = Rc.figureHeight, dpi: Double = Rc.dpi, facecolor: Color = .white) throws {
+        try Figure.validate(width: width, height: height, dpi: dpi)
+        self.width = width; self.height = height; self.dpi = dpi; self.facecolor = facecolor
+    }
+
+    /// `fig.set_size_inches(w, h)` (also `set_figwidth` / `set_figheight`).
+    /// - Throws: as `init` for a bad size; the figure is unchanged then.
+    public func setSize(width: Double, height: Double) throws {
+        try Figure.validate(width: width, height: height, dpi: dpi)
+        self.width = width; self.height = height
+    }
+
+    /// `fig.set_dpi(dpi)`: the pixel size follows (`figsize * dpi`), text and lines scale with it.
+    public func setDPI(_ dpi: Double) throws {
+        try Figure.validate(width: width, height: height, dpi: dpi)
+        self.dpi = dpi
+    }
+
+    static func validate(width: Double, height: Double, dpi: Double) throws {
         guard width.isFinite, height.isFinite, width > 0, height > 0 else {
             throw PlotError.invalidArgument("figure size must be two positive finite numbers, got (\(width), \(height))")
         }
@@ -39,7 +58,6 @@ public final class Figure {
         guard width * dpi <= Double(Figure.maxSide), height * dpi <= Double(Figure.maxSide) else {
             throw PlotError.tooLarge("Image size of \(Int(width * dpi))x\(Int(height * dpi)) pixels is too large. It must be less than \(Figure.maxSide) in each direction.")
         }
-        self.width = width; self.height = height; self.dpi = dpi; self.facecolor = facecolor
     }
 
     /// Size of the rendered image in pixels.

@@ -20,8 +20,12 @@ struct LegendBox {
     private let colWidths: [Double]
     private let rowsPerCol: Int
     private let titleLayout: TextLayout?
+    /// Space between columns, pixels (2 font sizes, more when `mode='expand'` widens the legend).
+    private let columnGap: Double
 
-    init(entries: [Entry], settings: LegendSettings, dpi: Double) {
+    /// `expandTo`: the frame width wanted by `mode='expand'` (pixels); a narrower legend is
+    /// widened, the extra space going between the columns (or after a single one).
+    init(entries: [Entry], settings: LegendSettings, dpi: Double, expandTo: Double? = nil) {
         self.entries = entries; self.settings = settings; self.dpi = dpi
         let fs = settings.fontSize * dpi / 72
         labelLayouts = entries.map { TextLayout($0.label, sizePx: fs) }
@@ -35,7 +39,6 @@ struct LegendBox {
             cols.append((Rc.legendHandleLength + Rc.legendHandleTextPad) * fs + (slice.map(\.width).max() ?? 0))
             c += 1
         }
-        colWidths = cols
         titleLayout = settings.title.isEmpty ? nil : TextLayout(settings.title, sizePx: fs)
         let pad = Rc.legendBorderPad * fs
         var h = 0.0
@@ -43,8 +46,16 @@ struct LegendBox {
             let rows = rowHeights[(c * rowsPerCol)..<min(entries.count, (c + 1) * rowsPerCol)]
             h = max(h, rows.reduce(0, +) + Double(max(0, rows.count - 1)) * Rc.legendLabelSpacing * fs)
         }
-        var w = cols.reduce(0, +) + Double(max(0, cols.count - 1)) * 2.0 * fs
+        var gap = 2.0 * fs
+        var w = cols.reduce(0, +) + Double(max(0, cols.count - 1)) * gap
         if let t = titleLayout { h += t.height + Rc.legendLabelSpacing * fs; w = max(w, t.width) }
+        if let target = expandTo, target.isFinite, target - 2 * pad > w {
+            let extra = target - 2 * pad - w
+            if cols.count > 1 { gap += extra / Double(cols.count - 1) } else if !cols.isEmpty { cols[0] += extra }
+            w = target - 2 * pad
+        }
+        colWidths = cols
+        columnGap = gap
         width = w + 2 * pad
         height = h + 2 * pad
     }
@@ -99,7 +110,7 @@ struct LegendBox {
                 canvas.drawText(entries[i].label, at: Point(tx, baseline), style: TextStyle(size: settings.fontSize), dpi: dpi)
                 y += rh + Rc.legendLabelSpacing * fs
             }
-            x += cw + 2.0 * fs
+            x += cw + columnGap
         }
     }
 

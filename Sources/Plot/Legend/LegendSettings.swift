@@ -20,12 +20,32 @@ public struct LegendSettings: Sendable {
     public var fontSize: Double
     public var frameOn: Bool
     public var ncols: Int
-    /// matplotlib's `bbox_to_anchor=(x, y)` in axes fractions: the `location` corner of the
-    /// legend is put at this point (`(1.02, 1)` with `.upperLeft` puts it outside, on the right).
-    public var anchor: Point?
+    /// matplotlib's `bbox_to_anchor`, in axes fractions.
+    public var anchor: Anchor?
+    /// `mode='expand'`: the legend is as wide as the anchor box (less the border padding).
+    public var expand = false
+
+    /// `bbox_to_anchor=(x, y)` or `(x, y, width, height)`: the legend is placed at its `location`
+    /// inside this box, `borderaxespad` (0.5 font sizes) in from its edges, as matplotlib does.
+    /// A point is a box of zero size: `(1.02, 1)` with `.upperLeft` puts the legend outside the
+    /// Axes on the right; `(0.5, -0.15)` with `.upperCenter` below it.
+    public enum Anchor: Sendable, Equatable {
+        case point(Point)
+        case box(Rect)
+
+        /// The anchor box in axes fractions (x, y at the lower-left corner).
+        var rect: Rect {
+            switch self {
+            case .point(let p): return Rect(x: p.x, y: p.y, width: 0, height: 0)
+            case .box(let r): return r
+            }
+        }
+
+        var isFinite: Bool { [rect.x, rect.y, rect.width, rect.height].allSatisfy(\.isFinite) }
+    }
 
     public init(location: Location = .best, title: String = "", fontSize: Double = Rc.legendFontSize, frameOn: Bool = true,
-                ncols: Int = 1, anchor: Point? = nil) {
+                ncols: Int = 1, anchor: Anchor? = nil) {
         self.location = location; self.title = title; self.fontSize = fontSize; self.frameOn = frameOn; self.ncols = ncols
         self.anchor = anchor
     }
