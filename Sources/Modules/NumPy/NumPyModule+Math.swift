@@ -46,6 +46,12 @@ extension NumPyModule {
                 if b.optional("x") != nil || b.optional("y") != nil { throw PyError.value("either both or neither of x and y should be given") }
                 return .tuple(try c.nonzero().map { NumPyBridge.wrapArray($0) })
             }
+            if case .text = try NumPyBridge.anyArray(x, interp) {
+                return try NumPyBridge.wrap(try StringArray.where(try c.astype(.bool), try NumPyBridge.textArray(x, interp), try NumPyBridge.textArray(y, interp)))
+            }
+            if case .text = try NumPyBridge.anyArray(y, interp) {
+                return try NumPyBridge.wrap(try StringArray.where(try c.astype(.bool), try NumPyBridge.textArray(x, interp), try NumPyBridge.textArray(y, interp)))
+            }
             return NumPyBridge.wrap(try NDArray.where(try c.astype(.bool), try NumPyBridge.operand(x, interp), try NumPyBridge.operand(y, interp)))
         }
         function(m, "clip(a, a_min, a_max, out=None)") { interp, b in

@@ -93,17 +93,31 @@ extension NumPyModule {
             return NumPyBridge.wrapArray(try a.pad(widths, mode: mode, constant: c))
         }
         function(m, "sort(a, axis=-1, kind=None)") { interp, b in
-            let axis = try b["axis"].map { $0.isNone ? nil : try interp.toInt($0) } ?? -1
-            return NumPyBridge.wrapArray(try arr(b, "a", interp).sorted(axis: axis))
+            let axis = try sortAxis(b, interp)
+            switch try NumPyBridge.anyArray(b["a"] ?? .none, interp) {
+            case .numeric(let a): return NumPyBridge.wrapArray(try a.sorted(axis: axis))
+            case .text(let s): return try NumPyBridge.wrap(try s.sorted(axis: axis))
+            }
         }
         function(m, "argsort(a, axis=-1, kind=None)") { interp, b in
-            let axis = try b["axis"].map { $0.isNone ? nil : try interp.toInt($0) } ?? -1
-            return NumPyBridge.wrapArray(try arr(b, "a", interp).argsort(axis: axis))
+            let axis = try sortAxis(b, interp)
+            switch try NumPyBridge.anyArray(b["a"] ?? .none, interp) {
+            case .numeric(let a): return NumPyBridge.wrapArray(try a.argsort(axis: axis))
+            case .text(let s): return NumPyBridge.wrapArray(try s.argsort(axis: axis))
+            }
         }
         function(m, "unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None)") { interp, b in
             if b.optional("axis") != nil { throw PyError.notImplemented("unique(axis=...) is not supported") }
-            let u = try arr(b, "ar", interp).unique()
-            var out = [NumPyBridge.wrapArray(u.values)]
+            let u: (values: Value, indices: NDArray, inverse: NDArray, counts: NDArray)
+            switch try NumPyBridge.anyArray(b["ar"] ?? .none, interp) {
+            case .numeric(let a):
+                let r = try a.unique()
+                u = (NumPyBridge.wrapArray(r.values), r.indices, r.inverse, r.counts)
+            case .text(let s):
+                let r = try s.unique()
+                u = (.object(PyStringArray(r.values)), r.indices, r.inverse, r.counts)
+            }
+            var out = [u.values]
             if try b["return_index"].map({ try interp.isTruthy($0) }) ?? false { out.append(NumPyBridge.wrapArray(u.indices)) }
             if try b["return_inverse"].map({ try interp.isTruthy($0) }) ?? false { out.append(NumPyBridge.wrapArray(u.inverse)) }
             if try b["return_counts"].map({ try interp.isTruthy($0) }) ?? false { out.append(NumPyBridge.wrapArray(u.counts)) }
