@@ -34,6 +34,11 @@ enum NDArrayMethods {
         for (name, op, logical) in binaryOps {
             t.define("__\(name)__") { interp, args in
                 guard args.count == 2 else { throw PyError.type("expected 1 argument") }
+                // Two ndarrays (the usual `a + b`): pass the stored arrays without copying them out.
+                if !logical, case .object(let left) = args[0], let x = left as? PyNDArray,
+                   case .object(let right) = args[1], let y = right as? PyNDArray {
+                    return NumPyBridge.wrap(try NumPyBridge.call { try NDArray.binary(op, x.array, y.array) })
+                }
                 let a = try array(args[0]), b = try NumPyBridge.operand(args[1], interp)
                 return NumPyBridge.wrap(try NumPyBridge.call { logical ? try bitwise(a, b, op) : try NDArray.binary(op, a, b) })
             }
