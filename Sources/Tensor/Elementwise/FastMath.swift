@@ -8,9 +8,9 @@ import Foundation
 ///
 /// - float32: `n = round(x / ln 2)`, `r = x - n ln 2` (Cody–Waite split constants), Taylor terms
 ///   to `r^7` on `|r| <= ln2/2`, times `2^n` built from exponent bits.
-/// - float64: `N = round(32 x / ln 2)`, `r = x - N ln2/32` with `|r| <= ln2/64`, a degree-6
-///   polynomial for `e^r - 1`, times `2^(N/32)` = `2^(N >> 5)` (added to the exponent bits) ·
-///   `2^((N & 31)/32)` (a 32-entry table of exact-as-possible doubles).
+/// - float64: `N = round(64 x / ln 2)`, `r = x - N ln2/64` with `|r| <= ln2/128`, a degree-5
+///   polynomial for `e^r - 1`, times `2^(N/64)` = `2^(N >> 6)` (added to the exponent bits) ·
+///   `2^((N & 63)/64)` (a 64-entry table of correctly rounded doubles).
 ///
 /// Both stay within 1 ulp of the correctly rounded result (checked against libm over millions
 /// of values in ElementwiseTests). Inputs where the result leaves the normal range (|x| beyond
@@ -34,7 +34,7 @@ enum FastMath {
         if T.self == Float.self {
             try ElementwiseKernel.unary(a, into: out) { (x: Float) -> Float in expFloat(x) }
         } else {
-            let table = twoToJOver32
+            let table = twoToJOver64
             try ElementwiseKernel.unary(a, into: out) { (x: Double) -> Double in expDouble(x, table) }
         }
     }
@@ -111,12 +111,12 @@ enum FastMath {
 
     typealias Doubles = SIMD4<Double>
 
-    /// Bit patterns of `2^(j/32)`, j = 0..31.
-    static let twoToJOver32: [UInt64] = (0..<32).map { Foundation.exp2(Double($0) / 32).bitPattern }
+    /// Bit patterns of `2^(j/64)`, j = 0..63.
+    static let twoToJOver64: [UInt64] = (0..<64).map { Foundation.exp2(Double($0) / 64).bitPattern }
 
     @inline(never)
     static func expLoop(_ a: UnsafePointer<Double>, _ o: UnsafeMutablePointer<Double>, _ n: Int) {
-        twoToJOver32.withUnsafeBufferPointer { tableBuffer in
+        twoToJOver64.withUnsafeBufferPointer { tableBuffer in
             guard let table = tableBuffer.baseAddress else { return }
             let source = UnsafeRawPointer(a), target = UnsafeMutableRawPointer(o)
             var i = 0
@@ -134,7 +134,7 @@ enum FastMath {
         }
     }
 
-    /// Where `2^(N >> 5)` is a normal double.
+    /// Where `2^(N >> 6)` is a normal double.
     static let doubleFastMax: Double = 708
 
     @inline(__always)
@@ -150,21 +150,21 @@ enum FastMath {
     @inline(__always)
     static func expDoubleInRange(_ x: Doubles, _ table: UnsafePointer<UInt64>) -> Doubles {
         let shifter: Double = 6755399441055744.0  // 1.5 * 2^52
-        let t = x * (32 / M_LN2) + shifter
+        let t = x * (64 / M_LN2) + shifter
         let n = t - shifter
-        // ln2/32 split so that n * hi is exact (hi has 32 significant bits)
-        var r = x - n * (0x1.62e42fee00000p-1 / 32)
-        r = r - n * (0x1.a39ef35793c76p-33 / 32)
-        // e^r - 1 = r + r^2 (1/2 + r/6 + r^2 (1/24 + r/120 + r^2/720)); |r| <= ln2/64
+        // ln2/64 split so that n * hi is exact (hi has 32 significant bits)
+        var r = x - n * (0x1.62e42fee00000p-1 / 64)
+        r = r - n * (0x1.a39ef35793c76p-33 / 64)
+        // e^r - 1 = r + r^2 (1/2 + r/6 + r^2 (1/24 + r/120)); |r| <= ln2/128
         let r2 = r * r
         let c0 = 0.5 + r * (1.0 / 6.0)
         let c1 = 1.0 / 24.0 + r * (1.0 / 120.0)
-        let p = r + r2 * (c0 + r2 * (c1 + r2 * (1.0 / 720.0)))
+        let p = r + r2 * (c0 + r2 * c1)
         let bits = unsafeBitCast(t, to: SIMD4<UInt64>.self)
-        let j = bits & 31
+        let j = bits & 63
         let fraction = SIMD4<UInt64>(table[Int(j[0])], table[Int(j[1])], table[Int(j[2])], table[Int(j[3])])
-        // 2^(N >> 5) joins the table entry's exponent: (N - j) << 47 == (N >> 5) << 52
-        let scale = unsafeBitCast(fraction &+ ((bits & ~SIMD4<UInt64>(repeating: 31)) &<< 47), to: Doubles.self)
+        // 2^(N >> 6) joins the table entry's exponent: (N - j) << 46 == (N >> 6) << 52
+        let scale = unsafeBitCast(fraction &+ ((bits & ~SIMD4<UInt64>(repeating: 63)) &<< 46), to: Doubles.self)
         return scale + scale * p
     }
 
