@@ -229,12 +229,13 @@ enum NDArrayMethods {
     static func installDType() {
         let t = NumPyTypes.dtype
         t.constructor = { _, _, args in
+            if let width = NumPyBridge.stringDType(args.count > 0 ? args[0] : nil) { return .object(PyDType(stringWidth: width ?? 0)) }
             guard let d = try NumPyBridge.dtype(args.count > 0 ? args[0] : .none) else { return .object(PyDType(.float64)) }
             return .object(PyDType(d))
         }
         t.define("__repr__") { _, args in
             guard let d = args[0].asObject as? PyDType else { return .str("dtype('float64')") }
-            return .str("dtype('\(d.text)')")
+            return .str(d.stringWidth == 0 ? "dtype('<U')" : "dtype('\(d.text)')")
         }
         t.define("__str__") { _, args in .str((args[0].asObject as? PyDType)?.text ?? "float64") }
         func same(_ a: Value, _ b: Value) -> Bool {

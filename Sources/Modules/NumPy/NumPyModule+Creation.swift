@@ -7,7 +7,11 @@ extension NumPyModule {
     static func textArray(_ v: Value, dtype: Value?, _ interp: Interpreter) throws -> StringArray? {
         if let width = NumPyBridge.stringDType(dtype) {
             let text = try NumPyBridge.textArray(v, interp)
-            return try width.map { try StringArray(strings: text.strings, shape: text.shape, width: $0) } ?? text
+            if let width { return try StringArray(strings: text.strings, shape: text.shape, width: width) }
+            // Python numbers given with dtype=str take the width of their text (an array keeps
+            // its dtype's width: '<U21' for int64), as NumPy's discovery does.
+            if case .object(let o) = v, o is PyNDArray || o is PyNumPyScalar || o is PyStringArray { return text }
+            return try StringArray(strings: text.strings, shape: text.shape)
         }
         if let dtype, !dtype.isNone { return nil }
         if case .object(let o) = v, o is PyNDArray || o is PyNumPyScalar { return nil }

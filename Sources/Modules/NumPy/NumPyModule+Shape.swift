@@ -39,7 +39,18 @@ extension NumPyModule {
         function(m, "atleast_2d(a)") { interp, b in NumPyBridge.wrapArray(try arr(b, "a", interp).atLeast2D()) }
         function(m, "concatenate(arrays, axis=0, out=None, dtype=None)") { interp, b in
             let axis = try b["axis"].map { $0.isNone ? nil : try interp.toInt($0) } ?? 0
-            return NumPyBridge.wrapArray(try NDArray.concatenate(try arrays(b["arrays"] ?? .none, interp), axis: axis))
+            let parts = try interp.iterateToArray(b["arrays"] ?? .none).map { try NumPyBridge.anyArray($0, interp) }
+            if parts.contains(where: { if case .text = $0 { return true }; return false }) {
+                let texts = try parts.map { part -> StringArray in
+                    switch part {
+                    case .text(let s): return s
+                    case .numeric(let a): return try StringArray(formatting: a)
+                    }
+                }
+                return try NumPyBridge.wrap(try StringArray.concatenate(texts, axis: axis))
+            }
+            let numeric = parts.compactMap { part -> NDArray? in if case .numeric(let a) = part { return a }; return nil }
+            return NumPyBridge.wrapArray(try NDArray.concatenate(numeric, axis: axis))
         }
         function(m, "stack(arrays, axis=0)") { interp, b in
             NumPyBridge.wrapArray(try NDArray.stack(try arrays(b["arrays"] ?? .none, interp), axis: try b["axis"].map { try interp.toInt($0) } ?? 0))
@@ -66,7 +77,11 @@ extension NumPyModule {
         }
         function(m, "tile(A, reps)") { interp, b in NumPyBridge.wrapArray(try arr(b, "A", interp).tile(try NumPyBridge.shape(b["reps"] ?? .none, interp))) }
         function(m, "repeat(a, repeats, axis=None)") { interp, b in
-            NumPyBridge.wrapArray(try arr(b, "a", interp).repeat(try NumPyBridge.shape(b["repeats"] ?? .none, interp),
+            if case .text(let s) = try NumPyBridge.anyArray(b["a"] ?? .none, interp) {
+                return try NumPyBridge.wrap(try s.repeat(try NumPyBridge.shape(b["repeats"] ?? .none, interp),
+                                                         axis: try b.optional("axis").map { try interp.toInt($0) }))
+            }
+            return NumPyBridge.wrapArray(try arr(b, "a", interp).repeat(try NumPyBridge.shape(b["repeats"] ?? .none, interp),
                                                                  axis: try b.optional("axis").map { try interp.toInt($0) }))
         }
         function(m, "flip(m, axis=None)") { interp, b in NumPyBridge.wrapArray(try arr(b, "m", interp).flip(try NumPyBridge.axes(b["axis"], interp))) }
