@@ -11,7 +11,7 @@ extension NDArray {
     public static func binary(_ op: BinaryOp, _ a: NDArray, _ b: NDArray) throws -> NDArray {
         let (compute, output) = try op.resolve(a, b)
         // Same shapes (the common case) share the shape array instead of building a new one.
-        let shape = a.shape == b.shape ? a.shape : try Shape.broadcast(a.shape, b.shape)
+        let shape = a.shape == b.shape || b.ndim == 0 ? a.shape : (a.ndim == 0 ? b.shape : try Shape.broadcast(a.shape, b.shape))
         let out = try NDArray.uninitialized(shape, dtype: output, like: a)
         if out.size < Parallel.threshold && a.dtype == compute && b.dtype == compute {
             try op.run(a, b, into: out)   // small work: no split, no casts, no per-call arrays or closures
