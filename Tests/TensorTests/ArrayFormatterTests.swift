@@ -49,6 +49,7 @@ import Testing
             case .float32(let v): .float32(v[0])
             case .int64(let v): .int64(v[0])
             case .bool(let v): .bool(v[0])
+            case .string: preconditionFailure("the format fixtures hold numbers only")
             }
         }
     }

@@ -107,3 +107,31 @@ final class IndexingTests: XCTestCase {
         return out
     }
 }
+
+/// The int/slice fast path of `getItem` must give exactly IndexPlan's basic views and errors.
+final class BasicViewTests: XCTestCase {
+    func testMatchesIndexPlanForIntsAndSlices() throws {
+        let a = try NDArray.arange(4 * 5 * 6).reshape([4, 5, 6]).getItem([.all, .slice(start: nil, stop: nil, step: -1)])
+        let choices: [IndexItem] = [.int(0), .int(-1), .int(3), .int(9), .all, .slice(start: 1, stop: nil, step: 2),
+                                    .slice(start: -2, stop: 0, step: -1), .slice(start: 7, stop: 9, step: nil)]
+        var compared = 0
+        for count in 0...3 {
+            var combos: [[IndexItem]] = [[]]
+            for _ in 0..<count { combos = combos.flatMap { c in choices.map { c + [$0] } } }
+            for items in combos {
+                let fast = Result { try a.basicView(items) }
+                let plan = Result { try IndexPlan(a, items).view }
+                switch (fast, plan) {
+                case (.success(let v?), .success(let p)):
+                    XCTAssertEqual(v.shape, p.shape); XCTAssertEqual(v.strides, p.strides); XCTAssertEqual(v.offset, p.offset)
+                case (.failure(let e1), .failure(let e2)):
+                    XCTAssertEqual(e1 as? TensorError, e2 as? TensorError)
+                default:
+                    XCTFail("fast path and IndexPlan disagree on \(items)")
+                }
+                compared += 1
+            }
+        }
+        XCTAssertGreaterThan(compared, 500)
+    }
+}

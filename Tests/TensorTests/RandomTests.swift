@@ -38,6 +38,12 @@ final class RandomTests: XCTestCase {
         case "rng123_integers_big": var g = try Generator(seed: 123); return try g.integers(0, 1 << 40, shape: [3])
         case "rng9_perm": var g = try Generator(seed: 9); return try g.permutation(10)
         case "rng_bigseed_random": var g = try Generator(seed: (1 << 40) + 5); return try g.random([3])
+        case "rng11_normal_ziggurat": var g = try Generator(seed: 11); return try g.standardNormal([2000])
+        case "rng11_normal_loc_scale": var g = try Generator(seed: 11); return try g.normal(5, 0.5, shape: [50])
+        case "rng5_choice_p": var g = try Generator(seed: 5); return try g.choice(4, shape: [20], p: [0.1, 0.2, 0.3, 0.4])
+        case "rng5_choice_floyd": var g = try Generator(seed: 5); return try g.choice(50, shape: [10], replace: false)
+        case "rng5_choice_tail": var g = try Generator(seed: 5); return try g.choice(20000, shape: [500], replace: false)
+        case "rng6_integers_endpoint": var g = try Generator(seed: 6); return try g.integers(1, 6, shape: [12], endpoint: true)
         default: throw TensorError.value("no twin for \(name)")
         }
     }
@@ -56,8 +62,18 @@ final class RandomTests: XCTestCase {
         XCTAssertThrowsError(try RandomState(seed: 1 << 32))
     }
 
-    func testGeneratorNormalIsDeterministic() throws {
-        var g1 = try Generator(seed: 1), g2 = try Generator(seed: 1)
-        XCTAssertEqual(try g1.standardNormal([10]).doubles, try g2.standardNormal([10]).doubles)
+    func testZigguratTablesAreConsistent() {
+        let z = ZigguratTables.self
+        XCTAssertEqual(z.k.count, 256); XCTAssertEqual(z.w.count, 256); XCTAssertEqual(z.f.count, 256)
+        XCTAssertEqual(z.f[0], 1)                         // the density at x = 0
+        XCTAssertEqual(z.w[255] * 0x1p52, z.tailStart)    // the top layer ends where the tail starts
+        for i in 2..<256 { XCTAssertLessThan(z.w[i - 1], z.w[i]) ; XCTAssertGreaterThan(z.f[i - 1], z.f[i]) }
+    }
+
+    func testGeneratorChoiceErrors() throws {
+        var g = try Generator(seed: 0)
+        XCTAssertThrowsError(try g.choice(3, shape: [5], replace: false))
+        XCTAssertThrowsError(try g.choice(3, shape: [2], p: [0.5, 0.6, 0.1]))
+        XCTAssertThrowsError(try g.choice(0, shape: [1]))
     }
 }

@@ -71,3 +71,30 @@ final class CastTests: XCTestCase {
         }
     }
 }
+
+/// `np.pad` modes, checked by hand against NumPy's documented patterns.
+final class PadTests: XCTestCase {
+    func padded(_ mode: String, _ before: Int, _ after: Int) throws -> [Int64] {
+        try NDArray([Int64(1), 2, 3]).pad([(before, after)], mode: mode).elements(as: Int64.self)
+    }
+
+    func testModes() throws {
+        XCTAssertEqual(try padded("constant", 2, 1), [0, 0, 1, 2, 3, 0])
+        XCTAssertEqual(try padded("edge", 2, 2), [1, 1, 1, 2, 3, 3, 3])
+        XCTAssertEqual(try padded("reflect", 2, 2), [3, 2, 1, 2, 3, 2, 1])
+        XCTAssertEqual(try padded("symmetric", 2, 2), [2, 1, 1, 2, 3, 3, 2])
+        XCTAssertEqual(try padded("wrap", 2, 2), [2, 3, 1, 2, 3, 1, 2])
+    }
+
+    func testWidePadsRepeatPeriodically() throws {
+        XCTAssertEqual(try padded("wrap", 5, 4), [2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1])
+        XCTAssertEqual(try padded("symmetric", 4, 0), [3, 3, 2, 1, 1, 2, 3])
+        XCTAssertEqual(try padded("reflect", 5, 0), [2, 1, 2, 3, 2, 1, 2, 3])
+    }
+
+    func testUnsupportedModeIsNotImplemented() {
+        XCTAssertThrowsError(try NDArray([1.0]).pad([(1, 1)], mode: "linear_ramp")) { error in
+            XCTAssertEqual((error as? TensorError)?.pythonName, "NotImplementedError")
+        }
+    }
+}

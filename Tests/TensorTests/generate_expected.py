@@ -336,6 +336,12 @@ g = np.random.default_rng(42); rs["rng42_integers"] = g.integers(0, 100, 6)
 g = np.random.default_rng(123); rs["rng123_integers_big"] = g.integers(0, 2**40, 3)
 g = np.random.default_rng(9); rs["rng9_perm"] = g.permutation(10)
 g = np.random.default_rng(2**40 + 5); rs["rng_bigseed_random"] = g.random(3)
+g = np.random.default_rng(11); rs["rng11_normal_ziggurat"] = g.standard_normal(2000)
+g = np.random.default_rng(11); rs["rng11_normal_loc_scale"] = g.normal(5, 0.5, 50)
+g = np.random.default_rng(5); rs["rng5_choice_p"] = g.choice(4, 20, p=[0.1, 0.2, 0.3, 0.4])
+g = np.random.default_rng(5); rs["rng5_choice_floyd"] = g.choice(50, 10, replace=False)
+g = np.random.default_rng(5); rs["rng5_choice_tail"] = g.choice(20000, 500, replace=False)
+g = np.random.default_rng(6); rs["rng6_integers_endpoint"] = g.integers(1, 6, 12, endpoint=True)
 for k, v in rs.items():
     cases.append({"kind": "random", "name": k, "expected": enc(v)})
 

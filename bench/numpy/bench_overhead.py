@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Per-call overhead of a 1000-element numpy op through the interpreter (issue 4): `c = a + b`
 100,000 times in CPython+NumPy and in `cellgrad run`, loop cost subtracted; best of 5.
-Target: Cellgrad at most 2x NumPy's per-call time."""
+Target: Cellgrad at most 2x NumPy's per-call time. $CELLGRAD names the binary (default
+.build/release/cellgrad)."""
+import os
 import subprocess
 import sys
 import tempfile
@@ -33,7 +35,8 @@ def main():
     with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
         f.write(SCRIPT)
     numpy_us = best([str(REPO / ".venv/bin/python")], f.name)
-    cellgrad_us = best([str(REPO / ".build/release/cellgrad"), "run"], f.name)
+    cellgrad = os.environ.get("CELLGRAD", str(REPO / ".build/release/cellgrad"))
+    cellgrad_us = best([cellgrad, "run"], f.name)
     print("| case | NumPy µs/call | Cellgrad µs/call | ratio | target |")
     print("|---|---:|---:|---:|---|")
     print(f"| `c = a + b`, 1000 float64 | {numpy_us:.2f} | {cellgrad_us:.2f} | {cellgrad_us / numpy_us:.2f} | <= 2.0 |")

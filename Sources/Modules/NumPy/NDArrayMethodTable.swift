@@ -67,6 +67,10 @@ enum NDArrayMethodTable {
         method(t, "cumsum(axis=None, dtype=None, out=None)") { interp, a, b in NumPyBridge.wrap(try a.cumsum(axis: try singleAxis(b, interp))) }
         method(t, "cumprod(axis=None, dtype=None, out=None)") { interp, a, b in NumPyBridge.wrap(try a.cumprod(axis: try singleAxis(b, interp))) }
         method(t, "astype(dtype, order='K', casting='unsafe', subok=True, copy=True)") { _, a, b in
+            if let width = NumPyBridge.stringDType(b["dtype"]) {
+                let text = try StringArray(formatting: a)
+                return try NumPyBridge.wrap(width.map { try StringArray(strings: text.strings, shape: text.shape, width: $0) } ?? text)
+            }
             guard let d = try NumPyBridge.dtype(b["dtype"]) else { throw PyError.type("astype() needs a dtype") }
             return NumPyBridge.wrapArray(try a.astype(d))
         }

@@ -20,6 +20,7 @@ enum NDArrayMethods {
             installScalar(t)
         }
         installDType()
+        StringArrayMethods.install()
     }()
 
     static func install(_ t: PyType, isScalar: Bool) {
@@ -33,6 +34,11 @@ enum NDArrayMethods {
         for (name, op, logical) in binaryOps {
             t.define("__\(name)__") { interp, args in
                 guard args.count == 2 else { throw PyError.type("expected 1 argument") }
+                // Two ndarrays (the usual `a + b`): pass the stored arrays without copying them out.
+                if !logical, case .object(let left) = args[0], let x = left as? PyNDArray,
+                   case .object(let right) = args[1], let y = right as? PyNDArray {
+                    return NumPyBridge.wrap(try NumPyBridge.call { try NDArray.binary(op, x.array, y.array) })
+                }
                 let a = try array(args[0]), b = try NumPyBridge.operand(args[1], interp)
                 return NumPyBridge.wrap(try NumPyBridge.call { logical ? try bitwise(a, b, op) : try NDArray.binary(op, a, b) })
             }
@@ -223,28 +229,44 @@ enum NDArrayMethods {
     static func installDType() {
         let t = NumPyTypes.dtype
         t.constructor = { _, _, args in
+            if let width = NumPyBridge.stringDType(args.count > 0 ? args[0] : nil) { return .object(PyDType(stringWidth: width ?? 0)) }
             guard let d = try NumPyBridge.dtype(args.count > 0 ? args[0] : .none) else { return .object(PyDType(.float64)) }
             return .object(PyDType(d))
         }
-        t.define("__repr__") { _, args in .str("dtype('\((args[0].asObject as? PyDType)?.dtype.name ?? "float64")')") }
-        t.define("__str__") { _, args in .str((args[0].asObject as? PyDType)?.dtype.name ?? "float64") }
-        t.define("__eq__") { _, args in
-            guard let d = (args[0].asObject as? PyDType)?.dtype else { return .bool(false) }
-            guard let other = try? NumPyBridge.dtype(args[1]) else { return .bool(false) }
-            return .bool(d == other)
+        t.define("__repr__") { _, args in
+            guard let d = args[0].asObject as? PyDType else { return .str("dtype('float64')") }
+            return .str(d.stringWidth == 0 ? "dtype('<U')" : "dtype('\(d.text)')")
         }
-        t.define("__ne__") { _, args in
-            guard let d = (args[0].asObject as? PyDType)?.dtype, let other = try? NumPyBridge.dtype(args[1]) else { return .bool(true) }
-            return .bool(d != other)
+        t.define("__str__") { _, args in .str((args[0].asObject as? PyDType)?.text ?? "float64") }
+        func same(_ a: Value, _ b: Value) -> Bool {
+            guard let d = a.asObject as? PyDType else { return false }
+            if let w = d.stringWidth { return NumPyBridge.stringDType(b) == .some(w) }
+            guard let other = try? NumPyBridge.dtype(b) else { return false }
+            return d.dtype == other
         }
-        t.define("__hash__") { _, args in .int((args[0].asObject as? PyDType)?.dtype.rawValue ?? 0) }
-        t.property("name") { _, v in .str((v.asObject as? PyDType)?.dtype.name ?? "") }
-        t.property("itemsize") { _, v in .int((v.asObject as? PyDType)?.dtype.itemSize ?? 0) }
+        t.define("__eq__") { _, args in .bool(same(args[0], args[1])) }
+        t.define("__ne__") { _, args in .bool(!same(args[0], args[1])) }
+        t.define("__hash__") { _, args in
+            guard let d = args[0].asObject as? PyDType else { return .int(0) }
+            return .int(d.stringWidth.map { 100 + $0 } ?? d.dtype.rawValue)
+        }
+        t.property("name") { _, v in .str((v.asObject as? PyDType)?.name ?? "") }
+        t.property("str") { _, v in
+            guard let d = v.asObject as? PyDType else { return .str("") }
+            if let w = d.stringWidth { return .str("<U\(w)") }
+            return .str(d.dtype == .bool ? "|b1" : "<\(d.dtype.kind == .float ? "f" : "i")\(d.dtype.itemSize)")
+        }
+        t.property("itemsize") { _, v in
+            guard let d = v.asObject as? PyDType else { return .int(0) }
+            return .int(d.stringWidth.map { 4 * $0 } ?? d.dtype.itemSize)
+        }
         t.property("kind") { _, v in
-            switch (v.asObject as? PyDType)?.dtype {
-            case .float64?, .float32?: return .str("f")
-            case .int64?: return .str("i")
-            default: return .str("b")
+            guard let d = v.asObject as? PyDType else { return .str("f") }
+            if d.stringWidth != nil { return .str("U") }
+            switch d.dtype {
+            case .float64, .float32: return .str("f")
+            case .int64: return .str("i")
+            case .bool: return .str("b")
             }
         }
         t.property("type") { _, v in .object(NumPyTypes.scalarType((v.asObject as? PyDType)?.dtype ?? .float64)) }

@@ -2,8 +2,31 @@ import Language
 import Tensor
 
 extension NumPyModule {
+    /// `np.array(v, dtype)` when the result is text: a string dtype was asked for, or the data
+    /// holds strings and no numeric dtype was asked for. `nil` for numeric results.
+    static func textArray(_ v: Value, dtype: Value?, _ interp: Interpreter) throws -> StringArray? {
+        if let width = NumPyBridge.stringDType(dtype) {
+            let text = try NumPyBridge.textArray(v, interp)
+            if let width { return try StringArray(strings: text.strings, shape: text.shape, width: width) }
+            // Python numbers given with dtype=str take the width of their text (an array keeps
+            // its dtype's width: '<U21' for int64), as NumPy's discovery does.
+            if case .object(let o) = v, o is PyNDArray || o is PyNumPyScalar || o is PyStringArray { return text }
+            return try StringArray(strings: text.strings, shape: text.shape)
+        }
+        if let dtype, !dtype.isNone { return nil }
+        if case .object(let o) = v, o is PyNDArray || o is PyNumPyScalar { return nil }
+        if NumPyBridge.scalar(v) != nil { return nil }
+        if case .text(let s) = try NumPyBridge.anyArray(v, interp) { return s }
+        return nil
+    }
+
     static func installCreation(_ m: PyModule) {
         function(m, "array(object, dtype=None, *, copy=True, order='K', ndmin=0)") { interp, b in
+            if let text = try textArray(b["object"] ?? .none, dtype: b["dtype"], interp) {
+                let ndmin = try b["ndmin"].map { try interp.toInt($0) } ?? 0
+                let s = text.ndim < ndmin ? try text.reshape(Array(repeating: 1, count: ndmin - text.ndim) + text.shape) : try text.copy()
+                return .object(PyStringArray(s))
+            }
             var a = try NumPyBridge.toArray(b["object"] ?? .none, dtype: try NumPyBridge.dtype(b["dtype"]), interp)
             if try b["copy"].map({ try interp.isTruthy($0) }) ?? true, case .object(let o)? = b["object"], o is PyNDArray {
                 a = try a.copy()
@@ -15,6 +38,8 @@ extension NumPyModule {
         for name in ["asarray", "asanyarray", "ascontiguousarray"] {
             function(m, "\(name)(a, dtype=None, order=None)") { interp, b in
                 // An array of the requested dtype is returned as it is, not copied.
+                if case .object(let o)? = b["a"], o is PyStringArray, b.optional("dtype") == nil { return b["a"] ?? Value.none }
+                if let text = try textArray(b["a"] ?? .none, dtype: b["dtype"], interp) { return .object(PyStringArray(text)) }
                 if case .object(let o)? = b["a"], let existing = o as? PyNDArray {
                     let d = try NumPyBridge.dtype(b["dtype"])
                     if d == nil || d == existing.array.dtype { return b["a"] ?? Value.none }

@@ -3,6 +3,25 @@ import Tensor
 
 /// Universal functions and products.
 extension NumPyModule {
+    /// Wraps the ufunc `name` already defined on `m`: a call with exactly `arity` ndarray
+    /// arguments and no keywords (`np.exp(a)`, `np.maximum(a, b)`) skips signature binding;
+    /// any other call goes to the full definition.
+    static func positionalFastPath(_ m: PyModule, _ name: String, arity: Int, _ body: @escaping ([NDArray]) throws -> NDArray) {
+        guard case .object(let o)? = m[name], let full = o as? PyNativeFunction else { return }
+        let general = full.body
+        m.define(name, doc: full.doc) { interp, args in
+            if args.keywords.isEmpty && args.count == arity {
+                var arrays: [NDArray] = []
+                for v in args.positional {
+                    guard case .object(let p) = v, let a = p as? PyNDArray else { return try general(interp, args) }
+                    arrays.append(a.array)
+                }
+                return NumPyBridge.wrap(try NumPyBridge.call { try body(arrays) })
+            }
+            return try general(interp, args)
+        }
+    }
+
     static func installMath(_ m: PyModule) {
         let unaries: [(String, Tensor.UnaryOp)] = [
             ("negative", .negative), ("positive", .positive), ("absolute", .absolute), ("abs", .absolute), ("fabs", .absolute),
@@ -18,6 +37,7 @@ extension NumPyModule {
                 if let d = try NumPyBridge.dtype(b["dtype"]) { x = try x.astype(d) }
                 return try NumPyBridge.deliver(try NDArray.unary(op, x), out: b["out"])
             }
+            positionalFastPath(m, name, arity: 1) { x in try NDArray.unary(op, x[0]) }
         }
         let binaries: [(String, Tensor.BinaryOp)] = [
             ("add", .add), ("subtract", .subtract), ("multiply", .multiply), ("divide", .trueDivide),
@@ -34,6 +54,7 @@ extension NumPyModule {
                 if let d = try NumPyBridge.dtype(b["dtype"]) { r = try r.astype(d) }
                 return try NumPyBridge.deliver(r, out: b["out"])
             }
+            positionalFastPath(m, name, arity: 2) { x in try NDArray.binary(op, x[0], x[1]) }
         }
         function(m, "round(a, decimals=0, out=None)") { interp, b in
             NumPyBridge.wrap(try NDArray.round(try NumPyBridge.toArray(b["a"] ?? .none, dtype: nil, interp),
@@ -45,6 +66,12 @@ extension NumPyModule {
             guard let x = b.optional("x"), let y = b.optional("y") else {
                 if b.optional("x") != nil || b.optional("y") != nil { throw PyError.value("either both or neither of x and y should be given") }
                 return .tuple(try c.nonzero().map { NumPyBridge.wrapArray($0) })
+            }
+            if case .text = try NumPyBridge.anyArray(x, interp) {
+                return try NumPyBridge.wrap(try StringArray.where(try c.astype(.bool), try NumPyBridge.textArray(x, interp), try NumPyBridge.textArray(y, interp)))
+            }
+            if case .text = try NumPyBridge.anyArray(y, interp) {
+                return try NumPyBridge.wrap(try StringArray.where(try c.astype(.bool), try NumPyBridge.textArray(x, interp), try NumPyBridge.textArray(y, interp)))
             }
             return NumPyBridge.wrap(try NDArray.where(try c.astype(.bool), try NumPyBridge.operand(x, interp), try NumPyBridge.operand(y, interp)))
         }

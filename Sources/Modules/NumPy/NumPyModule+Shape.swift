@@ -39,7 +39,18 @@ extension NumPyModule {
         function(m, "atleast_2d(a)") { interp, b in NumPyBridge.wrapArray(try arr(b, "a", interp).atLeast2D()) }
         function(m, "concatenate(arrays, axis=0, out=None, dtype=None)") { interp, b in
             let axis = try b["axis"].map { $0.isNone ? nil : try interp.toInt($0) } ?? 0
-            return NumPyBridge.wrapArray(try NDArray.concatenate(try arrays(b["arrays"] ?? .none, interp), axis: axis))
+            let parts = try interp.iterateToArray(b["arrays"] ?? .none).map { try NumPyBridge.anyArray($0, interp) }
+            if parts.contains(where: { if case .text = $0 { return true }; return false }) {
+                let texts = try parts.map { part -> StringArray in
+                    switch part {
+                    case .text(let s): return s
+                    case .numeric(let a): return try StringArray(formatting: a)
+                    }
+                }
+                return try NumPyBridge.wrap(try StringArray.concatenate(texts, axis: axis))
+            }
+            let numeric = parts.compactMap { part -> NDArray? in if case .numeric(let a) = part { return a }; return nil }
+            return NumPyBridge.wrapArray(try NDArray.concatenate(numeric, axis: axis))
         }
         function(m, "stack(arrays, axis=0)") { interp, b in
             NumPyBridge.wrapArray(try NDArray.stack(try arrays(b["arrays"] ?? .none, interp), axis: try b["axis"].map { try interp.toInt($0) } ?? 0))
@@ -66,7 +77,11 @@ extension NumPyModule {
         }
         function(m, "tile(A, reps)") { interp, b in NumPyBridge.wrapArray(try arr(b, "A", interp).tile(try NumPyBridge.shape(b["reps"] ?? .none, interp))) }
         function(m, "repeat(a, repeats, axis=None)") { interp, b in
-            NumPyBridge.wrapArray(try arr(b, "a", interp).repeat(try NumPyBridge.shape(b["repeats"] ?? .none, interp),
+            if case .text(let s) = try NumPyBridge.anyArray(b["a"] ?? .none, interp) {
+                return try NumPyBridge.wrap(try s.repeat(try NumPyBridge.shape(b["repeats"] ?? .none, interp),
+                                                         axis: try b.optional("axis").map { try interp.toInt($0) }))
+            }
+            return NumPyBridge.wrapArray(try arr(b, "a", interp).repeat(try NumPyBridge.shape(b["repeats"] ?? .none, interp),
                                                                  axis: try b.optional("axis").map { try interp.toInt($0) }))
         }
         function(m, "flip(m, axis=None)") { interp, b in NumPyBridge.wrapArray(try arr(b, "m", interp).flip(try NumPyBridge.axes(b["axis"], interp))) }
@@ -93,17 +108,31 @@ extension NumPyModule {
             return NumPyBridge.wrapArray(try a.pad(widths, mode: mode, constant: c))
         }
         function(m, "sort(a, axis=-1, kind=None)") { interp, b in
-            let axis = try b["axis"].map { $0.isNone ? nil : try interp.toInt($0) } ?? -1
-            return NumPyBridge.wrapArray(try arr(b, "a", interp).sorted(axis: axis))
+            let axis = try sortAxis(b, interp)
+            switch try NumPyBridge.anyArray(b["a"] ?? .none, interp) {
+            case .numeric(let a): return NumPyBridge.wrapArray(try a.sorted(axis: axis))
+            case .text(let s): return try NumPyBridge.wrap(try s.sorted(axis: axis))
+            }
         }
         function(m, "argsort(a, axis=-1, kind=None)") { interp, b in
-            let axis = try b["axis"].map { $0.isNone ? nil : try interp.toInt($0) } ?? -1
-            return NumPyBridge.wrapArray(try arr(b, "a", interp).argsort(axis: axis))
+            let axis = try sortAxis(b, interp)
+            switch try NumPyBridge.anyArray(b["a"] ?? .none, interp) {
+            case .numeric(let a): return NumPyBridge.wrapArray(try a.argsort(axis: axis))
+            case .text(let s): return NumPyBridge.wrapArray(try s.argsort(axis: axis))
+            }
         }
         function(m, "unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None)") { interp, b in
             if b.optional("axis") != nil { throw PyError.notImplemented("unique(axis=...) is not supported") }
-            let u = try arr(b, "ar", interp).unique()
-            var out = [NumPyBridge.wrapArray(u.values)]
+            let u: (values: Value, indices: NDArray, inverse: NDArray, counts: NDArray)
+            switch try NumPyBridge.anyArray(b["ar"] ?? .none, interp) {
+            case .numeric(let a):
+                let r = try a.unique()
+                u = (NumPyBridge.wrapArray(r.values), r.indices, r.inverse, r.counts)
+            case .text(let s):
+                let r = try s.unique()
+                u = (.object(PyStringArray(r.values)), r.indices, r.inverse, r.counts)
+            }
+            var out = [u.values]
             if try b["return_index"].map({ try interp.isTruthy($0) }) ?? false { out.append(NumPyBridge.wrapArray(u.indices)) }
             if try b["return_inverse"].map({ try interp.isTruthy($0) }) ?? false { out.append(NumPyBridge.wrapArray(u.inverse)) }
             if try b["return_counts"].map({ try interp.isTruthy($0) }) ?? false { out.append(NumPyBridge.wrapArray(u.counts)) }

@@ -32,6 +32,7 @@ enum NumPyModule {
         m["int32"] = .str("int32")
         m["uint8"] = .str("uint8")
         m["float16"] = .str("float16")
+        m["str_"] = .object(NumPyTypes.str)
         m["generic"] = .object(NumPyTypes.generic)
         m["number"] = .object(NumPyTypes.generic)
         m["floating"] = .object(NumPyTypes.generic)
@@ -61,6 +62,11 @@ enum NumPyModule {
 }
 
 extension NumPyModule {
+    /// `axis=-1` / `axis=None` of sort and argsort.
+    static func sortAxis(_ b: BoundArguments, _ interp: Interpreter) throws -> Int? {
+        try b["axis"].map { $0.isNone ? nil : try interp.toInt($0) } ?? -1
+    }
+
     /// `import numpy.random` / `from numpy.linalg import norm`: the submodule numpy built.
     static func submodule(_ interp: Interpreter, _ name: String) throws -> PyModule {
         let numpy = try interp.importModule("numpy")

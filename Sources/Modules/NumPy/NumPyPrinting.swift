@@ -32,6 +32,20 @@ enum NumPyPrinting {
         try NumPyBridge.call { try ArrayFormatter.str(shape: a.shape, values: values(a), options: options) }
     }
 
+    /// Elements as NumPy prints them inside brackets: Python's repr of each str.
+    static func values(_ s: StringArray) -> ArrayFormatValues {
+        .string(s.strings.map(Formatter.stringRepr), width: s.width)
+    }
+
+    static func repr(_ s: StringArray) throws -> String {
+        try NumPyBridge.call { try ArrayFormatter.repr(shape: s.shape, values: values(s), options: options) }
+    }
+
+    static func str(_ s: StringArray) throws -> String {
+        if s.ndim == 0 { return try NumPyBridge.call { try s.item() } }
+        return try NumPyBridge.call { try ArrayFormatter.str(shape: s.shape, values: values(s), options: options) }
+    }
+
     /// An HTML table for 1-D and 2-D arrays of moderate size, so a notebook shows data as a table.
     static func html(_ a: NDArray) throws -> String? {
         guard a.ndim == 2, a.shape[0] <= 50, a.shape[1] <= 20, a.size > 0 else { return nil }

@@ -35,6 +35,46 @@ enum NumPyRandom {
         return NumPyBridge.wrapArray(a)
     }
 
+    /// The `a` of `choice(a, ...)`: an int `n` (draw from `arange(n)`), or a 1-D array or list,
+    /// numeric or text, to index with the drawn positions.
+    struct Population {
+        let count: Int
+        let values: AnyArray?
+
+        init(_ source: Value, _ interp: Interpreter) throws {
+            if case .int(let k) = source { count = k; values = nil; return }
+            let a = try NumPyBridge.anyArray(source, interp)
+            let shape: [Int]
+            switch a {
+            case .numeric(let n): shape = n.shape
+            case .text(let s): shape = s.shape
+            }
+            guard shape.count == 1 else { throw PyError.value("a must be 1-dimensional or an integer") }
+            count = shape[0]
+            values = a
+        }
+
+        /// The chosen elements; `scalar` (size=None) returns one element rather than an array.
+        func pick(_ indices: NDArray, scalar: Bool) throws -> Value {
+            let idx = scalar ? try indices.reshape([]) : indices
+            switch values {
+            case nil: return scalar ? NumPyBridge.wrap(idx) : NumPyBridge.wrapArray(idx)
+            case .numeric(let a)?:
+                let picked = try a.take(idx)
+                return scalar ? NumPyBridge.wrap(picked) : NumPyBridge.wrapArray(picked)
+            case .text(let s)?: return try NumPyBridge.wrap(try s.take(idx))
+            }
+        }
+    }
+
+    static func replace(_ b: BoundArguments, _ interp: Interpreter) throws -> Bool {
+        try b["replace"].map { try interp.isTruthy($0) } ?? true
+    }
+
+    static func weights(_ b: BoundArguments, _ interp: Interpreter) throws -> [Double]? {
+        try b.optional("p").map { try NumPyBridge.toArray($0, dtype: .float64, interp).elements(as: Double.self) }
+    }
+
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "numpy.random", doc: "Random sampling (MT19937, NumPy-identical for a seed).")
         let state = State()
@@ -89,20 +129,10 @@ enum NumPyRandom {
             return NumPyBridge.wrapArray(a)
         }
         f(m, "choice(a, size=None, replace=True, p=None)", nil) { interp, b in
-            let source = b["a"] ?? .none
-            let population: NDArray?
-            let n: Int
-            if case .int(let k) = source { n = k; population = nil } else {
-                let arr = try NumPyBridge.toArray(source, dtype: nil, interp)
-                guard arr.ndim == 1 else { throw PyError.value("a must be 1-dimensional or an integer") }
-                n = arr.shape[0]; population = arr
-            }
+            let population = try Population(b["a"] ?? .none, interp)
             let shape = try size(b["size"], interp)
-            let p = try b.optional("p").map { try NumPyBridge.toArray($0, dtype: .float64, interp).elements(as: Double.self) }
-            let idx = try state.legacy.choice(n, shape: shape ?? [], replace: try b["replace"].map { try interp.isTruthy($0) } ?? true, p: p)
-            let picked = try population.map { try $0.take(idx) } ?? idx
-            if shape == nil { return NumPyBridge.wrap(picked.ndim == 0 ? picked : try picked.reshape([])) }
-            return NumPyBridge.wrapArray(picked)
+            let idx = try state.legacy.choice(population.count, shape: shape ?? [], replace: try replace(b, interp), p: try weights(b, interp))
+            return try population.pick(idx, scalar: shape == nil)
         }
         f(m, "shuffle(x)", nil) { interp, b in
             guard case .object(let o)? = b["x"], let target = o as? PyNDArray else {
@@ -153,9 +183,13 @@ enum NumPyRandom {
             return result(try g.generator.uniform(try b["low"].map { try interp.toDouble($0) } ?? 0,
                                                   try b["high"].map { try interp.toDouble($0) } ?? 1, shape: shape ?? []), shape)
         }
-        method("integers(low, high=None, size=None)") { interp, g, b in
+        method("integers(low, high=None, size=None, dtype=None, endpoint=False)") { interp, g, b in
             let shape = try size(b["size"], interp)
-            let a = try g.generator.integers(try interp.toInt(b["low"] ?? .none), try b.optional("high").map { try interp.toInt($0) }, shape: shape ?? [])
+            if let d = try NumPyBridge.dtype(b["dtype"]), d != .int64 {
+                throw PyError.notImplemented("Generator.integers(dtype=\(d.name)) is not supported; only int64")
+            }
+            let a = try g.generator.integers(try interp.toInt(b["low"] ?? .none), try b.optional("high").map { try interp.toInt($0) },
+                                             shape: shape ?? [], endpoint: try b["endpoint"].map { try interp.isTruthy($0) } ?? false)
             if shape == nil, let s = try? a.item() { return NumPyBridge.wrap(NDArray(scalar: s, dtype: .int64)) }
             return NumPyBridge.wrapArray(a)
         }
@@ -170,31 +204,37 @@ enum NumPyRandom {
         }
         method("permutation(x)") { interp, g, b in
             if case .int(let n)? = b["x"] { return NumPyBridge.wrapArray(try g.generator.permutation(n)) }
-            let a = try NumPyBridge.toArray(b["x"] ?? .none, dtype: nil, interp).copy()
-            try g.generator.shuffle(a)
-            return NumPyBridge.wrapArray(a)
+            switch try NumPyBridge.anyArray(b["x"] ?? .none, interp) {
+            case .numeric(let a): return NumPyBridge.wrapArray(try g.generator.permutation(a))
+            case .text(let s):
+                guard s.ndim > 0 else { throw PyError.index("x must be an integer or at least 1-dimensional") }
+                return try NumPyBridge.wrap(try s.take(try g.generator.permutation(s.shape[0]), axis: 0))
+            }
         }
-        method("shuffle(x)") { interp, g, b in
-            guard case .object(let o)? = b["x"], let target = o as? PyNDArray else { throw PyError.type("shuffle() expects an ndarray") }
-            try g.generator.shuffle(target.array)
+        method("shuffle(x, axis=0)") { interp, g, b in
+            if let axis = b.optional("axis"), try interp.toInt(axis) != 0 { throw PyError.notImplemented("Generator.shuffle(axis != 0) is not supported") }
+            guard case .object(let o)? = b["x"] else { throw PyError.type("shuffle() expects an ndarray or a list") }
+            if let target = o as? PyNDArray {
+                try g.generator.shuffle(target.array)
+            } else if let list = o as? PyList {
+                // The same swaps applied to arange(n) give the order the list takes.
+                let order = try g.generator.permutation(list.items.count).elements(as: Int64.self)
+                list.items = order.map { list.items[Int($0)] }
+            } else if let text = o as? PyStringArray, text.array.ndim > 0 {
+                let order = try g.generator.permutation(text.array.shape[0])
+                try text.array.setItem([.ellipsis], try text.array.take(order, axis: 0))
+            } else {
+                throw PyError.type("shuffle() expects an ndarray or a list")
+            }
             return .none
         }
-        method("choice(a, size=None, replace=True)") { interp, g, b in
-            let source = b["a"] ?? .none
-            let population: NDArray? = { if case .int = source { return nil }; return try? NumPyBridge.toArray(source, dtype: nil, interp) }()
-            let n: Int = try { if case .int(let k) = source { return k }; return population?.shape.first ?? 0 }()
+        method("choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)") { interp, g, b in
+            if let axis = b.optional("axis"), try interp.toInt(axis) != 0 { throw PyError.notImplemented("Generator.choice(axis != 0) is not supported") }
+            if let s = b.optional("shuffle"), !(try interp.isTruthy(s)) { throw PyError.notImplemented("Generator.choice(shuffle=False) is not supported") }
+            let population = try Population(b["a"] ?? .none, interp)
             let shape = try size(b["size"], interp)
-            let replace = try b["replace"].map { try interp.isTruthy($0) } ?? true
-            var idx: NDArray
-            if replace {
-                idx = try g.generator.integers(0, n, shape: shape ?? [])
-            } else {
-                let count = (shape ?? []).reduce(1, *)
-                guard count <= n else { throw PyError.value("Cannot take a larger sample than population when replace=False") }
-                idx = try g.generator.permutation(n).getItem([.slice(start: 0, stop: count, step: 1)]).reshape(shape ?? [])
-            }
-            let picked = try population.map { try $0.take(idx) } ?? idx
-            return shape == nil ? NumPyBridge.wrap(picked) : NumPyBridge.wrapArray(picked)
+            let idx = try g.generator.choice(population.count, shape: shape ?? [], replace: try replace(b, interp), p: try weights(b, interp))
+            return try population.pick(idx, scalar: shape == nil)
         }
         t.define("__repr__") { _, _ in .str("Generator(PCG64)") }
     }

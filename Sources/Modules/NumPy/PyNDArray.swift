@@ -38,6 +38,8 @@ enum NumPyTypes {
     nonisolated(unsafe) static let float32 = PyType(name: "float32", bases: [generic], module: "numpy")
     nonisolated(unsafe) static let int64 = PyType(name: "int64", bases: [generic], module: "numpy")
     nonisolated(unsafe) static let bool = PyType(name: "bool", bases: [generic], module: "numpy")
+    /// `np.str_`: only used as a dtype marker (string elements come back as Python `str`).
+    nonisolated(unsafe) static let str = PyType(name: "str_", bases: [generic, BuiltinTypes.str], module: "numpy")
     nonisolated(unsafe) static let dtype = PyType(name: "dtype", bases: [BuiltinTypes.object], module: "numpy")
     nonisolated(unsafe) static let axisError = PyType(name: "AxisError", bases: [BuiltinTypes.valueError, BuiltinTypes.indexError],
                                                       module: "numpy.exceptions")
@@ -65,13 +67,26 @@ enum NumPyTypes {
     }
 }
 
-/// `np.dtype('float32')`.
+/// `np.dtype('float32')`, or a string dtype `np.dtype('<U3')` (then `stringWidth` is set and
+/// `dtype` is unused).
 final class PyDType: PyObject {
     let dtype: DType
+    let stringWidth: Int?
     init(_ dtype: DType) {
         self.dtype = dtype
+        stringWidth = nil
         super.init(type: NumPyTypes.dtype)
     }
+    init(stringWidth: Int) {
+        dtype = .int64
+        self.stringWidth = stringWidth
+        super.init(type: NumPyTypes.dtype)
+    }
+
+    /// `str(dtype)`: `float64`, `<U3`.
+    var text: String { stringWidth.map { "<U\($0)" } ?? dtype.name }
+    /// `dtype.name`: `float64`, `str96`.
+    var name: String { stringWidth.map { "str\($0 * 32)" } ?? dtype.name }
 }
 
 /// Converts between Python values and arrays, and Tensor errors into Python exceptions.
@@ -161,6 +176,10 @@ enum NumPyBridge {
     /// `np.array(v, dtype=...)`: nested lists/tuples, arrays, scalars, and objects with tolist().
     static func toArray(_ v: Value, dtype: DType?, _ interp: Interpreter) throws -> NDArray {
         if case .object(let o) = v {
+            if let s = o as? PyStringArray {
+                guard let dtype else { throw PyError.notImplemented(stringArraysUnsupported) }
+                return try call { try s.array.astype(dtype) }
+            }
             if let a = o as? PyNDArray { return dtype.map { d in (try? a.array.astype(d)) ?? a.array } ?? a.array }
             if let s = o as? PyNumPyScalar { return try call { try dtype.map { try s.array.astype($0) } ?? s.array } }
         }
@@ -176,9 +195,8 @@ enum NumPyBridge {
             if o is PyList || o is PyTuple || o is PyRange || o is PyIterator || o is PyGenerator {
                 return .list(try interp.iterateToArray(v).map { try nested($0, interp, depth: depth + 1) })
             }
-            if o is PyStr {
-                throw PyError.notImplemented("string arrays are not supported in Cellgrad's numpy")
-            }
+            if let s = o as? PyStr { return .text(s.value) }
+            if let s = o as? PyStringArray { return s.array.toNested() }
             if let tolist = try interp.lookupAttribute(v, Symbol("tolist")) {
                 return try nested(interp.call(tolist, Arguments()), interp, depth: depth + 1)
             }
@@ -282,6 +300,7 @@ enum NumPyBridge {
         case .scalar(let s): return python(s)
         case .list(let items): return .list(items.map { python($0) })
         case .array(let a): return python(a.toNested())
+        case .text(let s): return .str(s)
         }
     }
 
@@ -289,6 +308,7 @@ enum NumPyBridge {
         if case .object(let o) = v {
             if let a = o as? PyNDArray { return a.array }
             if let s = o as? PyNumPyScalar { return s.array }
+            if o is PyStringArray { throw PyError.notImplemented(stringArraysUnsupported) }
         }
         throw PyError.type("descriptor requires a 'numpy.ndarray' object but received a '\(v.typeName)'")
     }

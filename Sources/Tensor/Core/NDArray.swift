@@ -54,6 +54,28 @@ public struct NDArray: Sendable {
         return NDArray(storage: storage, dtype: dtype, shape: shape, strides: Shape.contiguousStrides(shape), offset: 0)
     }
 
+    /// ``uninitialized(_:dtype:)`` that reuses `model`'s strides array when `model` has this
+    /// shape and C-contiguous strides, saving an allocation on every small elementwise call.
+    static func uninitialized(_ shape: [Int], dtype: DType, like model: NDArray) throws -> NDArray {
+        guard model.shape == shape, model.hasCanonicalStrides else { return try uninitialized(shape, dtype: dtype) }
+        let n = try Shape.checkedSize(shape, dtype: dtype)
+        let storage: TensorStorage
+        do { storage = try TensorStorage(uninitializedCount: n, dtype: dtype) } catch {
+            throw TensorError.outOfMemory(shape: shape, dtype: dtype)
+        }
+        return NDArray(storage: storage, dtype: dtype, shape: shape, strides: model.strides, offset: 0)
+    }
+
+    /// True when `strides` are exactly the C-order strides of `shape` (size-1 axes included).
+    var hasCanonicalStrides: Bool {
+        var expected = 1
+        for i in stride(from: shape.count - 1, through: 0, by: -1) {
+            if strides[i] != expected { return false }
+            expected &*= Swift.max(shape[i], 1)
+        }
+        return true
+    }
+
     /// Number of axes, `a.ndim`.
     public var ndim: Int { shape.count }
     /// Number of elements, `a.size`.

@@ -11,11 +11,14 @@ public indirect enum NestedValue: Sendable {
     case scalar(ScalarValue)
     case list([NestedValue])
     case array(NDArray)
+    /// A Python `str` leaf: the value becomes a ``StringArray`` (`np.array(['a', 'b'])`), or is
+    /// parsed when a numeric dtype is asked for (`np.array(['1.5'], dtype=float)`).
+    case text(String)
 
     /// The consistent shape prefix and whether the whole value is rectangular.
     func probe() -> (shape: [Int], complete: Bool) {
         switch self {
-        case .scalar: return ([], true)
+        case .scalar, .text: return ([], true)
         case .array(let a): return (a.shape, true)
         case .list(let items):
             guard let first = items.first?.probe() else { return ([0], true) }
@@ -38,6 +41,7 @@ public indirect enum NestedValue: Sendable {
     func leafDType() -> DType? {
         switch self {
         case .scalar(let s): return s.defaultDType
+        case .text: return nil
         case .array(let a): return a.dtype
         case .list(let items):
             var dt: DType?
@@ -51,8 +55,18 @@ public indirect enum NestedValue: Sendable {
     func appendLeaves(to out: inout [ScalarValue]) {
         switch self {
         case .scalar(let s): out.append(s)
+        case .text: break     // callers route text through StringArray first
         case .array(let a): out.append(contentsOf: a.scalarValues)
         case .list(let items): for item in items { item.appendLeaves(to: &out) }
+        }
+    }
+
+    /// True when some leaf is a Python `str`.
+    public var containsText: Bool {
+        switch self {
+        case .text: return true
+        case .scalar, .array: return false
+        case .list(let items): return items.contains { $0.containsText }
         }
     }
 }
@@ -61,6 +75,13 @@ extension NDArray {
     /// `np.array(value, dtype)`: a fresh C-contiguous array from nested lists, scalars and arrays.
     /// The dtype defaults to the promotion of all leaves (float64 for an empty list).
     public init(nested value: NestedValue, dtype: DType? = nil) throws {
+        if value.containsText {
+            guard let dtype else {
+                throw TensorError.notImplemented("string arrays are not supported by this operation in Cellgrad's numpy (they support indexing, comparison, where, unique, sort/argsort, random choice, astype and tolist)")
+            }
+            self = try StringArray(nested: value).astype(dtype)
+            return
+        }
         let (shape, complete) = value.probe()
         guard complete else {
             throw TensorError.value("setting an array element with a sequence. The requested array has an inhomogeneous shape after \(shape.count) dimensions. The detected shape was \(Shape.tupleString(shape, compact: false)) + inhomogeneous part.")

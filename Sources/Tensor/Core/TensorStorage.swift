@@ -24,7 +24,7 @@ public final class TensorStorage: @unchecked Sendable {
     /// Allocates without zero-filling, for results every element of which is written.
     /// Large buffers come from ``StoragePool`` when a freed one of similar size is cached.
     init(uninitializedCount count: Int, dtype: DType) throws {
-        let bytes = Swift.max(count * dtype.itemSize, 1)
+        let bytes = StoragePool.allocationSize(Swift.max(count * dtype.itemSize, 1))
         if let (p, capacity) = StoragePool.take(bytes) {
             raw = p
             byteCount = capacity

@@ -14,6 +14,24 @@ enum ElementwiseKernel {
     static func binary<T: TensorElement, R: TensorElement>(
         _ a: NDArray, _ b: NDArray, into out: NDArray, _ f: (T, T) -> R
     ) throws {
+        // Same-shape contiguous operands (most calls) go straight to the flat loop, without
+        // making broadcast views (each view copy costs retains of its storage and shape arrays).
+        if a.shape == out.shape && b.shape == out.shape && a.isContiguous && b.isContiguous && out.isContiguous {
+            let pa = a.start(T.self), pb = b.start(T.self), po = out.start(R.self)
+            for i in 0..<out.size { po[i] = f(pa[i], pb[i]) }
+            return
+        }
+        // Array and 0-d operand (`a * 2.0`): the scalar is read once, no broadcast view.
+        if b.ndim == 0 && a.shape == out.shape && a.isContiguous && out.isContiguous {
+            let pa = a.start(T.self), po = out.start(R.self), s = b.start(T.self).pointee
+            for i in 0..<out.size { po[i] = f(pa[i], s) }
+            return
+        }
+        if a.ndim == 0 && b.shape == out.shape && b.isContiguous && out.isContiguous {
+            let pb = b.start(T.self), po = out.start(R.self), s = a.start(T.self).pointee
+            for i in 0..<out.size { po[i] = f(s, pb[i]) }
+            return
+        }
         let a = try a.broadcast(to: out.shape), b = try b.broadcast(to: out.shape)
         let ap = a.base(T.self), bp = b.base(T.self), op = out.base(R.self)
         let n = out.size

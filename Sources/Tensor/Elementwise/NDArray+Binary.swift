@@ -10,10 +10,18 @@ extension NDArray {
     /// `np.<ufunc>(a, b)`: a fresh array of the broadcast shape.
     public static func binary(_ op: BinaryOp, _ a: NDArray, _ b: NDArray) throws -> NDArray {
         let (compute, output) = try op.resolve(a, b)
-        let shape = try Shape.broadcast(a.shape, b.shape)
-        let out = try NDArray.uninitialized(shape, dtype: output)
-        try Parallel.splitRows(out, [a.converted(to: compute), b.converted(to: compute)]) { o, ins in
-            try op.run(ins[0], ins[1], into: o)
+        // Same shapes (the common case) share the shape array instead of building a new one.
+        let shape = a.shape == b.shape || b.ndim == 0 ? a.shape : (a.ndim == 0 ? b.shape : try Shape.broadcast(a.shape, b.shape))
+        let out = try NDArray.uninitialized(shape, dtype: output, like: a)
+        if out.size < Parallel.threshold && a.dtype == compute && b.dtype == compute {
+            try op.run(a, b, into: out)   // small work: no split, no casts, no per-call arrays or closures
+            return out
+        }
+        let ca = try a.converted(to: compute), cb = try b.converted(to: compute)
+        if out.size < Parallel.threshold {
+            try op.run(ca, cb, into: out)
+        } else {
+            try Parallel.splitRows(out, [ca, cb]) { o, ins in try op.run(ins[0], ins[1], into: o) }
         }
         return out
     }

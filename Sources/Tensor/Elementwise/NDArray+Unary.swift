@@ -10,9 +10,16 @@ extension NDArray {
     /// `np.<ufunc>(a)`: a fresh array.
     public static func unary(_ op: UnaryOp, _ a: NDArray) throws -> NDArray {
         let (compute, output) = try op.resolve(a.dtype)
-        let out = try NDArray.uninitialized(a.shape, dtype: output)
-        try Parallel.splitRows(out, [a.converted(to: compute)]) { o, ins in
-            try op.run(ins[0], into: o)
+        let out = try NDArray.uninitialized(a.shape, dtype: output, like: a)
+        if out.size < Parallel.threshold && a.dtype == compute {
+            try op.run(a, into: out)
+            return out
+        }
+        let ca = try a.converted(to: compute)
+        if out.size < Parallel.threshold {
+            try op.run(ca, into: out)
+        } else {
+            try Parallel.splitRows(out, [ca]) { o, ins in try op.run(ins[0], into: o) }
         }
         return out
     }

@@ -12,6 +12,9 @@ public enum ArrayFormatValues: Sendable {
     case float32([Float])
     case int64([Int64])
     case bool([Bool])
+    /// Unicode strings of NumPy dtype `'<U{width}'`, each already written as Python's `repr`
+    /// writes it (`'cat'`); for a 0-d `str`, the raw text.
+    case string([String], width: Int)
 
     /// float32 elements stored widened in `Double`s (each value is narrowed to `Float`).
     public static func float32(widened values: [Double]) -> ArrayFormatValues {
@@ -25,6 +28,7 @@ public enum ArrayFormatValues: Sendable {
         case .float32: "float32"
         case .int64: "int64"
         case .bool: "bool"
+        case .string(_, let width): "'<U\(width)'"
         }
     }
 
@@ -34,6 +38,7 @@ public enum ArrayFormatValues: Sendable {
         case .float32(let v): v.count
         case .int64(let v): v.count
         case .bool(let v): v.count
+        case .string(let v, _): v.count
         }
     }
 
@@ -44,6 +49,7 @@ public enum ArrayFormatValues: Sendable {
         case .float32(let v): .float32(indices.map { v[$0] })
         case .int64(let v): .int64(indices.map { v[$0] })
         case .bool(let v): .bool(indices.map { v[$0] })
+        case .string(let v, let width): .string(indices.map { v[$0] }, width: width)
         }
     }
 }

@@ -36,6 +36,8 @@ public enum ArrayFormatter {
         }
         if case .float32 = values {
             extras.append("dtype=float32")
+        } else if case .string = values {
+            extras.append("dtype=" + values.dtypeName)
         } else if size == 0 {
             extras.append("dtype=" + values.dtypeName)
         }
@@ -61,6 +63,7 @@ public enum ArrayFormatter {
             case .float32(let v): return scalarStr(.float32(v[0]))
             case .int64(let v): return scalarStr(.int64(v[0]))
             case .bool(let v): return scalarStr(.bool(v[0]))
+            case .string(let v, _): return v[0]   // str() of a 0-d string array: the caller passes the raw text
             }
         }
         if size == 0 { return "[]" }
@@ -166,6 +169,10 @@ public enum ArrayFormatter {
         case (.bool(let all), _):
             let trueText = shape.isEmpty ? "True" : " True"
             element = { all[$0] ? trueText : "False" }
+        case (.string(let all, _), _):
+            // NumPy prints each element as Python's repr of the str, unpadded (the caller,
+            // which knows Python's repr rules, supplies the elements already quoted).
+            element = { all[$0] }
         default:
             element = { _ in "" }     // unreachable: `shown` has the dtype of `values`
         }

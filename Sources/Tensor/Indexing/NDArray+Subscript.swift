@@ -21,6 +21,7 @@ extension NDArray {
 
     /// `a[items]` as a method.
     public func getItem(_ items: [IndexItem]) throws -> NDArray {
+        if let view = try basicView(items) { return view }
         let plan = try IndexPlan(self, items)
         if plan.isBasic { return plan.view }
         let out = try NDArray.uninitialized(plan.resultShape, dtype: dtype)
@@ -33,6 +34,38 @@ extension NDArray {
             d.copyElements(from: src)
         }
         return out
+    }
+
+    /// The view for subscripts of plain integers and slices only (`a[i]`, `a[2:8]`, `a[i, ::2]`),
+    /// the most frequent case, without building an ``IndexPlan``; `nil` for anything else.
+    /// Same results and errors as the plan's basic pass.
+    func basicView(_ items: [IndexItem]) throws -> NDArray? {
+        guard items.count <= ndim else { return nil }
+        var newShape: [Int] = [], newStrides: [Int] = []
+        newShape.reserveCapacity(ndim)
+        newStrides.reserveCapacity(ndim)
+        var start = offset
+        for (axis, item) in items.enumerated() {
+            switch item {
+            case .int(let i):
+                let n = shape[axis]
+                let j = i < 0 ? i + n : i
+                guard j >= 0 && j < n else { throw TensorError.indexOutOfBounds(index: i, axis: axis, size: n) }
+                start += j * strides[axis]
+            case .slice(let s0, let s1, let st):
+                let b = try SliceBounds(start: s0, stop: s1, step: st, length: shape[axis])
+                if b.count > 0 { start += b.start * strides[axis] }
+                newShape.append(b.count)
+                newStrides.append(strides[axis] * b.step)
+            case .newAxis, .ellipsis, .array:
+                return nil
+            }
+        }
+        for axis in items.count..<ndim {
+            newShape.append(shape[axis])
+            newStrides.append(strides[axis])
+        }
+        return view(shape: newShape, strides: newStrides, offset: start)
     }
 
     /// `a[items] = value`: writes through this array's storage (visible in every view).

@@ -54,7 +54,8 @@ extension NDArray {
     }
 
     /// `np.pad(a, pad_width, mode, constant_values)`: `widths` holds (before, after) per axis
-    /// (one pair broadcasts to all axes). Modes: `constant`, `edge`, `reflect`.
+    /// (one pair broadcasts to all axes). Modes: `constant`, `edge`, `reflect`, `symmetric`, `wrap`;
+    /// pads wider than the axis repeat the pattern periodically, as NumPy's do.
     public func pad(_ widths: [(Int, Int)], mode: String = "constant", constant: ScalarValue = .int(0)) throws -> NDArray {
         let w: [(Int, Int)] = widths.count == 1 ? Array(repeating: widths[0], count: ndim) : widths
         guard w.count == ndim else { throw TensorError.value("operands could not be broadcast together with remapped shapes [original->remapped]: (\(widths.count),2)  and requested shape (\(ndim),2)") }
@@ -67,8 +68,8 @@ extension NDArray {
             padded.append(s2)
         }
         _ = try Shape.checkedSize(padded, dtype: dtype)
-        guard ["constant", "edge", "reflect"].contains(mode) else {
-            throw TensorError.notImplemented("np.pad mode '\(mode)' is not supported (constant, edge, reflect are)")
+        guard Self.padModes.contains(mode) else {
+            throw TensorError.notImplemented("np.pad mode '\(mode)' is not supported (\(Self.padModes.joined(separator: ", ")) are)")
         }
         var result = self
         for axis in 0..<ndim {
@@ -83,6 +84,8 @@ extension NDArray {
                 switch mode {
                 case "edge": idx.append(Int64(Swift.min(Swift.max(j, 0), n - 1)))
                 case "reflect": idx.append(Int64(Self.reflectIndex(j, n)))
+                case "symmetric": idx.append(Int64(Self.symmetricIndex(j, n)))
+                case "wrap": idx.append(Int64(Self.wrapIndex(j, n)))
                 default: idx.append(Int64(Swift.min(Swift.max(j, 0), Swift.max(n - 1, 0))))
                 }
             }
@@ -107,12 +110,25 @@ extension NDArray {
         return ndim == 0 ? try copy() : result
     }
 
+    static let padModes = ["constant", "edge", "reflect", "symmetric", "wrap"]
+
+    /// NumPy's `wrap`: `... 1 2 | 0 1 2 | 0 1 ...`.
+    static func wrapIndex(_ j: Int, _ n: Int) -> Int {
+        let m = j % n
+        return m < 0 ? m + n : m
+    }
+
+    /// NumPy's `symmetric` (edge repeated): `... 1 0 | 0 1 2 | 2 1 ...`.
+    static func symmetricIndex(_ j: Int, _ n: Int) -> Int {
+        let m = wrapIndex(j, 2 * n)
+        return m < n ? m : 2 * n - 1 - m
+    }
+
     /// NumPy's `reflect` (no edge repeat): `... 2 1 | 0 1 2 | 1 0 ...`.
     static func reflectIndex(_ j: Int, _ n: Int) -> Int {
         if n == 1 { return 0 }
         let period = 2 * (n - 1)
-        var m = j % period
-        if m < 0 { m += period }
+        let m = wrapIndex(j, period)
         return m < n ? m : period - m
     }
 }

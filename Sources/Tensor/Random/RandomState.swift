@@ -141,53 +141,18 @@ public struct RandomState: Sendable {
     public mutating func choice(_ n: Int, shape: [Int], replace: Bool = true, p: [Double]? = nil) throws -> NDArray {
         guard n > 0 else { throw TensorError.value("a must be a positive integer unless no samples are taken") }
         let size = try Shape.checkedSize(shape, dtype: .int64)
-        if let p {
-            guard p.count == n else { throw TensorError.value("'a' and 'p' must have same size") }
-            guard p.allSatisfy({ $0 >= 0 }) else { throw TensorError.value("probabilities are not non-negative") }
-            let total = p.reduce(0, +)
-            guard Swift.abs(total - 1) <= (Double.ulpOfOne.squareRoot()) else { throw TensorError.value("probabilities do not sum to 1") }
-        }
+        if let p { try WeightedChoice.validate(p, populationSize: n) }
         if replace {
             guard let p else { return try randint(0, n, shape: shape) }
-            let cdf = Self.normalizedCDF(p)
-            let u = try randomSample(shape).doubles
-            return try NDArray(u.map { Int64(Self.searchRight(cdf, $0)) }, shape: shape)
+            return try NDArray(WeightedChoice.withReplacement(p, uniforms: try randomSample(shape).doubles), shape: shape)
         }
         guard size <= n else { throw TensorError.value("Cannot take a larger sample than population when 'replace=False'") }
-        guard var p else {
+        guard let p else {
             let perm = try permutation(n).elements(as: Int64.self)
             return try NDArray(Array(perm[0..<size]), shape: shape)
         }
-        if p.filter({ $0 > 0 }).count < size { throw TensorError.value("Fewer non-zero entries in p than size") }
-        var found: [Int64] = []
-        while found.count < size {
-            let x = try randomSample([size - found.count]).doubles
-            for f in found { p[Int(f)] = 0 }
-            let cdf = Self.normalizedCDF(p)
-            let new = x.map { Self.searchRight(cdf, $0) }
-            var firstIndex: [Int: Int] = [:]
-            for (i, v) in new.enumerated() where firstIndex[v] == nil { firstIndex[v] = i }
-            for (_, v) in firstIndex.map({ ($0.value, $0.key) }).sorted(by: { $0.0 < $1.0 }) { found.append(Int64(v)) }
-        }
+        let found = try WeightedChoice.withoutReplacement(p, size: size) { try randomSample([$0]).doubles }
         return try NDArray(found, shape: shape)
-    }
-
-    /// `cumsum(p) / cumsum(p)[-1]`, as NumPy's `choice` normalises.
-    static func normalizedCDF(_ p: [Double]) -> [Double] {
-        var cdf = p
-        for i in 1..<Swift.max(cdf.count, 1) { cdf[i] += cdf[i - 1] }
-        let last = cdf.last ?? 1
-        return cdf.map { $0 / last }
-    }
-
-    /// `np.searchsorted(cdf, x, side='right')`.
-    static func searchRight(_ cdf: [Double], _ x: Double) -> Int {
-        var lo = 0, hi = cdf.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if cdf[mid] <= x { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 }
 

@@ -1,0 +1,13 @@
+import numpy as np
+words = np.array(["pear", "apple", "fig", "apple", "Pear", "fig", "apple"])
+print(np.sort(words))
+print(np.argsort(words))
+values, first, inverse, counts = np.unique(words, return_index=True, return_inverse=True, return_counts=True)
+print(values, first, inverse, counts)
+print(values[np.argmax(counts)])
+print(words[words > "fig"])
+print(np.where(words == "apple", 1, 0))
+labels = np.where(np.array([0.2, 0.7, 0.9]) > 0.5, "spam", "ham")
+print(labels, labels.dtype)
+print(np.array([1.5, 2.0, -3.25]).astype(str), np.array([3, 14]).astype(str))
+print(np.array(["1.5", "2", " -3e2 "]).astype(float))

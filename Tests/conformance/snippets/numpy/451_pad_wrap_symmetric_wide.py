@@ -1,0 +1,10 @@
+import numpy as np
+a = np.array([1, 2, 3])
+print(np.pad(a, (5, 4), mode="wrap"))
+print(np.pad(a, (4, 5), mode="symmetric"))
+print(np.pad(a, (5, 5), mode="reflect"))
+m = np.arange(6).reshape(2, 3)
+print(np.pad(m, ((1, 0), (2, 1)), mode="wrap"))
+print(np.pad(m, 1, mode="symmetric"))
+print(np.pad(m, ((0, 1), (1, 1)), mode="constant", constant_values=-1))
+print(np.pad(m, 1, mode="edge"))
