@@ -151,6 +151,11 @@ enum NumPyRandom {
             return NumPyBridge.wrapArray(try state.legacy.permutation(try NumPyBridge.toArray(b["x"] ?? .none, dtype: nil, interp)))
         }
         f(m, "default_rng(seed=None)", nil) { interp, b in
+            if case .object(let o)? = b.optional("seed"), o is PyList || o is PyTuple || o is PyNDArray {
+                let seeds = try NumPyBridge.toArray(.object(o), dtype: nil, interp)
+                guard seeds.dtype == .int64 || seeds.dtype == .bool else { throw PyError.type("SeedSequence expects int or sequence of ints for entropy not \(Formatter.repr(.object(o)))") }
+                return .object(PyGenerator(try Tensor.Generator(seeds: seeds.elements(as: Int64.self).map { Int($0) })))
+            }
             let seed = try b.optional("seed").map { try interp.toInt($0) } ?? Int(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970 * 1e6)))
             return .object(PyGenerator(try Tensor.Generator(seed: seed)))
         }

@@ -14,8 +14,14 @@ public struct Generator: Sendable {
     var bits: PCG64
 
     public init(seed: Int) throws {
-        guard seed >= 0 else { throw TensorError.value("SeedSequence expects non-negative integer entropy") }
+        guard seed >= 0 else { throw TensorError.value("expected non-negative integer") }
         bits = PCG64(seed: UInt64(seed))
+    }
+
+    /// `np.random.default_rng([s0, s1, ...])`.
+    public init(seeds: [Int]) throws {
+        guard seeds.allSatisfy({ $0 >= 0 }) else { throw TensorError.value("expected non-negative integer") }
+        bits = PCG64(SeedSequence(entropy: seeds.map { UInt64($0) }))
     }
 
     /// Fills a float64 array of `shape` with `next` (checking for interrupts on big fills).

@@ -11,7 +11,11 @@ public struct PCG64: Sendable {
     static let multHi: UInt64 = 2549297995355413924, multLo: UInt64 = 4865540595714422341
 
     public init(seed: UInt64) {
-        let v = SeedSequence(entropy: seed).generateState64(4)
+        self.init(SeedSequence(entropy: seed))
+    }
+
+    public init(_ seeds: SeedSequence) {
+        let v = seeds.generateState64(4)
         // initseq = (v[2] << 64 | v[3]); inc = initseq << 1 | 1
         incHi = (v[2] << 1) | (v[3] >> 63)
         incLo = (v[3] << 1) | 1

@@ -13,10 +13,25 @@ public struct SeedSequence: Sendable {
 
     /// Seeds from a non-negative integer (split into little-endian 32-bit words).
     public init(entropy: UInt64) {
-        var words: [UInt32] = []
-        var e = entropy
-        repeat { words.append(UInt32(truncatingIfNeeded: e)); e >>= 32 } while e > 0
+        self.init(words: Self.words(of: entropy))
+    }
+
+    /// Seeds from a sequence of non-negative integers (`default_rng([1, 2])`): each integer
+    /// contributes its 32-bit words, low first, as NumPy coerces entropy.
+    public init(entropy values: [UInt64]) {
+        self.init(words: values.flatMap(Self.words(of:)))
+    }
+
+    init(words: [UInt32]) {
         mixEntropy(words)
+    }
+
+    /// An integer's little-endian 32-bit words (at least one).
+    static func words(of value: UInt64) -> [UInt32] {
+        var words: [UInt32] = []
+        var e = value
+        repeat { words.append(UInt32(truncatingIfNeeded: e)); e >>= 32 } while e > 0
+        return words
     }
 
     private static func hashmix(_ value: UInt32, _ hashConst: inout UInt32) -> UInt32 {
