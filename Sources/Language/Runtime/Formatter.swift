@@ -20,7 +20,11 @@ public enum Formatter {
         case .int(let i): return String(i)
         case .float(let d): return floatRepr(d)
         case .object(let o):
-            if let s = o as? PyStr { return stringRepr(s.value) }
+            if let s = o as? PyStr {
+                // A str subclass (np.str_, a user class) may have its own __repr__.
+                if o.type !== BuiltinTypes.str, let r = try custom(o) { return r }
+                return stringRepr(s.value)
+            }
             if o is PyList || o is PyTuple || o is PyDict || o is PySet {
                 let id = ObjectIdentifier(o)
                 if visiting.contains(id) { return o is PyList ? "[...]" : (o is PyDict ? "{...}" : "(...)") }

@@ -38,8 +38,18 @@ enum NumPyTypes {
     nonisolated(unsafe) static let float32 = PyType(name: "float32", bases: [generic], module: "numpy")
     nonisolated(unsafe) static let int64 = PyType(name: "int64", bases: [generic], module: "numpy")
     nonisolated(unsafe) static let bool = PyType(name: "bool", bases: [generic], module: "numpy")
-    /// `np.str_`: only used as a dtype marker (string elements come back as Python `str`).
-    nonisolated(unsafe) static let str = PyType(name: "str_", bases: [generic, BuiltinTypes.str], module: "numpy")
+    /// `np.str_`: the dtype marker, and the type of a string array's elements — a `str` whose
+    /// repr is `np.str_('cat')`, as NumPy 2 shows it.
+    nonisolated(unsafe) static let str: PyType = {
+        let t = PyType(name: "str_", bases: [generic, BuiltinTypes.str], module: "numpy")
+        t.define("__repr__") { _, args in
+            guard let text = args.positional.first?.asString else {
+                throw PyError.type("descriptor '__repr__' requires a 'numpy.str_' object")
+            }
+            return .str("np.str_(" + Formatter.stringRepr(text) + ")")
+        }
+        return t
+    }()
     nonisolated(unsafe) static let dtype = PyType(name: "dtype", bases: [BuiltinTypes.object], module: "numpy")
     nonisolated(unsafe) static let axisError = PyType(name: "AxisError", bases: [BuiltinTypes.valueError, BuiltinTypes.indexError],
                                                       module: "numpy.exceptions")

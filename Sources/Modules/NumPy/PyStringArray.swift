@@ -51,9 +51,13 @@ extension NumPyBridge {
         }
     }
 
-    /// A string-array result: 0-d results become a Python `str` (NumPy gives `np.str_`).
+    /// A string-array result: 0-d results become an `np.str_`, a `str` as NumPy gives it.
     static func wrap(_ s: StringArray) throws -> Value {
-        if s.ndim == 0 { return .str(try call { try s.item() }) }
+        if s.ndim == 0 {
+            let element = PyStr(try call { try s.item() })
+            element.setType(NumPyTypes.str)
+            return .object(element)
+        }
         return .object(PyStringArray(s))
     }
 

@@ -81,7 +81,10 @@ enum StringArrayMethods {
 
         method(t, "tolist()") { _, a, _ in NumPyBridge.python(a.toNested()) }
         method(t, "item(*args)") { interp, a, b in
-            if let i = b.extraPositional.first { return try NumPyBridge.wrap(try a.flatten().getItem([.int(try interp.toInt(i))])) }
+            // item() gives a Python str, never np.str_.
+            if let i = b.extraPositional.first {
+                return .str(try NumPyBridge.call { try a.flatten().getItem([.int(try interp.toInt(i))]).item() })
+            }
             return .str(try a.item())
         }
         method(t, "copy(order='C')") { _, a, _ in try NumPyBridge.wrap(try a.copy()) }
