@@ -13,16 +13,8 @@ extension Compiler {
             let sym = Symbol(mangle(name))
             let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
             if simple {
-                // Method calls build the argument array with the receiver first, once.
                 let codes = try args.map { ExprBox(run: try expr($0.value)) }
-                return { f in
-                    let receiver = try obj(f)
-                    var values: [Value] = []
-                    values.reserveCapacity(codes.count + 1)
-                    values.append(receiver)
-                    for c in codes { values.append(try c.run(f)) }
-                    do { return try interp.callMethod(receiver, sym, withReceiver: Arguments(values)) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                }
+                return methodCall(obj, sym, codes, column)
             }
             return { f in
                 let receiver = try obj(f)
@@ -38,7 +30,7 @@ extension Compiler {
             let codes = try args.map { ExprBox(run: try expr($0.value)) }
             let count = codes.count
             @inline(__always) func direct(_ function: Value) -> PyFunction? {
-                if case .object(let o) = function, let pyFunction = o as? PyFunction, pyFunction.acceptsPositionalOnly(count) {
+                if case .object(let o) = function, let pyFunction = o.exactly(PyFunction.self), pyFunction.acceptsPositionalOnly(count) {
                     return pyFunction
                 }
                 return nil

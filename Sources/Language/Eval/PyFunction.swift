@@ -18,11 +18,13 @@ final class FunctionCode {
     /// The positional count for which a call needs no binding (no defaults used, no *args,
     /// keywords or generator), or -1.
     let directArity: Int
-    /// Finished frames kept for the next calls, linked through `Frame.nextSpare`: recursion and
-    /// loops call the same function over and over, and reusing a frame saves an allocation and
-    /// a free per call. At most `maxSpareFrames` wait, so deep recursion does not hoard memory.
-    var spareFrame: Frame?
-    var spareCount = 0
+    /// The slots of the first three parameters, for the direct call path (0 when absent).
+    let parameterSlot0: Int, parameterSlot1: Int, parameterSlot2: Int
+    /// Finished frames kept for the next calls: recursion and loops call the same function over
+    /// and over, and reusing a frame saves an allocation and a free per call. A stack of owned
+    /// references: popping and pushing move a frame without retaining it. At most
+    /// `maxSpareFrames` wait, so deep recursion does not hoard memory.
+    var spareFrames: ContiguousArray<Frame> = []
     static let maxSpareFrames = 32
 
     init(info: CodeInfo, positionalNames: [String], positionalOnlyCount: Int, keywordOnlyNames: [String],
@@ -33,6 +35,9 @@ final class FunctionCode {
         self.positionalOnlyCount = positionalOnlyCount
         self.keywordOnlyNames = keywordOnlyNames
         self.parameterSlots = parameterSlots
+        parameterSlot0 = parameterSlots.count > 0 ? parameterSlots[0] : 0
+        parameterSlot1 = parameterSlots.count > 1 ? parameterSlots[1] : 0
+        parameterSlot2 = parameterSlots.count > 2 ? parameterSlots[2] : 0
         self.varArgsSlot = varArgsSlot
         self.varKeywordsSlot = varKeywordsSlot
         self.cellParameterSlots = cellParameterSlots
@@ -110,31 +115,30 @@ public final class PyFunction: PyObject {
     }
 
     /// The fast call path for `f(a, b)`: arguments go straight into the frame's slots, with no
-    /// Arguments array. Callers check `acceptsPositionalOnly` first.
-    func invokePositional(_ interp: Interpreter, _ count: Int, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
+    /// Arguments array. Callers check `acceptsPositionalOnly` first. The arguments are consumed:
+    /// each moves into its slot without a retain.
+    func invokePositional(_ interp: Interpreter, _ count: Int, _ a0: consuming Value, _ a1: consuming Value,
+                          _ a2: consuming Value) throws -> Value {
         let code = self.code
         var frame = acquireFrame(interp)
         let slots = frame.slots
-        code.parameterSlots.withUnsafeBufferPointer { parameterSlots in
-            if count > 0 { slots[parameterSlots[0]] = a0 }
-            if count > 1 { slots[parameterSlots[1]] = a1 }
-            if count > 2 { slots[parameterSlots[2]] = a2 }
-        }
+        // The slots of a new or recycled frame are all nil: initialise, there is nothing to release.
+        if count > 0 { (slots + code.parameterSlot0).initialize(to: consume a0) }
+        if count > 1 { (slots + code.parameterSlot1).initialize(to: consume a1) }
+        if count > 2 { (slots + code.parameterSlot2).initialize(to: consume a2) }
         if code.hasCells {
             for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
             for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
         }
-        let result = try run(frame, interp)
+        try run(frame, interp)
+        let result = frame.takeReturnValue()
         recycle(&frame)
         return result
     }
 
     @inline(__always)
     func acquireFrame(_ interp: Interpreter) -> Frame {
-        if let spare = code.spareFrame {
-            code.spareFrame = spare.nextSpare
-            code.spareCount -= 1
-            spare.nextSpare = nil
+        if let spare = code.spareFrames.popLast() {
             spare.setClosure(closure)
             return spare
         }
@@ -145,11 +149,9 @@ public final class PyFunction: PyObject {
     /// are released now, as when a frame dies, so no object outlives its call.
     @inline(__always)
     func recycle(_ frame: inout Frame) {
-        if code.spareCount < FunctionCode.maxSpareFrames && isKnownUniquelyReferenced(&frame) {
+        if code.spareFrames.count < FunctionCode.maxSpareFrames && isKnownUniquelyReferenced(&frame) {
             frame.clear()
-            frame.nextSpare = code.spareFrame
-            code.spareFrame = frame
-            code.spareCount += 1
+            code.spareFrames.append(frame)
         }
     }
 
@@ -162,13 +164,15 @@ public final class PyFunction: PyObject {
         }
         var frame = acquireFrame(interp)
         try bind(args, into: frame, interp)
-        let result = try run(frame, interp)
+        try run(frame, interp)
+        let result = frame.takeReturnValue()
         recycle(&frame)
         return result
     }
 
+    /// Runs the body; the result is left in the frame's return value.
     @inline(__always)
-    func run(_ frame: Frame, _ interp: Interpreter) throws -> Value {
+    func run(_ frame: Frame, _ interp: Interpreter) throws {
         interp.callDepth += 1
         defer { interp.callDepth -= 1 }
         if interp.callDepth > interp.recursionLimit {
@@ -183,7 +187,6 @@ public final class PyFunction: PyObject {
             e.exception.pendingColumn = nil
             throw e
         }
-        return frame.returnValue
     }
 
     func bind(_ args: Arguments, into frame: Frame, _ interp: Interpreter) throws {
