@@ -35,11 +35,6 @@ extension Compiler {
                 }
                 return nil
             }
-            @inline(__always) func invoke(_ pyFunction: PyFunction, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
-                do {
-                    return try pyFunction.invokePositional(interp, count, a0, a1, a2)
-                } catch let e as PyError { Compiler.mark(e, column); throw e }
-            }
             func general(_ f: Frame, _ function: Value) throws -> Value {
                 let a = try buildArgs(f)
                 do { return try interp.call(function, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
@@ -48,14 +43,17 @@ extension Compiler {
             case 0:
                 return { f in
                     let function = try fn(f)
-                    if let pyFunction = direct(function) { return try invoke(pyFunction, .none, .none, .none) }
+                    if let pyFunction = direct(function) { do { return try pyFunction.invoke0(interp) } catch let e as PyError { Compiler.mark(e, column); throw e } }
                     return try general(f, function)
                 }
             case 1:
                 let c0 = codes[0].run
                 return { f in
                     let function = try fn(f)
-                    if let pyFunction = direct(function) { return try invoke(pyFunction, try c0(f), .none, .none) }
+                    if let pyFunction = direct(function) {
+                        let a0 = try c0(f)
+                        do { return try pyFunction.invoke1(interp, a0) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    }
                     return try general(f, function)
                 }
             case 2:
@@ -63,8 +61,8 @@ extension Compiler {
                 return { f in
                     let function = try fn(f)
                     if let pyFunction = direct(function) {
-                        let a0 = try c0(f)
-                        return try invoke(pyFunction, a0, try c1(f), .none)
+                        let a0 = try c0(f), a1 = try c1(f)
+                        do { return try pyFunction.invoke2(interp, a0, a1) } catch let e as PyError { Compiler.mark(e, column); throw e }
                     }
                     return try general(f, function)
                 }
@@ -73,8 +71,8 @@ extension Compiler {
                 return { f in
                     let function = try fn(f)
                     if let pyFunction = direct(function) {
-                        let a0 = try c0(f), a1 = try c1(f)
-                        return try invoke(pyFunction, a0, a1, try c2(f))
+                        let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
+                        do { return try pyFunction.invoke3(interp, a0, a1, a2) } catch let e as PyError { Compiler.mark(e, column); throw e }
                     }
                     return try general(f, function)
                 }
