@@ -22,7 +22,13 @@ extension Compiler {
             return { f, v in
                 let container = try o(f)
                 let key = try i(f)
-                do { try interp.setItem(container, key, v) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                do {
+                    if case .object(let obj) = container, let d = obj.asPlainDict {
+                        d[try interp.hashKey(key)] = v
+                        return
+                    }
+                    try interp.setItem(container, key, v)
+                } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .tuple(let items, let loc), .list(let items, let loc):
             return try unpacking(items, loc)

@@ -13,16 +13,8 @@ extension Compiler {
             let sym = Symbol(mangle(name))
             let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
             if simple {
-                // Method calls build the argument array with the receiver first, once.
                 let codes = try args.map { ExprBox(run: try expr($0.value)) }
-                return { f in
-                    let receiver = try obj(f)
-                    var values: [Value] = []
-                    values.reserveCapacity(codes.count + 1)
-                    values.append(receiver)
-                    for c in codes { values.append(try c.run(f)) }
-                    do { return try interp.callMethod(receiver, sym, withReceiver: Arguments(values)) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                }
+                return methodCall(obj, sym, codes, column)
             }
             return { f in
                 let receiver = try obj(f)
@@ -38,15 +30,10 @@ extension Compiler {
             let codes = try args.map { ExprBox(run: try expr($0.value)) }
             let count = codes.count
             @inline(__always) func direct(_ function: Value) -> PyFunction? {
-                if case .object(let o) = function, let pyFunction = o as? PyFunction, pyFunction.acceptsPositionalOnly(count) {
+                if case .object(let o) = function, let pyFunction = o.exactly(PyFunction.self), pyFunction.acceptsPositionalOnly(count) {
                     return pyFunction
                 }
                 return nil
-            }
-            @inline(__always) func invoke(_ pyFunction: PyFunction, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
-                do {
-                    return try pyFunction.invokePositional(interp, count, a0, a1, a2)
-                } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
             func general(_ f: Frame, _ function: Value) throws -> Value {
                 let a = try buildArgs(f)
@@ -56,14 +43,17 @@ extension Compiler {
             case 0:
                 return { f in
                     let function = try fn(f)
-                    if let pyFunction = direct(function) { return try invoke(pyFunction, .none, .none, .none) }
+                    if let pyFunction = direct(function) { do { return try pyFunction.invoke0(interp) } catch let e as PyError { Compiler.mark(e, column); throw e } }
                     return try general(f, function)
                 }
             case 1:
                 let c0 = codes[0].run
                 return { f in
                     let function = try fn(f)
-                    if let pyFunction = direct(function) { return try invoke(pyFunction, try c0(f), .none, .none) }
+                    if let pyFunction = direct(function) {
+                        let a0 = try c0(f)
+                        do { return try pyFunction.invoke1(interp, a0) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    }
                     return try general(f, function)
                 }
             case 2:
@@ -71,8 +61,8 @@ extension Compiler {
                 return { f in
                     let function = try fn(f)
                     if let pyFunction = direct(function) {
-                        let a0 = try c0(f)
-                        return try invoke(pyFunction, a0, try c1(f), .none)
+                        let a0 = try c0(f), a1 = try c1(f)
+                        do { return try pyFunction.invoke2(interp, a0, a1) } catch let e as PyError { Compiler.mark(e, column); throw e }
                     }
                     return try general(f, function)
                 }
@@ -81,8 +71,8 @@ extension Compiler {
                 return { f in
                     let function = try fn(f)
                     if let pyFunction = direct(function) {
-                        let a0 = try c0(f), a1 = try c1(f)
-                        return try invoke(pyFunction, a0, a1, try c2(f))
+                        let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
+                        do { return try pyFunction.invoke3(interp, a0, a1, a2) } catch let e as PyError { Compiler.mark(e, column); throw e }
                     }
                     return try general(f, function)
                 }

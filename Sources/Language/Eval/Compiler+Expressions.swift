@@ -64,7 +64,19 @@ extension Compiler {
             return { f in
                 let container = try o(f)
                 let key = try i(f)
-                do { return try interp.getItem(container, key) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                do {
+                    // Plain lists with an int index and plain dicts skip getItem's chain of casts.
+                    if case .object(let obj) = container {
+                        if case .int(let n) = key, let l = obj.exactly(PyList.self), n >= 0, n < l.items.count {
+                            return l.items[n]
+                        }
+                        if let d = obj.asPlainDict {
+                            if let v = d[try interp.hashKey(key)] { return v }
+                            throw PyError.key(key)
+                        }
+                    }
+                    return try interp.getItem(container, key)
+                } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .slice(let a, let b, let c, _):
             // Absent bounds compile to a constant None: no optional closures on the hot path.
@@ -87,6 +99,17 @@ extension Compiler {
                     do { return try interp.binary(op, a, .int(k)) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
             }
+            if op == .add {
+                // `a + b` on two strs joins them here; ints and floats take binary's fast path.
+                return { f in
+                    let a = try lc(f)
+                    let b = try rc(f)
+                    if case .object(let x) = a, case .object(let y) = b, let s = x.exactly(PyStr.self), let t = y.exactly(PyStr.self) {
+                        return .str(s.value + t.value)
+                    }
+                    do { return try interp.binary(op, a, b) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+            }
             return { f in
                 let a = try lc(f)
                 let b = try rc(f)
@@ -95,7 +118,10 @@ extension Compiler {
         case .unary(let op, let v, let loc):
             let c = try expr(v)
             let column = loc.column
-            if op == .not { return { f in .bool(!(try interp.isTruthy(c(f)))) } }
+            if op == .not {
+                let test = try condition(v)
+                return { f in .bool(!(try test(f))) }
+            }
             return { f in
                 let x = try c(f)
                 do { return try interp.unary(op, x) } catch let e as PyError { Compiler.mark(e, column); throw e }
@@ -113,8 +139,8 @@ extension Compiler {
         case .compare(let first, let rest, let loc):
             return try compare(first, rest, loc)
         case .ifExp(let test, let body, let orElse, _):
-            let t = try expr(test), b = try expr(body), o = try expr(orElse)
-            return { f in try interp.isTruthy(t(f)) ? try b(f) : try o(f) }
+            let t = try condition(test), b = try expr(body), o = try expr(orElse)
+            return { f in try t(f) ? try b(f) : try o(f) }
         case .lambda(let params, let body, let loc):
             return try lambda(params, body, loc)
         case .listComp(let elt, let clauses, let loc):

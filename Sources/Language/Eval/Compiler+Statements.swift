@@ -43,11 +43,18 @@ extension Compiler {
             guard let value = value else { return { _ in .normal } }
             return try assignment([t], value, loc)
         case .if(let test, let body, let orElse, let loc):
-            let t = try expr(test), b = try block(body), o = try block(orElse)
+            let t = try condition(test), b = try block(body)
             let line = loc.line
+            if orElse.isEmpty {
+                return { f in
+                    f.line = line
+                    return try t(f) ? try b(f) : .normal
+                }
+            }
+            let o = try block(orElse)
             return { f in
                 f.line = line
-                return try interp.isTruthy(t(f)) ? try b(f) : try o(f)
+                return try t(f) ? try b(f) : try o(f)
             }
         case .while(let test, let body, let orElse, let loc):
             return try whileLoop(test, body, orElse, loc)
@@ -104,12 +111,12 @@ extension Compiler {
                 return .normal
             }
         case .assert(let test, let message, let loc):
-            let t = try expr(test)
+            let t = try condition(test)
             let m = try message.map { try expr($0) }
             let line = loc.line
             return { f in
                 f.line = line
-                if !(try interp.isTruthy(t(f))) {
+                if !(try t(f)) {
                     if let m = m { throw PyError(PyExceptionObject(type: BuiltinTypes.assertionError, args: [try m(f)])) }
                     throw PyError.assertion(nil)
                 }
@@ -122,7 +129,7 @@ extension Compiler {
 
     func whileLoop(_ test: Expr, _ body: [Stmt], _ orElse: [Stmt], _ loc: SourceLocation) throws -> StmtCode {
         let interp = self.interp
-        let t = try expr(test)
+        let t = try condition(test)
         loopDepth += 1
         let b = try block(body)
         loopDepth -= 1
@@ -131,7 +138,7 @@ extension Compiler {
         return { f in
             while true {
                 f.line = line
-                guard try interp.isTruthy(t(f)) else { return try o(f) }
+                guard try t(f) else { return try o(f) }
                 switch try b(f) {
                 case .breakLoop: return .normal
                 case .returned: return .returned

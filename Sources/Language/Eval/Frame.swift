@@ -34,8 +34,6 @@ struct FrameHeader {
     var line = 0
     var classNamespace: AttributeTable?
     var generator: GeneratorChannel?
-    /// The next spare frame of the same code, while this one waits for reuse.
-    var nextSpare: Frame?
 }
 
 /// The activation of one function, class body or cell: its local slots, closure cells and
@@ -75,26 +73,29 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         set { header.generator = newValue }
     }
 
+    /// Moves the return value out (no retain), leaving None.
+    @inline(__always)
+    func takeReturnValue() -> Value {
+        var result = Value.none
+        withUnsafeMutablePointerToHeader { swap(&result, &$0.pointee.returnValue) }
+        return result
+    }
+
     /// Empties a finished frame so that it can serve another call of the same code: no locals,
     /// no return value, no closure. Callers reuse a frame only when nothing else holds it.
     @inline(__always)
     func clear() {
         withUnsafeMutablePointers { header, elements in
-            for i in 0..<header.pointee.slotCount { elements[i] = nil }
+            for i in 0..<header.pointee.slotCount where elements[i] != nil { elements[i] = nil }
             header.pointee.returnValue = .none
             header.pointee.line = 0
-            header.pointee.closure = []
+            if !header.pointee.closure.isEmpty { header.pointee.closure = [] }
         }
     }
 
     @inline(__always)
     func setClosure(_ closure: [PyCell]) {
         if !closure.isEmpty { header.closure = closure }
-    }
-
-    var nextSpare: Frame? {
-        get { header.nextSpare }
-        set { header.nextSpare = newValue }
     }
 
     deinit {

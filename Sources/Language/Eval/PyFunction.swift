@@ -13,17 +13,43 @@ final class FunctionCode {
     /// Other captured locals get an empty cell at entry.
     let cellSlots: [Int]
     let hasCells: Bool
-    var body: StmtCode
+    let body: StmtCode
     let isGenerator: Bool
     /// The positional count for which a call needs no binding (no defaults used, no *args,
     /// keywords or generator), or -1.
     let directArity: Int
-    /// Finished frames kept for the next calls, linked through `Frame.nextSpare`: recursion and
-    /// loops call the same function over and over, and reusing a frame saves an allocation and
-    /// a free per call. At most `maxSpareFrames` wait, so deep recursion does not hoard memory.
-    var spareFrame: Frame?
-    var spareCount = 0
+    /// The slots of the first three parameters, for the direct call path (0 when absent).
+    let parameterSlot0: Int, parameterSlot1: Int, parameterSlot2: Int
+    /// Finished frames kept for the next calls: recursion and loops call the same function over
+    /// and over, and reusing a frame saves an allocation and a free per call. A fixed stack of
+    /// owned references: popping and pushing move a frame, with no retain and no array checks.
+    /// At most `maxSpareFrames` wait, so deep recursion does not hoard memory.
+    private let spareFrames = UnsafeMutablePointer<Frame>.allocate(capacity: FunctionCode.maxSpareFrames)
+    private var spareCount = 0
     static let maxSpareFrames = 32
+
+    @inline(__always)
+    func popSpareFrame() -> Frame? {
+        guard spareCount > 0 else { return nil }
+        spareCount -= 1
+        return (spareFrames + spareCount).move()
+    }
+
+    /// Keeps a finished frame, unless the stack is full or something else still holds it.
+    @inline(__always)
+    func pushSpareFrame(_ frame: consuming Frame) {
+        var frame = frame
+        guard spareCount < FunctionCode.maxSpareFrames, isKnownUniquelyReferenced(&frame) else { return }
+        // Its locals are released now, as when a frame dies, so no object outlives its call.
+        frame.clear()
+        (spareFrames + spareCount).initialize(to: frame)
+        spareCount += 1
+    }
+
+    deinit {
+        spareFrames.deinitialize(count: spareCount)
+        spareFrames.deallocate()
+    }
 
     init(info: CodeInfo, positionalNames: [String], positionalOnlyCount: Int, keywordOnlyNames: [String],
          parameterSlots: [Int], varArgsSlot: Int?, varKeywordsSlot: Int?, cellParameterSlots: [Int],
@@ -33,6 +59,9 @@ final class FunctionCode {
         self.positionalOnlyCount = positionalOnlyCount
         self.keywordOnlyNames = keywordOnlyNames
         self.parameterSlots = parameterSlots
+        parameterSlot0 = parameterSlots.count > 0 ? parameterSlots[0] : 0
+        parameterSlot1 = parameterSlots.count > 1 ? parameterSlots[1] : 0
+        parameterSlot2 = parameterSlots.count > 2 ? parameterSlots[2] : 0
         self.varArgsSlot = varArgsSlot
         self.varKeywordsSlot = varKeywordsSlot
         self.cellParameterSlots = cellParameterSlots
@@ -109,48 +138,58 @@ public final class PyFunction: PyObject {
         code.directArity == count
     }
 
-    /// The fast call path for `f(a, b)`: arguments go straight into the frame's slots, with no
-    /// Arguments array. Callers check `acceptsPositionalOnly` first.
-    func invokePositional(_ interp: Interpreter, _ count: Int, _ a0: Value, _ a1: Value, _ a2: Value) throws -> Value {
-        let code = self.code
-        var frame = acquireFrame(interp)
+    /// The fast call paths for `f()`, `f(a)`, `f(a, b)`, `f(a, b, c)`: arguments go straight into
+    /// the frame's slots, with no Arguments array. Callers check `acceptsPositionalOnly` first.
+    /// Each argument is consumed: it moves into its slot without a retain, and the slots of a
+    /// new or recycled frame are all nil, so there is nothing to release.
+    func invoke0(_ interp: Interpreter) throws -> Value {
+        try finishDirectCall(acquireFrame(interp), interp)
+    }
+
+    func invoke1(_ interp: Interpreter, _ a0: consuming Value) throws -> Value {
+        let frame = acquireFrame(interp)
+        (frame.slots + code.parameterSlot0).initialize(to: a0)
+        return try finishDirectCall(frame, interp)
+    }
+
+    func invoke2(_ interp: Interpreter, _ a0: consuming Value, _ a1: consuming Value) throws -> Value {
+        let frame = acquireFrame(interp)
         let slots = frame.slots
-        code.parameterSlots.withUnsafeBufferPointer { parameterSlots in
-            if count > 0 { slots[parameterSlots[0]] = a0 }
-            if count > 1 { slots[parameterSlots[1]] = a1 }
-            if count > 2 { slots[parameterSlots[2]] = a2 }
-        }
+        (slots + code.parameterSlot0).initialize(to: a0)
+        (slots + code.parameterSlot1).initialize(to: a1)
+        return try finishDirectCall(frame, interp)
+    }
+
+    func invoke3(_ interp: Interpreter, _ a0: consuming Value, _ a1: consuming Value, _ a2: consuming Value) throws -> Value {
+        let frame = acquireFrame(interp)
+        let slots = frame.slots
+        (slots + code.parameterSlot0).initialize(to: a0)
+        (slots + code.parameterSlot1).initialize(to: a1)
+        (slots + code.parameterSlot2).initialize(to: a2)
+        return try finishDirectCall(frame, interp)
+    }
+
+    @inline(__always)
+    private func finishDirectCall(_ frame: consuming Frame, _ interp: Interpreter) throws -> Value {
+        let code = self.code
         if code.hasCells {
+            let slots = frame.slots
             for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
             for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
         }
-        let result = try run(frame, interp)
-        recycle(&frame)
+        try run(frame, interp)
+        let result = frame.takeReturnValue()
+        code.pushSpareFrame(frame)
         return result
     }
 
     @inline(__always)
     func acquireFrame(_ interp: Interpreter) -> Frame {
-        if let spare = code.spareFrame {
-            code.spareFrame = spare.nextSpare
-            code.spareCount -= 1
-            spare.nextSpare = nil
+        if let spare = code.popSpareFrame() {
             spare.setClosure(closure)
             return spare
         }
         return Frame.make(info: code.info, closure: closure, interp: interp)
-    }
-
-    /// Keeps a finished frame for the next call, unless something still holds it. Its locals
-    /// are released now, as when a frame dies, so no object outlives its call.
-    @inline(__always)
-    func recycle(_ frame: inout Frame) {
-        if code.spareCount < FunctionCode.maxSpareFrames && isKnownUniquelyReferenced(&frame) {
-            frame.clear()
-            frame.nextSpare = code.spareFrame
-            code.spareFrame = frame
-            code.spareCount += 1
-        }
     }
 
     /// Calls the function: binds arguments into a new frame and runs the body.
@@ -160,15 +199,17 @@ public final class PyFunction: PyObject {
             try bind(args, into: frame, interp)
             return .object(PyGenerator(function: self, frame: frame))
         }
-        var frame = acquireFrame(interp)
+        let frame = acquireFrame(interp)
         try bind(args, into: frame, interp)
-        let result = try run(frame, interp)
-        recycle(&frame)
+        try run(frame, interp)
+        let result = frame.takeReturnValue()
+        code.pushSpareFrame(frame)
         return result
     }
 
+    /// Runs the body; the result is left in the frame's return value.
     @inline(__always)
-    func run(_ frame: Frame, _ interp: Interpreter) throws -> Value {
+    func run(_ frame: Frame, _ interp: Interpreter) throws {
         interp.callDepth += 1
         defer { interp.callDepth -= 1 }
         if interp.callDepth > interp.recursionLimit {
@@ -183,7 +224,6 @@ public final class PyFunction: PyObject {
             e.exception.pendingColumn = nil
             throw e
         }
-        return frame.returnValue
     }
 
     func bind(_ args: Arguments, into frame: Frame, _ interp: Interpreter) throws {

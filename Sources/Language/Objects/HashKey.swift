@@ -21,7 +21,7 @@ public struct HashKey: Hashable {
     public func _rawHashValue(seed: Int) -> Int { cheapHash(hash, seed: seed) }
 
     /// The key of a str, which never fails to hash.
-    public static func string(_ s: String) -> HashKey { HashKey(value: .str(s), hash: s.hashValue) }
+    public static func string(_ s: String) -> HashKey { HashKey(value: .str(s), hash: PyStr.hash(of: s)) }
 
     public static func == (a: HashKey, b: HashKey) -> Bool {
         guard a.hash == b.hash else { return false }

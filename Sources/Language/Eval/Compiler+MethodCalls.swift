@@ -1,0 +1,73 @@
+/// `receiver.name(a, b)` with plain positional arguments. The commonest container methods
+/// (`dict.get`, `list.append`) run inline on plain dicts and lists; other methods of built-in
+/// types go through a per-call-site cache of the resolved native function, valid because a
+/// built-in type's namespace never changes. Everything else takes `callMethod`.
+extension Compiler {
+    func methodCall(_ receiverCode: @escaping ExprCode, _ sym: Symbol, _ codes: [ExprBox], _ column: Int) -> ExprCode {
+        let interp = self.interp
+        let cache = NativeMethodCache()
+        /// Builds the argument array with the receiver first, once.
+        @inline(__always) func general(_ receiver: Value, _ values: [Value]) throws -> Value {
+            do {
+                if case .object(let o) = receiver, o.type === cache.type, o.attributes == nil, let native = cache.function {
+                    return try native.body(interp, Arguments(values))
+                }
+                if cache.type == nil { cache.remember(receiver, sym) }
+                return try interp.callMethod(receiver, sym, withReceiver: Arguments(values))
+            } catch let e as PyError { Compiler.mark(e, column); throw e }
+        }
+        switch (sym.name, codes.count) {
+        case ("get", 1), ("get", 2):
+            let keyCode = codes[0].run
+            let defaultCode = codes.count == 2 ? codes[1].run : { _ in Value.none }
+            return { f in
+                let receiver = try receiverCode(f)
+                let key = try keyCode(f)
+                let fallback = try defaultCode(f)
+                if case .object(let o) = receiver, let d = o.asPlainDict {
+                    do { return d[try interp.hashKey(key)] ?? fallback } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+                return try general(receiver, codes.count == 2 ? [receiver, key, fallback] : [receiver, key])
+            }
+        case ("append", 1):
+            let itemCode = codes[0].run
+            return { f in
+                let receiver = try receiverCode(f)
+                let item = try itemCode(f)
+                if case .object(let o) = receiver, let l = o.asPlainList {
+                    l.items.append(item)
+                    return .none
+                }
+                return try general(receiver, [receiver, item])
+            }
+        default:
+            return { f in
+                let receiver = try receiverCode(f)
+                var values: [Value] = []
+                values.reserveCapacity(codes.count + 1)
+                values.append(receiver)
+                for c in codes { values.append(try c.run(f)) }
+                return try general(receiver, values)
+            }
+        }
+    }
+}
+
+/// The native function a call site found on a built-in type, for the next receivers of the
+/// same type; the first receiver decides. Only immutable built-in types are remembered (their methods cannot change);
+/// type objects and `super()` are left out, since their attribute lookup differs.
+final class NativeMethodCache {
+    unowned(unsafe) var type: PyType?
+    var function: PyNativeFunction?
+    /// Built-in types live as long as the process.
+    var pinnedType: PyType?
+
+    func remember(_ receiver: Value, _ name: Symbol) {
+        guard case .object(let o) = receiver, !(o is PyType), !(o is PySuper), o.attributes == nil else { return }
+        let t = o.type
+        guard t.isBuiltin, !t.isMutable, case .object(let fo)? = t.lookup(name), let native = fo as? PyNativeFunction else { return }
+        pinnedType = t
+        type = t
+        function = native
+    }
+}
