@@ -617,7 +617,12 @@ def execute_gallery(path: Path = GALLERY) -> None:
     nb = nbformat.read(path, as_version=4)
     with tempfile.TemporaryDirectory() as tmp:
         km = kernel_manager(Path(tmp))
-        NotebookClient(nb, km=km, timeout=120, resources={"metadata": {"path": str(path.parent)}}).execute()
+        try:
+            NotebookClient(nb, km=km, timeout=120, resources={"metadata": {"path": str(path.parent)}}).execute()
+        finally:
+            # nbclient leaves a kernel it did not start running (and holding our stdout).
+            if km.has_kernel:
+                km.shutdown_kernel(now=True)
     nbformat.write(nb, path)
 
 
