@@ -198,6 +198,9 @@ KINDS = {
                         "arrowprops=dict(arrowstyle='->', color='red'))"),
     "resized": "fig = plt.figure(); plt.plot([1, 2]); fig.set_size_inches(4, 2.5); fig.set_dpi(80)",
     "sharey": "fig, axes = plt.subplots(1, 2, sharey=True)\naxes[0].plot([1, 2]); axes[1].plot([5, 3])",
+    "twinx_legend": ("fig, ax = plt.subplots()\nl1 = ax.plot([1, 2, 3], 'b', label='loss')\nax2 = ax.twinx()\n"
+                     "l2 = ax2.plot([0.5, 0.7, 0.9], 'r', label='accuracy')\nlines = l1 + l2\n"
+                     "ax.legend(lines, [l.get_label() for l in lines], loc='center right')"),
 }
 
 
@@ -518,6 +521,11 @@ DIFFERENTIAL = textwrap.dedent("""\
     print(ax.annotate('pt', xy=(1, 2)))
     print(plt.suptitle('S'))
     print(plt.errorbar([1, 2], [1, 2], yerr=0.1))
+    fig, ax = plt.subplots()
+    l1 = ax.plot([1, 2, 3], label='loss')
+    l2 = ax.twinx().plot([3, 2, 1], label='accuracy')
+    print([t.get_text() for t in ax.legend(l1 + l2, ['train loss', 'val accuracy']).get_texts()])
+    print([t.get_text() for t in ax.legend(handles=l2).get_texts()], [t.get_text() for t in ax.legend().get_texts()])
     print(plt.get_fignums())
     plt.close('all')
     print(plt.get_fignums())
@@ -617,7 +625,12 @@ def execute_gallery(path: Path = GALLERY) -> None:
     nb = nbformat.read(path, as_version=4)
     with tempfile.TemporaryDirectory() as tmp:
         km = kernel_manager(Path(tmp))
-        NotebookClient(nb, km=km, timeout=120, resources={"metadata": {"path": str(path.parent)}}).execute()
+        try:
+            NotebookClient(nb, km=km, timeout=120, resources={"metadata": {"path": str(path.parent)}}).execute()
+        finally:
+            # nbclient leaves a kernel it did not start running (and holding our stdout).
+            if km.has_kernel:
+                km.shutdown_kernel(now=True)
     nbformat.write(nb, path)
 
 

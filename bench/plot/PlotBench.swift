@@ -89,7 +89,8 @@ if ProcessInfo.processInfo.environment["PLOT_PROFILE"] != nil {
         c0 = cpuMs(); _ = try PNGEncoder.encode(rgba: canvas.pixels, width: 640, height: 480, filters: [.up]); note("png up only", cpuMs() - c0)
         c0 = cpuMs(); _ = try Zlib.deflate(canvas.pixels, level: 6, strategy: .rle); note("deflate raw rle", cpuMs() - c0)
         for (lvl, st) in [(1, Zlib.Strategy.default), (1, .rle), (6, .rle), (2, .default), (6, .default)] {
-            c0 = cpuMs(); let b = try PNGEncoder.encode(rgba: canvas.pixels, width: 640, height: 480, level: lvl, strategy: st); note("png L\(lvl) \(st) \(b.count)", cpuMs() - c0)
+            c0 = cpuMs(); let b = try PNGEncoder.encode(rgba: canvas.pixels, width: 640, height: 480, level: lvl, strategy: st); note("png RGBA L\(lvl) \(st) \(b.count)", cpuMs() - c0)
+            c0 = cpuMs(); let c = try PNGEncoder.encode(rgba: canvas.pixels, width: 640, height: 480, level: lvl, strategy: st, opaque: true); note("png RGB L\(lvl) \(st) \(c.count)", cpuMs() - c0)
         }
         c0 = cpuMs(); canvas.fillRect(Rect(x: 80, y: 57, width: 496, height: 370), color: .white); note("fillRect axes", cpuMs() - c0)
         c0 = cpuMs(); canvas.drawText("Training and validation", at: Point(100, 100), style: TextStyle(size: 12)); note("text", cpuMs() - c0)

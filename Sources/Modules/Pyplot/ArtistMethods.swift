@@ -171,6 +171,9 @@ enum ArtistMethods {
             l.axes.axes.legendSettings?.title = try PlotData.text(interp, a["title"] ?? .str(""))
             return .none
         }
+        Binding.method(t, "get_texts", "", as: PyLegend.self) { _, l, _ in
+            .list(l.axes.axes.legendLabels.map { .object(PyText(x: .int(0), y: .int(0), text: $0)) })
+        }
         Binding.method(t, "remove", "", as: PyLegend.self) { _, l, _ in
             l.axes.axes.legendSettings = nil
             l.axes.legend = nil
@@ -242,6 +245,17 @@ enum ArtistMethods {
             }
         default:
             throw PyError.type("legend handles must be artists returned by plot, scatter, bar, …; got \(handle.typeName)")
+        }
+    }
+
+    /// The Plot artist a legend handle stands for (a container stands for its first artist).
+    static func plotArtist(_ handle: Value) -> Artist? {
+        switch handle.asObject {
+        case let l as PyLine2D: return l.line
+        case let a as PyPlotArtist: return a.artist
+        case let p as PyPatch: return p.artist
+        case let t as PyTuple: return t.items.first.flatMap(plotArtist)
+        default: return nil
         }
     }
 

@@ -185,24 +185,21 @@ extension AxesMethods {
         default: throw PyError.type("legend() takes 0-2 positional arguments but \(positional.count) were given")
         }
         if let handles {
-            // A handle drawn in another Axes (the twinx idiom `ax.legend(l1 + l2, labels)`) would be
-            // labelled but not listed: the library's legend shows the artists of its own Axes.
-            for h in handles {
-                guard let line = (h.asObject as? PyLine2D)?.line else { continue }
-                let owner = ax.figure.figure.axes.first { a in a.artists.contains { $0 === line } }
-                if let owner, owner !== ax.axes {
-                    throw PyError.notImplemented("legend() with handles from another Axes (e.g. a twinx) is not supported; call legend() on each Axes")
-                }
-            }
+            // Exactly these handles, in order, wherever they are drawn (the twinx idiom
+            // `ax.legend(l1 + l2, [l.get_label() for l in l1 + l2])`).
             let names = labels ?? []
-            for (i, h) in handles.enumerated() {
-                let label = i < names.count ? names[i] : nil
-                try ArtistMethods.setLabel(interp, h, label)
-            }
             if labels != nil && names.count != handles.count {
                 throw PyError.value("legend() got \(handles.count) handles and \(names.count) labels")
             }
-            ax.axes.legend(loc: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: ncols, anchor: anchor, expand: expand)
+            var artists: [(artist: Artist, label: String)] = []
+            for (i, h) in handles.enumerated() {
+                guard let a = ArtistMethods.plotArtist(h) else {
+                    throw PyError.type("legend handles must be artists returned by plot, scatter, bar, …; got \(h.typeName)")
+                }
+                artists.append((a, labels == nil ? a.label : names[i]))
+            }
+            ax.axes.legend(loc: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: ncols, anchor: anchor, expand: expand,
+                           handles: artists)
         } else if let labels {
             ax.axes.legend(labels: labels, loc: loc)
             ax.axes.legend(loc: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: ncols, anchor: anchor, expand: expand)

@@ -44,6 +44,10 @@ public final class Axes {
     /// `aspect='equal'` (imshow's default): one data unit is as long in x as in y.
     public var aspectEqual = false
     public var legendSettings: LegendSettings?
+    /// `ax.legend(handles, labels)`: exactly these artists with these labels, in this order,
+    /// possibly drawn in another Axes (the twinx idiom `ax.legend(l1 + l2, …)`). The artists'
+    /// own labels are left alone, as in matplotlib. nil lists this Axes' labelled artists.
+    public var legendHandles: [(artist: Artist, label: String)]?
     /// The y axis is drawn on the right (the second Axes of `twinx`).
     public var yAxisOnRight = false
     /// The Axes whose x limits this one shares (set by `twinx`).
@@ -74,7 +78,7 @@ public final class Axes {
     /// Removes every artist and resets titles and labels (`ax.cla()`).
     public func clear() {
         artists.removeAll(); title = ""; titleLeft = ""; titleRight = ""
-        xaxis = AxisSettings(); yaxis = AxisSettings(); legendSettings = nil
+        xaxis = AxisSettings(); yaxis = AxisSettings(); legendSettings = nil; legendHandles = nil
         lineCycle = 0; patchCycle = 0; gridX = false; gridY = false; axisOn = true; aspectEqual = false
     }
 
@@ -174,7 +178,9 @@ public final class Axes {
 
     /// `ax.legend(loc=..., title=...)`: show a legend of the labelled artists.
     public func legend(loc: LegendSettings.Location = .best, title: String = "", fontSize: Double = Rc.legendFontSize,
-                       frameOn: Bool = true, ncols: Int = 1, anchor: LegendSettings.Anchor? = nil, expand: Bool = false) {
+                       frameOn: Bool = true, ncols: Int = 1, anchor: LegendSettings.Anchor? = nil, expand: Bool = false,
+                       handles: [(artist: Artist, label: String)]? = nil) {
+        legendHandles = handles
         let a = anchor.flatMap { $0.isFinite ? $0 : nil }
         legendSettings = LegendSettings(location: loc, title: title, fontSize: fontSize, frameOn: frameOn, ncols: max(1, ncols), anchor: a)
         legendSettings?.expand = expand

@@ -143,9 +143,15 @@ extension Axes {
         return fr
     }
 
-    /// Labelled artists of this Axes in order (not of its twin, as in matplotlib); labels
-    /// starting with "_" are hidden.
+    /// The texts of the legend entries, in order (`ax.get_legend().get_texts()`).
+    public var legendLabels: [String] { legendEntries().map(\.label) }
+
+    /// The explicit legend handles, else the labelled artists of this Axes in order (not of
+    /// its twin, as in matplotlib); labels starting with "_" are hidden.
     func legendEntries() -> [LegendBox.Entry] {
+        if let handles = legendHandles {
+            return handles.compactMap { h in h.label.isEmpty ? nil : h.artist.legendHandle.map { LegendBox.Entry(handle: $0, label: h.label) } }
+        }
         var out: [LegendBox.Entry] = []
         for a in artists where !a.label.isEmpty && !a.label.hasPrefix("_") {
             if let h = a.legendHandle { out.append(LegendBox.Entry(handle: h, label: a.label)) }

@@ -11,7 +11,10 @@ public enum PNGFilter: UInt8, CaseIterable, Sendable {
     /// compiles to selects, not branches.
     @inline(__always)
     public static func paethPredictor(_ a: Int, _ b: Int, _ c: Int) -> Int {
-        let pa = abs(b - c), pb = abs(a - c), pc = abs(a + b - 2 * c)
+        // Wrapping arithmetic: the operands are bytes, and overflow checks cost more than the
+        // predictor itself in this hot loop.
+        let da = b &- c, db = a &- c, dc = a &+ b &- c &- c
+        let pa = da < 0 ? 0 &- da : da, pb = db < 0 ? 0 &- db : db, pc = dc < 0 ? 0 &- dc : dc
         let bc = pb <= pc ? b : c
         return (pa <= pb && pa <= pc) ? a : bc
     }
@@ -46,13 +49,7 @@ public enum PNGFilter: UInt8, CaseIterable, Sendable {
             }
         case .paeth:
             if let p = prior {
-                for i in 0..<head { out[i] = row[i] &- p[i] }
-                var i = head
-                while i < n {
-                    let a = Int(row[i - bpp]), b = Int(p[i]), c = Int(p[i - bpp])
-                    out[i] = row[i] &- UInt8(truncatingIfNeeded: paethPredictor(a, b, c))
-                    i += 1
-                }
+                paeth(row: row, prior: p, range: 0..<n, bpp: bpp, out: out)
             } else {
                 out.update(from: row, count: head)
                 var i = head
@@ -60,6 +57,20 @@ public enum PNGFilter: UInt8, CaseIterable, Sendable {
             }
         }
         return score(out, n)
+    }
+
+    /// Paeth residuals of `row[range]` into `out[range]` (same indices): the most expensive
+    /// part of filtering text-heavy rows.
+    static func paeth(row: UnsafePointer<UInt8>, prior: UnsafePointer<UInt8>, range: Range<Int>, bpp: Int,
+                      out: UnsafeMutablePointer<UInt8>) {
+        var i = range.lowerBound
+        // The first pixel has no left neighbour: a = c = 0, and the predictor is the byte above.
+        while i < min(bpp, range.upperBound) { out[i] = row[i] &- prior[i]; i += 1 }
+        while i < range.upperBound {
+            let a = Int(row[i &- bpp]), b = Int(prior[i]), c = Int(prior[i &- bpp])
+            out[i] = row[i] &- UInt8(truncatingIfNeeded: paethPredictor(a, b, c))
+            i &+= 1
+        }
     }
 
     /// Scores None, Sub, Up and Paeth for one row in a single pass (without writing anything)
@@ -72,20 +83,20 @@ public enum PNGFilter: UInt8, CaseIterable, Sendable {
         var sNone: UInt32 = 0, sSub: UInt32 = 0, sUp: UInt32 = 0, sPaeth: UInt32 = 0
         let step = bpp * max(1, sample)
         var px = bpp  // the first pixel has no left neighbour; skip it
-        while px + bpp <= n {
+        while px &+ bpp <= n {
             for k in 0..<bpp {
-                let i = px + k
-                let x = row[i], a = row[i - bpp]
+                let i = px &+ k
+                let x = row[i], a = row[i &- bpp]
                 sNone &+= mag(x); sSub &+= mag(x &- a)
                 if let p = prior {
-                    let b = p[i], c = p[i - bpp]
+                    let b = p[i], c = p[i &- bpp]
                     sUp &+= mag(x &- b)
                     sPaeth &+= mag(x &- UInt8(truncatingIfNeeded: paethPredictor(Int(a), Int(b), Int(c))))
                 } else {
                     sUp &+= mag(x); sPaeth &+= mag(x &- a)
                 }
             }
-            px += step
+            px &+= step
         }
         var best = PNGFilter.none, bestScore = allowNone ? sNone : UInt32.max
         if allowSub && sSub < bestScore { best = .sub; bestScore = sSub }

@@ -56,6 +56,18 @@ public enum Zlib {
             try run(p, count, Z_NO_FLUSH)
         }
 
+        /// Compresses bytes whose checksum the caller adds itself (`checksum`, `checksumZeros`),
+        /// knowing where they are zero: the PNG encoder checksums only the changed spans.
+        public func writeChecksummed(_ p: UnsafePointer<UInt8>, count: Int) throws {
+            try run(p, count, Z_NO_FLUSH)
+        }
+
+        /// Adds bytes to the stream's Adler-32 (for `writeChecksummed`).
+        public func checksum(_ p: UnsafePointer<UInt8>, count: Int) { adler.update(p, count) }
+
+        /// Adds `n` zero bytes to the stream's Adler-32 in O(1).
+        public func checksumZeros(_ n: Int) { adler.updateZeros(n) }
+
         /// Ends the stream and returns all compressed bytes.
         public func finish() throws -> [UInt8] {
             guard !finished else { return out }
@@ -116,6 +128,12 @@ struct Adler32 {
     static let mod: UInt64 = 65521
 
     var value: UInt32 { UInt32(truncatingIfNeeded: (s2 << 16) | s1) }
+
+    /// `n` zeros leave `s1` unchanged and add `n * s1` to `s2`.
+    mutating func updateZeros(_ n: Int) {
+        guard n > 0 else { return }
+        s2 = (s2 + s1 * UInt64(n % Int(Adler32.mod))) % Adler32.mod
+    }
 
     mutating func update(_ p: UnsafePointer<UInt8>, _ n: Int) {
         var i = 0

@@ -36,10 +36,7 @@ extension Canvas {
     /// Prefix-sums the accumulator row by row and composites `color` with the coverage.
     private func blend(color: Color, rule: FillRule, x0: Int, y0: Int, w: Int, h: Int) {
         defer { accumulator.clearTouched() }
-        let a = Float(color.a)
-        let sr = Float(color.r) * a * 255, sg = Float(color.g) * a * 255, sb = Float(color.b) * a * 255, sa = a * 255
-        let opaque = a >= 1
-        let fr = UInt8(sr.rounded()), fg = UInt8(sg.rounded()), fb = UInt8(sb.rounded())
+        let paint = CoveragePaint(color)
         let stride = accumulator.stride
         let cw = width
         let rowMin = accumulator.rowMin, rowMax = accumulator.rowMax
@@ -55,16 +52,7 @@ extension Canvas {
                     var o = ((y0 + row) * cw + x0 + c0) * 4
                     for col in c0..<c1 {
                         acc += cells[line + col]
-                        let cov = rule.coverage(acc)
-                        if cov >= 0.999 && opaque {
-                            px[o] = fr; px[o + 1] = fg; px[o + 2] = fb; px[o + 3] = 255
-                        } else if cov > 0.001 {
-                            let k = 1 - a * cov
-                            px[o] = UInt8(min(255, sr * cov + Float(px[o]) * k + 0.5))
-                            px[o + 1] = UInt8(min(255, sg * cov + Float(px[o + 1]) * k + 0.5))
-                            px[o + 2] = UInt8(min(255, sb * cov + Float(px[o + 2]) * k + 0.5))
-                            px[o + 3] = UInt8(min(255, sa * cov + Float(px[o + 3]) * k + 0.5))
-                        }
+                        paint.apply(px, o, rule.coverage(acc))
                         o += 4
                     }
                 }
@@ -87,8 +75,7 @@ extension Canvas {
         func overlap(_ lo: Double, _ hi: Double, _ p: Int) -> Float {
             Float(max(0, min(hi, Double(p + 1)) - max(lo, Double(p))))
         }
-        let a = Float(color.a)
-        let sr = Float(color.r) * a * 255, sg = Float(color.g) * a * 255, sb = Float(color.b) * a * 255, sa = a * 255
+        let paint = CoveragePaint(color)
         let cols = (win.x0..<win.x1).map { overlap(r.minX, r.maxX, $0) }
         let cw = width
         pixels.withUnsafeMutableBufferPointer { px in
@@ -96,16 +83,7 @@ extension Canvas {
                 let cy = overlap(r.minY, r.maxY, y)
                 var o = (y * cw + win.x0) * 4
                 for cx in cols {
-                    let cov = cx * cy
-                    if cov >= 0.999 && a >= 1 {
-                        px[o] = UInt8(sr + 0.5); px[o + 1] = UInt8(sg + 0.5); px[o + 2] = UInt8(sb + 0.5); px[o + 3] = 255
-                    } else if cov > 0.001 {
-                        let k = 1 - a * cov
-                        px[o] = UInt8(min(255, sr * cov + Float(px[o]) * k + 0.5))
-                        px[o + 1] = UInt8(min(255, sg * cov + Float(px[o + 1]) * k + 0.5))
-                        px[o + 2] = UInt8(min(255, sb * cov + Float(px[o + 2]) * k + 0.5))
-                        px[o + 3] = UInt8(min(255, sa * cov + Float(px[o + 3]) * k + 0.5))
-                    }
+                    paint.apply(px, o, cx * cy)
                     o += 4
                 }
             }

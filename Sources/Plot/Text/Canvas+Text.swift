@@ -63,8 +63,29 @@ public struct PlacedText: Sendable {
 extension Canvas {
     /// Draws placed text with its style's colour.
     public func draw(_ text: PlacedText, clip: Rect? = nil) {
-        guard !text.layout.isEmpty else { return }
-        fill(text.polygons, color: text.style.color, clip: clip)
+        guard !text.layout.isEmpty, text.style.color.a > 0 else { return }
+        let t = text.transform
+        guard t.a == 1, t.b == 0, t.c == 0, t.d == 1, t.tx.isFinite, t.ty.isFinite else {
+            // Rotated text: the outlines are filled where they fall.
+            fill(text.polygons, color: text.style.color, clip: clip)
+            return
+        }
+        // Upright text: each glyph from its cached mask at the nearest 1/8 px.
+        let steps = Double(GlyphMaskCache.steps)
+        for (g, px, py) in text.layout.pens(ha: text.style.ha) {
+            let x = px + t.tx, y = py + t.ty
+            guard abs(x) < 1e7, abs(y) < 1e7 else { continue }
+            var ix = Int(x.rounded(.down)), iy = Int(y.rounded(.down))
+            var fx = Int(((x - Double(ix)) * steps).rounded()), fy = Int(((y - Double(iy)) * steps).rounded())
+            if fx == GlyphMaskCache.steps { fx = 0; ix += 1 }
+            if fy == GlyphMaskCache.steps { fy = 0; iy += 1 }
+            if let m = GlyphMaskCache.shared.mask(code: g.code, polygons: g.outline.polygons, scale: g.scale, fx: fx, fy: fy) {
+                blend(m, x: ix, y: iy, color: text.style.color, clip: clip)
+            } else {
+                let gt = AffineTransform(a: g.scale, b: 0, c: 0, d: -g.scale, tx: x, ty: y)
+                fill(g.outline.polygons.map { $0.map { gt.apply($0) } }, color: text.style.color, clip: clip)
+            }
+        }
     }
 
     /// Lays out and draws `text` in one call; returns its bounding box.

@@ -12,6 +12,8 @@ import Foundation
 /// ```
 public struct TextLayout: Sendable {
     struct Glyph: Sendable {
+        /// The character (the key of its outline in `FontSet`, and of its cached masks).
+        var code: UInt32
         var outline: GlyphOutline
         var x: Double       // pen x in pixels from the line start
         var rise: Double    // baseline shift in pixels, up positive
@@ -50,7 +52,7 @@ public struct TextLayout: Sendable {
                     let g = fonts.glyph(s)
                     let k = runSize / g.unitsPerEm
                     let rise = run.rise * size
-                    line.glyphs.append(Glyph(outline: g, x: x, rise: rise, scale: k))
+                    line.glyphs.append(Glyph(code: s.value, outline: g, x: x, rise: rise, scale: k))
                     line.ascent = max(line.ascent, g.yMax * k + rise)
                     line.descent = max(line.descent, -g.yMin * k - rise)
                     x += g.advance * k
@@ -71,6 +73,20 @@ public struct TextLayout: Sendable {
     /// Total height of the text box, pixels.
     public var height: Double { ascent + descent + Double(max(0, lines.count - 1)) * lineStep }
     public var isEmpty: Bool { lines.allSatisfy { $0.glyphs.isEmpty } }
+
+    /// Each glyph with its pen position (x right, y down from the first baseline), lines
+    /// aligned according to `ha`.
+    func pens(ha: TextStyle.HAlign) -> [(glyph: Glyph, x: Double, y: Double)] {
+        var out: [(glyph: Glyph, x: Double, y: Double)] = []
+        let w = width
+        for (i, line) in lines.enumerated() {
+            let dx = ha == .left ? 0 : ha == .center ? (w - line.width) / 2 : w - line.width
+            for g in line.glyphs where !g.outline.polygons.isEmpty {
+                out.append((g, g.x + dx, Double(i) * lineStep - g.rise))
+            }
+        }
+        return out
+    }
 
     /// The glyph outlines as polygons, with the first baseline's left end at the origin
     /// (x right, y down), lines centred or aligned according to `ha`.
