@@ -28,6 +28,9 @@ let package = Package(
         // The BLAS/LAPACK entry points, forwarding to libopenblas loaded on first use.
         .target(name: "COpenBLASLoader", dependencies: ["COpenBLAS"], linkerSettings: [.linkedLibrary("dl")]),
 
+        // Turns a Swift trap inside a running cell into a SystemError instead of a dead kernel.
+        .target(name: "CTrapGuard"),
+
         .target(name: "Tensor", dependencies: ["COpenBLAS", "COpenBLASLoader"],
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
@@ -38,7 +41,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "cellgrad", dependencies: [
-            "Jupyter", "Modules", "Language",
+            "Jupyter", "Modules", "Language", "CTrapGuard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // The kernel links the Swift runtime and Foundation statically: a quarter less idle

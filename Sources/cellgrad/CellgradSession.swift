@@ -44,6 +44,16 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
             let text = pagerText(target)
             return .ok(result: nil, payload: [["source": "page", "data": ["text/plain": text], "start": 0]])
         }
+        var guarded: ExecuteOutcome?
+        let trap = TrapGuard.run { [self] in guarded = self.run(source, executionCount: executionCount) }
+        if let trap {
+            let r = TrapGuard.report(signal: trap)
+            return .error(name: r.name, value: r.message, traceback: r.traceback)
+        }
+        return guarded ?? .ok(result: nil, payload: [])
+    }
+
+    private func run(_ source: String, executionCount: Int) -> ExecuteOutcome {
         let outcome = interpreter.run(source, filename: "Cell In[\(executionCount)]", runHooks: false)
         switch outcome {
         case .ok(let result):

@@ -9,6 +9,7 @@ final class Engine: @unchecked Sendable {
 
     init(io: InterpreterIO, interrupt: InterruptFlag = InterruptFlag()) {
         interpreter = Interpreter(io: io, interrupt: interrupt)
+        interpreter.trapGuard = { TrapGuard.run($0) }
         ModuleRegistry.install(into: interpreter)
     }
 

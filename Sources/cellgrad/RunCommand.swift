@@ -26,13 +26,21 @@ struct RunCommand: ParsableCommand {
             return
         }
         let status = engine.runOnBigStack { interp in
-            switch interp.run(source, filename: file) {
-            case .ok: return Int32(0)
-            case .error(let report):
-                io.flush()
-                io.write(report.traceback.joined(separator: "\n") + "\n", toStderr: true)
-                return Int32(1)
+            var status: Int32 = 1
+            let trap = TrapGuard.run {
+                switch interp.run(source, filename: file) {
+                case .ok: status = 0
+                case .error(let report):
+                    io.flush()
+                    io.write(report.traceback.joined(separator: "\n") + "\n", toStderr: true)
+                    status = 1
+                }
             }
+            if let trap {
+                io.flush()
+                io.write(TrapGuard.report(signal: trap).traceback.joined(separator: "\n") + "\n", toStderr: true)
+            }
+            return status
         }
         io.flush()
         // Exit here, as CPython's fast exit does: releasing every object of the session one by

@@ -95,3 +95,51 @@ def test_random_token_soup(kernel):
     assert km.is_alive()
     reply = execute(kc, "print(sentinel)")
     assert reply["status"] == "ok"
+
+
+# Every callable attribute of built-in values and modules, called with 0-3 garbage arguments:
+# each call must end in a Python exception or a result, never in a dead process.
+ARITY_SCRIPT = """
+import numpy as np
+import matplotlib.pyplot as plt
+import math, random
+objs = [1, 2.5, True, None, "abc", [1, 2], (1, 2), {"a": 1}, {1, 2}, range(3), np.arange(3.0), np.array(["a", "b"]),
+        np.float64(1.5), np.random.default_rng(0), math, random, np, plt, np.random, np.linalg]
+junk = [None, -1, 0, 10**6, "x", [], (), {}, np.zeros(0), 1.5, 2**62, -2**62 * 2]
+skip = {"__init__", "__new__", "__class__", "__del__", "show", "savefig", "pause", "input", "seed", "exit", "sleep",
+        "_cellgrad_trap"}
+calls = 0
+for o in objs:
+    for name in dir(o):
+        if name in skip:
+            continue
+        try:
+            f = getattr(o, name)
+        except BaseException:
+            continue
+        if not callable(f):
+            continue
+        for k in range(4):
+            args = [junk[(i * 7 + k + len(name)) % len(junk)] for i in range(k)]
+            calls += 1
+            try:
+                f(*args)
+            except BaseException:
+                pass
+    plt.close("all")
+print("done", calls)
+"""
+
+
+def test_builtins_called_with_garbage_arguments_never_kill_the_process(tmp_path):
+    import subprocess
+    from pathlib import Path
+    import os
+    binary = os.environ.get("CELLGRAD") or str(Path(__file__).resolve().parents[2] / ".build" / "release" / "cellgrad")
+    script = tmp_path / "arity.py"
+    script.write_text(ARITY_SCRIPT)
+    r = subprocess.run([binary, "run", str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stdout.startswith("done"), r.stdout[-500:]
+    assert "SystemError" not in r.stderr
+

@@ -45,6 +45,22 @@ def test_state_persists_and_errors_keep_state(kernel):
     assert stdout_of(outputs) == "42\n"
 
 
+def test_a_trap_in_a_builtin_ends_the_cell_not_the_session(kernel):
+    km, kc = kernel
+    run(kc, "x = 41")
+    for _ in range(2):  # a second trap is caught as well
+        reply, outputs = run(kc, "import sys\nprint('before')\nsys._cellgrad_trap()\nprint('after')")
+        assert reply["content"]["status"] == "error"
+        assert reply["content"]["ename"] == "SystemError"
+        assert stdout_of(outputs) == "before\n"
+    # Generator bodies run on their own threads; a trap there is caught too.
+    reply, _ = run(kc, "import sys\ndef g():\n    yield 1\n    sys._cellgrad_trap()\nlist(g())")
+    assert reply["content"]["ename"] == "SystemError"
+    assert km.is_alive()
+    _, outputs = run(kc, "print(x + 1)")
+    assert stdout_of(outputs) == "42\n"
+
+
 def test_wrongly_signed_request_is_not_run(kernel):
     km, kc = kernel
     session = kc.session

@@ -28,7 +28,7 @@ extension Builtins {
         BuiltinTypes.float.constructor = { interp, _, args in
             try arity("float", args, 0, 1)
             guard args.count == 1 else { return .float(0) }
-            let x = args[0]
+            let x = try args[0]
             if let s = x.asString { return .float(try parseFloat(s)) }
             if case .none = x { throw PyError.type("float() argument must be a string or a real number, not 'NoneType'") }
             return .float(try interp.toDouble(x))
@@ -51,7 +51,7 @@ extension Builtins {
         }
         BuiltinTypes.tuple.constructor = { interp, _, args in
             try arity("tuple", args, 0, 1)
-            if args.count == 1, case .object(let o) = args[0], o is PyTuple { return args[0] }
+            if args.count == 1, case .object(let o) = try args[0], o is PyTuple { return try args[0] }
             return .tuple(args.count == 1 ? try interp.iterateToArray(args[0]) : [])
         }
         BuiltinTypes.dict.constructor = { interp, t, args in
@@ -85,12 +85,12 @@ extension Builtins {
         }
         BuiltinTypes.slice.constructor = { _, _, args in
             try arity("slice", args, 1, 3)
-            if args.count == 1 { return .object(PySlice(start: .none, stop: args[0], step: .none)) }
-            return .object(PySlice(start: args[0], stop: args[1], step: args.count == 3 ? args[2] : .none))
+            if args.count == 1 { return .object(PySlice(start: .none, stop: try args[0], step: .none)) }
+            return .object(PySlice(start: try args[0], stop: try args[1], step: args.count == 3 ? try args[2] : .none))
         }
         BuiltinTypes.bytes.constructor = { interp, _, args in
-            if args.count >= 1, let s = args[0].asString { return .object(PyBytes(Array(s.utf8))) }
-            if args.count == 1, case .int(let n) = args[0] { return .object(PyBytes([UInt8](repeating: 0, count: max(0, n)))) }
+            if args.count >= 1, let s = try args[0].asString { return .object(PyBytes(Array(s.utf8))) }
+            if args.count == 1, case .int(let n) = try args[0] { return .object(PyBytes([UInt8](repeating: 0, count: max(0, n)))) }
             if args.count == 1 { return .object(PyBytes(try interp.iterateToArray(args[0]).map { UInt8(clamping: try interp.toInt($0)) })) }
             return .object(PyBytes([]))
         }

@@ -14,7 +14,7 @@ extension Builtins {
     }
     static func argument(_ a: Arguments, _ i: Int, _ method: String) throws -> Value {
         guard i < a.count else { throw PyError.type("\(method)() takes exactly one argument (0 given)") }
-        return a[i]
+        return try a[i]
     }
 
     static func installListMethods() {
@@ -33,7 +33,7 @@ extension Builtins {
             guard a.count == 3 else { throw PyError.type("insert expected 2 arguments, got \(a.count - 1)") }
             var i = try interp.toInt(a[1])
             if i < 0 { i = max(0, i + l.items.count) }
-            l.items.insert(a[2], at: min(i, l.items.count))
+            l.items.insert(try a[2], at: min(i, l.items.count))
             return .none
         }
         t.define("pop") { interp, a in
@@ -121,13 +121,13 @@ extension Builtins {
         t.define("get") { interp, a in
             let d = try dict(a.receiver)
             guard a.count >= 2 else { throw PyError.type("get expected at least 1 argument, got 0") }
-            return d[try interp.hashKey(a[1])] ?? (a.count > 2 ? a[2] : .none)
+            return d[try interp.hashKey(a[1])] ?? (a.count > 2 ? a.positional[2] : .none)
         }
         t.define("setdefault") { interp, a in
             let d = try dict(a.receiver)
             let key = try interp.hashKey(try argument(a, 1, "setdefault"))
             if let v = d[key] { return v }
-            let v = a.count > 2 ? a[2] : .none
+            let v = a.count > 2 ? try a[2] : .none
             d[key] = v
             return v
         }
@@ -136,7 +136,7 @@ extension Builtins {
             let k = try argument(a, 1, "pop")
             let key = try interp.hashKey(k)
             if let v = d[key] { d[key] = nil; return v }
-            if a.count > 2 { return a[2] }
+            if a.count > 2 { return try a[2] }
             throw PyError.key(k)
         }
         t.define("popitem") { _, a in
@@ -157,7 +157,7 @@ extension Builtins {
         }
         t.namespace[Symbol("fromkeys")] = .object(PyClassMethod(.object(PyNativeFunction(name: "fromkeys") { interp, a in
             let d = PyDict()
-            let value = a.count > 2 ? a[2] : .none
+            let value = a.count > 2 ? try a[2] : .none
             for k in try interp.iterateToArray(try argument(a, 1, "fromkeys")) { d[try interp.hashKey(k)] = value }
             return .object(d)
         })))

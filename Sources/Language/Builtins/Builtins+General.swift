@@ -38,7 +38,7 @@ extension Builtins {
         }),
         ("id", { _, args in
             try arity("id", args, 1, 1)
-            switch args[0] {
+            switch try args[0] {
             case .object(let o): return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)) & Int.max)
             case .int(let i): return .int(i &* 32 &+ 0x1000)
             default: return .int(0x2A)
@@ -50,21 +50,21 @@ extension Builtins {
         }),
         ("issubclass", { interp, args in
             try arity("issubclass", args, 2, 2)
-            guard case .object(let o) = args[0], let t = o as? PyType else {
+            guard case .object(let o) = try args[0], let t = o as? PyType else {
                 throw PyError.type("issubclass() arg 1 must be a class")
             }
             return .bool(try interp.classMatches(t, args[1], function: "issubclass"))
         }),
         ("callable", { _, args in
             try arity("callable", args, 1, 1)
-            guard case .object(let o) = args[0] else { return .bool(false) }
+            guard case .object(let o) = try args[0] else { return .bool(false) }
             return .bool(o is PyFunction || o is PyNativeFunction || o is PyBoundMethod || o is PyType || o.type.lookup(Dunder.call) != nil)
         }),
         ("getattr", { interp, args in
             try arity("getattr", args, 2, 3)
             let name = try interp.toStringValue(args[1], what: "attribute name")
             if args.count == 3 {
-                do { return try interp.lookupAttribute(args[0], Symbol(name)) ?? args[2] } catch let e as PyError where e.isInstance(of: BuiltinTypes.attributeError) { return args[2] }
+                do { return try interp.lookupAttribute(args[0], Symbol(name)) ?? args[2] } catch let e as PyError where e.isInstance(of: BuiltinTypes.attributeError) { return try args[2] }
             }
             return try interp.getAttribute(args[0], Symbol(name))
         }),
@@ -86,20 +86,20 @@ extension Builtins {
         ("iter", { interp, args in
             try arity("iter", args, 1, 2)
             if args.count == 2 {
-                let f = args[0], sentinel = args[1]
+                let f = try args[0], sentinel = try args[1]
                 return .object(PyIterator { interp in
                     let v = try interp.call(f, Arguments())
                     return try interp.equals(v, sentinel) ? nil : v
                 })
             }
-            if case .object(let o) = args[0], let g = o as? PyGenerator { return .object(g) }
+            if case .object(let o) = try args[0], let g = o as? PyGenerator { return .object(g) }
             return .object(try interp.iterator(args[0]))
         }),
         ("next", { interp, args in
             try arity("next", args, 1, 2)
             if let v = try interp.next(args[0]) { return v }
-            if args.count == 2 { return args[1] }
-            if case .object(let o) = args[0], let g = o as? PyGenerator { throw PyError.stopIteration(g.returnValue) }
+            if args.count == 2 { return try args[1] }
+            if case .object(let o) = try args[0], let g = o as? PyGenerator { throw PyError.stopIteration(g.returnValue) }
             throw PyError.stopIteration()
         }),
         ("enumerate", { interp, args in
@@ -134,7 +134,7 @@ extension Builtins {
         }),
         ("map", { interp, args in
             guard args.count >= 2 else { throw PyError.type("map() must have at least two arguments.") }
-            let f = args[0]
+            let f = try args[0]
             let its = try args.positional.dropFirst().map { try interp.iterator($0) }
             return .object(PyIterator { interp in
                 var row: [Value] = []
@@ -147,7 +147,7 @@ extension Builtins {
         }),
         ("filter", { interp, args in
             try arity("filter", args, 2, 2)
-            let f = args[0]
+            let f = try args[0]
             let it = try interp.iterator(args[1])
             return .object(PyIterator { interp in
                 while let v = try it.next(interp) {
@@ -159,11 +159,11 @@ extension Builtins {
         }),
         ("reversed", { interp, args in
             try arity("reversed", args, 1, 1)
-            if case .object(let o) = args[0], !(o is PyList || o is PyTuple || o is PyStr || o is PyRange || o is PyDict),
+            if case .object(let o) = try args[0], !(o is PyList || o is PyTuple || o is PyStr || o is PyRange || o is PyDict),
                let f = o.type.lookup(Dunder.reversed) {
                 return try interp.call(f, Arguments([args[0]]))
             }
-            if case .object(let o) = args[0], o is PySet || o is PyIterator || o is PyGenerator {
+            if case .object(let o) = try args[0], o is PySet || o is PyIterator || o is PyGenerator {
                 throw PyError.type("'\(o.type.name)' object is not reversible")
             }
             return .object(PyIterator(values: try interp.iterateToArray(args[0]).reversed()))
@@ -191,7 +191,7 @@ extension Builtins {
             if args.count == 0 {
                 names = Set(interp.globals.entries.map(\.0.name))
             } else {
-                let v = args[0]
+                let v = args.positional[0]
                 if case .object(let o) = v {
                     names.formUnion(o.attributes?.keys.map(\.name) ?? [])
                     if let t = o as? PyType { names.formUnion(t.mro.flatMap { $0.namespace.keys.map(\.name) }) }

@@ -54,7 +54,7 @@ extension Builtins {
                 interp.writeStdout("Type help(object) for help about object.\n")
                 return .none
             }
-            interp.writeStdout(interp.helpText(args[0]) + "\n")
+            interp.writeStdout(interp.helpText(args.positional[0]) + "\n")
             return .none
         }),
     ]

@@ -5,15 +5,15 @@ extension Builtins {
     nonisolated(unsafe) static let numericFunctions: [(String, NativeBody)] = [
         ("abs", { interp, args in
             try arity("abs", args, 1, 1)
-            switch args[0] {
+            switch try args[0] {
             case .int(let i):
                 if i == Int.min { throw PyError.overflow("integer overflow in abs()") }
                 return .int(Swift.abs(i))
             case .float(let d): return .float(Swift.abs(d))
             case .bool(let b): return .int(b ? 1 : 0)
             default:
-                if let f = args[0].type.lookup(Dunder.abs) { return try interp.call(f, Arguments([args[0]])) }
-                throw PyError.type("bad operand type for abs(): '\(args[0].typeName)'")
+                if let f = try args[0].type.lookup(Dunder.abs) { return try interp.call(f, Arguments([args[0]])) }
+                throw PyError.type("bad operand type for abs(): '\(try args[0].typeName)'")
             }
         }),
         ("round", { interp, args in
@@ -59,7 +59,7 @@ extension Builtins {
         }),
         ("pow", { interp, args in
             try arity("pow", args, 2, 3)
-            if args.count == 3, !args[2].isNone {
+            if args.count == 3, !args.positional[2].isNone {
                 var base = try interp.toInt(args[0]), e = try interp.toInt(args[1])
                 let m = try interp.toInt(args[2])
                 if m == 0 { throw PyError.value("pow() 3rd argument cannot be 0") }
@@ -83,8 +83,8 @@ extension Builtins {
         }),
         ("ord", { interp, args in
             try arity("ord", args, 1, 1)
-            guard let s = args[0].asString else {
-                throw PyError.type("ord() expected string of length 1, but \(args[0].typeName) found")
+            guard let s = try args[0].asString else {
+                throw PyError.type("ord() expected string of length 1, but \(try args[0].typeName) found")
             }
             let scalars = Array(s.unicodeScalars)
             guard scalars.count == 1 else {

@@ -10,14 +10,14 @@ extension Builtins {
         }
         object.define("__str__") { interp, args in .str(try interp.repr(args.receiver)) }
         object.define("__eq__") { _, args in
-            args.count > 1 && args[0].isIdentical(to: args[1]) ? .bool(true) : .object(PyNotImplemented.shared.value)
+            args.count > 1 && args.positional[0].isIdentical(to: args.positional[1]) ? .bool(true) : .object(PyNotImplemented.shared.value)
         }
         object.define("__ne__") { _, args in
-            args.count > 1 && args[0].isIdentical(to: args[1]) ? .bool(false) : .object(PyNotImplemented.shared.value)
+            args.count > 1 && args.positional[0].isIdentical(to: args.positional[1]) ? .bool(false) : .object(PyNotImplemented.shared.value)
         }
         object.define("__hash__") { interp, args in .int(try interp.hashKey(args.receiver).hash) }
         object.define("__setattr__") { interp, args in
-            guard args.count == 3, case .object(let o) = args[0] else { throw PyError.type("__setattr__ expected 2 arguments") }
+            guard args.count == 3, case .object(let o) = try args[0] else { throw PyError.type("__setattr__ expected 2 arguments") }
             try interp.genericSetAttribute(o, Symbol(try interp.toStringValue(args[1])), args[2])
             return .none
         }
@@ -44,9 +44,9 @@ extension Builtins {
 
         let type = BuiltinTypes.type
         type.constructor = { interp, _, args in
-            if args.count == 1 { return .object(args[0].type) }
-            guard args.count == 3, let name = args[0].asString, case .object(let bo) = args[1], let bases = bo as? PyTuple,
-                  case .object(let dobj) = args[2], let ns = dobj as? PyDict else {
+            if args.count == 1 { return .object(try args[0].type) }
+            guard args.count == 3, let name = try args[0].asString, case .object(let bo) = try args[1], let bases = bo as? PyTuple,
+                  case .object(let dobj) = try args[2], let ns = dobj as? PyDict else {
                 throw PyError.type("type() takes 1 or 3 arguments")
             }
             let baseTypes = bases.items.compactMap { ($0.asObject as? PyType) }
@@ -68,25 +68,25 @@ extension Builtins {
         }
         property.define("setter") { _, args in
             guard case .object(let o) = args.receiver, let p = o as? PyProperty, args.count > 1 else { throw PyError.type("setter() expects a function") }
-            return .object(PyProperty(getter: p.getter, setter: args[1], doc: p.doc))
+            return .object(PyProperty(getter: p.getter, setter: try args[1], doc: p.doc))
         }
         property.define("getter") { _, args in
             guard case .object(let o) = args.receiver, let p = o as? PyProperty, args.count > 1 else { throw PyError.type("getter() expects a function") }
-            return .object(PyProperty(getter: args[1], setter: p.setter, doc: p.doc))
+            return .object(PyProperty(getter: try args[1], setter: p.setter, doc: p.doc))
         }
         BuiltinTypes.staticmethod.constructor = { _, _, args in
             guard args.count == 1 else { throw PyError.type("staticmethod expected 1 argument, got \(args.count)") }
-            return .object(PyStaticMethod(args[0]))
+            return .object(PyStaticMethod(try args[0]))
         }
         BuiltinTypes.classmethod.constructor = { _, _, args in
             guard args.count == 1 else { throw PyError.type("classmethod expected 1 argument, got \(args.count)") }
-            return .object(PyClassMethod(args[0]))
+            return .object(PyClassMethod(try args[0]))
         }
         BuiltinTypes.superType.constructor = { _, _, args in
-            guard args.count == 2, case .object(let o) = args[0], let t = o as? PyType else {
+            guard args.count == 2, case .object(let o) = try args[0], let t = o as? PyType else {
                 throw PyError.runtime("super(): no arguments")
             }
-            return .object(PySuper(type: t, object: args[1]))
+            return .object(PySuper(type: t, object: try args[1]))
         }
         PyTextFile.installMethods()
     }

@@ -9,7 +9,7 @@ extension Builtins {
 
     static func installStrMethods() {
         let t = BuiltinTypes.str
-        func arg(_ args: Arguments, _ i: Int) -> Value? { i < args.count ? args[i] : nil }
+        func arg(_ args: Arguments, _ i: Int) -> Value? { i < args.count ? args.positional[i] : nil }
         func stripSet(_ args: Arguments, _ interp: Interpreter) throws -> Set<Character>? {
             guard let v = arg(args, 1), !v.isNone else { return nil }
             return Set(try interp.toStringValue(v))
@@ -229,7 +229,7 @@ extension Builtins {
         t.define("__repr__") { _, a in .str(Formatter.stringRepr(try string(a.receiver))) }
         t.namespace[Symbol("maketrans")] = .object(PyStaticMethod(.object(PyNativeFunction(name: "maketrans") { interp, a in
             let d = PyDict()
-            if a.count == 1, case .object(let o) = a[0], let mapping = o as? PyDict {
+            if a.count == 1, case .object(let o) = try a[0], let mapping = o as? PyDict {
                 for (k, v) in mapping.entries {
                     if let s = k.asString, let scalar = s.unicodeScalars.first, s.unicodeScalars.count == 1 {
                         d[try interp.hashKey(.int(Int(scalar.value)))] = v
@@ -267,8 +267,8 @@ extension Builtins {
     /// The receiver cut to the optional `start`/`end` arguments of startswith/endswith.
     static func sliceForMatch(_ interp: Interpreter, _ a: Arguments) throws -> String {
         let scalars = Array(try string(a.receiver).unicodeScalars)
-        var start = a.count > 2 && !a[2].isNone ? try interp.toInt(a[2]) : 0
-        var end = a.count > 3 && !a[3].isNone ? try interp.toInt(a[3]) : scalars.count
+        var start = a.count > 2 && !a.positional[2].isNone ? try interp.toInt(a.positional[2]) : 0
+        var end = a.count > 3 && !a.positional[3].isNone ? try interp.toInt(a.positional[3]) : scalars.count
         if start < 0 { start = max(0, start + scalars.count) }
         if end < 0 { end = max(0, end + scalars.count) }
         start = min(start, scalars.count)
@@ -305,8 +305,8 @@ extension Builtins {
     static func findIndex(_ interp: Interpreter, _ a: Arguments, reverse: Bool) throws -> Int {
         let scalars = Array(try string(a.receiver).unicodeScalars)
         let sub = Array(try interp.toStringValue(a.count > 1 ? a[1] : .none).unicodeScalars)
-        var start = a.count > 2 && !a[2].isNone ? try interp.toInt(a[2]) : 0
-        var end = a.count > 3 && !a[3].isNone ? try interp.toInt(a[3]) : scalars.count
+        var start = a.count > 2 && !a.positional[2].isNone ? try interp.toInt(a.positional[2]) : 0
+        var end = a.count > 3 && !a.positional[3].isNone ? try interp.toInt(a.positional[3]) : scalars.count
         if start < 0 { start = max(0, start + scalars.count) }
         if end < 0 { end = max(0, end + scalars.count) }
         end = min(end, scalars.count)

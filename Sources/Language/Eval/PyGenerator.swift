@@ -76,29 +76,50 @@ public final class PyGenerator: PyObject {
         guard let frame = frame else { return }
         frame.generator = channel
         let box = UncheckedSendable((frame, function, channel))
+        let guardBox = UncheckedSendable(interp.trapGuard)
         let thread = Thread {
             let (frame, function, channel) = box.value
-            channel.resumeBody.wait()
-            if !channel.closing {
-                do {
-                    if let e = channel.throwIn { channel.throwIn = nil; throw e }
-                    _ = try function.code.body(frame)
-                    channel.returnValue = frame.returnValue
-                } catch let e as PyError where e.isInstance(of: BuiltinTypes.generatorExit) && channel.closing {
-                } catch let e as PyError {
-                    e.exception.traceback.append(TracebackEntry(function: function.name, file: function.code.info.filename,
-                                                                line: frame.line, column: e.exception.pendingColumn))
-                    e.exception.pendingColumn = nil
-                    channel.error = e
-                } catch {
-                    channel.error = error
-                }
-            }
-            channel.finished = true
-            channel.resumeCaller.signal()
+            PyGenerator.runThread(frame, function, channel, guardBox.value)
         }
         thread.stackSize = 64 << 20
         thread.start()
+    }
+
+    /// The generator's thread: waits for the first resume, runs the body (under the kernel's
+    /// trap guard when there is one), then hands control back for good.
+    private static func runThread(_ frame: Frame, _ function: PyFunction, _ channel: GeneratorChannel,
+                                  _ trapGuard: ((@escaping () -> Void) -> Int32?)?) {
+        channel.resumeBody.wait()
+        var trapped: Int32?
+        if let trapGuard {
+            trapped = trapGuard { runBody(frame, function, channel) }
+        } else {
+            runBody(frame, function, channel)
+        }
+        if let signal = trapped {
+            let message = "internal error: a built-in function hit a bug in Cellgrad (signal \(signal)) inside a generator"
+            channel.error = PyError(BuiltinTypes.systemError, message)
+        }
+        channel.finished = true
+        channel.resumeCaller.signal()
+    }
+
+    private static func runBody(_ frame: Frame, _ function: PyFunction, _ channel: GeneratorChannel) {
+        if !channel.closing {
+            do {
+                if let e = channel.throwIn { channel.throwIn = nil; throw e }
+                _ = try function.code.body(frame)
+                channel.returnValue = frame.returnValue
+            } catch let e as PyError where e.isInstance(of: BuiltinTypes.generatorExit) && channel.closing {
+            } catch let e as PyError {
+                e.exception.traceback.append(TracebackEntry(function: function.name, file: function.code.info.filename,
+                                                            line: frame.line, column: e.exception.pendingColumn))
+                e.exception.pendingColumn = nil
+                channel.error = e
+            } catch {
+                channel.error = error
+            }
+        }
     }
 
     /// Ends a paused generator so its thread finishes (runs `finally` blocks).

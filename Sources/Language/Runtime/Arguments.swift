@@ -9,7 +9,16 @@ public struct Arguments {
     }
 
     public var count: Int { positional.count }
-    public subscript(i: Int) -> Value { positional[i] }
+    /// The i-th positional argument. A native function called with too few arguments (a user
+    /// calling `x.__getitem__()` by hand) gets a TypeError here instead of a trap.
+    public subscript(i: Int) -> Value {
+        get throws {
+            guard i < positional.count else {
+                throw PyError.type("expected at least \(i + 1) argument\(i == 0 ? "" : "s"), got \(positional.count)")
+            }
+            return positional[i]
+        }
+    }
 
     /// The receiver of a method call.
     public var receiver: Value { positional.first ?? Value.none }

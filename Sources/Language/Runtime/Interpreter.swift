@@ -44,6 +44,9 @@ public final class Interpreter {
     public weak var io: InterpreterIO?
     public let interrupt: InterruptFlag
     public var recursionLimit = 1000
+    /// Runs code that may hit a Swift trap and reports the signal instead of dying (installed
+    /// by the kernel; see CTrapGuard). Generator bodies, which run on their own threads, use it.
+    public var trapGuard: ((@escaping () -> Void) -> Int32?)?
     public var callDepth = 0
     /// Source lines of every cell and file, for tracebacks.
     public var sources: [String: [String]] = [:]

@@ -13,7 +13,7 @@ enum DisplayModule {
         for (name, mime) in [("HTML", "text/html"), ("Markdown", "text/markdown"), ("Latex", "text/latex")] {
             let type = PyType(name: name, bases: [BuiltinTypes.object], module: "IPython.core.display")
             type.define("__init__") { interp, args in
-                guard args.count >= 2, case .object(let o) = args[0] else { throw PyError.type("\(name)() takes a string") }
+                guard args.count >= 2, case .object(let o) = try args[0] else { throw PyError.type("\(name)() takes a string") }
                 o.setAttribute(Symbol("data"), .str(try interp.str(args[1])))
                 return .none
             }

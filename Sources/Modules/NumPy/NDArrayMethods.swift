@@ -35,8 +35,8 @@ enum NDArrayMethods {
             t.define("__\(name)__") { interp, args in
                 guard args.count == 2 else { throw PyError.type("expected 1 argument") }
                 // Two ndarrays (the usual `a + b`): pass the stored arrays without copying them out.
-                if !logical, case .object(let left) = args[0], let x = left as? PyNDArray,
-                   case .object(let right) = args[1], let y = right as? PyNDArray {
+                if !logical, case .object(let left) = try args[0], let x = left as? PyNDArray,
+                   case .object(let right) = try args[1], let y = right as? PyNDArray {
                     return NumPyBridge.wrap(try NumPyBridge.call { try NDArray.binary(op, x.array, y.array) })
                 }
                 let a = try array(args[0]), b = try NumPyBridge.operand(args[1], interp)
@@ -49,17 +49,17 @@ enum NDArrayMethods {
             }
             if !isScalar {
                 t.define("__i\(name)__") { interp, args in
-                    guard args.count == 2, case .object(let o) = args[0], let target = o as? PyNDArray else { throw PyError.type("expected 1 argument") }
+                    guard args.count == 2, case .object(let o) = try args[0], let target = o as? PyNDArray else { throw PyError.type("expected 1 argument") }
                     let b = try NumPyBridge.operand(args[1], interp)
                     try NumPyBridge.call { try target.array.applyInPlace(op, b) }
-                    return args[0]
+                    return try args[0]
                 }
             }
         }
         for (name, op) in comparisons {
             t.define("__\(name)__") { interp, args in
                 guard args.count == 2 else { throw PyError.type("expected 1 argument") }
-                if args[1].isNone { return name == "ne" ? wrapFull(try array(args[0]), true) : wrapFull(try array(args[0]), false) }
+                if try args[1].isNone { return name == "ne" ? wrapFull(try array(args[0]), true) : wrapFull(try array(args[0]), false) }
                 guard let b = try? NumPyBridge.operand(args[1], interp) else { return .object(PyNotImplemented.shared.value) }
                 return NumPyBridge.wrap(try NumPyBridge.call { try NDArray.binary(op, try array(args[0]), b) })
             }
@@ -168,7 +168,7 @@ enum NDArrayMethods {
         }
         t.define("__round__") { interp, args in
             let a = try array(args[0])
-            let digits = args.count > 1 && !args[1].isNone ? try interp.toInt(args[1]) : nil
+            let digits = args.count > 1 && !args.positional[1].isNone ? try interp.toInt(args.positional[1]) : nil
             let r = try NumPyBridge.call { try NDArray.round(a, decimals: digits ?? 0) }
             if digits == nil, a.ndim == 0, case .float(let d) = try NumPyBridge.call({ try r.item() }) {
                 guard d.isFinite else { throw PyError.value("cannot convert float NaN or infinity to integer") }
@@ -216,7 +216,7 @@ enum NDArrayMethods {
         guard let dtype = NumPyTypes.dtype(ofScalarType: t) else { return }
         t.constructor = { interp, _, args in
             guard args.count <= 1 else { throw PyError.type("\(t.name)() takes at most 1 argument") }
-            let source = args.count == 1 ? args[0] : .int(0)
+            let source = args.count == 1 ? try args[0] : .int(0)
             let a = try NumPyBridge.call { try NumPyBridge.toArray(source, dtype: dtype, interp).astype(dtype) }
             return NumPyBridge.wrap(a)
         }
@@ -229,25 +229,25 @@ enum NDArrayMethods {
     static func installDType() {
         let t = NumPyTypes.dtype
         t.constructor = { _, _, args in
-            if let width = NumPyBridge.stringDType(args.count > 0 ? args[0] : nil) { return .object(PyDType(stringWidth: width ?? 0)) }
+            if let width = NumPyBridge.stringDType(args.count > 0 ? try args[0] : nil) { return .object(PyDType(stringWidth: width ?? 0)) }
             guard let d = try NumPyBridge.dtype(args.count > 0 ? args[0] : .none) else { return .object(PyDType(.float64)) }
             return .object(PyDType(d))
         }
         t.define("__repr__") { _, args in
-            guard let d = args[0].asObject as? PyDType else { return .str("dtype('float64')") }
+            guard let d = try args[0].asObject as? PyDType else { return .str("dtype('float64')") }
             return .str(d.stringWidth == 0 ? "dtype('<U')" : "dtype('\(d.text)')")
         }
-        t.define("__str__") { _, args in .str((args[0].asObject as? PyDType)?.text ?? "float64") }
+        t.define("__str__") { _, args in .str((try args[0].asObject as? PyDType)?.text ?? "float64") }
         func same(_ a: Value, _ b: Value) -> Bool {
             guard let d = a.asObject as? PyDType else { return false }
             if let w = d.stringWidth { return NumPyBridge.stringDType(b) == .some(w) }
             guard let other = try? NumPyBridge.dtype(b) else { return false }
             return d.dtype == other
         }
-        t.define("__eq__") { _, args in .bool(same(args[0], args[1])) }
-        t.define("__ne__") { _, args in .bool(!same(args[0], args[1])) }
+        t.define("__eq__") { _, args in .bool(same(try args[0], try args[1])) }
+        t.define("__ne__") { _, args in .bool(!same(try args[0], try args[1])) }
         t.define("__hash__") { _, args in
-            guard let d = args[0].asObject as? PyDType else { return .int(0) }
+            guard let d = try args[0].asObject as? PyDType else { return .int(0) }
             return .int(d.stringWidth.map { 100 + $0 } ?? d.dtype.rawValue)
         }
         t.property("name") { _, v in .str((v.asObject as? PyDType)?.name ?? "") }

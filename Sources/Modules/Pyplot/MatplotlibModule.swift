@@ -12,7 +12,7 @@ enum MatplotlibModule {
         m["__version__"] = .str(version)
         m["rcParams"] = .object(state.rcParams)
         m.define("use") { _, args in
-            guard args.count >= 1, args[0].asString != nil else { throw PyError.type("use() missing 1 required positional argument: 'backend'") }
+            guard args.count >= 1, try args[0].asString != nil else { throw PyError.type("use() missing 1 required positional argument: 'backend'") }
             return .none  // figures are always drawn by Cellgrad and shown inline
         }
         m.define("get_backend") { _, _ in .str("module://matplotlib_inline.backend_inline") }
@@ -34,7 +34,7 @@ enum MatplotlibModule {
 
     /// `matplotlib.rc('figure', figsize=(8, 4))`: sets `rcParams['figure.figsize']`.
     static func rc(_ interp: Interpreter, _ state: PyplotState, _ args: Arguments) throws -> Value {
-        guard args.count == 1, let group = args[0].asString else {
+        guard args.count == 1, let group = try args[0].asString else {
             throw PyError.type("rc() takes a group name such as 'figure' and keyword values")
         }
         for (name, v) in args.keywords {
@@ -58,9 +58,9 @@ enum MatplotlibModule {
 
     /// `plt.get_cmap('viridis')`, `plt.get_cmap('Blues', 10)` (the count is not supported).
     static func getCmap(_ interp: Interpreter, _ args: Arguments) throws -> Value {
-        let name = args.count > 0 ? args[0] : (args.keyword("name") ?? .str("viridis"))
+        let name = args.count > 0 ? try args[0] : (args.keyword("name") ?? .str("viridis"))
         if args.count > 1 || args.keyword("lut") != nil {
-            let lut = args.count > 1 ? args[1] : (args.keyword("lut") ?? .none)
+            let lut = args.count > 1 ? try args[1] : (args.keyword("lut") ?? .none)
             if !lut.isNone { throw PyError.notImplemented("resampled colormaps (lut=...) are not supported") }
         }
         if case .object(let o) = name, o is PyColormap { return name }
@@ -74,7 +74,7 @@ enum MatplotlibModule {
         m["available"] = .list([.str("default")])
         m.define("use") { interp, args in
             guard args.count == 1 else { throw PyError.type("use() takes 1 positional argument but \(args.count) were given") }
-            let styles: [Value] = args[0].asString != nil ? [args[0]] : try interp.iterateToArray(args[0])
+            let styles: [Value] = try args[0].asString != nil ? [try args[0]] : try interp.iterateToArray(args[0])
             for s in styles {
                 guard let name = s.asString else { throw PyError.notImplemented("style dictionaries are not supported") }
                 if name != "default" {

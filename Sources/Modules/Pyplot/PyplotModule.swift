@@ -93,7 +93,7 @@ enum PyplotModule {
         m.define("gcf") { interp, _ in .object(try state.currentFigure(interp)) }
         m.define("gca") { interp, _ in .object(try gca(interp)) }
         m.define("sca") { _, args in
-            guard args.count == 1, let ax = args[0].asObject as? PyAxes else { throw PyError.type("sca() takes one Axes") }
+            guard args.count == 1, let ax = try args[0].asObject as? PyAxes else { throw PyError.type("sca() takes one Axes") }
             state.activate(ax.figure)
             ax.figure.setCurrent(ax.axes)
             return .none
@@ -138,7 +138,7 @@ enum PyplotModule {
         m.define("get_fignums") { _, _ in .list(state.figures.map { .int($0.number) }) }
         m.define("fignum_exists") { interp, args in
             guard args.count == 1 else { throw PyError.type("fignum_exists() takes 1 positional argument") }
-            if let s = args[0].asString { return .bool(state.figure(label: s) != nil) }
+            if let s = try args[0].asString { return .bool(state.figure(label: s) != nil) }
             return .bool(state.figure(number: try interp.toInt(args[0])) != nil)
         }
         for name in ["ion", "ioff", "draw", "pause", "draw_if_interactive"] {
@@ -225,7 +225,7 @@ enum PyplotModule {
     /// `plt.close()`, `plt.close('all')`, `plt.close(fig)`, `plt.close(2)`, `plt.close('name')`.
     static func close(_ interp: Interpreter, _ state: PyplotState, _ args: Arguments) throws {
         guard args.count <= 1 else { throw PyError.type("close() takes 0 or 1 positional arguments but \(args.count) were given") }
-        let target = args.count == 1 ? args[0] : (args.keyword("fig") ?? .none)
+        let target = args.count == 1 ? try args[0] : (args.keyword("fig") ?? .none)
         switch target {
         case .none:
             if let c = state.currentIfAny { state.close(c) }

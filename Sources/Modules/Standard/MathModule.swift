@@ -59,7 +59,7 @@ enum MathModule {
         for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
             m.define(name) { interp, args in
                 guard args.count == 1 else { throw PyError.type("math.\(name)() takes exactly one argument (\(args.count) given)") }
-                if case .int(let i) = args[0] { return .int(i) }
+                if case .int(let i) = try args[0] { return .int(i) }
                 let x = try interp.toDouble(args[0])
                 guard x.isFinite else {
                     throw x.isNaN ? PyError.value("cannot convert float NaN to integer") : PyError.overflow("cannot convert float infinity to integer")
@@ -94,7 +94,7 @@ enum MathModule {
         }
         m.define("factorial") { interp, args in
             guard args.count == 1 else { throw PyError.type("factorial() takes exactly one argument") }
-            if case .float = args[0] { throw PyError.type("'float' object cannot be interpreted as an integer") }
+            if case .float = try args[0] { throw PyError.type("'float' object cannot be interpreted as an integer") }
             let n = try interp.toInt(args[0])
             if n < 0 { throw PyError.value("factorial() not defined for negative values") }
             var r = 1

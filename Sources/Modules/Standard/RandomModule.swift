@@ -11,9 +11,9 @@ enum RandomModule {
         let m = PyModule(name: "random", doc: "Random numbers (Mersenne Twister, CPython-compatible).")
         let state = State()
         m.define("seed") { interp, args in
-            if args.count == 0 || args[0].isNone {
+            if args.count == 0 || args.positional[0].isNone {
                 state.generator.seed(Int(Date().timeIntervalSince1970 * 1e6))
-            } else if let s = args[0].asString {
+            } else if let s = try args[0].asString {
                 state.generator.seed(abs(s.hashValue))
             } else {
                 state.generator.seed(try interp.toInt(args[0]))
@@ -33,9 +33,16 @@ enum RandomModule {
         }
         m.define("randrange") { interp, args in
             let v = try args.positional.map { try interp.toInt($0) }
+            guard (1...3).contains(v.count) else {
+                throw PyError.type("randrange expected 1 to 3 arguments, got \(v.count)")
+            }
             let (start, stop, step) = v.count == 1 ? (0, v[0], 1) : (v[0], v[1], v.count > 2 ? v[2] : 1)
             if step == 0 { throw PyError.value("zero step for randrange()") }
-            let n = step > 0 ? (stop - start + step - 1) / step : (stop - start + step + 1) / step
+            let (width, overflow) = stop.subtractingReportingOverflow(start)
+            if overflow || width.magnitude > UInt(Int.max / 2) || step.magnitude > UInt(Int.max / 2) {
+                throw PyError.overflow("randrange() range is too large")
+            }
+            let n = step > 0 ? (width + step - 1) / step : (width + step + 1) / step
             if n <= 0 { throw PyError.value("empty range for randrange() (\(start), \(stop), \(n))") }
             return .int(start + step * state.generator.randbelow(n))
         }
@@ -45,7 +52,7 @@ enum RandomModule {
             return items[state.generator.randbelow(items.count)]
         }
         m.define("shuffle") { interp, args in
-            guard args.count == 1, case .object(let o) = args[0], let l = o as? PyList else {
+            guard args.count == 1, case .object(let o) = try args[0], let l = o as? PyList else {
                 throw PyError.type("shuffle() expects a list")
             }
             for i in stride(from: l.items.count - 1, to: 0, by: -1) {

@@ -34,6 +34,11 @@ enum SysModule {
             throw PyError(PyExceptionObject(type: BuiltinTypes.systemExit, args: args.positional))
         }
         m.define("getsizeof") { _, _ in .int(64) }
+        // For the kernel's own tests, like CPython's faulthandler._sigabrt(): a Swift trap, to
+        // check that a bug in a built-in ends the cell and not the session.
+        m.define("_cellgrad_trap", doc: "Stop the running cell with an internal error (for tests).") { _, _ in
+            preconditionFailure("sys._cellgrad_trap() was called")
+        }
         return m
     }
 }
@@ -97,7 +102,7 @@ enum OSModule {
         m.define("getenv") { interp, args in
             let key = try interp.toStringValue(args.count > 0 ? args[0] : .none)
             if let v = ProcessInfo.processInfo.environment[key] { return .str(v) }
-            return args.count > 1 ? args[1] : .none
+            return args.count > 1 ? try args[1] : .none
         }
         // A snapshot of the environment as a dict, as `os.environ` reads; writes stay in Python.
         let environ = PyDict()
