@@ -83,10 +83,10 @@ extension Builtins {
             return .none
         }
         t.define("__len__") { _, a in .int(try list(a.receiver).items.count) }
-        t.define("__getitem__") { interp, a in try interp.getItem(a.receiver, try argument(a, 1, "__getitem__")) }
+        t.define("__getitem__") { interp, a in try interp.builtinGetItem(a.receiver, try argument(a, 1, "__getitem__")) }
         t.define("__setitem__") { interp, a in
             guard a.count == 3 else { throw PyError.type("__setitem__ expected 2 arguments") }
-            try interp.setItem(a.receiver, a[1], a[2])
+            try interp.builtinSetItem(a.receiver, a[1], a[2])
             return .none
         }
         t.define("__contains__") { interp, a in .bool(try interp.contains(a.receiver, try argument(a, 1, "__contains__"))) }
@@ -110,7 +110,7 @@ extension Builtins {
             return .int(try t.items.filter { try interp.equals($0, x) }.count)
         }
         tuple.define("__len__") { interp, a in .int(try interp.length(a.receiver)) }
-        tuple.define("__getitem__") { interp, a in try interp.getItem(a.receiver, try argument(a, 1, "__getitem__")) }
+        tuple.define("__getitem__") { interp, a in try interp.builtinGetItem(a.receiver, try argument(a, 1, "__getitem__")) }
     }
 
     static func installDictMethods() {

@@ -215,7 +215,7 @@ extension Builtins {
         }
         t.define("__len__") { _, a in .int(try string(a.receiver).unicodeScalars.count) }
         t.define("__contains__") { interp, a in .bool(try interp.contains(a.receiver, arg(a, 1) ?? Value.none)) }
-        t.define("__getitem__") { interp, a in try interp.getItem(a.receiver, arg(a, 1) ?? Value.none) }
+        t.define("__getitem__") { interp, a in try interp.builtinGetItem(a.receiver, arg(a, 1) ?? Value.none) }
         // Built-in dunders answer only for their own operand types and return NotImplemented
         // otherwise, so generic dispatch never loops back into them.
         t.define("__add__") { interp, a in try interp.builtinBinary(.add, a.receiver, arg(a, 1) ?? Value.none) ?? .object(PyNotImplemented.shared.value) }

@@ -67,7 +67,7 @@ extension Compiler {
                 do {
                     // Plain lists with an int index and plain dicts skip getItem's chain of casts.
                     if case .object(let obj) = container {
-                        if case .int(let n) = key, let l = obj.exactly(PyList.self), n >= 0, n < l.items.count {
+                        if case .int(let n) = key, let l = obj.asPlainList, n >= 0, n < l.items.count {
                             return l.items[n]
                         }
                         if let d = obj.asPlainDict {
@@ -104,7 +104,7 @@ extension Compiler {
                 return { f in
                     let a = try lc(f)
                     let b = try rc(f)
-                    if case .object(let x) = a, case .object(let y) = b, let s = x.exactly(PyStr.self), let t = y.exactly(PyStr.self) {
+                    if case .object(let x) = a, case .object(let y) = b, let s = x.asPlainStr, let t = y.asPlainStr {
                         return .str(s.value + t.value)
                     }
                     do { return try interp.binary(op, a, b) } catch let e as PyError { Compiler.mark(e, column); throw e }

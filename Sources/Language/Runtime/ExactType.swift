@@ -20,4 +20,11 @@ extension PyObject {
         guard let l = exactly(PyList.self), l.type === BuiltinTypes.list else { return nil }
         return l
     }
+
+    /// The object as a plain built-in `str`, not a subclass.
+    @inline(__always)
+    var asPlainStr: PyStr? {
+        guard let t = exactly(PyStr.self), t.type === BuiltinTypes.str else { return nil }
+        return t
+    }
 }

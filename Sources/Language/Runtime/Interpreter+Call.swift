@@ -28,14 +28,26 @@ extension Interpreter {
     /// `Cls(args)`: a native constructor, or allocate + `__init__`.
     public func instantiate(_ t: PyType, _ args: Arguments) throws -> Value {
         if let ctor = t.constructor { return try ctor(self, t, args) }
-        // A user class deriving from a type with a native constructor (class MyList(list)) is
-        // built by that constructor and retargeted, when the constructor yields an object.
-        if t.isMutable, let base = t.mro.first(where: { $0.constructor != nil && $0.allocator == nil && $0 !== BuiltinTypes.object }),
+        // A user class deriving from a built-in type with a native constructor (class
+        // MyDict(dict), class Tag(str)) is built by that constructor and retargeted, when the
+        // constructor yields a new object. (Every type inherits object's allocator, so the
+        // allocator does not tell native bases apart.)
+        if t.isMutable, let base = t.mro.first(where: {
+               $0.isBuiltin && $0.constructor != nil && $0 !== BuiltinTypes.object && $0 !== BuiltinTypes.type
+           }),
            let ctor = base.constructor {
             let initFn = t.lookup(Dunder.`init`)
             let userInit = initFn.map { !isNativeInit($0) } ?? false
-            let v = try ctor(self, t, userInit ? Arguments() : args)
-            if case .object(let o) = v { o.setType(t) } else {
+            let constructorArgs = userInit ? Arguments() : args
+            var v = try ctor(self, t, constructorArgs)
+            // tuple(t) may hand back its argument; the subclass instance must be a new object.
+            if constructorArgs.positional.contains(where: { $0.isIdentical(to: v) }),
+               case .object(let o) = v, let tuple = o as? PyTuple {
+                v = .object(PyTuple(tuple.items, type: t))
+            }
+            if case .object(let o) = v, !constructorArgs.positional.contains(where: { $0.isIdentical(to: v) }) {
+                o.setType(t)
+            } else {
                 throw PyError.notImplemented("subclassing '\(base.name)' is not supported in Cellgrad")
             }
             if userInit, let f = initFn { _ = try call(f, args.prepending(v)) }

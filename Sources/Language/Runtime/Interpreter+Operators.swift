@@ -32,6 +32,12 @@ extension Interpreter {
     }
 
     func slowBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+        // A subclass of a built-in that defines the operator in Python (class S(str) with
+        // __add__) is asked before the built-in arithmetic.
+        if let (name, reflected) = Interpreter.binaryDunders[op],
+           userOverride(a, name) != nil || userOverride(b, reflected) != nil {
+            return try dunderBinary(op, a, b)
+        }
         if let r = try builtinBinary(op, a, b) { return r }
         return try dunderBinary(op, a, b)
     }

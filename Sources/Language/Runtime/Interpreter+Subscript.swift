@@ -2,6 +2,13 @@
 /// `__getitem__`/`__setitem__`/`__delitem__` for everything else.
 extension Interpreter {
     public func getItem(_ container: Value, _ index: Value) throws -> Value {
+        if let f = userOverride(container, Dunder.getitem) { return try call(f, Arguments([container, index])) }
+        return try builtinGetItem(container, index)
+    }
+
+    /// `container[index]` by the built-in rules, ignoring Python overrides (what
+    /// `list.__getitem__(obj, i)` does).
+    func builtinGetItem(_ container: Value, _ index: Value) throws -> Value {
         if case .object(let o) = container {
             switch o {
             case let l as PyList:
@@ -65,6 +72,14 @@ extension Interpreter {
     }
 
     public func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
+        if let f = userOverride(container, Dunder.setitem) {
+            _ = try call(f, Arguments([container, index, value]))
+            return
+        }
+        try builtinSetItem(container, index, value)
+    }
+
+    func builtinSetItem(_ container: Value, _ index: Value, _ value: Value) throws {
         if case .object(let o) = container {
             switch o {
             case let l as PyList:
@@ -103,6 +118,14 @@ extension Interpreter {
     }
 
     public func deleteItem(_ container: Value, _ index: Value) throws {
+        if let f = userOverride(container, Dunder.delitem) {
+            _ = try call(f, Arguments([container, index]))
+            return
+        }
+        try builtinDeleteItem(container, index)
+    }
+
+    func builtinDeleteItem(_ container: Value, _ index: Value) throws {
         if case .object(let o) = container {
             switch o {
             case let l as PyList:
@@ -150,3 +173,15 @@ extension Interpreter {
         throw PyError.type("object of type '\(v.typeName)' has no len()")
     }
 }
+
+extension Interpreter {
+    /// The method `name` of a cell-defined subclass of a built-in (class D(dict)) when the
+    /// class defines it in Python: it must win over the built-in fast paths.
+    @inline(__always)
+    func userOverride(_ v: Value, _ name: Symbol) -> Value? {
+        guard case .object(let o) = v, o.type.isMutable, let f = o.type.lookup(name),
+              case .object(let fo) = f, !(fo is PyNativeFunction) else { return nil }
+        return f
+    }
+}
+
