@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules; Modules -> Language, Tensor, Plot;
+// Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
 // Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
