@@ -7,16 +7,8 @@ extension Compiler {
     func comprehension(_ clauses: [ComprehensionClause], _ loc: SourceLocation,
                        element: (Compiler) throws -> (Frame) throws -> Void) throws -> (Frame) throws -> Void {
         let interp = self.interp
-        guard let first = clauses.first, let child = scope.children[Scope.key(loc, "comp")] else {
-            throw SyntaxError("internal: no scope for comprehension", at: loc)
-        }
-        let firstIterable = try expr(first.iterable)
-        let saved = scope
-        scope = child
-        defer { scope = saved }
-        let cellSlots = child.bound.filter { child.cells.contains($0) }.map { child.slot(for: $0) }
-        let levels = try comprehensionLevels(clauses)
-        let emit = try element(self)
+        let (compiled, emit) = try inComprehensionScope(clauses, loc) { try element($0) }
+        let (firstIterable, cellSlots, levels) = (compiled.firstIterable, compiled.cellSlots, compiled.levels)
         func run(_ level: Int) -> (Frame, Value) throws -> Void {
             let assign = levels[level].assign
             let conditions = levels[level].conditions
@@ -76,26 +68,29 @@ extension Compiler {
         }
     }
 
-    /// The `for` clauses of a comprehension, compiled in its scope.
-    func comprehensionLevels(_ clauses: [ComprehensionClause]) throws -> [ComprehensionLevel] {
-        try clauses.enumerated().map { i, clause in
-            ComprehensionLevel(iterable: i == 0 ? nil : try expr(clause.iterable), assign: try target(clause.target),
-                               conditions: try clause.conditions.map { ExprBox(run: try expr($0)) })
-        }
-    }
-
-    func generatorExpression(_ elt: Expr, _ clauses: [ComprehensionClause], _ loc: SourceLocation) throws -> ExprCode {
-        let interp = self.interp
+    /// Compiles a comprehension's clauses, and with `element` its element, in its own scope. The
+    /// first iterable belongs to the enclosing scope, as in Python.
+    func inComprehensionScope<Element>(_ clauses: [ComprehensionClause], _ loc: SourceLocation,
+                                       element: (Compiler) throws -> Element) throws -> (CompiledClauses, Element) {
         guard let first = clauses.first, let child = scope.children[Scope.key(loc, "comp")] else {
-            throw SyntaxError("internal: no scope for generator expression", at: loc)
+            throw SyntaxError("internal: no scope for comprehension", at: loc)
         }
         let firstIterable = try expr(first.iterable)
         let saved = scope
         scope = child
         defer { scope = saved }
         let cellSlots = child.bound.filter { child.cells.contains($0) }.map { child.slot(for: $0) }
-        let levels = try comprehensionLevels(clauses)
-        let element = try expr(elt)
+        let levels = try clauses.enumerated().map { i, clause in
+            ComprehensionLevel(iterable: i == 0 ? nil : try expr(clause.iterable), assign: try target(clause.target),
+                               conditions: try clause.conditions.map { ExprBox(run: try expr($0)) })
+        }
+        return (CompiledClauses(firstIterable: firstIterable, cellSlots: cellSlots, levels: levels), try element(self))
+    }
+
+    func generatorExpression(_ elt: Expr, _ clauses: [ComprehensionClause], _ loc: SourceLocation) throws -> ExprCode {
+        let interp = self.interp
+        let (compiled, element) = try inComprehensionScope(clauses, loc) { try $0.expr(elt) }
+        let (firstIterable, cellSlots, levels) = (compiled.firstIterable, compiled.cellSlots, compiled.levels)
         return { f in
             for s in cellSlots { f.slots[s] = .object(PyCell(nil)) }
             // One live iterator per nested `for`; the innermost is advanced first.
@@ -156,6 +151,14 @@ extension Compiler {
             return .object(holder.stack[holder.stack.count - 1])
         }
     }
+}
+
+/// A comprehension's clauses compiled: the first iterable (evaluated in the enclosing scope),
+/// the slots that get fresh cells, and one level per `for`.
+struct CompiledClauses {
+    let firstIterable: ExprCode
+    let cellSlots: [Int]
+    let levels: [ComprehensionLevel]
 }
 
 /// One `for … in … if …` clause of a comprehension.
