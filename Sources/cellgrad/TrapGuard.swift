@@ -1,4 +1,5 @@
 import CTrapGuard
+import Language
 
 /// Runs a cell so that a Swift trap in it (a bug of ours: an index out of range, an overflow)
 /// ends the cell instead of the kernel. See `Sources/CTrapGuard/TrapGuard.c`.
@@ -26,8 +27,7 @@ enum TrapGuard {
 
     /// What the user sees when a cell was stopped by a trap.
     static func report(signal: Int32) -> (name: String, message: String, traceback: [String]) {
-        let message = "internal error: a built-in function hit a bug in Cellgrad (signal \(signal)) and the cell was stopped; "
-            + "your variables are kept. Please report the cell that caused it."
+        let message = Interpreter.trapMessage(signal: signal)
         return ("SystemError", message, ["SystemError: " + message])
     }
 }

@@ -97,8 +97,7 @@ public final class PyGenerator: PyObject {
             runBody(frame, function, channel)
         }
         if let signal = trapped {
-            let message = "internal error: a built-in function hit a bug in Cellgrad (signal \(signal)) inside a generator"
-            channel.error = PyError(BuiltinTypes.systemError, message)
+            channel.error = PyError(BuiltinTypes.systemError, Interpreter.trapMessage(signal: signal))
         }
         channel.finished = true
         channel.resumeCaller.signal()

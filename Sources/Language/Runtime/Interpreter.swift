@@ -47,6 +47,12 @@ public final class Interpreter {
     /// Runs code that may hit a Swift trap and reports the signal instead of dying (installed
     /// by the kernel; see CTrapGuard). Generator bodies, which run on their own threads, use it.
     public var trapGuard: ((@escaping () -> Void) -> Int32?)?
+
+    /// The SystemError message for code that `trapGuard` stopped.
+    public static func trapMessage(signal: Int32) -> String {
+        "internal error: a built-in function hit a bug in Cellgrad (signal \(signal)) and the cell was stopped; "
+            + "your variables are kept. Please report the cell that caused it."
+    }
     public var callDepth = 0
     /// Source lines of every cell and file, for tracebacks.
     public var sources: [String: [String]] = [:]
