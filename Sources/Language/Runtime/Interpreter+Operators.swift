@@ -34,7 +34,9 @@ extension Interpreter {
     func slowBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         // A subclass of a built-in that defines the operator in Python (class S(str) with
         // __add__) is asked before the built-in arithmetic.
-        if let (name, reflected) = Interpreter.binaryDunders[op],
+        // (Built-in operands, numpy arrays among them, skip this with one flag test each.)
+        if a.asObject?.hasCellDefinedType == true || b.asObject?.hasCellDefinedType == true,
+           let (name, reflected) = Interpreter.binaryDunders[op],
            userOverride(a, name) != nil || userOverride(b, reflected) != nil {
             return try dunderBinary(op, a, b)
         }

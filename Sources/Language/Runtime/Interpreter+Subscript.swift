@@ -179,7 +179,7 @@ extension Interpreter {
     /// class defines it in Python: it must win over the built-in fast paths.
     @inline(__always)
     func userOverride(_ v: Value, _ name: Symbol) -> Value? {
-        guard case .object(let o) = v, o.type.isMutable, let f = o.type.lookup(name),
+        guard case .object(let o) = v, o.hasCellDefinedType, let f = o.type.lookup(name),
               case .object(let fo) = f, !(fo is PyNativeFunction) else { return nil }
         return f
     }

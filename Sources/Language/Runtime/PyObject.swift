@@ -10,6 +10,11 @@ open class PyObject {
     /// The Python type of this object.
     public final var type: PyType { storedType ?? BuiltinTypes.type }
 
+    /// True for instances of classes defined in a cell (read without retaining the type: the
+    /// operator and subscript paths ask it on every call).
+    @inline(__always)
+    public final var hasCellDefinedType: Bool { storedType?.isMutable ?? false }
+
     public init(type: PyType) {
         storedType = type
     }
