@@ -6,6 +6,11 @@ import PackageDescription
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
 let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+// The interpreter's objects are used by one thread at a time (a cell's thread, or a generator's
+// thread strictly alternating with it and joined when it ends), so Language counts references
+// with plain increments instead of atomic ones: a third of the time of object-heavy code. What
+// crosses to another thread is copied at the boundary or immortal; see Language/Runtime/ThreadBoundary.swift.
+let singleThreaded: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-assume-single-threaded"], .when(configuration: .release))]
 
 let package = Package(
     name: "Cellgrad",
@@ -34,7 +39,7 @@ let package = Package(
         .target(name: "Tensor", dependencies: ["COpenBLAS", "COpenBLASLoader"],
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
-        .target(name: "Language", swiftSettings: fast),
+        .target(name: "Language", swiftSettings: fast + singleThreaded),
         .target(name: "Modules", dependencies: ["Language", "Tensor", "Plot"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",

@@ -23,7 +23,14 @@ public final class Kernel: @unchecked Sendable {
     let log: (String) -> Void
     /// Set when shutdown is requested; the loops end.
     let stopping = Atomic<Bool>(false)
-    var currentIO: KernelCellIO?
+    /// The running cell's output, which the output thread flushes; guarded by `ioLock` because
+    /// the shell thread sets and clears it.
+    private var runningIO: KernelCellIO?
+    private let ioLock = NSLock()
+    var currentIO: KernelCellIO? {
+        get { ioLock.withLock { runningIO } }
+        set { ioLock.withLock { runningIO = newValue } }
+    }
     /// Lets a pending `input()` notice an interrupt.
     public var interruptCheck: (() -> Bool)?
 
@@ -141,7 +148,21 @@ public final class Kernel: @unchecked Sendable {
         socket.send(wire.encode(m))
     }
 
+    /// Requests the control thread answers while a cell may be running on the shell thread:
+    /// none of them touches the session, which belongs to the shell thread.
+    static let controlRequests: Set<String> = ["kernel_info_request", "interrupt_request", "shutdown_request"]
+
     func handle(_ m: Message, on socket: ZMQSocket, isControl: Bool) {
+        if isControl && !Kernel.controlRequests.contains(m.type) {
+            if m.type.hasSuffix("_request") {
+                reply(m, on: socket, ["status": "error", "ename": "NotImplementedError",
+                                      "evalue": "\(m.type) is served on the shell channel; the control channel answers kernel_info, interrupt and shutdown requests",
+                                      "traceback": [String]()])
+            } else {
+                log("ignored '\(m.type)' on the control channel")
+            }
+            return
+        }
         switch m.type {
         case "kernel_info_request":
             reply(m, on: socket, kernelInfo)

@@ -106,7 +106,9 @@ final class IOBridge: InterpreterIO, @unchecked Sendable {
     var cell: CellIO?
     var interrupt: InterruptFlag?
 
-    func write(_ text: String, toStderr: Bool) { cell?.stream(text, stderr: toStderr) }
+    /// The text is copied: the kernel's output thread sends it later, while the interpreter goes
+    /// on counting references to the original without atomics.
+    func write(_ text: String, toStderr: Bool) { cell?.stream(ThreadBoundary.copy(text), stderr: toStderr) }
 
     func readLine(prompt: String, password: Bool) throws -> String {
         guard let cell = cell else { throw PyError(BuiltinTypes.eofError, "EOF when reading a line") }

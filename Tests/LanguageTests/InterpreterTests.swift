@@ -11,6 +11,11 @@ final class CaptureIO: InterpreterIO {
     func clearOutput(wait: Bool) {}
 }
 
+/// One serialized suite: Language is compiled with non-atomic reference counts (an interpreter
+/// is used by one thread at a time), so its tests must not run in parallel with each other.
+@Suite(.serialized) struct LanguageTests {}
+
+extension LanguageTests {
 @Suite struct InterpreterTests {
     @Test func globalsPersistAcrossCellsAndAfterErrors() {
         let io = CaptureIO()
@@ -71,7 +76,9 @@ final class CaptureIO: InterpreterIO {
         #expect(io.stdout == expected)
     }
 }
+}
 
+extension LanguageTests {
 @Suite struct ParserTests {
     @Test func incompleteInputIsFlagged() {
         for code in ["def f(x):", "x = [1,", "'''open"] {
@@ -92,4 +99,5 @@ final class CaptureIO: InterpreterIO {
             #expect(!error.isIncomplete)
         }
     }
+}
 }

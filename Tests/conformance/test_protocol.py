@@ -211,3 +211,65 @@ def test_sigint_interrupts_like_interrupt_request(kernel):
     assert reply["content"]["ename"] == "KeyboardInterrupt"
     _, outputs = run(kc, "print(kept, i > 0)")
     assert stdout_of(outputs) == "7 True\n"
+
+
+THREAD_LOAD = '''
+def pieces(n):
+    try:
+        for i in range(n):
+            yield "ab" * (i % 40 + 10)
+    finally:
+        closed.append(n)
+
+closed = []
+total = 0
+shared = "cellgrad " * 20
+for r in range(400):
+    g = pieces(8)
+    s = next(g)
+    print(shared, s, end="|")
+    total += len(s)
+    if r % 3 == 0:
+        g.close()
+    elif r % 3 == 1:
+        total += sum(len(t) for t in g)
+    del g
+print()
+print(total, len(closed))
+'''
+
+
+def expected_thread_load():
+    out = {}
+    exec(compile(THREAD_LOAD, "<load>", "exec"), {"print": lambda *a, end="\n": out.setdefault("text", []).append(" ".join(map(str, a)) + end)})
+    return "".join(out["text"])
+
+
+def test_output_and_generator_threads_under_load(kernel):
+    # The interpreter counts references without atomics (Package.swift, ThreadBoundary.swift):
+    # printed text crosses to the output thread while the same strings stay in use, and
+    # generators start, finish, close and are dropped mid-way on threads of their own. Run it
+    # several times in one session and check every byte and that the session lives on.
+    km, kc = kernel
+    want = expected_thread_load()
+    for _ in range(3):
+        reply, outputs = run(kc, THREAD_LOAD, timeout=60)
+        assert reply["content"]["status"] == "ok", reply["content"]
+        assert stdout_of(outputs) == want
+    assert km.is_alive()
+    _, outputs = run(kc, "print(len(closed))")
+    assert stdout_of(outputs) == "400\n"
+
+
+def test_control_channel_answers_only_control_requests(kernel):
+    # The session belongs to the shell thread; a cell sent on the control channel is refused
+    # with an error reply instead of running beside the shell's cell.
+    _, kc = kernel
+    request = kc.session.msg("execute_request", {"code": "ran_on_control = 1", "silent": False})
+    kc.control_channel.send(request)
+    reply = kc.get_control_msg(timeout=5)
+    assert reply["parent_header"]["msg_id"] == request["header"]["msg_id"]
+    assert reply["content"]["status"] == "error"
+    assert "shell channel" in reply["content"]["evalue"]
+    _, outputs = run(kc, "print('ran_on_control' in globals())")
+    assert stdout_of(outputs) == "False\n"

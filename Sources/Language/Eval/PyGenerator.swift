@@ -31,6 +31,8 @@ public final class PyGenerator: PyObject {
     let function: PyFunction
     var frame: Frame?
     var started = false
+    /// The body's thread, until it has ended and been joined.
+    private var thread: GeneratorThread?
     public var name: String { function.name }
     public var returnValue: Value { channel.returnValue }
 
@@ -46,12 +48,13 @@ public final class PyGenerator: PyObject {
         if !started {
             started = true
             if !send.isNone { throw PyError.type("can't send non-None value to a just-started generator") }
-            start(interp)
+            try start(interp)
         }
         channel.sent = send
         channel.resumeBody.signal()
         channel.resumeCaller.wait()
         if channel.finished {
+            joinThread()
             frame = nil
             if let e = channel.error {
                 channel.error = nil
@@ -72,17 +75,23 @@ public final class PyGenerator: PyObject {
         return try next(interp)
     }
 
-    func start(_ interp: Interpreter) {
+    func start(_ interp: Interpreter) throws {
         guard let frame = frame else { return }
         frame.generator = channel
-        let box = UncheckedSendable((frame, function, channel))
-        let guardBox = UncheckedSendable(interp.trapGuard)
-        let thread = Thread {
-            let (frame, function, channel) = box.value
-            PyGenerator.runThread(frame, function, channel, guardBox.value)
+        let (function, channel, trapGuard) = (self.function, self.channel, interp.trapGuard)
+        guard let thread = GeneratorThread(stackSize: 64 << 20, {
+            PyGenerator.runThread(frame, function, channel, trapGuard)
+        }) else {
+            channel.finished = true
+            throw PyError(BuiltinTypes.runtimeError, "can't start a new thread for the generator")
         }
-        thread.stackSize = 64 << 20
-        thread.start()
+        self.thread = thread
+    }
+
+    /// Waits for the body's thread to end after it finished.
+    private func joinThread() {
+        thread?.join()
+        thread = nil
     }
 
     /// The generator's thread: waits for the first resume, runs the body (under the kernel's
@@ -127,6 +136,7 @@ public final class PyGenerator: PyObject {
         channel.closing = true
         channel.resumeBody.signal()
         channel.resumeCaller.wait()
+        joinThread()
     }
 
     deinit {
@@ -135,12 +145,6 @@ public final class PyGenerator: PyObject {
             channel.resumeBody.signal()
             channel.resumeCaller.wait()
         }
+        joinThread()
     }
-}
-
-/// Carries non-Sendable interpreter state to a thread that runs strictly alternating with
-/// its creator.
-struct UncheckedSendable<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }

@@ -25,7 +25,8 @@ public struct MimeBundle: Sendable {
 /// Set from a signal handler or the control thread; polled by loops and calls.
 public final class InterruptFlag: Sendable {
     private let flag = Atomic<Bool>(false)
-    public init() {}
+    /// Immortal: the signal handler and the control thread use it while a cell runs.
+    public init() { ThreadBoundary.immortalize(self) }
     public func raise() { flag.store(true, ordering: .relaxed) }
     public func clear() { flag.store(false, ordering: .relaxed) }
     /// Returns true once per interrupt and clears it.
@@ -69,6 +70,8 @@ public final class Interpreter {
         self.globals = Globals()
         Builtins.install(into: self)
         globals.set(Symbol("__name__"), .str("__main__"))
+        // A session lives as long as its process, and the threads that start cells hold it.
+        ThreadBoundary.immortalize(self)
     }
 
     /// Registers a native module that is built on first import.
