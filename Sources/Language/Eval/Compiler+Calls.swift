@@ -22,13 +22,25 @@ extension Compiler {
                 do { return try interp.callMethod(receiver, sym, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         }
-        let fn = try expr(callee)
+        let calleeCode = try expr(callee)
         let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
         if simple && args.count <= 3 {
             // Calls of Python functions with plain positional arguments skip the Arguments array.
             // One closure per arity: optional closures would be called through a thunk.
             let codes = try args.map { ExprBox(run: try expr($0.value)) }
             let count = codes.count
+            // A global callee (`fib(n - 1)`) is read from its slot in place; a missing global or
+            // a built-in goes through the name's load code, which raises or finds it.
+            var globalSlot = -1
+            if case .name(let name, _) = callee, case .global(let slot, let sym) = scope.ref(name, globals),
+               interp.builtins[sym] == nil {
+                globalSlot = slot
+            }
+            let globals = self.globals
+            @inline(__always) func fn(_ f: Frame) throws -> Value {
+                if globalSlot >= 0, let function = globals.get(globalSlot) { return function }
+                return try calleeCode(f)
+            }
             @inline(__always) func direct(_ function: Value) -> PyFunction? {
                 if case .object(let o) = function, let pyFunction = o.exactly(PyFunction.self), pyFunction.acceptsPositionalOnly(count) {
                     return pyFunction
@@ -79,7 +91,7 @@ extension Compiler {
             }
         }
         return { f in
-            let function = try fn(f)
+            let function = try calleeCode(f)
             let a = try buildArgs(f)
             do { return try interp.call(function, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
         }

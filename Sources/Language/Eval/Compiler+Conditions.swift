@@ -12,11 +12,15 @@ extension Compiler {
             let left = try expr(first)
             let column = loc.column
             if case .constant(.int(let k), _) = right {
-                return { f in
+                let general: ConditionCode = { f in
                     let a = try left(f)
                     if case .int(let x) = a { return Interpreter.ordered(op, x, k) }
                     do { return try interp.isTruthy(interp.compare(op, a, .int(k))) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
+                if let slot = localSlot(first), let fast = localIntComparison(op, slot: slot, k, general: general) {
+                    return fast
+                }
+                return general
             }
             let rightCode = try expr(right)
             return { f in

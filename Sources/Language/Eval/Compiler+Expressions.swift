@@ -93,17 +93,25 @@ extension Compiler {
             let column = loc.column
             if case .constant(.int(let k), _) = r, let intOp = Compiler.intConstantOperation(op, k) {
                 // `n - 1`, `i * 3`, `i % 8`: the int case without calling out.
-                return { f in
+                let general: ExprCode = { f in
                     let a = try lc(f)
                     if case .int(let x) = a, let v = intOp(x) { return .int(v) }
                     do { return try interp.binary(op, a, .int(k)) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
+                if let slot = localSlot(l), let fast = localIntArithmetic(op, slot: slot, k, general: general) {
+                    return fast
+                }
+                return general
             }
             if op == .add {
-                // `a + b` on two strs joins them here; ints and floats take binary's fast path.
+                // `a + b` on two ints or two strs is done here; floats take binary's fast path.
                 return { f in
                     let a = try lc(f)
                     let b = try rc(f)
+                    if case .int(let x) = a, case .int(let y) = b {
+                        let (r, overflow) = x.addingReportingOverflow(y)
+                        if !overflow { return .int(r) }
+                    }
                     if case .object(let x) = a, case .object(let y) = b, let s = x.asPlainStr, let t = y.asPlainStr {
                         return .str(s.value + t.value)
                     }

@@ -1,0 +1,75 @@
+/// The hottest shapes of loops and recursive functions, where an operand is a local of the
+/// function being compiled: `n - 1`, `i + 1`, `n < 2`. The slot is read in place, with no
+/// load closure in between, and the int case needs no call at all. Anything else (a float, an
+/// overflow, an unbound local) goes to the general code, which reads the slot again.
+extension Compiler {
+    /// The frame slot of `e` when it is a plain (not captured) local variable.
+    func localSlot(_ e: Expr) -> Int? {
+        guard case .name(let name, _) = e, case .fast(let slot) = scope.ref(name, globals) else {
+            return nil
+        }
+        return slot
+    }
+
+    /// `local + k`, `local - k`, `local * k`, and `local % k`, `local // k` for `k > 0`, with an
+    /// int constant `k`.
+    func localIntArithmetic(_ op: BinaryOp, slot: Int, _ k: Int, general: @escaping ExprCode) -> ExprCode? {
+        switch op {
+        case .add:
+            return { f in
+                if case .int(let x)? = f.slots[slot] {
+                    let (r, overflow) = x.addingReportingOverflow(k)
+                    if !overflow { return .int(r) }
+                }
+                return try general(f)
+            }
+        case .sub:
+            return { f in
+                if case .int(let x)? = f.slots[slot] {
+                    let (r, overflow) = x.subtractingReportingOverflow(k)
+                    if !overflow { return .int(r) }
+                }
+                return try general(f)
+            }
+        case .mul:
+            return { f in
+                if case .int(let x)? = f.slots[slot] {
+                    let (r, overflow) = x.multipliedReportingOverflow(by: k)
+                    if !overflow { return .int(r) }
+                }
+                return try general(f)
+            }
+        case .mod where k > 0:
+            return { f in
+                if case .int(let x)? = f.slots[slot] {
+                    let r = x % k
+                    return .int(r < 0 ? r + k : r)
+                }
+                return try general(f)
+            }
+        case .floordiv where k > 0:
+            return { f in
+                if case .int(let x)? = f.slots[slot] {
+                    let q = x / k
+                    return .int(x % k != 0 && x < 0 ? q - 1 : q)
+                }
+                return try general(f)
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// `local < k` and the other orderings, as a branch condition.
+    func localIntComparison(_ op: CompareOp, slot: Int, _ k: Int, general: @escaping ConditionCode) -> ConditionCode? {
+        switch op {
+        case .lt: return { f in if case .int(let x)? = f.slots[slot] { return x < k }; return try general(f) }
+        case .le: return { f in if case .int(let x)? = f.slots[slot] { return x <= k }; return try general(f) }
+        case .gt: return { f in if case .int(let x)? = f.slots[slot] { return x > k }; return try general(f) }
+        case .ge: return { f in if case .int(let x)? = f.slots[slot] { return x >= k }; return try general(f) }
+        case .eq: return { f in if case .int(let x)? = f.slots[slot] { return x == k }; return try general(f) }
+        case .ne: return { f in if case .int(let x)? = f.slots[slot] { return x != k }; return try general(f) }
+        default: return nil
+        }
+    }
+}
