@@ -9,38 +9,28 @@ extension Compiler {
         }
         let buildArgs = try argumentsBuilder(args)
         if case .attribute(let objExpr, let name, _) = callee {
-            let obj = try expr(objExpr)
+            let receiver = try operand(objExpr)
             let sym = Symbol(mangle(name))
             let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
             if simple {
                 let codes = try args.map { ExprBox(run: try expr($0.value)) }
-                return methodCall(obj, sym, codes, column)
+                return methodCall(receiver, sym, codes, column)
             }
             return { f in
-                let receiver = try obj(f)
+                let receiver = try receiver.read(f)
                 let a = try buildArgs(f)
                 do { return try interp.callMethod(receiver, sym, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         }
-        let calleeCode = try expr(callee)
+        let calleeOperand = try operand(callee)
+        let calleeCode = calleeOperand.code
         let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
         if simple && args.count <= 3 {
             // Calls of Python functions with plain positional arguments skip the Arguments array.
             // One closure per arity: optional closures would be called through a thunk.
             let codes = try args.map { ExprBox(run: try expr($0.value)) }
             let count = codes.count
-            // A global callee (`fib(n - 1)`) is read from its slot in place; a missing global or
-            // a built-in goes through the name's load code, which raises or finds it.
-            var globalSlot = -1
-            if case .name(let name, _) = callee, case .global(let slot, let sym) = scope.ref(name, globals),
-               interp.builtins[sym] == nil {
-                globalSlot = slot
-            }
-            let globals = self.globals
-            @inline(__always) func fn(_ f: Frame) throws -> Value {
-                if globalSlot >= 0, let function = globals.get(globalSlot) { return function }
-                return try calleeCode(f)
-            }
+            @inline(__always) func fn(_ f: Frame) throws -> Value { try calleeOperand.read(f) }
             @inline(__always) func direct(_ function: Value) -> PyFunction? {
                 if case .object(let o) = function, let pyFunction = o.exactly(PyFunction.self), pyFunction.acceptsPositionalOnly(count) {
                     return pyFunction

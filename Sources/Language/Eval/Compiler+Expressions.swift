@@ -58,12 +58,12 @@ extension Compiler {
                 do { return try interp.getAttribute(v, sym) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .subscription(let obj, let index, let loc):
-            let o = try expr(obj)
-            let i = try expr(index)
+            let o = try operand(obj)
+            let i = try operand(index)
             let column = loc.column
             return { f in
-                let container = try o(f)
-                let key = try i(f)
+                let container = try o.read(f)
+                let key = try i.read(f)
                 do {
                     // Plain lists with an int index and plain dicts skip getItem's chain of casts.
                     if case .object(let obj) = container {
@@ -89,6 +89,11 @@ extension Compiler {
         case .call(let callee, let args, let loc):
             return try call(callee, args, loc)
         case .binary(let op, let l, let r, let loc):
+            if op == .add, case .binary(.add, let ll, let lr, let innerLoc) = l {
+                if case .constant = r {} else {
+                    return try threeWayAdd(ll, lr, innerColumn: innerLoc.column, r, outerColumn: loc.column)
+                }
+            }
             let lc = try expr(l), rc = try expr(r)
             let column = loc.column
             if case .constant(.int(let k), _) = r, let intOp = Compiler.intConstantOperation(op, k) {

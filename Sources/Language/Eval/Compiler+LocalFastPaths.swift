@@ -73,3 +73,35 @@ extension Compiler {
         }
     }
 }
+
+/// An operand that reads a variable straight from its slot (a function's local or a global)
+/// instead of calling its load code: `syllables[i % 8]`, `counts.get(w, 0)`, `fib(n - 1)`.
+/// An empty slot (unbound, or a built-in name) falls back to the load code, which finds the
+/// built-in or raises the right NameError.
+struct Operand {
+    let localSlot: Int
+    let globalSlot: Int
+    let globals: Globals
+    let code: ExprCode
+
+    @inline(__always)
+    func read(_ f: Frame) throws -> Value {
+        if localSlot >= 0, let v = f.slots[localSlot] { return v }
+        if globalSlot >= 0, let v = globals.get(globalSlot) { return v }
+        return try code(f)
+    }
+}
+
+extension Compiler {
+    func operand(_ e: Expr) throws -> Operand {
+        var local = -1, global = -1
+        if case .name(let name, _) = e {
+            switch scope.ref(name, globals) {
+            case .fast(let slot): local = slot
+            case .global(let slot, _): global = slot
+            default: break
+            }
+        }
+        return Operand(localSlot: local, globalSlot: global, globals: globals, code: try expr(e))
+    }
+}

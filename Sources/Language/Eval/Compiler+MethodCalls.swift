@@ -3,7 +3,7 @@
 /// types go through a per-call-site cache of the resolved native function, valid because a
 /// built-in type's namespace never changes. Everything else takes `callMethod`.
 extension Compiler {
-    func methodCall(_ receiverCode: @escaping ExprCode, _ sym: Symbol, _ codes: [ExprBox], _ column: Int) -> ExprCode {
+    func methodCall(_ receiverOperand: Operand, _ sym: Symbol, _ codes: [ExprBox], _ column: Int) -> ExprCode {
         let interp = self.interp
         let cache = NativeMethodCache()
         /// Builds the argument array with the receiver first, once.
@@ -21,7 +21,7 @@ extension Compiler {
             let keyCode = codes[0].run
             let defaultCode = codes.count == 2 ? codes[1].run : { _ in Value.none }
             return { f in
-                let receiver = try receiverCode(f)
+                let receiver = try receiverOperand.read(f)
                 let key = try keyCode(f)
                 let fallback = try defaultCode(f)
                 if case .object(let o) = receiver, let d = o.asPlainDict {
@@ -32,7 +32,7 @@ extension Compiler {
         case ("append", 1):
             let itemCode = codes[0].run
             return { f in
-                let receiver = try receiverCode(f)
+                let receiver = try receiverOperand.read(f)
                 let item = try itemCode(f)
                 if case .object(let o) = receiver, let l = o.asPlainList {
                     l.items.append(item)
@@ -42,7 +42,7 @@ extension Compiler {
             }
         default:
             return { f in
-                let receiver = try receiverCode(f)
+                let receiver = try receiverOperand.read(f)
                 var values: [Value] = []
                 values.reserveCapacity(codes.count + 1)
                 values.append(receiver)

@@ -81,13 +81,15 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         return result
     }
 
-    /// Empties a finished frame so that it can serve another call of the same code: no locals,
-    /// no return value, no closure. Callers reuse a frame only when nothing else holds it.
+    /// Empties a finished frame whose return value was taken, so that it can serve another call
+    /// of the same code: no locals, no closure. Callers reuse a frame only when nothing else
+    /// holds it.
     @inline(__always)
     func clear() {
         withUnsafeMutablePointers { header, elements in
             for i in 0..<header.pointee.slotCount where elements[i] != nil { elements[i] = nil }
-            header.pointee.returnValue = .none
+            // No write to the return value: callers took it (takeReturnValue leaves None), and
+            // rewriting it right after that store stalls the load of its tag.
             header.pointee.line = 0
             if !header.pointee.closure.isEmpty { header.pointee.closure = [] }
         }

@@ -30,10 +30,11 @@ public struct HashKey: Hashable {
     }
 
     /// Structural equality of hashable built-in values; identity for other objects.
+    /// (Matched one side at a time: a tuple of the two would copy both, a retain each, on
+    /// every dict probe.)
     static func equal(_ a: Value, _ b: Value) -> Bool {
-        switch (a, b) {
-        case (.none, .none): return true
-        case (.object(let x), .object(let y)):
+        if case .object(let x) = a {
+            guard case .object(let y) = b else { return false }
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
             if let s = x as? PyTuple, let t = y as? PyTuple {
@@ -43,10 +44,13 @@ public struct HashKey: Hashable {
                 return s.count == t.count && s.elements.allSatisfy { e in t.storage.contains { equal($0.value, e) } }
             }
             return false
-        default:
-            if let x = numericValue(a), let y = numericValue(b) { return x == y }
+        }
+        if case .none = a {
+            if case .none = b { return true }
             return false
         }
+        if let x = numericValue(a), let y = numericValue(b) { return x == y }
+        return false
     }
 
     static func numericValue(_ v: Value) -> Double? {
