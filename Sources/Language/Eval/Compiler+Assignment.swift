@@ -17,11 +17,11 @@ extension Compiler {
                 do { try interp.setAttribute(target, sym, v) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .subscription(let obj, let index, let loc):
-            let o = try expr(obj), i = try expr(index)
+            let o = try operand(obj), i = try operand(index)
             let column = loc.column
             return { f, v in
-                let container = try o(f)
-                let key = try i(f)
+                let container = try o.read(f)
+                let key = try i.read(f)
                 do {
                     if case .object(let obj) = container, let d = obj.asPlainDict {
                         d[try interp.hashKey(key)] = v

@@ -13,8 +13,7 @@ extension Compiler {
             let sym = Symbol(mangle(name))
             let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
             if simple {
-                let codes = try args.map { ExprBox(run: try expr($0.value)) }
-                return methodCall(receiver, sym, codes, column)
+                return methodCall(receiver, sym, try args.map { try operand($0.value) }, column)
             }
             return { f in
                 let receiver = try receiver.read(f)

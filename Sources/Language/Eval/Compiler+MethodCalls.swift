@@ -3,7 +3,7 @@
 /// types go through a per-call-site cache of the resolved native function, valid because a
 /// built-in type's namespace never changes. Everything else takes `callMethod`.
 extension Compiler {
-    func methodCall(_ receiverOperand: Operand, _ sym: Symbol, _ codes: [ExprBox], _ column: Int) -> ExprCode {
+    func methodCall(_ receiverOperand: Operand, _ sym: Symbol, _ codes: [Operand], _ column: Int) -> ExprCode {
         let interp = self.interp
         let cache = NativeMethodCache()
         /// Builds the argument array with the receiver first, once.
@@ -18,22 +18,22 @@ extension Compiler {
         }
         switch (sym.name, codes.count) {
         case ("get", 1), ("get", 2):
-            let keyCode = codes[0].run
-            let defaultCode = codes.count == 2 ? codes[1].run : { _ in Value.none }
+            let keyCode = codes[0]
+            let defaultCode = codes.count == 2 ? codes[1] : Operand.constant(.none)
             return { f in
                 let receiver = try receiverOperand.read(f)
-                let key = try keyCode(f)
-                let fallback = try defaultCode(f)
+                let key = try keyCode.read(f)
+                let fallback = try defaultCode.read(f)
                 if case .object(let o) = receiver, let d = o.asPlainDict {
                     do { return d[try interp.hashKey(key)] ?? fallback } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 return try general(receiver, codes.count == 2 ? [receiver, key, fallback] : [receiver, key])
             }
         case ("append", 1):
-            let itemCode = codes[0].run
+            let itemCode = codes[0]
             return { f in
                 let receiver = try receiverOperand.read(f)
-                let item = try itemCode(f)
+                let item = try itemCode.read(f)
                 if case .object(let o) = receiver, let l = o.asPlainList {
                     l.items.append(item)
                     return .none
@@ -46,7 +46,7 @@ extension Compiler {
                 var values: [Value] = []
                 values.reserveCapacity(codes.count + 1)
                 values.append(receiver)
-                for c in codes { values.append(try c.run(f)) }
+                for c in codes { values.append(try c.read(f)) }
                 return try general(receiver, values)
             }
         }

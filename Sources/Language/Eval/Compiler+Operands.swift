@@ -1,7 +1,8 @@
-/// The hottest shapes of loops and recursive functions, where an operand is a local of the
-/// function being compiled: `n - 1`, `i + 1`, `n < 2`. The slot is read in place, with no
-/// load closure in between, and the int case needs no call at all. Anything else (a float, an
-/// overflow, an unbound local) goes to the general code, which reads the slot again.
+/// Operands read without a load closure, for the hottest shapes of loops and recursive
+/// functions. A variable operand (`syllables[i % 8]`, `counts.get(w, 0)`, `fib(n - 1)`) is
+/// read straight from its slot; a local with an int constant (`n - 1`, `i % 8`, `n < 2`)
+/// computes the int case in place. Anything else (a float, an overflow, an unbound name, a
+/// built-in) goes to the general code, which reads the slot again and raises as Python does.
 extension Compiler {
     /// The frame slot of `e` when it is a plain (not captured) local variable.
     func localSlot(_ e: Expr) -> Int? {
@@ -75,9 +76,8 @@ extension Compiler {
 }
 
 /// An operand that reads a variable straight from its slot (a function's local or a global)
-/// instead of calling its load code: `syllables[i % 8]`, `counts.get(w, 0)`, `fib(n - 1)`.
-/// An empty slot (unbound, or a built-in name) falls back to the load code, which finds the
-/// built-in or raises the right NameError.
+/// instead of calling its load code. An empty slot (unbound, or a built-in name) falls back to
+/// the load code, which finds the built-in or raises the right NameError.
 struct Operand {
     let localSlot: Int
     let globalSlot: Int
@@ -89,6 +89,11 @@ struct Operand {
         if localSlot >= 0, let v = f.slots[localSlot] { return v }
         if globalSlot >= 0, let v = globals.get(globalSlot) { return v }
         return try code(f)
+    }
+
+    /// An operand that is always `value`.
+    static func constant(_ value: Value) -> Operand {
+        Operand(localSlot: -1, globalSlot: -1, globals: Globals(), code: { _ in value })
     }
 }
 
