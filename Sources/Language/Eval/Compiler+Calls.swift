@@ -30,9 +30,12 @@ extension Compiler {
             let codes = try args.map { ExprBox(run: try expr($0.value)) }
             let count = codes.count
             @inline(__always) func fn(_ f: Frame) throws -> Value { try calleeOperand.read(f) }
+            // The class is looked up once here, not through its metadata accessor on every call.
+            let functionClass = ObjectIdentifier(PyFunction.self)
             @inline(__always) func direct(_ function: Value) -> PyFunction? {
-                if case .object(let o) = function, let pyFunction = o.exactly(PyFunction.self), pyFunction.acceptsPositionalOnly(count) {
-                    return pyFunction
+                if case .object(let o) = function, ObjectIdentifier(type(of: o)) == functionClass {
+                    let pyFunction = unsafeDowncast(o, to: PyFunction.self)
+                    if pyFunction.acceptsPositionalOnly(count) { return pyFunction }
                 }
                 return nil
             }

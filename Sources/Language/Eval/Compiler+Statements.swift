@@ -77,10 +77,10 @@ extension Compiler {
                     return .returned
                 }
             }
-            let v = try expr(value)
+            let v = try operand(value)
             return { f in
                 f.line = line
-                f.returnValue = try v(f)
+                f.returnValue = try v.read(f)
                 return .returned
             }
         case .functionDef(let name, let params, let body, let decorators, let doc, let loc):
