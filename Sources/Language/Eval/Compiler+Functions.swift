@@ -9,7 +9,7 @@ extension Compiler {
     }
 
     func functionTemplate(name: String, params: Parameters, key: String, loc: SourceLocation,
-                          compileBody: (Compiler) throws -> StmtCode) throws -> FunctionTemplate {
+                          compileBody: (Compiler, _ isGenerator: Bool) throws -> FunctionBody) throws -> FunctionTemplate {
         guard let child = scope.children[key] else {
             throw SyntaxError("internal: no scope for \(name)", at: loc)
         }
@@ -26,7 +26,7 @@ extension Compiler {
         if let k = params.varKeywords { names.append(k) }
         let slots = names.map { child.slot(for: $0) }
         let cellParams = names.enumerated().filter { child.cells.contains($0.element) }.map { slots[$0.offset] }
-        let body = try compileBody(compiler)
+        let body = try compileBody(compiler, child.isGenerator)
         let paramSet = Set(names)
         let cellSlots = child.bound.filter { child.cells.contains($0) && !paramSet.contains($0) && child.isLocal($0) }
             .map { child.slot(for: $0) }
@@ -37,7 +37,7 @@ extension Compiler {
             keywordOnlyNames: params.keywordOnly.map(\.name), parameterSlots: slots,
             varArgsSlot: params.varArgs.map { child.slot(for: $0) },
             varKeywordsSlot: params.varKeywords.map { child.slot(for: $0) },
-            cellParameterSlots: cellParams, cellSlots: cellSlots, body: body, isGenerator: child.isGenerator)
+            cellParameterSlots: cellParams, cellSlots: cellSlots, body: body)
         info.slotCount = child.slotTable.count
         let defaults = try (params.positionalOnly + params.regular).compactMap { try $0.defaultValue.map { try expr($0) } }
         let keywordDefaults = try params.keywordOnly.compactMap { p in try p.defaultValue.map { (p.name, try expr($0)) } }
@@ -74,8 +74,8 @@ extension Compiler {
     func functionDef(name: String, params: Parameters, body: [Stmt], decorators: [Expr], docstring: String?,
                      loc: SourceLocation) throws -> StmtCode {
         let interp = self.interp
-        let template = try functionTemplate(name: name, params: params, key: Scope.key(loc, "def"), loc: loc) { c in
-            try c.block(body)
+        let template = try functionTemplate(name: name, params: params, key: Scope.key(loc, "def"), loc: loc) { c, isGenerator in
+            isGenerator ? .generator(try c.block(body)) : .function(try c.functionValueBody(body))
         }
         let make = makeFunction(template, name: name, doc: docstring)
         let decoratorCodes = try decorators.map { try expr($0) }
@@ -98,12 +98,16 @@ extension Compiler {
     }
 
     func lambda(_ params: Parameters, _ body: Expr, _ loc: SourceLocation) throws -> ExprCode {
-        let template = try functionTemplate(name: "<lambda>", params: params, key: Scope.key(loc, "lambda"), loc: loc) { c in
+        let template = try functionTemplate(name: "<lambda>", params: params, key: Scope.key(loc, "lambda"), loc: loc) { c, isGenerator in
             let e = try c.expr(body)
-            return { f in
-                f.returnValue = try e(f)
-                return .returned
+            // `lambda: (yield)` is a generator whose value is the lambda's return value.
+            if isGenerator {
+                return .generator({ f in
+                    f.returnValue = try e(f)
+                    return .returned
+                })
             }
+            return .function(e)
         }
         return makeFunction(template, name: "<lambda>", doc: nil)
     }

@@ -1,3 +1,10 @@
+/// The compiled body of a function: a plain function's produces its return value; a
+/// generator's runs as statements on the generator's thread.
+enum FunctionBody {
+    case function(ValueCode)
+    case generator(StmtCode)
+}
+
 /// The compiled form of a `def` or `lambda`: parameter layout, slots and body.
 final class FunctionCode {
     let info: CodeInfo
@@ -13,7 +20,10 @@ final class FunctionCode {
     /// Other captured locals get an empty cell at entry.
     let cellSlots: [Int]
     let hasCells: Bool
+    /// The body as statements, for a generator's thread.
     let body: StmtCode
+    /// The body as a value, for calls.
+    let valueBody: ValueCode
     let isGenerator: Bool
     /// The positional count for which a call needs no binding (no defaults used, no *args,
     /// keywords or generator), or -1.
@@ -53,7 +63,7 @@ final class FunctionCode {
 
     init(info: CodeInfo, positionalNames: [String], positionalOnlyCount: Int, keywordOnlyNames: [String],
          parameterSlots: [Int], varArgsSlot: Int?, varKeywordsSlot: Int?, cellParameterSlots: [Int],
-         cellSlots: [Int], body: @escaping StmtCode, isGenerator: Bool) {
+         cellSlots: [Int], body: FunctionBody) {
         self.info = info
         self.positionalNames = positionalNames
         self.positionalOnlyCount = positionalOnlyCount
@@ -66,8 +76,22 @@ final class FunctionCode {
         self.varKeywordsSlot = varKeywordsSlot
         self.cellParameterSlots = cellParameterSlots
         self.cellSlots = cellSlots
-        self.body = body
-        self.isGenerator = isGenerator
+        switch body {
+        case .function(let value):
+            valueBody = value
+            self.body = { f in
+                f.returnValue = try value(f)
+                return .returned
+            }
+            isGenerator = false
+        case .generator(let statements):
+            self.body = statements
+            valueBody = { f in
+                _ = try statements(f)
+                return f.takeReturnValue()
+            }
+            isGenerator = true
+        }
         let simple = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyNames.isEmpty && !isGenerator
         self.directArity = simple && positionalNames.count <= 3 ? positionalNames.count : -1
         self.hasCells = !cellParameterSlots.isEmpty || !cellSlots.isEmpty
@@ -177,8 +201,7 @@ public final class PyFunction: PyObject {
             for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
             for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
         }
-        try run(frame, interp)
-        let result = frame.takeReturnValue()
+        let result = try run(frame, interp)
         code.pushSpareFrame(frame)
         return result
     }
@@ -201,15 +224,14 @@ public final class PyFunction: PyObject {
         }
         let frame = acquireFrame(interp)
         try bind(args, into: frame, interp)
-        try run(frame, interp)
-        let result = frame.takeReturnValue()
+        let result = try run(frame, interp)
         code.pushSpareFrame(frame)
         return result
     }
 
-    /// Runs the body; the result is left in the frame's return value.
+    /// Runs the body and returns its value.
     @inline(__always)
-    func run(_ frame: Frame, _ interp: Interpreter) throws {
+    func run(_ frame: Frame, _ interp: Interpreter) throws -> Value {
         interp.callDepth += 1
         defer { interp.callDepth -= 1 }
         if interp.callDepth > interp.recursionLimit {
@@ -217,7 +239,7 @@ public final class PyFunction: PyObject {
         }
         try interp.checkInterrupt()
         do {
-            _ = try code.body(frame)
+            return try code.valueBody(frame)
         } catch let e as PyError {
             e.exception.traceback.append(TracebackEntry(function: name, file: code.info.filename,
                                                         line: frame.line, column: e.exception.pendingColumn))

@@ -1,0 +1,70 @@
+/// A function's body compiled to produce its return value directly, the shape calls run.
+///
+///     def fib(n):
+///         if n < 2:          # a guard: its return leaves straight from here
+///             return n
+///         return fib(n - 1) + fib(n - 2)   # the final return is the body's value
+///
+/// Guards (`if test: return x` with no else) and the final `return` hand their value back
+/// as the closure's result: no Flow, no trip through the frame's return-value field, no block
+/// or statement closure around them. Every other statement runs as usual, and a `return` inside
+/// it (in a loop, a try, an if/else) leaves through the frame's return value as before.
+typealias ValueCode = (Frame) throws -> Value
+
+extension Compiler {
+    func functionValueBody(_ body: [Stmt]) throws -> ValueCode {
+        enum Piece {
+            case guarded(line: Int, test: ConditionCode, returnLine: Int, value: Operand)
+            case statement(StmtCode)
+        }
+        var pieces: [Piece] = []
+        var statements = body[...]
+        let finalReturn: Stmt? = { if case .return? = body.last { return body.last } else { return nil } }()
+        if finalReturn != nil { statements = statements.dropLast() }
+        for s in statements {
+            if case .if(let test, let then, let orElse, let loc) = s, orElse.isEmpty, then.count == 1,
+               case .return(let value, let returnLoc) = then[0] {
+                pieces.append(.guarded(line: loc.line, test: try condition(test), returnLine: returnLoc.line,
+                                       value: try returnOperand(value)))
+            } else {
+                pieces.append(.statement(try statement(s)))
+            }
+        }
+        // Falling off the end returns None; the final return returns its value.
+        var next: ValueCode = { _ in Value.none }
+        if case .return(let value, let loc)? = finalReturn {
+            if scope.kind != .function { throw SyntaxError("'return' outside function", at: loc) }
+            let v = try returnOperand(value), line = loc.line
+            next = { f in
+                f.line = line
+                return try v.read(f)
+            }
+        }
+        // Chained from the last piece to the first: each piece calls the rest.
+        for piece in pieces.reversed() {
+            let rest = next
+            switch piece {
+            case .guarded(let line, let test, let returnLine, let value):
+                next = { f in
+                    f.line = line
+                    if try test(f) {
+                        f.line = returnLine
+                        return try value.read(f)
+                    }
+                    return try rest(f)
+                }
+            case .statement(let code):
+                next = { f in
+                    if case .returned = try code(f) { return f.takeReturnValue() }
+                    return try rest(f)
+                }
+            }
+        }
+        return next
+    }
+
+    private func returnOperand(_ value: Expr?) throws -> Operand {
+        guard let value else { return Operand.constant(.none) }
+        return try operand(value)
+    }
+}
