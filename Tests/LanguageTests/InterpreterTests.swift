@@ -33,6 +33,23 @@ extension LanguageTests {
         }
     }
 
+    @Test func anUnboundNameHasACaretUnderIt() {
+        let interp = Interpreter(io: CaptureIO())
+        guard case .error(let report) = interp.run("x = 1\nprint(x + undefined_name)", filename: "c") else {
+            Issue.record("expected a NameError")
+            return
+        }
+        let lines = report.traceback
+        guard let source = lines.firstIndex(where: { $0.contains("print(x + undefined_name)") }), source + 1 < lines.count else {
+            Issue.record("the source line is missing: \(lines)")
+            return
+        }
+        let sourceLine = lines[source], caretLine = lines[source + 1]
+        let nameColumn = sourceLine.distance(from: sourceLine.startIndex, to: sourceLine.range(of: "undefined_name")!.lowerBound)
+        #expect(caretLine.filter { $0 != " " } == "^")
+        #expect(caretLine.count - 1 == nameColumn)
+    }
+
     @Test func deepRecursionIsARecursionError() {
         let interp = Interpreter(io: CaptureIO())
         guard case .error(let report) = interp.run("def f(n): return f(n + 1)\nf(0)", filename: "c") else {

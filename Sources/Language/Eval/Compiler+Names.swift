@@ -2,21 +2,23 @@
 extension Compiler {
     func load(_ name: String, _ loc: SourceLocation) -> ExprCode {
         let interp = self.interp
+        // A name that is not bound puts the traceback's caret under it, as Python does.
+        let column = loc.column
         switch scope.ref(name, globals) {
         case .fast(let s):
             return { f in
                 if let v = f.slots[s] { return v }
-                throw PyError.unboundLocal(name)
+                throw Compiler.marked(PyError.unboundLocal(name), column)
             }
         case .cell(let s):
             return { f in
                 if case .object(let o)? = f.slots[s], let v = unsafeDowncast(o, to: PyCell.self).value { return v }
-                throw PyError.unboundLocal(name)
+                throw Compiler.marked(PyError.unboundLocal(name), column)
             }
         case .free(let i):
             return { f in
                 if let v = f.closure[i].value { return v }
-                throw PyError.name("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+                throw Compiler.marked(PyError.name("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), column)
             }
         case .global(let slot, let sym):
             let globals = self.globals
@@ -26,7 +28,7 @@ extension Compiler {
             }
             return { _ in
                 if let v = globals.get(slot) { return v }
-                throw interp.nameError(name)
+                throw Compiler.marked(interp.nameError(name), column)
             }
         case .classLocal(let sym, let slot):
             let globals = self.globals
@@ -35,7 +37,7 @@ extension Compiler {
                 if let v = f.classNamespace?[sym] { return v }
                 if let v = globals.get(slot) { return v }
                 if let b = builtin { return b }
-                throw interp.nameError(name)
+                throw Compiler.marked(interp.nameError(name), column)
             }
         }
     }

@@ -62,4 +62,10 @@ final class Compiler {
     static func mark(_ e: PyError, _ column: Int) {
         if e.exception.pendingColumn == nil { e.exception.pendingColumn = column }
     }
+
+    /// `e`, marked at `column`, to throw.
+    static func marked(_ e: PyError, _ column: Int) -> PyError {
+        mark(e, column)
+        return e
+    }
 }
