@@ -13,6 +13,9 @@ extension Compiler {
             let assign = levels[level].assign
             let conditions = levels[level].conditions
             let hasConditions = !conditions.isEmpty
+            // One condition (the usual `if x > 0`) is called from this closure's context, with no
+            // retain; more go through the array.
+            let onlyCondition = conditions.count == 1 ? conditions[0].run : nil
             let inner: (Frame) throws -> Void
             if level + 1 < levels.count, let nextIterable = levels[level + 1].iterable {
                 let next = run(level + 1)
@@ -23,7 +26,9 @@ extension Compiler {
             return { f, source in
                 @inline(__always) func body(_ v: Value) throws {
                     try assign(f, v)
-                    if hasConditions {
+                    if let onlyCondition {
+                        if !(try interp.isTruthy(onlyCondition(f))) { return }
+                    } else if hasConditions {
                         for c in conditions where !(try interp.isTruthy(c.run(f))) { return }
                     }
                     try inner(f)

@@ -40,6 +40,26 @@ extension Compiler {
                 }
                 return try general(receiver, [receiver, item])
             }
+        case (_, 0):
+            return { f in
+                let receiver = try receiverOperand.read(f)
+                return try general(receiver, [receiver])
+            }
+        case (_, 1):
+            // Operands captured one by one: read out of an array, each closure would be
+            // retained around its call.
+            let a0 = codes[0]
+            return { f in
+                let receiver = try receiverOperand.read(f)
+                return try general(receiver, [receiver, try a0.read(f)])
+            }
+        case (_, 2):
+            let a0 = codes[0], a1 = codes[1]
+            return { f in
+                let receiver = try receiverOperand.read(f)
+                let v0 = try a0.read(f)
+                return try general(receiver, [receiver, v0, try a1.read(f)])
+            }
         default:
             return { f in
                 let receiver = try receiverOperand.read(f)

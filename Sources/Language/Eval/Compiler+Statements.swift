@@ -1,27 +1,21 @@
 /// Statements and blocks. Each statement's code sets the frame's line first, for tracebacks.
 extension Compiler {
+    /// A block is a chain: each statement's code holds the rest of the block. Closures called
+    /// from a closure's own context need no retain; read out of an array, each would be
+    /// retained and released on every run.
     func block(_ body: [Stmt]) throws -> StmtCode {
+        // Boxed: a bare closure kept in an Array is stored reabstracted and called through thunks.
         let codes = try body.map { StmtBox(run: try statement($0)) }
-        switch codes.count {
-        case 0: return { _ in .normal }
-        case 1: return codes[0].run
-        case 2:
-            let a = codes[0].run, b = codes[1].run
-            return { f in
-                let r = try a(f)
-                if case .normal = r { return try b(f) }
+        guard var rest = codes.last?.run else { return { _ in .normal } }
+        for box in codes.dropLast().reversed() {
+            let code = box.run, next = rest
+            rest = { f in
+                let r = try code(f)
+                if case .normal = r { return try next(f) }
                 return r
             }
-        default:
-            return { f in
-                for c in codes {
-                    let r = try c.run(f)
-                    if case .normal = r { continue }
-                    return r
-                }
-                return .normal
-            }
         }
+        return rest
     }
 
     func statement(_ s: Stmt) throws -> StmtCode {

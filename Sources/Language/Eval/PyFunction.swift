@@ -101,6 +101,9 @@ final class FunctionCode {
 /// A Python function defined in a cell.
 public final class PyFunction: PyObject {
     let code: FunctionCode
+    /// `code.valueBody`, held here too: a closure read from the function's own field is called
+    /// without a retain of its context, one read through `code` is retained around each call.
+    private let valueBody: ValueCode
     var defaults: [Value]
     var keywordDefaults: [String: Value]
     let closure: [PyCell]
@@ -112,6 +115,7 @@ public final class PyFunction: PyObject {
     init(code: FunctionCode, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell],
          name: String, qualifiedName: String, doc: String?) {
         self.code = code
+        valueBody = code.valueBody
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure
@@ -239,7 +243,7 @@ public final class PyFunction: PyObject {
         }
         try interp.checkInterrupt()
         do {
-            return try code.valueBody(frame)
+            return try valueBody(frame)
         } catch let e as PyError {
             e.exception.traceback.append(TracebackEntry(function: name, file: code.info.filename,
                                                         line: frame.line, column: e.exception.pendingColumn))
