@@ -43,41 +43,59 @@ extension Compiler {
                 let a = try buildArgs(f)
                 do { return try interp.call(function, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
+            // A variable callee holding a Python function is looked at in place; any other callee
+            // is evaluated, and a Python function it yields still takes the direct path.
+            @inline(__always) func callee(_ f: Frame) -> PyFunction? {
+                if let pyFunction = calleeOperand.peekFunction(f, functionClass), pyFunction.acceptsPositionalOnly(count) {
+                    return pyFunction
+                }
+                return nil
+            }
             switch count {
             case 0:
+                func invoke(_ pyFunction: PyFunction) throws -> Value {
+                    do { return try pyFunction.invoke0(interp) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
                 return { f in
+                    if let pyFunction = callee(f) { return try invoke(pyFunction) }
                     let function = try fn(f)
-                    if let pyFunction = direct(function) { do { return try pyFunction.invoke0(interp) } catch let e as PyError { Compiler.mark(e, column); throw e } }
+                    if let pyFunction = direct(function) { return try invoke(pyFunction) }
                     return try general(f, function)
                 }
             case 1:
                 let c0 = codes[0].run
+                func invoke(_ pyFunction: PyFunction, _ f: Frame) throws -> Value {
+                    let a0 = try c0(f)
+                    do { return try pyFunction.invoke1(interp, a0) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
                 return { f in
+                    if let pyFunction = callee(f) { return try invoke(pyFunction, f) }
                     let function = try fn(f)
-                    if let pyFunction = direct(function) {
-                        let a0 = try c0(f)
-                        do { return try pyFunction.invoke1(interp, a0) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                    }
+                    if let pyFunction = direct(function) { return try invoke(pyFunction, f) }
                     return try general(f, function)
                 }
             case 2:
                 let c0 = codes[0].run, c1 = codes[1].run
+                func invoke(_ pyFunction: PyFunction, _ f: Frame) throws -> Value {
+                    let a0 = try c0(f), a1 = try c1(f)
+                    do { return try pyFunction.invoke2(interp, a0, a1) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
                 return { f in
+                    if let pyFunction = callee(f) { return try invoke(pyFunction, f) }
                     let function = try fn(f)
-                    if let pyFunction = direct(function) {
-                        let a0 = try c0(f), a1 = try c1(f)
-                        do { return try pyFunction.invoke2(interp, a0, a1) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                    }
+                    if let pyFunction = direct(function) { return try invoke(pyFunction, f) }
                     return try general(f, function)
                 }
             default:
                 let c0 = codes[0].run, c1 = codes[1].run, c2 = codes[2].run
+                func invoke(_ pyFunction: PyFunction, _ f: Frame) throws -> Value {
+                    let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
+                    do { return try pyFunction.invoke3(interp, a0, a1, a2) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
                 return { f in
+                    if let pyFunction = callee(f) { return try invoke(pyFunction, f) }
                     let function = try fn(f)
-                    if let pyFunction = direct(function) {
-                        let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
-                        do { return try pyFunction.invoke3(interp, a0, a1, a2) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                    }
+                    if let pyFunction = direct(function) { return try invoke(pyFunction, f) }
                     return try general(f, function)
                 }
             }

@@ -91,6 +91,23 @@ struct Operand {
         return try code(f)
     }
 
+    /// The Python function held by this operand's variable, looked at in place: one retain of
+    /// the function, no copy of the Value. Nil when the operand is not a variable, is unbound,
+    /// or holds anything else.
+    @inline(__always)
+    func peekFunction(_ f: Frame, _ functionClass: ObjectIdentifier) -> PyFunction? {
+        if localSlot >= 0 {
+            if case .object(let o)? = f.slots[localSlot], ObjectIdentifier(type(of: o)) == functionClass {
+                return unsafeDowncast(o, to: PyFunction.self)
+            }
+        } else if globalSlot >= 0 {
+            if case .object(let o)? = globals.slots[globalSlot], ObjectIdentifier(type(of: o)) == functionClass {
+                return unsafeDowncast(o, to: PyFunction.self)
+            }
+        }
+        return nil
+    }
+
     /// An operand that is always `value`.
     static func constant(_ value: Value) -> Operand {
         Operand(localSlot: -1, globalSlot: -1, globals: Globals(), code: { _ in value })

@@ -176,24 +176,24 @@ public final class PyFunction: PyObject {
 
     func invoke1(_ interp: Interpreter, _ a0: consuming Value) throws -> Value {
         let frame = acquireFrame(interp)
-        (frame.slots + code.parameterSlot0).initialize(to: a0)
+        (frame.slots + code.parameterSlot0).initialize(to: consume a0)
         return try finishDirectCall(frame, interp)
     }
 
     func invoke2(_ interp: Interpreter, _ a0: consuming Value, _ a1: consuming Value) throws -> Value {
         let frame = acquireFrame(interp)
         let slots = frame.slots
-        (slots + code.parameterSlot0).initialize(to: a0)
-        (slots + code.parameterSlot1).initialize(to: a1)
+        (slots + code.parameterSlot0).initialize(to: consume a0)
+        (slots + code.parameterSlot1).initialize(to: consume a1)
         return try finishDirectCall(frame, interp)
     }
 
     func invoke3(_ interp: Interpreter, _ a0: consuming Value, _ a1: consuming Value, _ a2: consuming Value) throws -> Value {
         let frame = acquireFrame(interp)
         let slots = frame.slots
-        (slots + code.parameterSlot0).initialize(to: a0)
-        (slots + code.parameterSlot1).initialize(to: a1)
-        (slots + code.parameterSlot2).initialize(to: a2)
+        (slots + code.parameterSlot0).initialize(to: consume a0)
+        (slots + code.parameterSlot1).initialize(to: consume a1)
+        (slots + code.parameterSlot2).initialize(to: consume a2)
         return try finishDirectCall(frame, interp)
     }
 
