@@ -18,12 +18,15 @@ extension Compiler {
             case statement(StmtCode)
         }
         var pieces: [Piece] = []
+        /// The shape of the first guard's test, when it is `local < k` and the like.
+        var guardTest: GuardTest?
         var statements = body[...]
         let finalReturn: Stmt? = { if case .return? = body.last { return body.last } else { return nil } }()
         if finalReturn != nil { statements = statements.dropLast() }
         for s in statements {
             if case .if(let test, let then, let orElse, let loc) = s, orElse.isEmpty, then.count == 1,
                case .return(let value, let returnLoc) = then[0] {
+                if pieces.isEmpty { guardTest = localIntTest(test) }
                 pieces.append(.guarded(line: loc.line, test: try condition(test), returnLine: returnLoc.line,
                                        value: try returnOperand(value)))
             } else {
@@ -32,12 +35,39 @@ extension Compiler {
         }
         // Falling off the end returns None; the final return returns its value.
         var next: ValueCode = { _ in Value.none }
+        var final: (line: Int, value: Operand)?
         if case .return(let value, let loc)? = finalReturn {
-            if scope.kind != .function { throw SyntaxError("'return' outside function", at: loc) }
             let v = try returnOperand(value), line = loc.line
+            final = (line, v)
             next = { f in
                 f.line = line
                 return try v.read(f)
+            }
+        }
+        // `if test: return x` then `return y`, the shape of a recursive function, is one
+        // closure; an int comparison of a local in the test is decided in place.
+        if pieces.count == 1, case .guarded(let line, let test, let returnLine, let value) = pieces[0], let final {
+            if let local = guardTest, case .local(let slot, let op, let k) = local {
+                return { f in
+                    f.line = line
+                    let taken: Bool
+                    if case .int(let x)? = f.slots[slot] { taken = Interpreter.ordered(op, x, k) } else { taken = try test(f) }
+                    if taken {
+                        f.line = returnLine
+                        return try value.read(f)
+                    }
+                    f.line = final.line
+                    return try final.value.read(f)
+                }
+            }
+            return { f in
+                f.line = line
+                if try test(f) {
+                    f.line = returnLine
+                    return try value.read(f)
+                }
+                f.line = final.line
+                return try final.value.read(f)
             }
         }
         // Chained from the last piece to the first: each piece calls the rest.
@@ -61,6 +91,17 @@ extension Compiler {
             }
         }
         return next
+    }
+
+    enum GuardTest {
+        case local(slot: Int, op: CompareOp, k: Int)
+    }
+
+    /// `local < k` (or another ordering) with an int constant `k`.
+    private func localIntTest(_ test: Expr) -> GuardTest? {
+        guard case .compare(let first, let rest, _) = test, rest.count == 1, rest[0].0.isOrdering,
+              case .constant(.int(let k), _) = rest[0].1, let slot = localSlot(first) else { return nil }
+        return .local(slot: slot, op: rest[0].0, k: k)
     }
 
     private func returnOperand(_ value: Expr?) throws -> Operand {
