@@ -61,9 +61,11 @@ extension Compiler {
             let o = try operand(obj)
             let i = try operand(index)
             let column = loc.column
+            let chain = intChain(index)
             return { f in
                 let container = try o.read(f)
-                let key = try i.read(f)
+                let key: Value
+                if let chain, let n = chain.evaluate(f) { key = .int(n) } else { key = try i.read(f) }
                 do {
                     // Plain lists with an int index and plain dicts skip getItem's chain of casts.
                     if case .object(let obj) = container {
@@ -105,6 +107,12 @@ extension Compiler {
                 }
                 if let slot = localSlot(l), let fast = localIntArithmetic(op, slot: slot, k, general: general) {
                     return fast
+                }
+                if let chain = intChain(e) {
+                    return { f in
+                        if let n = chain.evaluate(f) { return .int(n) }
+                        return try general(f)
+                    }
                 }
                 return general
             }

@@ -127,3 +127,74 @@ extension Compiler {
         return Operand(localSlot: local, globalSlot: global, globals: globals, code: try expr(e))
     }
 }
+
+/// `(i * 7) % 8`, `i // 8 % 8`, `n - 1`: int arithmetic with constants on one local, computed
+/// in place by the code that uses it (a subscript's index, a binary operation) instead of one
+/// closure call per operation. Nil when the local does not hold an int or a step overflows: the
+/// general code then evaluates the expression and raises as Python does.
+struct IntChain {
+    let slot: Int
+    let steps: [(operation: LocalIntOperation, constant: Int)]
+
+    @inline(__always)
+    func evaluate(_ f: Frame) -> Int? {
+        guard case .int(var x)? = f.slots[slot] else { return nil }
+        for step in steps {
+            guard let r = step.operation.apply(x, step.constant) else { return nil }
+            x = r
+        }
+        return x
+    }
+}
+
+/// The int operations an int chain computes, with Python's results; nil on overflow.
+enum LocalIntOperation {
+    case add, sub, mul, mod, floordiv
+
+    /// `mod` and `floordiv` are only made for a positive constant.
+    init?(_ op: BinaryOp, _ k: Int) {
+        switch op {
+        case .add: self = .add
+        case .sub: self = .sub
+        case .mul: self = .mul
+        case .mod where k > 0: self = .mod
+        case .floordiv where k > 0: self = .floordiv
+        default: return nil
+        }
+    }
+
+    @inline(__always)
+    func apply(_ x: Int, _ k: Int) -> Int? {
+        switch self {
+        case .add:
+            let (r, overflow) = x.addingReportingOverflow(k)
+            return overflow ? nil : r
+        case .sub:
+            let (r, overflow) = x.subtractingReportingOverflow(k)
+            return overflow ? nil : r
+        case .mul:
+            let (r, overflow) = x.multipliedReportingOverflow(by: k)
+            return overflow ? nil : r
+        case .mod:
+            let r = x % k
+            return r < 0 ? r + k : r
+        case .floordiv:
+            let q = x / k
+            return x % k != 0 && x < 0 ? q - 1 : q
+        }
+    }
+}
+
+extension Compiler {
+    /// The chain of `e` when it is int arithmetic with constants on one local.
+    func intChain(_ e: Expr) -> IntChain? {
+        var steps: [(operation: LocalIntOperation, constant: Int)] = []
+        var current = e
+        while case .binary(let op, let left, .constant(.int(let k), _), _) = current, let operation = LocalIntOperation(op, k) {
+            steps.append((operation, k))
+            current = left
+        }
+        guard !steps.isEmpty, let slot = localSlot(current) else { return nil }
+        return IntChain(slot: slot, steps: steps.reversed())
+    }
+}
