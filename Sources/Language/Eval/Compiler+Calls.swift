@@ -26,77 +26,46 @@ extension Compiler {
         let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
         if simple && args.count <= 3 {
             // Calls of Python functions with plain positional arguments skip the Arguments array.
-            // One closure per arity: optional closures would be called through a thunk.
+            // One closure per arity: optional closures would be called through a thunk. The
+            // argument codes are captured one by one (called from the closure's own context, they
+            // need no retain); everything else sits in the call site object, so the closure's
+            // entry passes a few captured values, not a dozen.
             let codes = try args.map { ExprBox(run: try expr($0.value)) }
-            let count = codes.count
-            @inline(__always) func fn(_ f: Frame) throws -> Value { try calleeOperand.read(f) }
-            // The class is looked up once here, not through its metadata accessor on every call.
-            let functionClass = ObjectIdentifier(PyFunction.self)
-            @inline(__always) func direct(_ function: Value) -> PyFunction? {
-                if case .object(let o) = function, ObjectIdentifier(type(of: o)) == functionClass {
-                    let pyFunction = unsafeDowncast(o, to: PyFunction.self)
-                    if pyFunction.acceptsPositionalOnly(count) { return pyFunction }
-                }
-                return nil
-            }
-            func general(_ f: Frame, _ function: Value) throws -> Value {
-                let a = try buildArgs(f)
-                do { return try interp.call(function, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
-            }
-            // A variable callee holding a Python function is looked at in place; any other callee
-            // is evaluated, and a Python function it yields still takes the direct path.
-            @inline(__always) func callee(_ f: Frame) -> PyFunction? {
-                if let pyFunction = calleeOperand.peekFunction(f, functionClass), pyFunction.acceptsPositionalOnly(count) {
-                    return pyFunction
-                }
-                return nil
-            }
-            switch count {
+            let site = CallSite(callee: calleeOperand, arity: codes.count, interp: interp, column: column, arguments: buildArgs)
+            switch codes.count {
             case 0:
-                func invoke(_ pyFunction: PyFunction) throws -> Value {
-                    do { return try pyFunction.invoke0(interp) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                }
                 return { f in
-                    if let pyFunction = callee(f) { return try invoke(pyFunction) }
-                    let function = try fn(f)
-                    if let pyFunction = direct(function) { return try invoke(pyFunction) }
-                    return try general(f, function)
+                    if let pyFunction = site.directCallee(f) {
+                        do { return try pyFunction.invoke0(site.interp) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f)
                 }
             case 1:
                 let c0 = codes[0].run
-                func invoke(_ pyFunction: PyFunction, _ f: Frame) throws -> Value {
-                    let a0 = try c0(f)
-                    do { return try pyFunction.invoke1(interp, a0) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                }
                 return { f in
-                    if let pyFunction = callee(f) { return try invoke(pyFunction, f) }
-                    let function = try fn(f)
-                    if let pyFunction = direct(function) { return try invoke(pyFunction, f) }
-                    return try general(f, function)
+                    if let pyFunction = site.directCallee(f) {
+                        let a0 = try c0(f)
+                        do { return try pyFunction.invoke1(site.interp, a0) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f)
                 }
             case 2:
                 let c0 = codes[0].run, c1 = codes[1].run
-                func invoke(_ pyFunction: PyFunction, _ f: Frame) throws -> Value {
-                    let a0 = try c0(f), a1 = try c1(f)
-                    do { return try pyFunction.invoke2(interp, a0, a1) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                }
                 return { f in
-                    if let pyFunction = callee(f) { return try invoke(pyFunction, f) }
-                    let function = try fn(f)
-                    if let pyFunction = direct(function) { return try invoke(pyFunction, f) }
-                    return try general(f, function)
+                    if let pyFunction = site.directCallee(f) {
+                        let a0 = try c0(f), a1 = try c1(f)
+                        do { return try pyFunction.invoke2(site.interp, a0, a1) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f)
                 }
             default:
                 let c0 = codes[0].run, c1 = codes[1].run, c2 = codes[2].run
-                func invoke(_ pyFunction: PyFunction, _ f: Frame) throws -> Value {
-                    let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
-                    do { return try pyFunction.invoke3(interp, a0, a1, a2) } catch let e as PyError { Compiler.mark(e, column); throw e }
-                }
                 return { f in
-                    if let pyFunction = callee(f) { return try invoke(pyFunction, f) }
-                    let function = try fn(f)
-                    if let pyFunction = direct(function) { return try invoke(pyFunction, f) }
-                    return try general(f, function)
+                    if let pyFunction = site.directCallee(f) {
+                        let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
+                        do { return try pyFunction.invoke3(site.interp, a0, a1, a2) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f)
                 }
             }
         }

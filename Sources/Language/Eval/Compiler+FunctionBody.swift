@@ -48,16 +48,22 @@ extension Compiler {
         // closure; an int comparison of a local in the test is decided in place.
         if pieces.count == 1, case .guarded(let line, let test, let returnLine, let value) = pieces[0], let final {
             if let local = guardTest, case .local(let slot, let op, let k) = local {
+                // Everything but the final expression's code sits in one object: the closure
+                // captures two things, so its entry does not shuffle a dozen captured values.
+                let shape = GuardedReturn(line: line, returnLine: returnLine, finalLine: final.line, slot: slot, op: op,
+                                          k: k, test: test, value: value, final: final.value)
+                let finalCode = final.value.code
                 return { f in
-                    f.line = line
+                    f.line = shape.line
                     let taken: Bool
-                    if case .int(let x)? = f.slots[slot] { taken = Interpreter.ordered(op, x, k) } else { taken = try test(f) }
+                    if case .int(let x)? = f.slots[shape.slot] { taken = Interpreter.ordered(shape.op, x, shape.k) } else { taken = try shape.test(f) }
                     if taken {
-                        f.line = returnLine
-                        return try value.read(f)
+                        f.line = shape.returnLine
+                        return try shape.value.read(f)
                     }
-                    f.line = final.line
-                    return try final.value.read(f)
+                    f.line = shape.finalLine
+                    if shape.finalIsVariable { return try shape.final.read(f) }
+                    return try finalCode(f)
                 }
             }
             return { f in
@@ -107,5 +113,29 @@ extension Compiler {
     private func returnOperand(_ value: Expr?) throws -> Operand {
         guard let value else { return Operand.constant(.none) }
         return try operand(value)
+    }
+}
+
+/// The fixed parts of a body made of `if local < k: return x` and a final `return y`.
+final class GuardedReturn {
+    let line: Int, returnLine: Int, finalLine: Int
+    let slot: Int, op: CompareOp, k: Int
+    let test: ConditionCode
+    let value: Operand
+    let final: Operand
+    let finalIsVariable: Bool
+
+    init(line: Int, returnLine: Int, finalLine: Int, slot: Int, op: CompareOp, k: Int, test: @escaping ConditionCode,
+         value: Operand, final: Operand) {
+        self.line = line
+        self.returnLine = returnLine
+        self.finalLine = finalLine
+        self.slot = slot
+        self.op = op
+        self.k = k
+        self.test = test
+        self.value = value
+        self.final = final
+        finalIsVariable = final.localSlot >= 0 || final.globalSlot >= 0
     }
 }
