@@ -13,7 +13,11 @@ extension Compiler {
             let sym = Symbol(mangle(name))
             let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
             if simple {
-                return methodCall(receiver, sym, try args.map { try operand($0.value) }, column)
+                let constants = try args.map { a -> Value? in
+                    if case .constant(let c, let loc) = a.value { return try constant(c, loc) }
+                    return nil
+                }
+                return methodCall(receiver, sym, try args.map { try operand($0.value) }, constants: constants, column)
             }
             return { f in
                 let receiver = try receiver.read(f)

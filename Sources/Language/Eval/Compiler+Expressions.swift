@@ -98,11 +98,11 @@ extension Compiler {
             }
             let lc = try expr(l), rc = try expr(r)
             let column = loc.column
-            if case .constant(.int(let k), _) = r, let intOp = Compiler.intConstantOperation(op, k) {
+            if case .constant(.int(let k), _) = r, let operation = LocalIntOperation(op, k) {
                 // `n - 1`, `i * 3`, `i % 8`: the int case without calling out.
                 let general: ExprCode = { f in
                     let a = try lc(f)
-                    if case .int(let x) = a, let v = intOp(x) { return .int(v) }
+                    if case .int(let x) = a, let v = operation.apply(x, k) { return .int(v) }
                     do { return try interp.binary(op, a, .int(k)) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let slot = localSlot(l), let fast = localIntArithmetic(op, slot: slot, k, general: general) {
@@ -258,48 +258,6 @@ extension Compiler {
                 left = right
             }
             return result
-        }
-    }
-}
-
-extension Interpreter {
-    /// `{**other}` and `dict.update(other)`: copies a mapping's entries.
-    public func mergeMapping(into d: PyDict, _ other: Value) throws {
-        if case .object(let o) = other, let src = o as? PyDict {
-            for (k, v) in src.entries { d[try hashKey(k)] = v }
-            return
-        }
-        guard let keysMethod = try lookupAttribute(other, Symbol("keys")) else {
-            throw PyError.type("'\(other.typeName)' object is not a mapping")
-        }
-        for k in try iterateToArray(call(keysMethod, Arguments())) {
-            d[try hashKey(k)] = try getItem(other, k)
-        }
-    }
-}
-
-/// `bytes`: kept minimal (literals, len, decode, indexing) for file and text examples.
-public final class PyBytes: PyObject {
-    public let bytes: [UInt8]
-    public init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        super.init(type: BuiltinTypes.bytes)
-    }
-}
-
-extension Compiler {
-    /// `x op k` for an int constant `k`, or nil when the result needs the general path
-    /// (overflow, a float result, division by zero).
-    static func intConstantOperation(_ op: BinaryOp, _ k: Int) -> ((Int) -> Int?)? {
-        switch op {
-        case .add: return { x in let (r, o) = x.addingReportingOverflow(k); return o ? nil : r }
-        case .sub: return { x in let (r, o) = x.subtractingReportingOverflow(k); return o ? nil : r }
-        case .mul: return { x in let (r, o) = x.multipliedReportingOverflow(by: k); return o ? nil : r }
-        case .mod where k > 0:
-            return { x in let r = x % k; return r < 0 ? r + k : r }
-        case .floordiv where k > 0:
-            return { x in let q = x / k; return (x % k != 0 && x < 0) ? q - 1 : q }
-        default: return nil
         }
     }
 }

@@ -3,7 +3,7 @@
 /// types go through a per-call-site cache of the resolved native function, valid because a
 /// built-in type's namespace never changes. Everything else takes `callMethod`.
 extension Compiler {
-    func methodCall(_ receiverOperand: Operand, _ sym: Symbol, _ codes: [Operand], _ column: Int) -> ExprCode {
+    func methodCall(_ receiverOperand: Operand, _ sym: Symbol, _ codes: [Operand], constants: [Value?], _ column: Int) -> ExprCode {
         let interp = self.interp
         let cache = NativeMethodCache()
         /// Builds the argument array with the receiver first, once.
@@ -17,6 +17,18 @@ extension Compiler {
             } catch let e as PyError { Compiler.mark(e, column); throw e }
         }
         switch (sym.name, codes.count) {
+        case ("get", 2) where constants[1] != nil:
+            // `counts.get(w, 0)`: the constant default is captured as a value, not read through code.
+            let keyCode = codes[0]
+            let fallback = constants[1] ?? Value.none
+            return { f in
+                let receiver = try receiverOperand.read(f)
+                let key = try keyCode.read(f)
+                if case .object(let o) = receiver, let d = o.asPlainDict {
+                    do { return d[try interp.hashKey(key)] ?? fallback } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+                return try general(receiver, [receiver, key, fallback])
+            }
         case ("get", 1), ("get", 2):
             let keyCode = codes[0]
             let defaultCode = codes.count == 2 ? codes[1] : Operand.constant(.none)

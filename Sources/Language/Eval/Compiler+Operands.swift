@@ -15,49 +15,10 @@ extension Compiler {
     /// `local + k`, `local - k`, `local * k`, and `local % k`, `local // k` for `k > 0`, with an
     /// int constant `k`.
     func localIntArithmetic(_ op: BinaryOp, slot: Int, _ k: Int, general: @escaping ExprCode) -> ExprCode? {
-        switch op {
-        case .add:
-            return { f in
-                if case .int(let x)? = f.slots[slot] {
-                    let (r, overflow) = x.addingReportingOverflow(k)
-                    if !overflow { return .int(r) }
-                }
-                return try general(f)
-            }
-        case .sub:
-            return { f in
-                if case .int(let x)? = f.slots[slot] {
-                    let (r, overflow) = x.subtractingReportingOverflow(k)
-                    if !overflow { return .int(r) }
-                }
-                return try general(f)
-            }
-        case .mul:
-            return { f in
-                if case .int(let x)? = f.slots[slot] {
-                    let (r, overflow) = x.multipliedReportingOverflow(by: k)
-                    if !overflow { return .int(r) }
-                }
-                return try general(f)
-            }
-        case .mod where k > 0:
-            return { f in
-                if case .int(let x)? = f.slots[slot] {
-                    let r = x % k
-                    return .int(r < 0 ? r + k : r)
-                }
-                return try general(f)
-            }
-        case .floordiv where k > 0:
-            return { f in
-                if case .int(let x)? = f.slots[slot] {
-                    let q = x / k
-                    return .int(x % k != 0 && x < 0 ? q - 1 : q)
-                }
-                return try general(f)
-            }
-        default:
-            return nil
+        guard let operation = LocalIntOperation(op, k) else { return nil }
+        return { f in
+            if case .int(let x)? = f.slots[slot], let r = operation.apply(x, k) { return .int(r) }
+            return try general(f)
         }
     }
 
