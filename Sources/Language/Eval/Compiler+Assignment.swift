@@ -6,8 +6,8 @@ extension Compiler {
         let interp = self.interp
         switch e {
         case .name(let n, _):
-            let s = store(n)
-            return { f, v in s(f, v) }
+            // The store itself, not a closure around it: one call per assignment, not two.
+            return store(n)
         case .attribute(let obj, let name, let loc):
             let o = try expr(obj)
             let sym = Symbol(mangle(name))

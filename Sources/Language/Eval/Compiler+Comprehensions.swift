@@ -60,6 +60,7 @@ extension Compiler {
     }
 
     func listComprehension(_ elt: Expr, _ clauses: [ComprehensionClause], _ loc: SourceLocation) throws -> ExprCode {
+        if let simple = try simpleListComprehension(elt, clauses, loc) { return simple }
         let accumulator = ListAccumulator()
         let loop = try comprehension(clauses, loc) { c in
             let e = try c.expr(elt)
@@ -70,6 +71,49 @@ extension Compiler {
             defer { accumulator.stack.removeLast() }
             try loop(f)
             return .list(accumulator.stack[accumulator.stack.count - 1])
+        }
+    }
+
+    /// `[elt for name in iterable]` and `[elt for name in iterable if test]`, with a plain
+    /// name and nothing captured by a nested function: one closure runs the whole loop and
+    /// builds the list in a local array, with no per-element assignment, emit or accumulator
+    /// calls. Other shapes return nil and take the general path.
+    func simpleListComprehension(_ elt: Expr, _ clauses: [ComprehensionClause], _ loc: SourceLocation) throws -> ExprCode? {
+        guard clauses.count == 1, clauses[0].conditions.count <= 1, case .name(let name, _) = clauses[0].target,
+              let child = scope.children[Scope.key(loc, "comp")], child.cells.isEmpty, child.isLocal(name) else {
+            return nil
+        }
+        let interp = self.interp
+        let slot = child.slot(for: name)
+        let (compiled, element) = try inComprehensionScope(clauses, loc) { try $0.expr(elt) }
+        let first = compiled.firstIterable
+        let onlyCondition = compiled.levels[0].conditions.first?.run
+        return { f in
+            let source = try first(f)
+            var items: [Value] = []
+            @inline(__always) func add(_ v: Value) throws {
+                f.slots[slot] = v
+                if let onlyCondition, !(try interp.isTruthy(onlyCondition(f))) { return }
+                items.append(try element(f))
+            }
+            if case .object(let o) = source, let r = o as? PyRange {
+                var i = r.start
+                while r.step > 0 ? i < r.stop : i > r.stop {
+                    try add(.int(i))
+                    i += r.step
+                }
+            } else if case .object(let o) = source, let l = o as? PyList {
+                var i = 0
+                while i < l.items.count {
+                    try add(l.items[i])
+                    i += 1
+                }
+            } else {
+                let it = try interp.iterator(source)
+                while let v = try it.next(interp) { try add(v) }
+            }
+            if interp.interrupt.isSet { try interp.checkInterrupt() }
+            return .list(items)
         }
     }
 
