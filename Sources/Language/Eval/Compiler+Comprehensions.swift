@@ -33,23 +33,7 @@ extension Compiler {
                     }
                     try inner(f)
                 }
-                if case .object(let o) = source, let r = o as? PyRange {
-                    var i = r.start
-                    while r.step > 0 ? i < r.stop : i > r.stop {
-                        try body(.int(i))
-                        i += r.step
-                    }
-                } else if case .object(let o) = source, let l = o as? PyList {
-                    var i = 0
-                    while i < l.items.count {
-                        try body(l.items[i])
-                        i += 1
-                    }
-                } else {
-                    let it = try interp.iterator(source)
-                    while let v = try it.next(interp) { try body(v) }
-                }
-                if interp.interrupt.isSet { try interp.checkInterrupt() }
+                try Compiler.forEachElement(of: source, interp, body)
             }
         }
         let outer = run(0)
@@ -96,25 +80,32 @@ extension Compiler {
                 if let onlyCondition, !(try interp.isTruthy(onlyCondition(f))) { return }
                 items.append(try element(f))
             }
-            if case .object(let o) = source, let r = o as? PyRange {
-                var i = r.start
-                while r.step > 0 ? i < r.stop : i > r.stop {
-                    try add(.int(i))
-                    i += r.step
-                }
-            } else if case .object(let o) = source, let l = o as? PyList {
-                var i = 0
-                while i < l.items.count {
-                    try add(l.items[i])
-                    i += 1
-                }
-            } else {
-                let it = try interp.iterator(source)
-                while let v = try it.next(interp) { try add(v) }
-            }
-            if interp.interrupt.isSet { try interp.checkInterrupt() }
+            try Compiler.forEachElement(of: source, interp, add)
             return .list(items)
         }
+    }
+
+    /// Runs `body` on each element of a comprehension's source: ranges and plain lists are
+    /// walked without an iterator object. Inlined, with its body, into each comprehension loop.
+    @inline(__always)
+    static func forEachElement(of source: Value, _ interp: Interpreter, _ body: (Value) throws -> Void) throws {
+        if case .object(let o) = source, let r = o as? PyRange {
+            var i = r.start
+            while r.step > 0 ? i < r.stop : i > r.stop {
+                try body(.int(i))
+                i += r.step
+            }
+        } else if case .object(let o) = source, let l = o as? PyList {
+            var i = 0
+            while i < l.items.count {
+                try body(l.items[i])
+                i += 1
+            }
+        } else {
+            let it = try interp.iterator(source)
+            while let v = try it.next(interp) { try body(v) }
+        }
+        if interp.interrupt.isSet { try interp.checkInterrupt() }
     }
 
     /// Compiles a comprehension's clauses, and with `element` its element, in its own scope. The
