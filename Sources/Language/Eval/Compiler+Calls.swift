@@ -7,11 +7,10 @@ extension Compiler {
         if case .name("super", _) = callee, args.isEmpty, let superCode = zeroArgumentSuper() {
             return superCode
         }
-        let buildArgs = try argumentsBuilder(args)
+        let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
         if case .attribute(let objExpr, let name, _) = callee {
             let receiver = try operand(objExpr)
             let sym = Symbol(mangle(name))
-            let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
             if simple {
                 let constants = try args.map { a -> Value? in
                     if case .constant(let c, let loc) = a.value { return try constant(c, loc) }
@@ -19,6 +18,7 @@ extension Compiler {
                 }
                 return methodCall(receiver, sym, try args.map { try operand($0.value) }, constants: constants, column)
             }
+            let buildArgs = try argumentsBuilder(args)
             return { f in
                 let receiver = try receiver.read(f)
                 let a = try buildArgs(f)
@@ -27,7 +27,6 @@ extension Compiler {
         }
         let calleeOperand = try operand(callee)
         let calleeCode = calleeOperand.code
-        let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
         if simple && args.count <= 3 {
             // Calls of Python functions with plain positional arguments skip the Arguments array.
             // One closure per arity: optional closures would be called through a thunk. The
@@ -35,7 +34,8 @@ extension Compiler {
             // need no retain); everything else sits in the call site object, so the closure's
             // entry passes a few captured values, not a dozen.
             let codes = try args.map { ExprBox(run: try expr($0.value)) }
-            let site = CallSite(callee: calleeOperand, arity: codes.count, interp: interp, column: column, arguments: buildArgs)
+            let site = CallSite(callee: calleeOperand, arity: codes.count, interp: interp, column: column,
+                                arguments: positionalArguments(codes))
             switch codes.count {
             case 0:
                 return { f in
@@ -73,6 +73,7 @@ extension Compiler {
                 }
             }
         }
+        let buildArgs = try argumentsBuilder(args)
         return { f in
             let function = try calleeCode(f)
             let a = try buildArgs(f)
@@ -84,26 +85,7 @@ extension Compiler {
         let interp = self.interp
         let simple = args.allSatisfy { if case .positional = $0.kind { return true }; return false }
         if simple {
-            let codes = try args.map { ExprBox(run: try expr($0.value)) }
-            switch codes.count {
-            case 0: return { _ in Arguments() }
-            case 1:
-                let c0 = codes[0].run
-                return { f in Arguments([try c0(f)]) }
-            case 2:
-                let c0 = codes[0].run, c1 = codes[1].run
-                return { f in
-                    let a = try c0(f)
-                    return Arguments([a, try c1(f)])
-                }
-            default:
-                return { f in
-                    var values: [Value] = []
-                    values.reserveCapacity(codes.count)
-                    for c in codes { values.append(try c.run(f)) }
-                    return Arguments(values)
-                }
-            }
+            return positionalArguments(try args.map { ExprBox(run: try expr($0.value)) })
         }
         enum Piece { case positional(ExprCode), star(ExprCode), keyword(Symbol, ExprCode), doubleStar(ExprCode) }
         let pieces: [Piece] = try args.map { a in
@@ -141,6 +123,29 @@ extension Compiler {
                 }
             }
             return result
+        }
+    }
+
+    /// The Arguments of plain positional arguments, from their compiled codes.
+    func positionalArguments(_ codes: [ExprBox]) -> (Frame) throws -> Arguments {
+        switch codes.count {
+        case 0: return { _ in Arguments() }
+        case 1:
+            let c0 = codes[0].run
+            return { f in Arguments([try c0(f)]) }
+        case 2:
+            let c0 = codes[0].run, c1 = codes[1].run
+            return { f in
+                let a = try c0(f)
+                return Arguments([a, try c1(f)])
+            }
+        default:
+            return { f in
+                var values: [Value] = []
+                values.reserveCapacity(codes.count)
+                for c in codes { values.append(try c.run(f)) }
+                return Arguments(values)
+            }
         }
     }
 

@@ -17,8 +17,11 @@ extension Compiler {
                     if case .int(let x) = a { return Interpreter.ordered(op, x, k) }
                     do { return try interp.isTruthy(interp.compare(op, a, .int(k))) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
-                if let slot = localSlot(first), let fast = localIntComparison(op, slot: slot, k, general: general) {
-                    return fast
+                if let local = localIntComparison(test) {
+                    return { f in
+                        if case .int(let x)? = f.slots[local.slot] { return Interpreter.ordered(local.op, x, local.k) }
+                        return try general(f)
+                    }
                 }
                 return general
             }

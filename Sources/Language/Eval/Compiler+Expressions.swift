@@ -105,10 +105,16 @@ extension Compiler {
                     if case .int(let x) = a, let v = operation.apply(x, k) { return .int(v) }
                     do { return try interp.binary(op, a, .int(k)) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
-                if let slot = localSlot(l), let fast = localIntArithmetic(op, slot: slot, k, general: general) {
-                    return fast
-                }
                 if let chain = intChain(e) {
+                    if chain.rest.isEmpty {
+                        // One step (`n - 1`): the closure captures just that step, which keeps
+                        // the hottest case of recursive calls as cheap as it can be.
+                        let (slot, operation, k) = (chain.slot, chain.operation, chain.constant)
+                        return { f in
+                            if case .int(let x)? = f.slots[slot], let r = operation.apply(x, k) { return .int(r) }
+                            return try general(f)
+                        }
+                    }
                     return { f in
                         if let n = chain.evaluate(f) { return .int(n) }
                         return try general(f)

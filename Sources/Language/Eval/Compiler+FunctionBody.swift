@@ -18,15 +18,15 @@ extension Compiler {
             case statement(StmtCode)
         }
         var pieces: [Piece] = []
-        /// The shape of the first guard's test, when it is `local < k` and the like.
-        var guardTest: GuardTest?
+        /// The first guard's test, when it is `local < k` and the like.
+        var guardTest: (slot: Int, op: CompareOp, k: Int)?
         var statements = body[...]
         let finalReturn: Stmt? = { if case .return? = body.last { return body.last } else { return nil } }()
         if finalReturn != nil { statements = statements.dropLast() }
         for s in statements {
             if case .if(let test, let then, let orElse, let loc) = s, orElse.isEmpty, then.count == 1,
                case .return(let value, let returnLoc) = then[0] {
-                if pieces.isEmpty { guardTest = localIntTest(test) }
+                if pieces.isEmpty { guardTest = localIntComparison(test) }
                 pieces.append(.guarded(line: loc.line, test: try condition(test), returnLine: returnLoc.line,
                                        value: try returnOperand(value)))
             } else {
@@ -47,7 +47,7 @@ extension Compiler {
         // `if test: return x` then `return y`, the shape of a recursive function, is one
         // closure; an int comparison of a local in the test is decided in place.
         if pieces.count == 1, case .guarded(let line, let test, let returnLine, let value) = pieces[0], let final {
-            if let local = guardTest, case .local(let slot, let op, let k) = local {
+            if let (slot, op, k) = guardTest {
                 // Everything but the final expression's code sits in one object: the closure
                 // captures two things, so its entry does not shuffle a dozen captured values.
                 let shape = GuardedReturn(line: line, returnLine: returnLine, finalLine: final.line, slot: slot, op: op,
@@ -62,7 +62,7 @@ extension Compiler {
                         return try shape.value.read(f)
                     }
                     f.line = shape.finalLine
-                    if shape.finalIsVariable { return try shape.final.read(f) }
+                    if shape.final.isVariable { return try shape.final.read(f) }
                     return try finalCode(f)
                 }
             }
@@ -99,17 +99,6 @@ extension Compiler {
         return next
     }
 
-    enum GuardTest {
-        case local(slot: Int, op: CompareOp, k: Int)
-    }
-
-    /// `local < k` (or another ordering) with an int constant `k`.
-    private func localIntTest(_ test: Expr) -> GuardTest? {
-        guard case .compare(let first, let rest, _) = test, rest.count == 1, rest[0].0.isOrdering,
-              case .constant(.int(let k), _) = rest[0].1, let slot = localSlot(first) else { return nil }
-        return .local(slot: slot, op: rest[0].0, k: k)
-    }
-
     private func returnOperand(_ value: Expr?) throws -> Operand {
         guard let value else { return Operand.constant(.none) }
         return try operand(value)
@@ -123,7 +112,6 @@ final class GuardedReturn {
     let test: ConditionCode
     let value: Operand
     let final: Operand
-    let finalIsVariable: Bool
 
     init(line: Int, returnLine: Int, finalLine: Int, slot: Int, op: CompareOp, k: Int, test: @escaping ConditionCode,
          value: Operand, final: Operand) {
@@ -136,6 +124,5 @@ final class GuardedReturn {
         self.test = test
         self.value = value
         self.final = final
-        finalIsVariable = final.localSlot >= 0 || final.globalSlot >= 0
     }
 }

@@ -1,7 +1,7 @@
 /// Operands read without a load closure, for the hottest shapes of loops and recursive
 /// functions. A variable operand (`syllables[i % 8]`, `counts.get(w, 0)`, `fib(n - 1)`) is
-/// read straight from its slot; a local with an int constant (`n - 1`, `i % 8`, `n < 2`)
-/// computes the int case in place. Anything else (a float, an overflow, an unbound name, a
+/// read straight from its slot; int arithmetic and comparisons of a local with constants
+/// (`n - 1`, `(i * 7) % 8`, `n < 2`) compute the int case in place. Anything else (a float, an overflow, an unbound name, a
 /// built-in) goes to the general code, which reads the slot again and raises as Python does.
 extension Compiler {
     /// The frame slot of `e` when it is a plain (not captured) local variable.
@@ -12,27 +12,12 @@ extension Compiler {
         return slot
     }
 
-    /// `local + k`, `local - k`, `local * k`, and `local % k`, `local // k` for `k > 0`, with an
-    /// int constant `k`.
-    func localIntArithmetic(_ op: BinaryOp, slot: Int, _ k: Int, general: @escaping ExprCode) -> ExprCode? {
-        guard let operation = LocalIntOperation(op, k) else { return nil }
-        return { f in
-            if case .int(let x)? = f.slots[slot], let r = operation.apply(x, k) { return .int(r) }
-            return try general(f)
-        }
-    }
-
-    /// `local < k` and the other orderings, as a branch condition.
-    func localIntComparison(_ op: CompareOp, slot: Int, _ k: Int, general: @escaping ConditionCode) -> ConditionCode? {
-        switch op {
-        case .lt: return { f in if case .int(let x)? = f.slots[slot] { return x < k }; return try general(f) }
-        case .le: return { f in if case .int(let x)? = f.slots[slot] { return x <= k }; return try general(f) }
-        case .gt: return { f in if case .int(let x)? = f.slots[slot] { return x > k }; return try general(f) }
-        case .ge: return { f in if case .int(let x)? = f.slots[slot] { return x >= k }; return try general(f) }
-        case .eq: return { f in if case .int(let x)? = f.slots[slot] { return x == k }; return try general(f) }
-        case .ne: return { f in if case .int(let x)? = f.slots[slot] { return x != k }; return try general(f) }
-        default: return nil
-        }
+    /// `local < k` (or another ordering, `==`, `!=`) with an int constant `k`, as the pieces an
+    /// int comparison decided in place needs.
+    func localIntComparison(_ test: Expr) -> (slot: Int, op: CompareOp, k: Int)? {
+        guard case .compare(let first, let rest, _) = test, rest.count == 1, rest[0].0.isOrdering,
+              case .constant(.int(let k), _) = rest[0].1, let slot = localSlot(first) else { return nil }
+        return (slot, rest[0].0, k)
     }
 }
 
@@ -44,6 +29,9 @@ struct Operand {
     let globalSlot: Int
     let globals: Globals
     let code: ExprCode
+
+    /// True when the operand is a variable read from its slot.
+    var isVariable: Bool { localSlot >= 0 || globalSlot >= 0 }
 
     @inline(__always)
     func read(_ f: Frame) throws -> Value {
@@ -95,12 +83,15 @@ extension Compiler {
 /// general code then evaluates the expression and raises as Python does.
 struct IntChain {
     let slot: Int
-    let steps: [(operation: LocalIntOperation, constant: Int)]
+    /// The first step is held apart: most chains (`n - 1`, `i % 8`) have only that one.
+    let operation: LocalIntOperation
+    let constant: Int
+    let rest: [(operation: LocalIntOperation, constant: Int)]
 
     @inline(__always)
     func evaluate(_ f: Frame) -> Int? {
-        guard case .int(var x)? = f.slots[slot] else { return nil }
-        for step in steps {
+        guard case .int(let value)? = f.slots[slot], var x = operation.apply(value, constant) else { return nil }
+        for step in rest {
             guard let r = step.operation.apply(x, step.constant) else { return nil }
             x = r
         }
@@ -155,7 +146,7 @@ extension Compiler {
             steps.append((operation, k))
             current = left
         }
-        guard !steps.isEmpty, let slot = localSlot(current) else { return nil }
-        return IntChain(slot: slot, steps: steps.reversed())
+        guard let first = steps.last, let slot = localSlot(current) else { return nil }
+        return IntChain(slot: slot, operation: first.operation, constant: first.constant, rest: steps.dropLast().reversed())
     }
 }
