@@ -20,11 +20,11 @@ final class FunctionCode {
     /// Other captured locals get an empty cell at entry.
     let cellSlots: [Int]
     let hasCells: Bool
-    /// The body as statements, for a generator's thread.
-    let body: StmtCode
-    /// The body as a value, for calls.
-    let valueBody: ValueCode
-    let isGenerator: Bool
+    let body: FunctionBody
+    var isGenerator: Bool {
+        if case .generator = body { return true }
+        return false
+    }
     /// The positional count for which a call needs no binding (no defaults used, no *args,
     /// keywords or generator), or -1.
     let directArity: Int
@@ -76,33 +76,21 @@ final class FunctionCode {
         self.varKeywordsSlot = varKeywordsSlot
         self.cellParameterSlots = cellParameterSlots
         self.cellSlots = cellSlots
-        switch body {
-        case .function(let value):
-            valueBody = value
-            self.body = { f in
-                f.returnValue = try value(f)
-                return .returned
-            }
-            isGenerator = false
-        case .generator(let statements):
-            self.body = statements
-            valueBody = { f in
-                _ = try statements(f)
-                return f.takeReturnValue()
-            }
-            isGenerator = true
-        }
-        let simple = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyNames.isEmpty && !isGenerator
-        self.directArity = simple && positionalNames.count <= 3 ? positionalNames.count : -1
+        self.body = body
         self.hasCells = !cellParameterSlots.isEmpty || !cellSlots.isEmpty
+        let generator: Bool
+        if case .generator = body { generator = true } else { generator = false }
+        let simple = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyNames.isEmpty && !generator
+        self.directArity = simple && positionalNames.count <= 3 ? positionalNames.count : -1
     }
 }
 
 /// A Python function defined in a cell.
 public final class PyFunction: PyObject {
     let code: FunctionCode
-    /// `code.valueBody`, held here too: a closure read from the function's own field is called
-    /// without a retain of its context, one read through `code` is retained around each call.
+    /// The body of a plain function, held in the function's own field: a closure read from
+    /// here is called without a retain of its context, one read through `code` is retained
+    /// around each call. (A generator function's body runs on its generator's thread instead.)
     private let valueBody: ValueCode
     var defaults: [Value]
     var keywordDefaults: [String: Value]
@@ -115,7 +103,10 @@ public final class PyFunction: PyObject {
     init(code: FunctionCode, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell],
          name: String, qualifiedName: String, doc: String?) {
         self.code = code
-        valueBody = code.valueBody
+        switch code.body {
+        case .function(let value): valueBody = value
+        case .generator: valueBody = { _ in throw PyError(BuiltinTypes.systemError, "a generator function's body runs on its generator's thread") }
+        }
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure

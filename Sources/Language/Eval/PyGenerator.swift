@@ -116,7 +116,7 @@ public final class PyGenerator: PyObject {
         if !channel.closing {
             do {
                 if let e = channel.throwIn { channel.throwIn = nil; throw e }
-                _ = try function.code.body(frame)
+                if case .generator(let statements) = function.code.body { _ = try statements(frame) }
                 channel.returnValue = frame.returnValue
             } catch let e as PyError where e.isInstance(of: BuiltinTypes.generatorExit) && channel.closing {
             } catch let e as PyError {
