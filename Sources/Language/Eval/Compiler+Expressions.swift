@@ -127,14 +127,10 @@ extension Compiler {
                 return { f in
                     let a = try lc(f)
                     let b = try rc(f)
-                    if case .int(let x) = a, case .int(let y) = b {
-                        let (r, overflow) = x.addingReportingOverflow(y)
-                        if !overflow { return .int(r) }
-                    }
                     if case .object(let x) = a, case .object(let y) = b, let s = x.asPlainStr, let t = y.asPlainStr {
                         return .str(s.value + t.value)
                     }
-                    do { return try interp.binary(op, a, b) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    return try Compiler.add(a, b, interp, column: column)
                 }
             }
             return { f in
