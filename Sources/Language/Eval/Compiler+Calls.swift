@@ -49,7 +49,7 @@ extension Compiler {
                 return { f in
                     if let pyFunction = site.directCallee(f) {
                         let a0 = try c0(f)
-                        do { return try pyFunction.invoke1(site.interp, a0) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                        do { return try pyFunction.invoke1(site.interp, consume a0) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
                     }
                     return try site.generalCall(f)
                 }
@@ -58,7 +58,7 @@ extension Compiler {
                 return { f in
                     if let pyFunction = site.directCallee(f) {
                         let a0 = try c0(f), a1 = try c1(f)
-                        do { return try pyFunction.invoke2(site.interp, a0, a1) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                        do { return try pyFunction.invoke2(site.interp, consume a0, consume a1) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
                     }
                     return try site.generalCall(f)
                 }
@@ -67,7 +67,7 @@ extension Compiler {
                 return { f in
                     if let pyFunction = site.directCallee(f) {
                         let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
-                        do { return try pyFunction.invoke3(site.interp, a0, a1, a2) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                        do { return try pyFunction.invoke3(site.interp, consume a0, consume a1, consume a2) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
                     }
                     return try site.generalCall(f)
                 }

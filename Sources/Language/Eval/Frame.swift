@@ -40,6 +40,7 @@ struct FrameHeader {
 /// current line. The slots are tail-allocated with the frame (one allocation per call) and
 /// accessed through a raw pointer: no bounds or exclusivity checks on the hot path.
 final class Frame: ManagedBuffer<FrameHeader, Value?> {
+    @inline(never)
     static func make(info: CodeInfo, closure: [PyCell], interp: Interpreter) -> Frame {
         let count = max(1, info.slotCount)
         let buffer = Frame.create(minimumCapacity: count) { _ in
@@ -83,16 +84,10 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
 
     /// Empties a finished frame whose return value was taken, so that it can serve another call
     /// of the same code: no locals, no closure. Callers reuse a frame only when nothing else
-    /// holds it.
+    /// holds it, and keep it alive until `run()` has returned.
     @inline(__always)
-    func clear() {
-        withUnsafeMutablePointers { header, elements in
-            for i in 0..<header.pointee.slotCount where elements[i] != nil { elements[i] = nil }
-            // No write to the return value: callers took it (takeReturnValue leaves None), and
-            // rewriting it right after that store stalls the load of its tag.
-            header.pointee.line = 0
-            if !header.pointee.closure.isEmpty { header.pointee.closure = [] }
-        }
+    var clearing: FrameClearing {
+        FrameClearing(header: withUnsafeMutablePointerToHeader { $0 }, slots: slots)
     }
 
     @inline(__always)
@@ -104,5 +99,20 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         withUnsafeMutablePointers { header, elements in
             _ = elements.deinitialize(count: header.pointee.slotCount)
         }
+    }
+}
+
+/// Clears a frame through raw pointers; see `Frame.clearing`.
+struct FrameClearing {
+    let header: UnsafeMutablePointer<FrameHeader>
+    let slots: UnsafeMutablePointer<Value?>
+
+    @inline(__always)
+    func run() {
+        // No write to the return value: callers took it (takeReturnValue leaves None), and
+        // rewriting it right after that store stalls the load of its tag.
+        header.pointee.line = 0
+        if !header.pointee.closure.isEmpty { header.pointee.closure = [] }
+        for i in 0..<header.pointee.slotCount where slots[i] != nil { slots[i] = nil }
     }
 }

@@ -50,10 +50,13 @@ final class FunctionCode {
     func pushSpareFrame(_ frame: consuming Frame) {
         var frame = frame
         guard spareCount < FunctionCode.maxSpareFrames, isKnownUniquelyReferenced(&frame) else { return }
-        // Its locals are released now, as when a frame dies, so no object outlives its call.
-        frame.clear()
-        (spareFrames + spareCount).initialize(to: frame)
+        // The stack owns the frame before its locals are released: releasing them runs code
+        // that the compiler would otherwise guard with a retain and release of the frame.
+        let clearing = frame.clearing
+        (spareFrames + spareCount).initialize(to: consume frame)
         spareCount += 1
+        // Its locals are released now, as when a frame dies, so no object outlives its call.
+        clearing.run()
     }
 
     deinit {
@@ -191,14 +194,17 @@ public final class PyFunction: PyObject {
     @inline(__always)
     private func finishDirectCall(_ frame: consuming Frame, _ interp: Interpreter) throws -> Value {
         let code = self.code
-        if code.hasCells {
-            let slots = frame.slots
-            for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
-            for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
-        }
+        if code.hasCells { makeCells(frame.slots) }
         let result = try run(frame, interp)
         code.pushSpareFrame(frame)
         return result
+    }
+
+    /// Fresh cells for captured parameters and locals; out of line, as few functions have them.
+    @inline(never)
+    private func makeCells(_ slots: UnsafeMutablePointer<Value?>) {
+        for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
+        for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
     }
 
     @inline(__always)
@@ -254,8 +260,7 @@ public final class PyFunction: PyObject {
         } else {
             try bindGeneral(args, slots, interp)
         }
-        for s in code.cellParameterSlots { slots[s] = .object(PyCell(slots[s])) }
-        for s in code.cellSlots { slots[s] = .object(PyCell(nil)) }
+        if code.hasCells { makeCells(slots) }
     }
 
     func bindGeneral(_ args: Arguments, _ slots: UnsafeMutablePointer<Value?>, _ interp: Interpreter) throws {
