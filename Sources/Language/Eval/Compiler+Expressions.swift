@@ -62,7 +62,7 @@ extension Compiler {
             let i = try operand(index)
             let column = loc.column
             let chain = intChain(index)
-            return { f in
+            let general: ExprCode = { f in
                 let container = try o.read(f)
                 let key: Value
                 if let chain, let n = chain.evaluate(f) { key = .int(n) } else { key = try i.read(f) }
@@ -80,6 +80,14 @@ extension Compiler {
                     return try interp.getItem(container, key)
                 } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
+            if let chain, o.isVariable {
+                let site = ListItemSite(container: o, index: chain)
+                return { f in
+                    if let item = site.item(f) { return item }
+                    return try general(f)
+                }
+            }
+            return general
         case .slice(let a, let b, let c, _):
             // Absent bounds compile to a constant None: no optional closures on the hot path.
             func bound(_ e: Expr?) throws -> ExprCode { try e.map { try expr($0) } ?? { _ in Value.none } }
@@ -100,9 +108,10 @@ extension Compiler {
             let column = loc.column
             if case .constant(.int(let k), _) = r, let operation = LocalIntOperation(op, k) {
                 // `n - 1`, `i * 3`, `i % 8`: the int case without calling out.
+                let applied = operation.operand(k)
                 let general: ExprCode = { f in
                     let a = try lc(f)
-                    if case .int(let x) = a, let v = operation.apply(x, k) { return .int(v) }
+                    if case .int(let x) = a, let v = operation.apply(x, applied) { return .int(v) }
                     do { return try interp.binary(op, a, .int(k)) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let chain = intChain(e) {

@@ -102,16 +102,32 @@ struct IntChain {
 /// The int operations an int chain computes, with Python's results; nil on overflow.
 enum LocalIntOperation {
     case add, sub, mul, mod, floordiv
+    /// `x % k` and `x // k` for a power of two `k`: a mask and an arithmetic shift give Python's
+    /// floored results for negative `x` too, without a division. The constant is the mask or
+    /// the shift.
+    case maskMod, shiftFloordiv
 
     /// `mod` and `floordiv` are only made for a positive constant.
     init?(_ op: BinaryOp, _ k: Int) {
+        let powerOfTwo = k > 0 && k & (k - 1) == 0
         switch op {
         case .add: self = .add
         case .sub: self = .sub
         case .mul: self = .mul
+        case .mod where powerOfTwo: self = .maskMod
+        case .floordiv where powerOfTwo: self = .shiftFloordiv
         case .mod where k > 0: self = .mod
         case .floordiv where k > 0: self = .floordiv
         default: return nil
+        }
+    }
+
+    /// The constant `apply` takes for the Python constant `k`.
+    func operand(_ k: Int) -> Int {
+        switch self {
+        case .maskMod: return k - 1
+        case .shiftFloordiv: return k.trailingZeroBitCount
+        default: return k
         }
     }
 
@@ -133,6 +149,10 @@ enum LocalIntOperation {
         case .floordiv:
             let q = x / k
             return x % k != 0 && x < 0 ? q - 1 : q
+        case .maskMod:
+            return x & k
+        case .shiftFloordiv:
+            return x >> k
         }
     }
 }
@@ -143,7 +163,7 @@ extension Compiler {
         var steps: [(operation: LocalIntOperation, constant: Int)] = []
         var current = e
         while case .binary(let op, let left, .constant(.int(let k), _), _) = current, let operation = LocalIntOperation(op, k) {
-            steps.append((operation, k))
+            steps.append((operation, operation.operand(k)))
             current = left
         }
         guard let first = steps.last, let slot = localSlot(current) else { return nil }

@@ -10,21 +10,21 @@ extension PyObject {
     /// The object as a plain built-in `dict`, not a subclass.
     @inline(__always)
     var asPlainDict: PyDict? {
-        guard let d = exactly(PyDict.self), d.type === BuiltinTypes.dict else { return nil }
+        guard let d = exactly(PyDict.self), d.hasType(BuiltinTypes.dict) else { return nil }
         return d
     }
 
     /// The object as a plain built-in `list`, not a subclass.
     @inline(__always)
     var asPlainList: PyList? {
-        guard let l = exactly(PyList.self), l.type === BuiltinTypes.list else { return nil }
+        guard let l = exactly(PyList.self), l.hasType(BuiltinTypes.list) else { return nil }
         return l
     }
 
     /// The object as a plain built-in `str`, not a subclass.
     @inline(__always)
     var asPlainStr: PyStr? {
-        guard let t = exactly(PyStr.self), t.type === BuiltinTypes.str else { return nil }
+        guard let t = exactly(PyStr.self), t.hasType(BuiltinTypes.str) else { return nil }
         return t
     }
 }

@@ -10,6 +10,13 @@ open class PyObject {
     /// The Python type of this object.
     public final var type: PyType { storedType ?? BuiltinTypes.type }
 
+    /// True when the object's Python type is exactly `t`, asked without retaining the type
+    /// (the exact-type fast paths ask it on every operation).
+    @inline(__always)
+    public final func hasType(_ t: PyType) -> Bool {
+        storedType === t || (storedType == nil && t === BuiltinTypes.type)
+    }
+
     /// True for instances of classes defined in a cell (read without retaining the type: the
     /// operator and subscript paths ask it on every call).
     @inline(__always)
