@@ -8,13 +8,20 @@ final class CallSite {
     let arguments: (Frame) throws -> Arguments
     /// Looked up once, not through PyFunction's metadata accessor on every call.
     let functionClass = ObjectIdentifier(PyFunction.self)
+    /// A single argument that is one int step on a local (`fib(n - 1)`), computed in the call's
+    /// own closure; unused (slot -1) otherwise.
+    let argumentSlot: Int, argumentOperation: LocalIntOperation, argumentConstant: Int
 
-    init(callee: Operand, arity: Int, interp: Interpreter, column: Int, arguments: @escaping (Frame) throws -> Arguments) {
+    init(callee: Operand, arity: Int, interp: Interpreter, column: Int, argumentStep: (slot: Int, operation: LocalIntOperation, constant: Int)? = nil,
+         arguments: @escaping (Frame) throws -> Arguments) {
         self.callee = callee
         self.arity = arity
         self.interp = interp
         self.column = column
         self.arguments = arguments
+        argumentSlot = argumentStep?.slot ?? -1
+        argumentOperation = argumentStep?.operation ?? .add
+        argumentConstant = argumentStep?.constant ?? 0
     }
 
     /// The Python function a variable callee holds, when it takes exactly these positional

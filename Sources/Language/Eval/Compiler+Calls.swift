@@ -34,8 +34,29 @@ extension Compiler {
             // need no retain); everything else sits in the call site object, so the closure's
             // entry passes a few captured values, not a dozen.
             let codes = try args.map { ExprBox(run: try expr($0.value)) }
+            var argumentStep: (slot: Int, operation: LocalIntOperation, constant: Int)?
+            if codes.count == 1, let chain = intChain(args[0].value), chain.rest.isEmpty {
+                argumentStep = (chain.slot, chain.operation, chain.constant)
+            }
             let site = CallSite(callee: calleeOperand, arity: codes.count, interp: interp, column: column,
-                                arguments: positionalArguments(codes))
+                                argumentStep: argumentStep, arguments: positionalArguments(codes))
+            if argumentStep != nil {
+                // `fib(n - 1)`: the argument is computed here, not by a closure of its own; any
+                // case but an int in range goes to its code, which reads the local again.
+                let c0 = codes[0].run
+                return { f in
+                    if let pyFunction = site.directCallee(f) {
+                        let a0: Value
+                        if case .int(let x)? = f.slots[site.argumentSlot], let r = site.argumentOperation.apply(x, site.argumentConstant) {
+                            a0 = .int(r)
+                        } else {
+                            a0 = try c0(f)
+                        }
+                        do { return try pyFunction.invoke1(site.interp, consume a0) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f)
+                }
+            }
             switch codes.count {
             case 0:
                 return { f in

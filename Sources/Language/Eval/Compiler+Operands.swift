@@ -35,7 +35,11 @@ struct Operand {
 
     @inline(__always)
     func read(_ f: Frame) throws -> Value {
-        if localSlot >= 0, let v = f.slots[localSlot] { return v }
+        if localSlot >= 0 {
+            // An int, the commonest local, is returned without the Value's outlined copy.
+            if case .int(let x)? = f.slots[localSlot] { return .int(x) }
+            if let v = f.slots[localSlot] { return v }
+        }
         if globalSlot >= 0, let v = globals.get(globalSlot) { return v }
         return try code(f)
     }

@@ -113,6 +113,10 @@ struct FrameClearing {
         // rewriting it right after that store stalls the load of its tag.
         header.pointee.line = 0
         if !header.pointee.closure.isEmpty { header.pointee.closure = [] }
-        for i in 0..<header.pointee.slotCount where slots[i] != nil { slots[i] = nil }
+        for i in 0..<header.pointee.slotCount {
+            // Only an object needs a release; an int or a float is overwritten in place, with
+            // no call to the Value's outlined destroy.
+            if case .object? = slots[i] { slots[i] = nil } else { (slots + i).initialize(to: nil) }
+        }
     }
 }
