@@ -9,6 +9,7 @@ struct KernelCommand: ParsableCommand {
     @Option(name: .customLong("connection-file"), help: "The connection file Jupyter wrote.") var connectionFile: String
 
     func run() throws {
+        HeapTuning.apply()
         guard let data = FileManager.default.contents(atPath: connectionFile) else {
             throw ValidationError("cannot read connection file \(connectionFile)")
         }

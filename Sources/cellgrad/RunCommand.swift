@@ -12,6 +12,7 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Only check the syntax.") var check = false
 
     func run() throws {
+        HeapTuning.apply()
         guard let source = try? String(contentsOfFile: file, encoding: .utf8) else {
             FileHandle.standardError.write(Data("cellgrad: can't open file '\(file)'\n".utf8))
             throw ExitCode(2)

@@ -6,7 +6,7 @@ Times, for CPython and for `cellgrad run FILE`:
   loop1e6    a 10^6-iteration arithmetic while loop and a 10^6-iteration for loop
   listdict   build 10^5 words with a list comprehension, count them in a dict, sort the counts
 Each benchmark is a separate script; its time is the best of N wall-clock runs minus the
-best-of-N time of an empty script (interpreter startup). Both interpreters must print the
+best-of-N time of an empty script (interpreter startup), the two run alternately. Both interpreters must print the
 same checksum, otherwise the row says so. A second measurement runs the same module-level
 code N times inside one process and keeps the fastest pass (time.perf_counter): no start-up
 or exit, and less exposed to a noisy machine. Writes a Markdown table to stdout.
@@ -109,6 +109,32 @@ def best_of(argv: list[str], cwd: str, runs: int, timeout: float):
     return best, out
 
 
+def best_pair(argv: list[str], empty: str, bench: str, cwd: str, runs: int, timeout: float):
+    """(best seconds of the benchmark minus best seconds of the empty file, stdout), or
+    (None, error text). The two files are run alternately, so both minimums come from the
+    same stretch of a noisy machine; measured apart, a start-up time caught at a quiet moment
+    and a benchmark caught at a busy one would skew the difference by milliseconds."""
+    best_empty = best_bench = None
+    out = ""
+    for _ in range(runs):
+        for path in (empty, bench):
+            try:
+                dt, text, err, rc = run_once(argv + [path], cwd, timeout)
+            except subprocess.TimeoutExpired:
+                return None, f"timeout after {timeout:.0f}s"
+            except OSError as e:
+                return None, f"cannot run: {e}"
+            if rc != 0:
+                last = (err.strip().splitlines() or ["exit %d" % rc])[-1]
+                return None, f"failed (exit {rc}): {last[:100]}"
+            if path == bench:
+                out = text
+                best_bench = dt if best_bench is None else min(best_bench, dt)
+            else:
+                best_empty = dt if best_empty is None else min(best_empty, dt)
+    return max(best_bench - best_empty, 0.0), out
+
+
 def fmt(t):
     return "n/a" if t is None else f"{t * 1000:.1f} ms"
 
@@ -153,12 +179,12 @@ def main() -> int:
                 if startup.get(iname) is None:
                     res[iname], outs[iname] = None, None
                     continue
-                t, out = best_of(argv + [files[bname]], tmp, args.runs, args.timeout)
+                t, out = best_pair(argv, files["empty"], files[bname], tmp, args.runs, args.timeout)
                 if t is None:
                     notes.append(f"{iname} on {bname}: {out}")
                     res[iname], outs[iname] = None, None
                 else:
-                    res[iname], outs[iname] = max(t - startup[iname], 0.0), out
+                    res[iname], outs[iname] = t, out
             inside = {iname: inside_time(argv + [files[bname + "_inside"]], tmp, args.timeout)
                        for iname, argv in interpreters.items()}
             cp, cg = res.get("CPython"), res.get("cellgrad")
