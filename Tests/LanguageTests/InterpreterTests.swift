@@ -50,6 +50,24 @@ extension LanguageTests {
         #expect(caretLine.count - 1 == nameColumn)
     }
 
+    /// The borrowing fast paths read an object's reference straight out of its slot; this pins
+    /// the layout they rely on (the reference in a `Value?`'s first word).
+    @Test func aBorrowedObjectIsTheSlotsObject() {
+        let list = PyList([.int(1)]), text = PyStr("x")
+        let slot = UnsafeMutablePointer<Value?>.allocate(capacity: 5)
+        defer { slot.deinitialize(count: 5); slot.deallocate() }
+        slot.initialize(to: .object(list))
+        (slot + 1).initialize(to: .object(text))
+        (slot + 2).initialize(to: .int(7))
+        (slot + 3).initialize(to: nil)
+        (slot + 4).initialize(to: Value.none)
+        #expect(slot.borrowedObject?.takeUnretainedValue() === list)
+        #expect((slot + 1).borrowedObject?.takeUnretainedValue() === text)
+        #expect((slot + 2).borrowedObject == nil)
+        #expect((slot + 3).borrowedObject == nil)
+        #expect((slot + 4).borrowedObject == nil)
+    }
+
     @Test func deepRecursionIsARecursionError() {
         let interp = Interpreter(io: CaptureIO())
         guard case .error(let report) = interp.run("def f(n): return f(n + 1)\nf(0)", filename: "c") else {

@@ -19,7 +19,7 @@ extension Compiler {
         case .subscription(let obj, let index, let loc):
             let o = try operand(obj), i = try operand(index)
             let column = loc.column
-            return { f, v in
+            let slow: Store = { f, v in
                 let container = try o.read(f)
                 let key = try i.read(f)
                 do {
@@ -29,6 +29,13 @@ extension Compiler {
                     }
                     try interp.setItem(container, key, v)
                 } catch let e as PyError { Compiler.mark(e, column); throw e }
+            }
+            guard o.isVariable, i.isVariable else { return slow }
+            // `counts[w] = …` with a dict and a str in variables: both borrowed in place.
+            let site = DictStrKeySite(receiver: o, key: i)
+            return { f, v in
+                if site.set(f, v) { return }
+                try slow(f, v)
             }
         case .tuple(let items, let loc), .list(let items, let loc):
             return try unpacking(items, loc)

@@ -8,14 +8,29 @@ extension Compiler {
         let ac = try expr(a), bc = try expr(b), cc = try expr(c)
         return { f in
             let x = try ac(f), y = try bc(f)
-            if case .object(let xo) = x, case .object(let yo) = y, let s = xo.asPlainStr, let t = yo.asPlainStr {
+            // Only tests before `c` is evaluated: a str bound across that call would be
+            // retained around it, and its text is read once all three are known.
+            if Compiler.isPlainStr(x), Compiler.isPlainStr(y) {
                 let z = try cc(f)
-                if case .object(let zo) = z, let u = zo.asPlainStr { return .str(s.value + t.value + u.value) }
-                return try Compiler.add(.str(s.value + t.value), z, interp, column: outerColumn)
+                if Compiler.isPlainStr(z) { return .str(Compiler.text(x) + Compiler.text(y) + Compiler.text(z)) }
+                return try Compiler.add(.str(Compiler.text(x) + Compiler.text(y)), z, interp, column: outerColumn)
             }
             let ab = try Compiler.add(x, y, interp, column: innerColumn)
             return try Compiler.add(ab, try cc(f), interp, column: outerColumn)
         }
+    }
+
+    @inline(__always)
+    static func isPlainStr(_ v: Value) -> Bool {
+        if case .object(let o) = v { return o.asPlainStr != nil }
+        return false
+    }
+
+    /// The text of a value `isPlainStr` accepted.
+    @inline(__always)
+    static func text(_ v: Value) -> String {
+        guard case .object(let o) = v else { return "" }
+        return unsafeDowncast(o, to: PyStr.self).value
     }
 
     /// `a + b` once the str case is handled: two ints are added in place, anything else by

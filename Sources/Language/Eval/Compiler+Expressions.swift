@@ -87,6 +87,14 @@ extension Compiler {
                     return try general(f)
                 }
             }
+            if o.isVariable, i.isVariable {
+                // `counts[w]` with a dict and a str in variables: both borrowed in place.
+                let site = DictStrKeySite(receiver: o, key: i)
+                return { f in
+                    if let value = site.get(f, fallback: nil) { return value }
+                    return try general(f)
+                }
+            }
             return general
         case .slice(let a, let b, let c, _):
             // Absent bounds compile to a constant None: no optional closures on the hot path.

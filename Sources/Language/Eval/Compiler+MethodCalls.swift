@@ -23,13 +23,19 @@ extension Compiler {
             // its entry costs the word count about 1% more instructions.)
             let keyCode = codes[0]
             let fallback = constants[1] ?? Value.none
-            return { f in
+            let slow: ExprCode = { f in
                 let receiver = try receiverOperand.read(f)
                 let key = try keyCode.read(f)
                 if case .object(let o) = receiver, let d = o.asPlainDict {
                     do { return d[try interp.hashKey(key)] ?? fallback } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 return try general(receiver, [receiver, key, fallback])
+            }
+            guard receiverOperand.isVariable, keyCode.isVariable else { return slow }
+            let site = DictStrKeySite(receiver: receiverOperand, key: keyCode)
+            return { f in
+                if let value = site.get(f, fallback: fallback) { return value }
+                return try slow(f)
             }
         case ("get", 1), ("get", 2):
             let keyCode = codes[0]

@@ -54,10 +54,18 @@ struct Operand {
                 return unsafeDowncast(o, to: PyFunction.self)
             }
         } else if globalSlot >= 0 {
-            if case .object(let o)? = globals.slots[globalSlot], ObjectIdentifier(type(of: o)) == functionClass {
+            if case .object(let o)? = globals.storage[globalSlot], ObjectIdentifier(type(of: o)) == functionClass {
                 return unsafeDowncast(o, to: PyFunction.self)
             }
         }
+        return nil
+    }
+
+    /// The slot of a variable operand, valid until a new global is defined; nil otherwise.
+    @inline(__always)
+    func place(_ f: Frame) -> UnsafeMutablePointer<Value?>? {
+        if localSlot >= 0 { return f.slots + localSlot }
+        if globalSlot >= 0 { return globals.storage + globalSlot }
         return nil
     }
 

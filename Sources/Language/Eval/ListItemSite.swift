@@ -1,4 +1,4 @@
-/// `variable[int chain]` on a plain list, as in `syllables[i % 8]`: the list is looked at in
+/// `variable[int chain]` on a plain list, as in `syllables[i % 8]`: the list is borrowed from
 /// its slot (no retain, no copy of the Value) and the index computed in place. Anything else
 /// (another container, a list subclass, an index out of range or not an int) returns nil and
 /// the subscription's general code runs, reading both again and raising as Python does.
@@ -16,13 +16,8 @@ final class ListItemSite {
 
     @inline(__always)
     func item(_ f: Frame) -> Value? {
-        guard let n = index.evaluate(f) else { return nil }
-        if container.localSlot >= 0 {
-            if case .object(let o)? = f.slots[container.localSlot] { return item(of: o, n) }
-        } else if container.globalSlot >= 0 {
-            if case .object(let o)? = container.globals.slots[container.globalSlot] { return item(of: o, n) }
-        }
-        return nil
+        guard let n = index.evaluate(f), let object = container.place(f)?.borrowedObject else { return nil }
+        return object._withUnsafeGuaranteedRef { item(of: $0, n) }
     }
 
     @inline(__always)

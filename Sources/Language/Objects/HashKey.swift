@@ -96,6 +96,9 @@ public final class PyDict: PyObject {
     private var values: [Value] = []
     private var index: [HashKey: Int] = [:]
     private var tombstones = 0
+    /// Set once a key whose class defines `__eq__` goes in: looking anything up may then run
+    /// Python code, which the borrowing fast paths (`DictStrKeySite`) must not allow.
+    private(set) var hasCustomKeys = false
 
     public init() { super.init(type: BuiltinTypes.dict) }
     public override init(type: PyType) { super.init(type: type) }
@@ -109,6 +112,7 @@ public final class PyDict: PyObject {
                 if let i = index[key] {
                     values[i] = value
                 } else {
+                    if key.custom { hasCustomKeys = true }
                     index[key] = keys.count
                     keys.append(key)
                     values.append(value)

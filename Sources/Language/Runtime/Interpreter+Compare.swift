@@ -37,7 +37,10 @@ extension Interpreter {
         case .notIn: return .bool(!(try contains(b, a)))
         default: break
         }
-        if let r = try builtinCompare(op, a, b) { return .bool(r) }
+        // A cell subclass of str, int or tuple that defines the comparison is asked first.
+        if !definesComparison(op, a) && !definesComparison(op, b), let r = try builtinCompare(op, a, b) {
+            return .bool(r)
+        }
         guard let (name, reflected) = Interpreter.compareDunders[op] else { return .bool(false) }
         let ta = a.type, tb = b.type
         if tb !== ta, tb.isSubtype(of: ta), let rf = tb.lookup(reflected), !isObjectDefault(rf) {
@@ -62,6 +65,18 @@ extension Interpreter {
         default:
             throw PyError.type("'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }
+    }
+
+    /// True when `v`'s class, defined in a cell, has its own dunder for `op` or its reflection
+    /// (not one inherited from a built-in type).
+    func definesComparison(_ op: CompareOp, _ v: Value) -> Bool {
+        guard case .object(let o) = v, o.hasCellDefinedType, let (name, reflected) = Interpreter.compareDunders[op] else {
+            return false
+        }
+        for dunder in [name, reflected] {
+            if case .object(let f)? = o.type.lookup(dunder), !(f is PyNativeFunction) { return true }
+        }
+        return false
     }
 
     func isObjectDefault(_ f: Value) -> Bool {

@@ -33,6 +33,16 @@ extension Interpreter {
 
     /// A dict key or set element; `TypeError: unhashable type: 'list'` for mutable values.
     public func hashKey(_ v: Value) throws -> HashKey {
+        if case .object(let o) = v, o.hasCellDefinedType, o.type.lookup(Dunder.eq).map(isCellDefined) ?? false,
+           HashKey.builtinHash(v) != nil, !(o.type.lookup(Dunder.hash).map(isCellDefined) ?? false) {
+            // A subclass of str, int or tuple that defines `__eq__` but keeps the built-in
+            // `__hash__`: hashed as its value, compared by its own `__eq__`, as Python does.
+            return HashKey(value: v, hash: HashKey.builtinHash(v) ?? 0, custom: installCustomEquality())
+        }
+        if case .object(let o) = v, o.hasCellDefinedType, let f = o.type.lookup(Dunder.hash), isCellDefined(f) {
+            let userEq = o.type.lookup(Dunder.eq).map { !isObjectDefault($0) } ?? false
+            return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))), custom: userEq && installCustomEquality())
+        }
         if let h = HashKey.builtinHash(v) { return HashKey(value: v, hash: h) }
         guard case .object(let o) = v else { return HashKey(value: v, hash: 0) }
         if o is PyList || o is PyDict || o.type === BuiltinTypes.set {
@@ -46,15 +56,26 @@ extension Interpreter {
         }
         if !o.type.isBuiltin, let f = o.type.lookup(Dunder.hash), case .object(let fo) = f, !(fo is PyNativeFunction) {
             let userEq = o.type.lookup(Dunder.eq).map { !isObjectDefault($0) } ?? false
-            if userEq && HashKey.customEquality == nil {
-                HashKey.customEquality = { [weak self] a, b in (try? self?.equals(a, b)) ?? false }
-            }
-            return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))), custom: userEq)
+            return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))), custom: userEq && installCustomEquality())
         }
         if !o.type.isBuiltin, o.type.lookup(Dunder.eq) != nil, o.type.lookup(Dunder.hash) == nil {
             throw PyError.type("unhashable type: '\(o.type.name)'")
         }
         return HashKey(value: v, hash: ObjectIdentifier(o).hashValue)
+    }
+
+    /// A dunder defined in a cell, not a built-in method inherited from a native base.
+    private func isCellDefined(_ f: Value) -> Bool {
+        if case .object(let o) = f, !(o is PyNativeFunction) { return true }
+        return false
+    }
+
+    /// Makes keys with a Python `__eq__` compare through this interpreter; always true.
+    private func installCustomEquality() -> Bool {
+        if HashKey.customEquality == nil {
+            HashKey.customEquality = { [weak self] a, b in (try? self?.equals(a, b)) ?? false }
+        }
+        return true
     }
 
     /// `a == b` as a Swift Bool.
@@ -64,7 +85,7 @@ extension Interpreter {
         case (.float(let x), .float(let y)): return x == y
         case (.none, .none): return true
         case (.object(let x), .object(let y)):
-            if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+            if !x.hasCellDefinedType, !y.hasCellDefinedType, let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
             if x === y && !(x.type.lookup(Dunder.eq).map { _ in !x.type.isBuiltin } ?? false) { return true }
         default: break
         }

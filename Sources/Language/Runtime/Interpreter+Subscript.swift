@@ -60,6 +60,8 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         default:
             if index.type.lookup(Dunder.index) != nil { return try toInt(index) }
+            // CPython 3.11 words the str case differently from lists and tuples.
+            if what == "string" { throw PyError.type("string indices must be integers, not '\(index.typeName)'") }
             throw PyError.type("\(what) indices must be integers or slices, not \(index.typeName)")
         }
     }

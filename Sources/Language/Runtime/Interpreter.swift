@@ -95,40 +95,6 @@ public final class Interpreter {
     }
 }
 
-/// Module-level variables of the session, by slot: the compiler resolves each global name to
-/// a slot once, so reading a global is an array access.
-public final class Globals {
-    public private(set) var slots: [Value?] = []
-    public private(set) var names: [Symbol] = []
-    private var index: [Symbol: Int] = [:]
-
-    public init() {}
-
-    public func slot(for name: Symbol) -> Int {
-        if let i = index[name] { return i }
-        let i = slots.count
-        index[name] = i
-        names.append(name)
-        slots.append(nil)
-        return i
-    }
-
-    @inline(__always) public func get(_ slot: Int) -> Value? { slots[slot] }
-    @inline(__always) public func set(_ slot: Int, _ value: Value?) { slots[slot] = value }
-
-    public func get(_ name: Symbol) -> Value? {
-        guard let i = index[name] else { return nil }
-        return slots[i]
-    }
-
-    public func set(_ name: Symbol, _ value: Value?) { slots[slot(for: name)] = value }
-
-    /// Bound names in definition order.
-    public var entries: [(Symbol, Value)] {
-        zip(names, slots).compactMap { name, value in value.map { (name, $0) } }
-    }
-}
-
 /// A module object: a namespace with a name.
 public final class PyModule: PyObject {
     public let name: String

@@ -59,3 +59,15 @@ public struct UncheckedValue: @unchecked Sendable {
     public var value: Value
     public init(_ value: Value) { self.value = value }
 }
+
+extension UnsafeMutablePointer where Pointee == Value? {
+    /// The object a slot holds, without a retain. Only for code that cannot rebind the slot or
+    /// run Python code while it uses the object (`ListItemSite`, `DictStrKeySite`): the slot's
+    /// own reference is what keeps it alive. A `Value?` holding an object keeps the reference
+    /// in its first word (tested by `aBorrowedObjectIsTheSlotsObject`).
+    @inline(__always)
+    var borrowedObject: Unmanaged<PyObject>? {
+        guard case .object? = pointee else { return nil }
+        return Unmanaged.fromOpaque(UnsafeRawPointer(self).load(as: UnsafeRawPointer.self))
+    }
+}
