@@ -5,13 +5,14 @@ Times, for CPython and for `cellgrad run FILE`:
   fib25      recursive fib(25)
   loop1e6    a 10^6-iteration arithmetic while loop and a 10^6-iteration for loop
   listdict   build 10^5 words with a list comprehension, count them in a dict, sort the counts
-Each benchmark is a separate script; its time is the best of N wall-clock runs minus the
-best-of-N time of an empty script (interpreter startup), the two run alternately. Both interpreters must print the
+Each benchmark is a separate script; its time is the median, over N rounds, of its wall-clock
+time minus that of an empty script (interpreter startup) run just before it; each round runs
+both interpreters. Both interpreters must print the
 same checksum, otherwise the row says so. A second measurement runs the same module-level
 code N times inside one process and keeps the fastest pass (time.perf_counter): no start-up
 or exit, and less exposed to a noisy machine. Writes a Markdown table to stdout.
 
-Usage: bench_language.py [--runs 5] [--python PATH] [--cellgrad PATH] [--timeout 120]
+Usage: bench_language.py [--runs 15] [--python PATH] [--cellgrad PATH] [--timeout 120]
 Target (issue 3): ratio cellgrad/CPython <= 1.0 on each benchmark.
 """
 from __future__ import annotations
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -109,30 +111,40 @@ def best_of(argv: list[str], cwd: str, runs: int, timeout: float):
     return best, out
 
 
-def best_pair(argv: list[str], empty: str, bench: str, cwd: str, runs: int, timeout: float):
-    """(best seconds of the benchmark minus best seconds of the empty file, stdout), or
-    (None, error text). The two files are run alternately, so both minimums come from the
-    same stretch of a noisy machine; measured apart, a start-up time caught at a quiet moment
-    and a benchmark caught at a busy one would skew the difference by milliseconds."""
-    best_empty = best_bench = None
-    out = ""
+def paired_medians(interpreters: dict, empty: str, bench: str, cwd: str, runs: int, timeout: float):
+    """{interpreter: (seconds, stdout) or (None, error text)}: for each, the median over N
+    rounds of the benchmark's time minus the empty file's time just before it. A round runs
+    that pair for every interpreter in turn, so a burst of load on this shared machine falls
+    on all of them, and the median drops the rounds it disturbed. (Two separate minimums were
+    not stable: CPython's 30 ms start-up caught at a quiet moment against a benchmark caught
+    at a busy one moved a 7 ms fib(25) by 2 ms either way.)"""
+    differences = {name: [] for name in interpreters}
+    outs = {name: "" for name in interpreters}
+    failed = {}
     for _ in range(runs):
-        for path in (empty, bench):
-            try:
-                dt, text, err, rc = run_once(argv + [path], cwd, timeout)
-            except subprocess.TimeoutExpired:
-                return None, f"timeout after {timeout:.0f}s"
-            except OSError as e:
-                return None, f"cannot run: {e}"
-            if rc != 0:
-                last = (err.strip().splitlines() or ["exit %d" % rc])[-1]
-                return None, f"failed (exit {rc}): {last[:100]}"
-            if path == bench:
-                out = text
-                best_bench = dt if best_bench is None else min(best_bench, dt)
-            else:
-                best_empty = dt if best_empty is None else min(best_empty, dt)
-    return max(best_bench - best_empty, 0.0), out
+        for name, argv in interpreters.items():
+            if name in failed:
+                continue
+            times = []
+            for path in (empty, bench):
+                try:
+                    dt, text, err, rc = run_once(argv + [path], cwd, timeout)
+                except subprocess.TimeoutExpired:
+                    failed[name] = f"timeout after {timeout:.0f}s"
+                    break
+                except OSError as e:
+                    failed[name] = f"cannot run: {e}"
+                    break
+                if rc != 0:
+                    last = (err.strip().splitlines() or ["exit %d" % rc])[-1]
+                    failed[name] = f"failed (exit {rc}): {last[:100]}"
+                    break
+                times.append(dt)
+                outs[name] = text
+            if len(times) == 2:
+                differences[name].append(times[1] - times[0])
+    return {name: (None, failed[name]) if name in failed else (max(statistics.median(differences[name]), 0.0), outs[name])
+            for name in interpreters}
 
 
 def fmt(t):
@@ -141,7 +153,7 @@ def fmt(t):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--python", default=sys.executable)
     ap.add_argument("--cellgrad", default=os.environ.get("CELLGRAD") or str(REPO / ".build" / "release" / "cellgrad"))
     ap.add_argument("--timeout", type=float, default=120.0)
@@ -175,13 +187,13 @@ def main() -> int:
         for bname in BENCHMARKS:
             res = {}
             outs = {}
-            for iname, argv in interpreters.items():
-                if startup.get(iname) is None:
-                    res[iname], outs[iname] = None, None
-                    continue
-                t, out = best_pair(argv, files["empty"], files[bname], tmp, args.runs, args.timeout)
+            runnable = {iname: argv for iname, argv in interpreters.items() if startup.get(iname) is not None}
+            measured = paired_medians(runnable, files["empty"], files[bname], tmp, args.runs, args.timeout)
+            for iname in interpreters:
+                t, out = measured.get(iname, (None, None))
                 if t is None:
-                    notes.append(f"{iname} on {bname}: {out}")
+                    if out is not None:
+                        notes.append(f"{iname} on {bname}: {out}")
                     res[iname], outs[iname] = None, None
                 else:
                     res[iname], outs[iname] = t, out
@@ -204,7 +216,7 @@ def main() -> int:
     pyver = subprocess.run([args.python, "-c", "import sys; print(sys.version.split()[0])"],
                            capture_output=True, text=True).stdout.strip() or "?"
     print("# Cellgrad Python vs CPython\n")
-    print(f"Best of {args.runs} runs, wall clock, startup (empty file) subtracted. "
+    print(f"Median of {args.runs} rounds, wall clock, each minus an empty file's run just before it. "
           f"CPython {pyver}; host {platform.machine()}, {os.cpu_count()} CPUs; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.\n")
     print("| benchmark | CPython | cellgrad | cellgrad/CPython | target <= 1.0x | inside: CPython | inside: cellgrad | inside ratio |")
