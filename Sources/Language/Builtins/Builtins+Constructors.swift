@@ -5,7 +5,7 @@ import Foundation
 extension Builtins {
     static func installConstructors() {
         BuiltinTypes.int.constructor = { interp, _, args in
-            let a = try Signature("int(x=0, /, base=10)").bind(args)
+            let a = try BuiltinSignatures.int.bind(args)
             guard let x = a.value(0) else { return .int(0) }
             if let baseValue = a["base"] {
                 let base = try interp.toInt(baseValue)
@@ -38,7 +38,7 @@ extension Builtins {
             return .bool(args.count == 1 ? try interp.isTruthy(args[0]) : false)
         }
         BuiltinTypes.str.constructor = { interp, _, args in
-            let a = try Signature("str(object='', encoding=None, errors=None)").bind(args)
+            let a = try BuiltinSignatures.str.bind(args)
             guard let x = a.value(0) else { return .str("") }
             if case .object(let o) = x, let b = o as? PyBytes, a["encoding"] != nil {
                 return .str(String(decoding: b.bytes, as: UTF8.self))

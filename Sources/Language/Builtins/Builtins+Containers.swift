@@ -76,7 +76,7 @@ extension Builtins {
         t.define("reverse") { _, a in try list(a.receiver).items.reverse(); return .none }
         t.define("sort") { interp, a in
             let l = try list(a.receiver)
-            let p = try Signature("sort(*, key=None, reverse=False)").bind(a, skipReceiver: true)
+            let p = try BuiltinSignatures.listSort.bind(a, skipReceiver: true)
             var items = l.items
             try interp.sortValues(&items, key: p.optional("key"), reverse: try p["reverse"].map { try interp.isTruthy($0) } ?? false)
             l.items = items

@@ -103,7 +103,7 @@ extension Builtins {
             throw PyError.stopIteration()
         }),
         ("enumerate", { interp, args in
-            let sig = Signature("enumerate(iterable, start=0)")
+            let sig = BuiltinSignatures.enumerate
             let a = try sig.bind(args)
             let it = try interp.iterator(a.value(0) ?? Value.none)
             var i = try a["start"].map { try interp.toInt($0) } ?? 0
@@ -169,7 +169,7 @@ extension Builtins {
             return .object(PyIterator(values: try interp.iterateToArray(args[0]).reversed()))
         }),
         ("sorted", { interp, args in
-            let a = try Signature("sorted(iterable, /, *, key=None, reverse=False)").bind(args)
+            let a = try BuiltinSignatures.sorted.bind(args)
             var items = try interp.iterateToArray(a.value(0) ?? Value.none)
             try interp.sortValues(&items, key: a.optional("key"), reverse: try a["reverse"].map { try interp.isTruthy($0) } ?? false)
             return .list(items)

@@ -44,7 +44,7 @@ extension Builtins {
             return .str(try io.readLine(prompt: prompt, password: false))
         }),
         ("open", { interp, args in
-            let a = try Signature("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)").bind(args)
+            let a = try BuiltinSignatures.open.bind(args)
             let path = try interp.toStringValue(a.value(0) ?? Value.none, what: "file")
             let mode = try a["mode"].map { try interp.toStringValue($0) } ?? "r"
             return .object(try PyTextFile(path: path, mode: mode))

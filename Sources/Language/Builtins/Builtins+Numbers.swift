@@ -17,7 +17,7 @@ extension Builtins {
             }
         }),
         ("round", { interp, args in
-            let a = try Signature("round(number, ndigits=None)").bind(args)
+            let a = try BuiltinSignatures.round.bind(args)
             let number = a.value(0) ?? Value.none
             let digits = a.optional("ndigits")
             switch number {
@@ -45,7 +45,7 @@ extension Builtins {
         ("min", { interp, args in try extremum(interp, args, name: "min", op: .lt) }),
         ("max", { interp, args in try extremum(interp, args, name: "max", op: .gt) }),
         ("sum", { interp, args in
-            let a = try Signature("sum(iterable, /, start=0)").bind(args)
+            let a = try BuiltinSignatures.sum.bind(args)
             var total = a["start"] ?? .int(0)
             if total.asString != nil { throw PyError.type("sum() can't sum strings [use ''.join(seq) instead]") }
             let it = try interp.iterator(a.value(0) ?? Value.none)

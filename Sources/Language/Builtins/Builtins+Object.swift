@@ -61,7 +61,7 @@ extension Builtins {
 
         let property = BuiltinTypes.property
         property.constructor = { _, _, args in
-            let a = try Signature("property(fget=None, fset=None, fdel=None, doc=None)").bind(args)
+            let a = try BuiltinSignatures.property.bind(args)
             var doc = a.optional("doc")?.asString
             if doc == nil, case .object(let g)? = a.optional("fget"), let f = g as? PyFunction { doc = f.doc }
             return .object(PyProperty(getter: a.optional("fget"), setter: a.optional("fset"), doc: doc))

@@ -49,12 +49,12 @@ extension Builtins {
             return .str(String(s.reversed().drop { set?.contains($0) ?? $0.isWhitespace }.reversed()))
         }
         t.define("split") { interp, a in
-            let p = try Signature("split(sep=None, maxsplit=-1)").bind(a, skipReceiver: true)
+            let p = try BuiltinSignatures.split.bind(a, skipReceiver: true)
             return .list(try splitString(string(a.receiver), sep: p.optional("sep").map { try interp.toStringValue($0) },
                                          maxsplit: try p["maxsplit"].map { try interp.toInt($0) } ?? -1).map { .str($0) })
         }
         t.define("rsplit") { interp, a in
-            let p = try Signature("rsplit(sep=None, maxsplit=-1)").bind(a, skipReceiver: true)
+            let p = try BuiltinSignatures.rsplit.bind(a, skipReceiver: true)
             let sep = try p.optional("sep").map { try interp.toStringValue($0) }
             let maxsplit = try p["maxsplit"].map { try interp.toInt($0) } ?? -1
             let s = try string(a.receiver)

@@ -80,22 +80,32 @@ extension Compiler {
                     return try interp.getItem(container, key)
                 } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
-            if let chain, o.isVariable {
-                let site = ListItemSite(container: o, index: chain)
+            guard o.isVariable else { return general }
+            // `xs[i]` with a local index is a list item too: an int chain of no steps.
+            let listIndex = chain ?? localSlot(index).map { IntChain(slot: $0, operation: .add, constant: 0, rest: []) }
+            let dictSite = i.isVariable ? DictStrKeySite(receiver: o, key: i) : nil
+            switch (listIndex.map { ListItemSite(container: o, index: $0) }, dictSite) {
+            case (let listSite?, let dictSite?):
+                // `table[k]` with a local `k`: a list and an int, or a dict and a str.
                 return { f in
-                    if let item = site.item(f) { return item }
+                    if let item = listSite.item(f) { return item }
+                    if let value = dictSite.get(f, fallback: nil) { return value }
                     return try general(f)
                 }
-            }
-            if o.isVariable, i.isVariable {
-                // `counts[w]` with a dict and a str in variables: both borrowed in place.
-                let site = DictStrKeySite(receiver: o, key: i)
+            case (let listSite?, nil):
                 return { f in
-                    if let value = site.get(f, fallback: nil) { return value }
+                    if let item = listSite.item(f) { return item }
                     return try general(f)
                 }
+            case (nil, let dictSite?):
+                // `counts[w]` with a global `w`: a dict and a str, both borrowed in place.
+                return { f in
+                    if let value = dictSite.get(f, fallback: nil) { return value }
+                    return try general(f)
+                }
+            case (nil, nil):
+                return general
             }
-            return general
         case .slice(let a, let b, let c, _):
             // Absent bounds compile to a constant None: no optional closures on the hot path.
             func bound(_ e: Expr?) throws -> ExprCode { try e.map { try expr($0) } ?? { _ in Value.none } }

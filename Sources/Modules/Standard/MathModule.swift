@@ -82,8 +82,9 @@ enum MathModule {
         m.define("isnan") { interp, args in .bool(try interp.toDouble(args[0]).isNaN) }
         m.define("isinf") { interp, args in .bool(try interp.toDouble(args[0]).isInfinite) }
         m.define("isfinite") { interp, args in .bool(try interp.toDouble(args[0]).isFinite) }
+        let iscloseSignature = Signature("isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)")  // parsed once, not per call
         m.define("isclose") { interp, args in
-            let a = try Signature("isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)").bind(args)
+            let a = try iscloseSignature.bind(args)
             let x = try interp.toDouble(a.value(0) ?? Value.none), y = try interp.toDouble(a.value(1) ?? Value.none)
             let rel = try a["rel_tol"].map { try interp.toDouble($0) } ?? 1e-9
             let absTol = try a["abs_tol"].map { try interp.toDouble($0) } ?? 0

@@ -1,0 +1,16 @@
+/// The signatures of built-ins that bind their arguments by name, parsed once. Parsing the
+/// text takes thousands of instructions; a call such as `str(i)` or `round(x, 2)` costs a few
+/// dozen, and used to parse it on every call.
+enum BuiltinSignatures {
+    static let enumerate = Signature("enumerate(iterable, start=0)")
+    static let sorted = Signature("sorted(iterable, /, *, key=None, reverse=False)")
+    static let property = Signature("property(fget=None, fset=None, fdel=None, doc=None)")
+    static let int = Signature("int(x=0, /, base=10)")
+    static let str = Signature("str(object='', encoding=None, errors=None)")
+    static let round = Signature("round(number, ndigits=None)")
+    static let sum = Signature("sum(iterable, /, start=0)")
+    static let listSort = Signature("sort(*, key=None, reverse=False)")
+    static let split = Signature("split(sep=None, maxsplit=-1)")
+    static let rsplit = Signature("rsplit(sep=None, maxsplit=-1)")
+    static let open = Signature("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)")
+}
