@@ -132,7 +132,7 @@ extension Builtins {
         gen.define("send") { interp, args in
             guard case .object(let o) = args.receiver, let g = o as? PyGenerator else { throw PyError.type("send() on non-generator") }
             if let v = try g.next(interp, send: args.count > 1 ? args[1] : .none) { return v }
-            throw PyError.stopIteration()
+            throw PyError.stopIteration(g.returnValue)
         }
         gen.define("close") { _, args in
             if case .object(let o) = args.receiver, let g = o as? PyGenerator { g.close() }
@@ -142,7 +142,7 @@ extension Builtins {
             guard case .object(let o) = args.receiver, let g = o as? PyGenerator, args.count > 1 else { throw PyError.type("throw() expects an exception") }
             let e = try interp.makeException(args[1])
             if let v = try g.throwInto(interp, PyError(e)) { return v }
-            throw PyError.stopIteration()
+            throw PyError.stopIteration(g.returnValue)
         }
     }
 }

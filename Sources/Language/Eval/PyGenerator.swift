@@ -3,8 +3,8 @@ import Foundation
 /// The hand-off between a generator's body, which runs on its own thread, and its consumer.
 /// Exactly one side runs at a time, so the interpreter stays single-threaded in effect.
 final class GeneratorChannel: @unchecked Sendable {
-    let resumeBody = DispatchSemaphore(value: 0)
-    let resumeCaller = DispatchSemaphore(value: 0)
+    let resumeBody = Baton()
+    let resumeCaller = Baton()
     var sent: Value = .none
     var yielded: Value = .none
     var finished = false
