@@ -34,6 +34,30 @@ final class CallSite {
         return nil
     }
 
+    /// The class a variable callee holds and its `__init__`, when calling the class is just
+    /// allocating an instance and running that Python `__init__` with these positional
+    /// arguments (no `__new__`, no native base constructor, no defaults to fill in).
+    @inline(__always)
+    func plainClass(_ f: Frame) -> (type: PyType, initializer: PyFunction)? {
+        guard let place = callee.place(f), case .object(let o)? = place.pointee, let t = o as? PyType, t.isMutable,
+              t.constructor == nil, t.allocator != nil, !t.hasNativeConstructorBase else { return nil }
+        if case .object(let new)? = t.lookup(Dunder.new), !(new is PyNativeFunction) || t.namespace[Dunder.new] != nil { return nil }
+        guard case .object(let i)? = t.lookup(Dunder.`init`), let initializer = i as? PyFunction,
+              initializer.acceptsPositionalOnly(arity + 1) else { return nil }
+        return (t, initializer)
+    }
+
+    /// A new instance of `type`, initialized by `run` (which calls `__init__` on it).
+    @inline(__always)
+    func construct(_ type: PyType, _ run: (Value) throws -> Value) throws -> Value {
+        let instance = Value.object(type.allocator!(type))
+        do {
+            let result = try run(instance)
+            if !result.isNone { throw PyError.type("__init__() should return None, not '\(result.typeName)'") }
+        } catch let e as PyError { Compiler.mark(e, column); throw e }
+        return instance
+    }
+
     /// Any other callee: a class, a built-in, a computed callee, a function with defaults.
     func generalCall(_ f: Frame) throws -> Value {
         let function = try callee.read(f)

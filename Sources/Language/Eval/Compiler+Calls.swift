@@ -58,10 +58,15 @@ extension Compiler {
                 }
             }
             switch codes.count {
+            // A class whose instances are built by a Python `__init__` (`Vec(x, y)`) takes the
+            // same direct path, one argument more: the new instance.
             case 0:
                 return { f in
                     if let pyFunction = site.directCallee(f) {
                         do { return try pyFunction.invoke0(site.interp) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    if let (type, initializer) = site.plainClass(f) {
+                        return try site.construct(type) { try initializer.invoke1(site.interp, $0) }
                     }
                     return try site.generalCall(f)
                 }
@@ -72,6 +77,10 @@ extension Compiler {
                         let a0 = try c0(f)
                         do { return try pyFunction.invoke1(site.interp, consume a0) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
                     }
+                    if let (type, initializer) = site.plainClass(f) {
+                        let a0 = try c0(f)
+                        return try site.construct(type) { try initializer.invoke2(site.interp, $0, a0) }
+                    }
                     return try site.generalCall(f)
                 }
             case 2:
@@ -80,6 +89,10 @@ extension Compiler {
                     if let pyFunction = site.directCallee(f) {
                         let a0 = try c0(f), a1 = try c1(f)
                         do { return try pyFunction.invoke2(site.interp, consume a0, consume a1) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    if let (type, initializer) = site.plainClass(f) {
+                        let a0 = try c0(f), a1 = try c1(f)
+                        return try site.construct(type) { try initializer.invoke3(site.interp, $0, a0, a1) }
                     }
                     return try site.generalCall(f)
                 }

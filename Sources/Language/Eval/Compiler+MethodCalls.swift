@@ -63,6 +63,9 @@ extension Compiler {
         case (_, 0):
             return { f in
                 let receiver = try receiverOperand.read(f)
+                if let method = Compiler.plainMethod(receiver, sym, arity: 1) {
+                    do { return try method.invoke1(interp, receiver) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
                 return try general(receiver, [receiver])
             }
         case (_, 1):
@@ -71,14 +74,21 @@ extension Compiler {
             let a0 = codes[0]
             return { f in
                 let receiver = try receiverOperand.read(f)
-                return try general(receiver, [receiver, try a0.read(f)])
+                let v0 = try a0.read(f)
+                if let method = Compiler.plainMethod(receiver, sym, arity: 2) {
+                    do { return try method.invoke2(interp, receiver, consume v0) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+                return try general(receiver, [receiver, v0])
             }
         case (_, 2):
             let a0 = codes[0], a1 = codes[1]
             return { f in
                 let receiver = try receiverOperand.read(f)
-                let v0 = try a0.read(f)
-                return try general(receiver, [receiver, v0, try a1.read(f)])
+                let v0 = try a0.read(f), v1 = try a1.read(f)
+                if let method = Compiler.plainMethod(receiver, sym, arity: 3) {
+                    do { return try method.invoke3(interp, receiver, consume v0, consume v1) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+                return try general(receiver, [receiver, v0, v1])
             }
         default:
             return { f in
@@ -109,5 +119,19 @@ final class NativeMethodCache {
         pinnedType = t
         type = t
         function = native
+    }
+}
+
+extension Compiler {
+    /// The Python function `receiver.name` would bind, when the receiver is an instance of a
+    /// class defined in a cell, no instance attribute hides the name, and the function takes
+    /// exactly `arity` positional arguments (self included): the call can then go straight into
+    /// its frame, without a bound method or an argument array.
+    @inline(__always)
+    static func plainMethod(_ receiver: Value, _ name: Symbol, arity: Int) -> PyFunction? {
+        guard case .object(let o) = receiver, o.hasCellDefinedType, o.attributes?[name] == nil,
+              case .object(let f)? = o.type.lookup(name), let function = f as? PyFunction,
+              function.acceptsPositionalOnly(arity) else { return nil }
+        return function
     }
 }

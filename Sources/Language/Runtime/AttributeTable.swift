@@ -1,36 +1,58 @@
 /// An insertion-ordered map from names to values: instance `__dict__`s, class namespaces and
-/// module globals. Lookups are a hash of a Symbol id.
+/// module globals. A small table (an instance's few attributes, a small class) is searched by
+/// comparing Symbol ids, with no hash table at all: that is faster than hashing for a handful
+/// of names, and an instance's `__dict__` costs one small array. Past `linearLimit` names the
+/// table keeps an index by Symbol id.
 public struct AttributeTable {
-    public private(set) var keys: [Symbol] = []
-    public private(set) var values: [Value] = []
-    private var index: [Symbol: Int] = [:]
+    private var items: [(key: Symbol, value: Value)] = []
+    /// Position of each key, built once the table outgrows a linear scan.
+    private var index: [Symbol: Int]?
+    private static let linearLimit = 8
 
     public init() {}
 
+    public var keys: [Symbol] { items.map(\.key) }
+    public var values: [Value] { items.map(\.value) }
+
+    @inline(__always)
+    private func position(of key: Symbol) -> Int? {
+        if let index { return index[key] }
+        return items.withUnsafeBufferPointer { entries in
+            for i in entries.indices where entries[i].key.id == key.id { return i }
+            return nil
+        }
+    }
+
     public subscript(key: Symbol) -> Value? {
         get {
-            guard let i = index[key] else { return nil }
-            return values[i]
+            guard let i = position(of: key) else { return nil }
+            return items[i].value
         }
         set {
             if let value = newValue {
-                if let i = index[key] {
-                    values[i] = value
+                if let i = position(of: key) {
+                    items[i].value = value
                 } else {
-                    index[key] = keys.count
-                    keys.append(key)
-                    values.append(value)
+                    // Room for an instance's usual few attributes in the first allocation.
+                    if items.isEmpty { items.reserveCapacity(4) }
+                    index?[key] = items.count
+                    items.append((key, value))
+                    if index == nil, items.count > AttributeTable.linearLimit {
+                        index = Dictionary(uniqueKeysWithValues: items.enumerated().map { ($1.key, $0) })
+                    }
                 }
-            } else if let i = index.removeValue(forKey: key) {
-                keys.remove(at: i)
-                values.remove(at: i)
-                for k in i..<keys.count { index[keys[k]] = k }
+            } else if let i = position(of: key) {
+                items.remove(at: i)
+                if index != nil {
+                    index?[key] = nil
+                    for k in i..<items.count { index?[items[k].key] = k }
+                }
             }
         }
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { items.count }
+    public var isEmpty: Bool { items.isEmpty }
 
-    public var entries: [(Symbol, Value)] { Array(zip(keys, values)) }
+    public var entries: [(Symbol, Value)] { items.map { ($0.key, $0.value) } }
 }

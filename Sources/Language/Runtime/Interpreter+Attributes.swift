@@ -175,6 +175,13 @@ extension Interpreter {
     }
 
     public func deleteAttribute(_ target: Value, _ name: Symbol) throws {
+        // `del Cls.method`: a class's attributes live in its namespace.
+        if case .object(let o) = target, let t = o as? PyType {
+            guard t.namespace[name] != nil else { throw attributeError(target, name) }
+            guard t.isMutable else { throw PyError.type("cannot set '\(name.name)' attribute of immutable type '\(t.name)'") }
+            t.namespace[name] = nil
+            return
+        }
         guard case .object(let o) = target, o.attribute(name) != nil else { throw attributeError(target, name) }
         o.setAttribute(name, nil)
     }

@@ -38,7 +38,11 @@ extension Interpreter {
            let ctor = base.constructor {
             let initFn = t.lookup(Dunder.`init`)
             let userInit = initFn.map { !isNativeInit($0) } ?? false
-            let constructorArgs = userInit ? Arguments() : args
+            // An immutable base (str, int, tuple…) gets its value from the call's arguments, as
+            // its __new__ does; a list, dict or set is filled by __init__, which the class's own
+            // __init__ replaces.
+            let filledByInit = [BuiltinTypes.list, BuiltinTypes.dict, BuiltinTypes.set].contains { $0 === base }
+            let constructorArgs = userInit && filledByInit ? Arguments() : args
             var v = try ctor(self, t, constructorArgs)
             // tuple(t) may hand back its argument; the subclass instance must be a new object.
             if constructorArgs.positional.contains(where: { $0.isIdentical(to: v) }),

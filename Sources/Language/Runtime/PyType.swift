@@ -8,7 +8,16 @@ public final class PyType: PyObject {
     public var moduleName: String
     public private(set) var bases: [PyType]
     public private(set) var mro: [PyType] = []
-    public var namespace = AttributeTable()
+    public var namespace = AttributeTable() {
+        didSet { PyType.namespaceGeneration &+= 1 }
+    }
+    /// Bumped whenever any type's namespace changes; a type's lookup cache built at an older
+    /// generation is dropped. (Interpreters run one thread at a time, as everywhere in Language.)
+    nonisolated(unsafe) static var namespaceGeneration = 0
+    /// What `lookup` found for each name, misses included: an attribute read would otherwise
+    /// walk the MRO, hashing into each class's namespace, on every access.
+    private var lookupCache: [Symbol: Value?] = [:]
+    private var lookupGeneration = -1
     public var doc: String?
     /// Creates the Swift object behind an instance. Native types that hold state set this; a
     /// user class inherits the nearest one from its bases.
@@ -56,12 +65,29 @@ public final class PyType: PyObject {
         }
     }
 
+    /// True when a built-in base with a native constructor (dict, str, tuple…) builds this
+    /// class's instances. Asked once: the MRO is fixed, and built-in constructors are set
+    /// before any cell runs.
+    lazy var hasNativeConstructorBase: Bool = mro.contains {
+        $0.isBuiltin && $0.constructor != nil && $0 !== BuiltinTypes.object && $0 !== BuiltinTypes.type
+    }
+
     /// Finds a name along the MRO.
     public func lookup(_ name: Symbol) -> Value? {
-        for t in mro {
-            if let v = t.namespace[name] { return v }
+        if lookupGeneration != PyType.namespaceGeneration {
+            lookupCache.removeAll(keepingCapacity: true)
+            lookupGeneration = PyType.namespaceGeneration
         }
-        return nil
+        if let cached = lookupCache[name] { return cached }
+        var found: Value?
+        for t in mro {
+            if let v = t.namespace[name] {
+                found = v
+                break
+            }
+        }
+        lookupCache.updateValue(found, forKey: name)
+        return found
     }
 
     /// Finds a name along the MRO after `start` (for `super()`).
