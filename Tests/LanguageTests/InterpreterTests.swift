@@ -68,6 +68,20 @@ extension LanguageTests {
         #expect((slot + 4).borrowedObject == nil)
     }
 
+    /// Defining names moves the globals' storage as it grows; every value must survive it.
+    @Test func globalsSurviveTheirStorageGrowing() {
+        let globals = Globals()
+        for i in 0..<200 { globals.set(Symbol("name\(i)"), .int(i * 3)) }
+        for i in 0..<200 {
+            guard case .int(let v)? = globals.get(Symbol("name\(i)")) else {
+                Issue.record("name\(i) lost")
+                return
+            }
+            #expect(v == i * 3)
+        }
+        #expect(globals.entries.count == 200)
+    }
+
     @Test func deepRecursionIsARecursionError() {
         let interp = Interpreter(io: CaptureIO())
         guard case .error(let report) = interp.run("def f(n): return f(n + 1)\nf(0)", filename: "c") else {

@@ -288,18 +288,35 @@ extension Builtins {
             parts.append(String(rest))
             return parts
         }
+        // Runs of whitespace code points separate the words, as str.isspace defines them; the
+        // walk is over scalars, not Characters, whose Unicode properties cost a table lookup each.
+        // After `maxsplit` words the rest is one part, trailing whitespace included.
         var parts: [String] = []
-        var rest = Substring(s).drop { $0.isWhitespace }
-        while !rest.isEmpty {
+        let scalars = s.unicodeScalars
+        var i = scalars.startIndex
+        while true {
+            while i < scalars.endIndex && isPythonWhitespace(scalars[i]) { i = scalars.index(after: i) }
+            if i == scalars.endIndex { break }
             if maxsplit >= 0 && parts.count == maxsplit {
-                parts.append(String(rest.reversed().drop { $0.isWhitespace }.reversed()))
+                parts.append(String(scalars[i...]))
                 break
             }
-            let word = rest.prefix { !$0.isWhitespace }
-            parts.append(String(word))
-            rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
+            var j = i
+            while j < scalars.endIndex && !isPythonWhitespace(scalars[j]) { j = scalars.index(after: j) }
+            parts.append(String(scalars[i..<j]))
+            i = j
         }
         return parts
+    }
+
+    /// `str.isspace` for one code point: the ASCII separators and Unicode's spaces.
+    @inline(__always)
+    static func isPythonWhitespace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09...0x0D, 0x1C...0x20: return true
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     static func findIndex(_ interp: Interpreter, _ a: Arguments, reverse: Bool) throws -> Int {

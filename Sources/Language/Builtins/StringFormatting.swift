@@ -52,19 +52,19 @@ extension Interpreter {
             let sign = flags.contains("+") ? "+" : (flags.contains(" ") ? " " : "")
             let specPrecision = precision.map { "." + $0 } ?? ""
             switch conversion {
-            case "s": out += try FormatSpec((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: str(value))
-            case "r": out += try FormatSpec((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: repr(value))
-            case "a": out += try FormatSpec(align + width).format(string: ascii(value))
+            case "s": out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: str(value))
+            case "r": out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: repr(value))
+            case "a": out += try FormatSpec.parsed(align + width).format(string: ascii(value))
             case "d", "i", "u":
                 let n: Int
                 if case .float(let d) = value { n = Int(d) } else { n = try toInt(value) }
-                out += try FormatSpec(align + sign + width).format(int: n)
+                out += try FormatSpec.parsed(align + sign + width).format(int: n)
             case "x", "X", "o":
-                out += try FormatSpec(align + sign + (flags.contains("#") ? "#" : "") + width + String(conversion)).format(int: toInt(value))
+                out += try FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + String(conversion)).format(int: toInt(value))
             case "f", "F", "e", "E", "g", "G":
-                out += try FormatSpec(align + sign + (flags.contains("#") ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
+                out += try FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
             case "c":
-                if let s = value.asString { out += s } else { out += try FormatSpec("c").format(int: toInt(value)) }
+                if let s = value.asString { out += s } else { out += try FormatSpec.parsed("c").format(int: toInt(value)) }
             default:
                 throw PyError.value("unsupported format character '\(conversion)' (0x\(String(conversion.unicodeScalars.first?.value ?? 0, radix: 16)))")
             }

@@ -62,7 +62,7 @@ extension Interpreter {
             return s
         }
         if spec.isEmpty { return try str(v) }
-        let parsed = try FormatSpec(spec)
+        let parsed = try FormatSpec.parsed(spec)
         switch v {
         case .int(let i): return try parsed.format(int: i)
         case .bool(let b): return parsed.type == nil ? try parsed.format(string: b ? "True" : "False") : try parsed.format(int: b ? 1 : 0)

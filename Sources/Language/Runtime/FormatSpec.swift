@@ -15,6 +15,20 @@ public struct FormatSpec {
     var precision: Int?
     public var type: Character?
 
+    /// Parsed specs by text. An f-string's `{x:.2f}` or a `%` format asks for the same few
+    /// specs on every call, and parsing one costs thousands of instructions; formatting, far
+    /// fewer. (Interpreters run one thread at a time, as everywhere in Language.)
+    nonisolated(unsafe) private static var parsedSpecs: [String: FormatSpec] = [:]
+
+    /// `FormatSpec(spec)`, parsed once per distinct text.
+    public static func parsed(_ spec: String) throws -> FormatSpec {
+        if let known = parsedSpecs[spec] { return known }
+        let parsed = try FormatSpec(spec)
+        if parsedSpecs.count >= 512 { parsedSpecs.removeAll(keepingCapacity: true) }
+        parsedSpecs[spec] = parsed
+        return parsed
+    }
+
     public init(_ spec: String) throws {
         var chars = Array(spec)
         var i = 0
@@ -119,12 +133,12 @@ public struct FormatSpec {
 
     static func fixed(_ d: Double, _ precision: Int) -> String {
         if !d.isFinite { return d.isNaN ? "nan" : "inf" }
-        return String(format: "%.\(min(precision, 300))f", d)
+        return CNumberFormat.double(d, precision: min(precision, 300), conversion: "f")
     }
 
     static func exponent(_ d: Double, _ precision: Int, upper: Bool) -> String {
         if !d.isFinite { return d.isNaN ? "nan" : "inf" }
-        return String(format: upper ? "%.\(precision)E" : "%.\(precision)e", d)
+        return CNumberFormat.double(d, precision: precision, conversion: upper ? "E" : "e")
     }
 
     /// The 'g' presentation, and the no-type presentation with a precision.
@@ -134,17 +148,17 @@ public struct FormatSpec {
         if d == 0 { return noneType ? "0.0" : (alternate ? "0." + String(repeating: "0", count: p - 1) : "0") }
         let exp = Int(floor(log10(d)))
         // Rounding may carry into the next power of ten: decide on the rounded value.
-        let rounded = Double(String(format: "%.\(p - 1)e", d)) ?? d
+        let rounded = Double(CNumberFormat.double(d, precision: p - 1, conversion: "e")) ?? d
         let e = rounded == 0 ? exp : Int(floor(log10(rounded)))
         var s: String
         if e >= -4 && e < p {
-            s = String(format: "%.\(max(0, p - 1 - e))f", d)
+            s = CNumberFormat.double(d, precision: max(0, p - 1 - e), conversion: "f")
             if trimZeros && s.contains(".") {
                 while s.hasSuffix("0") { s.removeLast() }
                 if s.hasSuffix(".") { s = noneType ? s + "0" : String(s.dropLast()) }
             }
         } else {
-            s = String(format: "%.\(p - 1)e", d)
+            s = CNumberFormat.double(d, precision: p - 1, conversion: "e")
             if trimZeros, let eIndex = s.firstIndex(of: "e") {
                 var mantissa = String(s[..<eIndex])
                 if mantissa.contains(".") {

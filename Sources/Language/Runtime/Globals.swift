@@ -44,7 +44,11 @@ public final class Globals {
         return storage[i]
     }
 
-    public func set(_ name: Symbol, _ value: Value?) { storage[slot(for: name)] = value }
+    public func set(_ name: Symbol, _ value: Value?) {
+        // The slot first: defining the name may move the storage.
+        let i = slot(for: name)
+        storage[i] = value
+    }
 
     /// Bound names in definition order.
     public var entries: [(Symbol, Value)] {
