@@ -77,6 +77,12 @@ public enum Formatter {
         }
     }
 
+    /// `value` in lowercase hex, zero-padded to `width` digits.
+    static func hexDigits(_ value: UInt32, _ width: Int) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
     /// Python's repr of a str: single quotes unless the text contains ' and no ".
     public static func stringRepr(_ s: String) -> String {
         let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
@@ -91,9 +97,11 @@ public enum Formatter {
                 if Character(scalar) == quote {
                     out += "\\" + String(quote)
                 } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += String(format: "\\x%02x", scalar.value)
+                    out += "\\x" + hexDigits(scalar.value, 2)
                 } else if !scalar.isASCII && !isPrintable(scalar) {
-                    out += scalar.value <= 0xFFFF ? String(format: "\\u%04x", scalar.value) : String(format: "\\U%08x", scalar.value)
+                    // Python: \xNN up to 0xff, \uNNNN up to 0xffff, \UNNNNNNNN beyond.
+                    let (prefix, width) = scalar.value <= 0xFF ? ("\\x", 2) : scalar.value <= 0xFFFF ? ("\\u", 4) : ("\\U", 8)
+                    out += prefix + hexDigits(scalar.value, width)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
