@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
+// Language -> CNumberFormat;
 // Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
@@ -35,11 +36,13 @@ let package = Package(
 
         // Turns a Swift trap inside a running cell into a SystemError instead of a dead kernel.
         .target(name: "CTrapGuard"),
+        // printf's fixed and exponent formats for Python's number formatting.
+        .target(name: "CNumberFormat"),
 
         .target(name: "Tensor", dependencies: ["COpenBLAS", "COpenBLASLoader"],
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
-        .target(name: "Language", swiftSettings: fast + singleThreaded),
+        .target(name: "Language", dependencies: ["CNumberFormat"], swiftSettings: fast + singleThreaded),
         .target(name: "Modules", dependencies: ["Language", "Tensor", "Plot"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",

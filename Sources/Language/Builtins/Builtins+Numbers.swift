@@ -102,7 +102,7 @@ extension Builtins {
         guard x.isFinite else { return x }
         if n > 308 { return x }
         if n < -308 { return 0 * x }
-        let text = CNumberFormat.double(x, precision: max(0, n), conversion: "f")
+        let text = PrintfFormat.double(x, precision: max(0, n), conversion: "f")
         if n >= 0 { return Double(text) ?? x }
         let p = Foundation.pow(10.0, Double(-n))
         return (x / p).rounded(.toNearestOrEven) * p

@@ -133,12 +133,12 @@ public struct FormatSpec {
 
     static func fixed(_ d: Double, _ precision: Int) -> String {
         if !d.isFinite { return d.isNaN ? "nan" : "inf" }
-        return CNumberFormat.double(d, precision: min(precision, 300), conversion: "f")
+        return PrintfFormat.double(d, precision: min(precision, 300), conversion: "f")
     }
 
     static func exponent(_ d: Double, _ precision: Int, upper: Bool) -> String {
         if !d.isFinite { return d.isNaN ? "nan" : "inf" }
-        return CNumberFormat.double(d, precision: precision, conversion: upper ? "E" : "e")
+        return PrintfFormat.double(d, precision: precision, conversion: upper ? "E" : "e")
     }
 
     /// The 'g' presentation, and the no-type presentation with a precision.
@@ -148,17 +148,17 @@ public struct FormatSpec {
         if d == 0 { return noneType ? "0.0" : (alternate ? "0." + String(repeating: "0", count: p - 1) : "0") }
         let exp = Int(floor(log10(d)))
         // Rounding may carry into the next power of ten: decide on the rounded value.
-        let rounded = Double(CNumberFormat.double(d, precision: p - 1, conversion: "e")) ?? d
+        let rounded = Double(PrintfFormat.double(d, precision: p - 1, conversion: "e")) ?? d
         let e = rounded == 0 ? exp : Int(floor(log10(rounded)))
         var s: String
         if e >= -4 && e < p {
-            s = CNumberFormat.double(d, precision: max(0, p - 1 - e), conversion: "f")
+            s = PrintfFormat.double(d, precision: max(0, p - 1 - e), conversion: "f")
             if trimZeros && s.contains(".") {
                 while s.hasSuffix("0") { s.removeLast() }
                 if s.hasSuffix(".") { s = noneType ? s + "0" : String(s.dropLast()) }
             }
         } else {
-            s = CNumberFormat.double(d, precision: p - 1, conversion: "e")
+            s = PrintfFormat.double(d, precision: p - 1, conversion: "e")
             if trimZeros, let eIndex = s.firstIndex(of: "e") {
                 var mantissa = String(s[..<eIndex])
                 if mantissa.contains(".") {
@@ -188,9 +188,17 @@ public struct FormatSpec {
 
     /// Pads to the width. Numbers carry a NUL between sign and digits, where '=' pads.
     func pad(_ text: String, defaultAlign: Character, numeric: Bool = false) -> String {
-        let parts = text.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false)
-        let signPart = parts.count > 1 ? String(parts[0]) : ""
-        var body = parts.count > 1 ? String(parts[1]) : text
+        // `signed` put a NUL between the sign and the digits (zero padding goes between them).
+        let signPart: String
+        var body: String
+        if let separator = text.utf8.firstIndex(of: 0) {
+            signPart = String(text[..<separator])
+            body = String(text[text.utf8.index(after: separator)...])
+        } else {
+            signPart = ""
+            body = text
+        }
+        if width == 0 { return signPart.isEmpty ? body : signPart + body }
         let length = signPart.count + body.count
         guard width > length else { return signPart + body }
         let padding = width - length
