@@ -66,6 +66,9 @@ extension Compiler {
                 if let method = Compiler.plainMethod(receiver, sym, arity: 1) {
                     do { return try method.invoke1(interp, receiver) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
+                if let function = Compiler.moduleFunction(receiver, sym) {
+                    do { return try function.body(interp, Arguments()) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
                 return try general(receiver, [receiver])
             }
         case (_, 1):
@@ -78,6 +81,9 @@ extension Compiler {
                 if let method = Compiler.plainMethod(receiver, sym, arity: 2) {
                     do { return try method.invoke2(interp, receiver, consume v0) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
+                if let function = Compiler.moduleFunction(receiver, sym) {
+                    do { return try function.body(interp, Arguments([v0])) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
                 return try general(receiver, [receiver, v0])
             }
         case (_, 2):
@@ -87,6 +93,9 @@ extension Compiler {
                 let v0 = try a0.read(f), v1 = try a1.read(f)
                 if let method = Compiler.plainMethod(receiver, sym, arity: 3) {
                     do { return try method.invoke3(interp, receiver, consume v0, consume v1) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+                if let function = Compiler.moduleFunction(receiver, sym) {
+                    do { return try function.body(interp, Arguments([v0, v1])) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 return try general(receiver, [receiver, v0, v1])
             }
@@ -132,6 +141,15 @@ extension Compiler {
         guard case .object(let o) = receiver, o.hasCellDefinedType, o.attributes?[name] == nil,
               case .object(let f)? = o.type.lookup(name), let function = f as? PyFunction,
               function.acceptsPositionalOnly(arity) else { return nil }
+        return function
+    }
+
+    /// The built-in function a module holds under `name` (`math.exp`, `np.zeros`): called with
+    /// the arguments as they are, without looking the attribute up as a bound value first.
+    @inline(__always)
+    static func moduleFunction(_ receiver: Value, _ name: Symbol) -> PyNativeFunction? {
+        guard case .object(let o) = receiver, let module = o as? PyModule,
+              case .object(let f)? = module.attributes?[name], let function = f as? PyNativeFunction else { return nil }
         return function
     }
 }
