@@ -55,6 +55,7 @@ extension Compiler {
             let column = loc.column
             return { f in
                 let v = try o(f)
+                if let value = Compiler.instanceAttribute(v, sym) { return value }
                 do { return try interp.getAttribute(v, sym) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .subscription(let obj, let index, let loc):
