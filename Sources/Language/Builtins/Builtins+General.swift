@@ -136,6 +136,13 @@ extension Builtins {
             guard args.count >= 2 else { throw PyError.type("map() must have at least two arguments.") }
             let f = try args[0]
             let its = try args.positional.dropFirst().map { try interp.iterator($0) }
+            if its.count == 1, let it = its.first {
+                // map(f, xs), the common case: one argument per call.
+                return .object(PyIterator { interp in
+                    guard let v = try it.next(interp) else { return nil }
+                    return try interp.call(f, one: v)
+                })
+            }
             return .object(PyIterator { interp in
                 var row: [Value] = []
                 for it in its {
@@ -151,7 +158,7 @@ extension Builtins {
             let it = try interp.iterator(args[1])
             return .object(PyIterator { interp in
                 while let v = try it.next(interp) {
-                    let keep = f.isNone ? try interp.isTruthy(v) : try interp.isTruthy(interp.call(f, Arguments([v])))
+                    let keep = f.isNone ? try interp.isTruthy(v) : try interp.isTruthy(interp.call(f, one: v))
                     if keep { return v }
                 }
                 return nil
@@ -252,7 +259,7 @@ extension Interpreter {
     /// A stable sort with Python's `key` and `reverse` semantics: with reverse=True, equal
     /// elements keep their original order, as in CPython.
     public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
-        let keys = try key.map { k in try items.map { try call(k, Arguments([$0])) } } ?? items
+        let keys = try key.map { k in try items.map { try call(k, one: $0) } } ?? items
         var failure: Error?
         let op: CompareOp = reverse ? .gt : .lt
         let order = mergeSort(Array(items.indices)) { i, j in

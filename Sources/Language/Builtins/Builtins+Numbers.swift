@@ -127,9 +127,9 @@ extension Builtins {
             if let d = defaultValue { return d }
             throw PyError.value("\(name)() iterable argument is empty")
         }
-        var bestKey = try key.map { try interp.call($0, Arguments([best])) } ?? best
+        var bestKey = try key.map { try interp.call($0, one: best) } ?? best
         for v in items.dropFirst() {
-            let k = try key.map { try interp.call($0, Arguments([v])) } ?? v
+            let k = try key.map { try interp.call($0, one: v) } ?? v
             if try interp.isTruthy(interp.compare(op, k, bestKey)) {
                 best = v
                 bestKey = k

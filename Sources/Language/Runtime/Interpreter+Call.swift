@@ -21,6 +21,15 @@ extension Interpreter {
     }
 
     /// Convenience for native code: `interp.call(f, v1, v2)`.
+    /// `callee(argument)`, as a `key=`, `map` or `filter` function is called once per item: a
+    /// Python function of one parameter goes straight into its frame, without an argument array.
+    public func call(_ callee: Value, one argument: Value) throws -> Value {
+        if case .object(let o) = callee, let function = o as? PyFunction, function.acceptsPositionalOnly(1) {
+            return try function.invoke1(self, argument)
+        }
+        return try call(callee, Arguments([argument]))
+    }
+
     public func call(_ callee: Value, _ positional: Value...) throws -> Value {
         try call(callee, Arguments(positional))
     }
