@@ -103,8 +103,7 @@ extension Builtins {
             throw PyError.stopIteration()
         }),
         ("enumerate", { interp, args in
-            let sig = BuiltinSignatures.enumerate
-            let a = try sig.bind(args)
+            let a = try BuiltinSignatures.enumerate.bind(args)
             let it = try interp.iterator(a.value(0) ?? Value.none)
             var i = try a["start"].map { try interp.toInt($0) } ?? 0
             return .object(PyIterator { interp in

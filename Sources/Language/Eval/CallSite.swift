@@ -40,9 +40,8 @@ final class CallSite {
     @inline(__always)
     func plainClass(_ f: Frame) -> (type: PyType, initializer: PyFunction)? {
         guard let place = callee.place(f), case .object(let o)? = place.pointee, let t = o as? PyType, t.isMutable,
-              t.constructor == nil, t.allocator != nil, !t.hasNativeConstructorBase else { return nil }
-        if case .object(let new)? = t.lookup(Dunder.new), !(new is PyNativeFunction) || t.namespace[Dunder.new] != nil { return nil }
-        guard case .object(let i)? = t.lookup(Dunder.`init`), let initializer = i as? PyFunction,
+              t.constructor == nil, t.allocator != nil, t.nativeConstructorBase == nil, t.customNew == nil,
+              case .object(let i)? = t.lookup(Dunder.`init`), let initializer = i as? PyFunction,
               initializer.acceptsPositionalOnly(arity + 1) else { return nil }
         return (t, initializer)
     }

@@ -3,6 +3,11 @@
 enum FunctionBody {
     case function(ValueCode)
     case generator(StmtCode)
+
+    var isGenerator: Bool {
+        if case .generator = self { return true }
+        return false
+    }
 }
 
 /// The compiled form of a `def` or `lambda`: parameter layout, slots and body.
@@ -21,10 +26,7 @@ final class FunctionCode {
     let cellSlots: [Int]
     let hasCells: Bool
     let body: FunctionBody
-    var isGenerator: Bool {
-        if case .generator = body { return true }
-        return false
-    }
+    var isGenerator: Bool { body.isGenerator }
     /// The positional count for which a call needs no binding (no defaults used, no *args,
     /// keywords or generator), or -1.
     let directArity: Int
@@ -81,9 +83,7 @@ final class FunctionCode {
         self.cellSlots = cellSlots
         self.body = body
         self.hasCells = !cellParameterSlots.isEmpty || !cellSlots.isEmpty
-        let generator: Bool
-        if case .generator = body { generator = true } else { generator = false }
-        let simple = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyNames.isEmpty && !generator
+        let simple = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyNames.isEmpty && !body.isGenerator
         self.directArity = simple && positionalNames.count <= 3 ? positionalNames.count : -1
     }
 }

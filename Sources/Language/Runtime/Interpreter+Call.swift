@@ -20,7 +20,6 @@ extension Interpreter {
         }
     }
 
-    /// Convenience for native code: `interp.call(f, v1, v2)`.
     /// `callee(argument)`, as a `key=`, `map` or `filter` function is called once per item: a
     /// Python function of one parameter goes straight into its frame, without an argument array.
     public func call(_ callee: Value, one argument: Value) throws -> Value {
@@ -30,6 +29,7 @@ extension Interpreter {
         return try call(callee, Arguments([argument]))
     }
 
+    /// Convenience for native code: `interp.call(f, v1, v2)`.
     public func call(_ callee: Value, _ positional: Value...) throws -> Value {
         try call(callee, Arguments(positional))
     }
@@ -41,10 +41,7 @@ extension Interpreter {
         // MyDict(dict), class Tag(str)) is built by that constructor and retargeted, when the
         // constructor yields a new object. (Every type inherits object's allocator, so the
         // allocator does not tell native bases apart.)
-        if t.isMutable, let base = t.mro.first(where: {
-               $0.isBuiltin && $0.constructor != nil && $0 !== BuiltinTypes.object && $0 !== BuiltinTypes.type
-           }),
-           let ctor = base.constructor {
+        if t.isMutable, let base = t.nativeConstructorBase, let ctor = base.constructor {
             let initFn = t.lookup(Dunder.`init`)
             let userInit = initFn.map { !isNativeInit($0) } ?? false
             // An immutable base (str, int, tuple…) gets its value from the call's arguments, as
@@ -66,7 +63,7 @@ extension Interpreter {
             if userInit, let f = initFn { _ = try call(f, args.prepending(v)) }
             return v
         }
-        if let newFn = t.lookup(Dunder.new), case .object(let no) = newFn, !(no is PyNativeFunction) || (t.namespace[Dunder.new] != nil) {
+        if let newFn = t.customNew {
             let instance = try call(newFn, args.prepending(.object(t)))
             if instance.type.isSubtype(of: t), let initFn = t.lookup(Dunder.`init`) {
                 _ = try call(initFn, args.prepending(instance))

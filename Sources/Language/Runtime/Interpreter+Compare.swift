@@ -73,10 +73,7 @@ extension Interpreter {
         guard case .object(let o) = v, o.hasCellDefinedType, let (name, reflected) = Interpreter.compareDunders[op] else {
             return false
         }
-        for dunder in [name, reflected] {
-            if case .object(let f)? = o.type.lookup(dunder), !(f is PyNativeFunction) { return true }
-        }
-        return false
+        return [name, reflected].contains { o.type.lookup($0).map(isCellDefined) ?? false }
     }
 
     func isObjectDefault(_ f: Value) -> Bool {

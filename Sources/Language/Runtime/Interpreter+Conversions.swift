@@ -33,15 +33,17 @@ extension Interpreter {
 
     /// A dict key or set element; `TypeError: unhashable type: 'list'` for mutable values.
     public func hashKey(_ v: Value) throws -> HashKey {
-        if case .object(let o) = v, o.hasCellDefinedType, o.type.lookup(Dunder.eq).map(isCellDefined) ?? false,
-           HashKey.builtinHash(v) != nil, !(o.type.lookup(Dunder.hash).map(isCellDefined) ?? false) {
-            // A subclass of str, int or tuple that defines `__eq__` but keeps the built-in
-            // `__hash__`: hashed as its value, compared by its own `__eq__`, as Python does.
-            return HashKey(value: v, hash: HashKey.builtinHash(v) ?? 0, custom: installCustomEquality())
-        }
-        if case .object(let o) = v, o.hasCellDefinedType, let f = o.type.lookup(Dunder.hash), isCellDefined(f) {
-            let userEq = o.type.lookup(Dunder.eq).map { !isObjectDefault($0) } ?? false
-            return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))), custom: userEq && installCustomEquality())
+        if case .object(let o) = v, o.hasCellDefinedType {
+            // A class defined in a cell hashes with its own `__hash__`; a subclass of str, int or
+            // tuple that defines only `__eq__` hashes as its value. Either way a Python `__eq__`
+            // compares the keys, as in Python.
+            if let f = o.type.lookup(Dunder.hash), isCellDefined(f) {
+                let userEq = o.type.lookup(Dunder.eq).map { !isObjectDefault($0) } ?? false
+                return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))), custom: userEq && installCustomEquality())
+            }
+            if o.type.lookup(Dunder.eq).map(isCellDefined) ?? false, let h = HashKey.builtinHash(v) {
+                return HashKey(value: v, hash: h, custom: installCustomEquality())
+            }
         }
         if let h = HashKey.builtinHash(v) { return HashKey(value: v, hash: h) }
         guard case .object(let o) = v else { return HashKey(value: v, hash: 0) }
@@ -54,10 +56,6 @@ extension Interpreter {
             for e in s.storage { h ^= e.hash }
             return HashKey(value: v, hash: h)
         }
-        if !o.type.isBuiltin, let f = o.type.lookup(Dunder.hash), case .object(let fo) = f, !(fo is PyNativeFunction) {
-            let userEq = o.type.lookup(Dunder.eq).map { !isObjectDefault($0) } ?? false
-            return HashKey(value: v, hash: try toInt(call(f, Arguments([v]))), custom: userEq && installCustomEquality())
-        }
         if !o.type.isBuiltin, o.type.lookup(Dunder.eq) != nil, o.type.lookup(Dunder.hash) == nil {
             throw PyError.type("unhashable type: '\(o.type.name)'")
         }
@@ -65,7 +63,7 @@ extension Interpreter {
     }
 
     /// A dunder defined in a cell, not a built-in method inherited from a native base.
-    private func isCellDefined(_ f: Value) -> Bool {
+    func isCellDefined(_ f: Value) -> Bool {
         if case .object(let o) = f, !(o is PyNativeFunction) { return true }
         return false
     }

@@ -65,11 +65,20 @@ public final class PyType: PyObject {
         }
     }
 
-    /// True when a built-in base with a native constructor (dict, str, tuple…) builds this
-    /// class's instances. Asked once: the MRO is fixed, and built-in constructors are set
+    /// The built-in base whose native constructor (dict, str, tuple…) builds this class's
+    /// instances, if any. Found once: the MRO is fixed, and built-in constructors are set
     /// before any cell runs.
-    lazy var hasNativeConstructorBase: Bool = mro.contains {
+    lazy var nativeConstructorBase: PyType? = mro.first {
         $0.isBuiltin && $0.constructor != nil && $0 !== BuiltinTypes.object && $0 !== BuiltinTypes.type
+    }
+
+    /// The `__new__` a call of this class runs instead of object's: one defined in a cell, or
+    /// one set on this class itself. Nil for the default.
+    var customNew: Value? {
+        guard let f = lookup(Dunder.new), case .object(let o) = f, !(o is PyNativeFunction) || namespace[Dunder.new] != nil else {
+            return nil
+        }
+        return f
     }
 
     /// Finds a name along the MRO.
