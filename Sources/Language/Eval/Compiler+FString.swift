@@ -40,15 +40,7 @@ extension Interpreter {
     public func ascii(_ v: Value) throws -> String {
         var out = ""
         for s in try repr(v).unicodeScalars {
-            if s.isASCII {
-                out.unicodeScalars.append(s)
-            } else if s.value <= 0xFF {
-                out += "\\x" + String(s.value, radix: 16).leftPadded(2)
-            } else if s.value <= 0xFFFF {
-                out += "\\u" + String(s.value, radix: 16).leftPadded(4)
-            } else {
-                out += "\\U" + String(s.value, radix: 16).leftPadded(8)
-            }
+            if s.isASCII { out.unicodeScalars.append(s) } else { out += Formatter.escaped(s) }
         }
         return out
     }

@@ -77,10 +77,11 @@ public enum Formatter {
         }
     }
 
-    /// `value` in lowercase hex, zero-padded to `width` digits.
-    static func hexDigits(_ value: UInt32, _ width: Int) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// A code point as Python escapes it: `\xNN` up to 0xff, `\uNNNN` up to 0xffff,
+    /// `\UNNNNNNNN` beyond (repr of unprintable characters, and `ascii()`).
+    static func escaped(_ scalar: Unicode.Scalar) -> String {
+        let (prefix, width) = scalar.value <= 0xFF ? ("\\x", 2) : scalar.value <= 0xFFFF ? ("\\u", 4) : ("\\U", 8)
+        return prefix + String(scalar.value, radix: 16).leftPadded(width)
     }
 
     /// Python's repr of a str: single quotes unless the text contains ' and no ".
@@ -96,12 +97,8 @@ public enum Formatter {
             default:
                 if Character(scalar) == quote {
                     out += "\\" + String(quote)
-                } else if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + hexDigits(scalar.value, 2)
-                } else if !scalar.isASCII && !isPrintable(scalar) {
-                    // Python: \xNN up to 0xff, \uNNNN up to 0xffff, \UNNNNNNNN beyond.
-                    let (prefix, width) = scalar.value <= 0xFF ? ("\\x", 2) : scalar.value <= 0xFFFF ? ("\\u", 4) : ("\\U", 8)
-                    out += prefix + hexDigits(scalar.value, width)
+                } else if scalar.value < 0x20 || scalar.value == 0x7F || (!scalar.isASCII && !isPrintable(scalar)) {
+                    out += escaped(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
