@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
 // Language -> CNumberFormat;
+// Modules -> NN -> Tensor, CZlib;
 // Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
@@ -42,8 +43,10 @@ let package = Package(
         .target(name: "Tensor", dependencies: ["COpenBLAS", "COpenBLASLoader"],
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
+        // The training engine: autograd, functional layers, losses, optimisers, data formats.
+        .target(name: "NN", dependencies: ["Tensor", "CZlib"], swiftSettings: fast),
         .target(name: "Language", dependencies: ["CNumberFormat"], swiftSettings: fast + singleThreaded),
-        .target(name: "Modules", dependencies: ["Language", "Tensor", "Plot"], swiftSettings: fast),
+        .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",
             .product(name: "Crypto", package: "swift-crypto"),
@@ -70,6 +73,7 @@ let package = Package(
                     exclude: ["References", "generate_tick_cases.py", "generate_colors.py", "generate_embedded_font.py", "gallery_matplotlib.py"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language", "Modules"]),
         .testTarget(name: "JupyterTests", dependencies: ["Jupyter"]),
+        .testTarget(name: "NNTests", dependencies: ["NN", "Tensor"]),
     ],
     swiftLanguageModes: [.v6]
 )

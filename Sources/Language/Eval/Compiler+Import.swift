@@ -80,11 +80,15 @@ extension Interpreter {
             e.exception.setAttribute(Symbol("name"), .str(name))
             throw e
         }
+        modulesBeingImported.insert(name)
+        defer { modulesBeingImported.remove(name) }
         if let dot = name.lastIndex(of: ".") {
-            let parent = try importModule(String(name[..<dot]))
+            let parentName = String(name[..<dot])
+            // A parent still being built attaches its submodules itself.
+            let parent = modulesBeingImported.contains(parentName) ? nil : try importModule(parentName)
             let module = try provider(self)
             modules[name] = module
-            parent.setAttribute(Symbol(String(name[name.index(after: dot)...])), .object(module))
+            parent?.setAttribute(Symbol(String(name[name.index(after: dot)...])), .object(module))
             return module
         }
         let module = try provider(self)

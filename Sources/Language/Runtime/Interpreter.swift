@@ -42,6 +42,9 @@ public final class Interpreter {
     public var modules: [String: PyModule] = [:]
     /// Native modules that are built on first import (numpy, torch, …).
     public var moduleProviders: [String: (Interpreter) throws -> PyModule] = [:]
+    /// Built-in modules whose provider is running: a package that builds its submodules
+    /// (`torch` making `torch.nn`) is not imported again by them.
+    var modulesBeingImported: Set<String> = []
     public weak var io: InterpreterIO?
     public let interrupt: InterruptFlag
     public var recursionLimit = 1000

@@ -1,0 +1,189 @@
+import Language
+import NN
+import Tensor
+
+/// Activation layers, normalisation layers and the recurrent layers of `torch.nn`.
+extension NNLayers {
+    static func installActivations(_ m: PyModule) {
+        let simple: [(String, (Variable) throws -> Variable)] = [
+            ("ReLU", { try $0.relu() }), ("Sigmoid", { try $0.sigmoid() }), ("Tanh", { try $0.tanh() }),
+            ("SiLU", { try $0.silu() }), ("Mish", { try Variable.mul($0, $0.softplus().tanh()) }),
+        ]
+        for (name, f) in simple {
+            layer(m, "\(name)(inplace=False)", extraRepr: nil) { _, _, _ in } _: { _, _, b in TorchBridge.wrap(try f(try input(b))) }
+        }
+        layer(m, "LeakyReLU(negative_slope=0.01, inplace=False)", extraRepr: { l in "negative_slope=\(floatText(l.double("negative_slope")))" }) { interp, l, b in
+            set(l, "negative_slope", .float(try TorchBridge.double(b["negative_slope"], interp) ?? 0.01))
+        } _: { _, l, b in TorchBridge.wrap(try input(b).leakyRelu(l.double("negative_slope"))) }
+        layer(m, "ELU(alpha=1.0, inplace=False)", extraRepr: { l in "alpha=\(floatText(l.double("alpha")))" }) { interp, l, b in
+            set(l, "alpha", .float(try TorchBridge.double(b["alpha"], interp) ?? 1))
+        } _: { _, l, b in TorchBridge.wrap(try input(b).elu(l.double("alpha"))) }
+        layer(m, "GELU(approximate='none')", extraRepr: { l in "approximate='\(l.attribute(Symbol("approximate"))?.asString ?? "none")'" }) { _, l, b in
+            set(l, "approximate", b["approximate"] ?? .str("none"))
+        } _: { _, l, b in TorchBridge.wrap(try input(b).gelu(approximate: l.attribute(Symbol("approximate"))?.asString == "tanh")) }
+        layer(m, "Softplus(beta=1.0, threshold=20.0)", extraRepr: { l in "beta=\(floatText(l.double("beta"))), threshold=\(floatText(l.double("threshold")))" }) { interp, l, b in
+            set(l, "beta", .float(try TorchBridge.double(b["beta"], interp) ?? 1))
+            set(l, "threshold", .float(try TorchBridge.double(b["threshold"], interp) ?? 20))
+        } _: { _, l, b in TorchBridge.wrap(try input(b).softplus(beta: l.double("beta"), threshold: l.double("threshold"))) }
+        for (name, log) in [("Softmax", false), ("LogSoftmax", true)] {
+            layer(m, "\(name)(dim=None)", extraRepr: { l in "dim=\(l.attribute(Symbol("dim")).map { Formatter.repr($0) } ?? "None")" }) { _, l, b in
+                set(l, "dim", b["dim"] ?? .none)
+            } _: { interp, l, b in
+                let x = try input(b)
+                var dim = x.ndim == 0 || x.ndim == 1 || x.ndim == 3 ? 0 : 1
+                if let d = l.attribute(Symbol("dim")), !d.isNone { dim = try interp.toInt(d) }
+                return TorchBridge.wrap(log ? try x.logSoftmax(dim: dim) : try x.softmax(dim: dim))
+            }
+        }
+    }
+
+    static func installNormalization(_ m: PyModule) {
+        for name in ["BatchNorm1d", "BatchNorm2d"] {
+            layer(m, "\(name)(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None)", extraRepr: { l in
+                "\(l.int("num_features")), eps=\(floatText(l.double("eps"))), momentum=\(floatText(l.double("momentum"))), affine=\(l.flag("affine") ? "True" : "False"), track_running_stats=\(l.flag("track_running_stats") ? "True" : "False")"
+            }) { interp, l, b in
+                let n = try int(b, "num_features", interp)
+                set(l, "num_features", .int(n))
+                set(l, "eps", .float(try TorchBridge.double(b["eps"], interp) ?? 1e-5))
+                set(l, "momentum", .float(try TorchBridge.double(b["momentum"], interp) ?? 0.1))
+                let affine = try TorchBridge.bool(b["affine"], interp, default: true)
+                let track = try TorchBridge.bool(b["track_running_stats"], interp, default: true)
+                set(l, "affine", .bool(affine))
+                set(l, "track_running_stats", .bool(track))
+                if affine {
+                    l.registerParameter("weight", parameter(try NDArray.ones([n], dtype: .float32)))
+                    l.registerParameter("bias", parameter(try NDArray.zeros([n], dtype: .float32)))
+                }
+                if track {
+                    l.registerBuffer("running_mean", PyTorchTensor(Variable(try NDArray.zeros([n], dtype: .float32))))
+                    l.registerBuffer("running_var", PyTorchTensor(Variable(try NDArray.ones([n], dtype: .float32))))
+                    l.registerBuffer("num_batches_tracked", PyTorchTensor(Variable(try NDArray.zeros([], dtype: .int64))))
+                }
+            } _: { _, l, b in
+                let x = try input(b)
+                let expected = name == "BatchNorm2d" ? [4] : [2, 3]
+                guard expected.contains(x.ndim) else {
+                    throw PyError.value("expected \(name == "BatchNorm2d" ? "4D" : "2D or 3D") input (got \(x.ndim)D input)")
+                }
+                var rm = l.buffer("running_mean")?.data, rv = l.buffer("running_var")?.data
+                let useBatch = l.training || rm == nil
+                let y = try Normalization.batchNorm(x, runningMean: &rm, runningVar: &rv, weight: l.parameter("weight")?.variable,
+                                                    bias: l.parameter("bias")?.variable, training: useBatch, momentum: l.double("momentum"),
+                                                    eps: l.double("eps"))
+                if l.training, let rm, let rv, let bm = l.buffer("running_mean"), let bv = l.buffer("running_var") {
+                    try bm.data.setItem([.ellipsis], rm)
+                    try bv.data.setItem([.ellipsis], rv)
+                    if let count = l.buffer("num_batches_tracked") { try count.data.applyInPlace(.add, NDArray.pythonScalar(1)) }
+                }
+                return TorchBridge.wrap(y)
+            }
+        }
+        layer(m, "LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None)", extraRepr: { l in
+            "\(l.attribute(Symbol("normalized_shape")).map { Formatter.repr($0) } ?? ""), eps=\(floatText(l.double("eps"))), elementwise_affine=\(l.flag("elementwise_affine") ? "True" : "False")"
+        }) { interp, l, b in
+            let shape = try TorchBridge.shape([b["normalized_shape"] ?? .int(1)], interp)
+            set(l, "normalized_shape", .tuple(shape.map { .int($0) }))
+            set(l, "eps", .float(try TorchBridge.double(b["eps"], interp) ?? 1e-5))
+            let affine = try TorchBridge.bool(b["elementwise_affine"], interp, default: true)
+            set(l, "elementwise_affine", .bool(affine))
+            if affine {
+                l.registerParameter("weight", parameter(try NDArray.ones(shape, dtype: .float32)))
+                if try TorchBridge.bool(b["bias"], interp, default: true) { l.registerParameter("bias", parameter(try NDArray.zeros(shape, dtype: .float32))) }
+            }
+        } _: { interp, l, b in
+            let dims = try interp.iterateToArray(l.attribute(Symbol("normalized_shape")) ?? .none).count
+            return TorchBridge.wrap(try Normalization.layerNorm(try input(b), normalizedDims: dims, weight: l.parameter("weight")?.variable,
+                                                                bias: l.parameter("bias")?.variable, eps: l.double("eps")))
+        }
+    }
+
+    static func installRecurrent(_ m: PyModule) {
+        for (name, kind) in [("RNN", Recurrent.Kind.tanh), ("LSTM", .lstm), ("GRU", .gru)] {
+            layer(m, "\(name)(input_size, hidden_size, num_layers=1, nonlinearity='tanh', bias=True, batch_first=False, dropout=0.0, bidirectional=False, device=None, dtype=None)",
+                  forward: "forward(input, hx=None)", extraRepr: { l in
+                var s = "\(l.int("input_size")), \(l.int("hidden_size"))"
+                if l.int("num_layers") != 1 { s += ", num_layers=\(l.int("num_layers"))" }
+                if l.flag("batch_first") { s += ", batch_first=True" }
+                if l.double("dropout") != 0 { s += ", dropout=\(floatText(l.double("dropout")))" }
+                if l.flag("bidirectional") { s += ", bidirectional=True" }
+                return s
+            }) { interp, l, b in
+                let inputSize = try int(b, "input_size", interp), hidden = try int(b, "hidden_size", interp)
+                let layers = try int(b, "num_layers", interp, default: 1)
+                let bidirectional = try TorchBridge.bool(b["bidirectional"], interp)
+                let bias = try TorchBridge.bool(b["bias"], interp, default: true)
+                set(l, "input_size", .int(inputSize)); set(l, "hidden_size", .int(hidden)); set(l, "num_layers", .int(layers))
+                set(l, "batch_first", .bool(try TorchBridge.bool(b["batch_first"], interp)))
+                set(l, "dropout", .float(try TorchBridge.double(b["dropout"], interp) ?? 0))
+                set(l, "bidirectional", .bool(bidirectional))
+                set(l, "bias", .bool(bias))
+                let nonlinearity = b["nonlinearity"]?.asString ?? "tanh"
+                set(l, "nonlinearity", .str(nonlinearity))
+                let gates = kind.gates * hidden
+                let bound = 1 / Double(hidden).squareRoot()
+                for layer in 0..<layers {
+                    for d in 0..<(bidirectional ? 2 : 1) {
+                        let suffix = "_l\(layer)" + (d == 1 ? "_reverse" : "")
+                        let fin = layer == 0 ? inputSize : hidden * (bidirectional ? 2 : 1)
+                        l.registerParameter("weight_ih" + suffix, parameter(try Initializers.uniform([gates, fin], -bound, bound)))
+                        l.registerParameter("weight_hh" + suffix, parameter(try Initializers.uniform([gates, hidden], -bound, bound)))
+                        if bias {
+                            l.registerParameter("bias_ih" + suffix, parameter(try Initializers.uniform([gates], -bound, bound)))
+                            l.registerParameter("bias_hh" + suffix, parameter(try Initializers.uniform([gates], -bound, bound)))
+                        }
+                    }
+                }
+            } _: { interp, l, b in
+                try recurrentForward(interp, l, b, kind == .tanh && l.attribute(Symbol("nonlinearity"))?.asString == "relu" ? .relu : kind)
+            }
+        }
+    }
+
+    static func recurrentForward(_ interp: Interpreter, _ l: PyTorchModule, _ b: BoundArguments, _ kind: Recurrent.Kind) throws -> Value {
+        var x = try input(b)
+        let batchFirst = l.flag("batch_first")
+        let unbatched = x.ndim == 2
+        if unbatched { x = try x.unsqueeze(1) } else if batchFirst { x = try x.transpose(0, 1) }
+        guard x.ndim == 3 else { throw PyError.value("\(l.type.name): Expected input to be 2D or 3D, got \(x.ndim)D instead") }
+        let hidden = l.int("hidden_size"), layers = l.int("num_layers")
+        let directions = l.flag("bidirectional") ? 2 : 1
+        guard x.shape[2] == l.int("input_size") else {
+            throw PyError(BuiltinTypes.runtimeError, "input.size(-1) must be equal to input_size. Expected \(l.int("input_size")), got \(x.shape[2])")
+        }
+        let batch = x.shape[1]
+        var h0 = Variable(try NDArray.zeros([layers * directions, batch, hidden], dtype: x.dtype))
+        var c0: Variable? = kind == .lstm ? Variable(try NDArray.zeros([layers * directions, batch, hidden], dtype: x.dtype)) : nil
+        if let hx = b.optional("hx") {
+            if kind == .lstm {
+                let parts = try interp.iterateToArray(hx)
+                guard parts.count == 2 else { throw PyError(BuiltinTypes.runtimeError, "LSTM expects hx as a tuple (h_0, c_0)") }
+                h0 = try TorchBridge.variable(parts[0]); c0 = try TorchBridge.variable(parts[1])
+            } else {
+                h0 = try TorchBridge.variable(hx)
+            }
+            if unbatched { h0 = try h0.unsqueeze(1); c0 = try c0.map { try $0.unsqueeze(1) } }
+        }
+        var weights: [[Recurrent.Weights]] = []
+        for layer in 0..<layers {
+            var row: [Recurrent.Weights] = []
+            for d in 0..<directions {
+                let suffix = "_l\(layer)" + (d == 1 ? "_reverse" : "")
+                guard let wih = l.parameter("weight_ih" + suffix), let whh = l.parameter("weight_hh" + suffix) else {
+                    throw PyError(BuiltinTypes.runtimeError, "missing recurrent weights for layer \(layer)")
+                }
+                row.append(Recurrent.Weights(inputWeight: wih.variable, hiddenWeight: whh.variable,
+                                             inputBias: l.parameter("bias_ih" + suffix)?.variable, hiddenBias: l.parameter("bias_hh" + suffix)?.variable))
+            }
+            weights.append(row)
+        }
+        var (out, h, c) = try Recurrent.run(kind, input: x, h0: h0, c0: c0, layers: weights, hiddenSize: hidden,
+                                            dropout: l.double("dropout"), training: l.training)
+        if unbatched {
+            out = try out.squeeze(dims: [1]); h = try h.squeeze(dims: [1]); c = try c.map { try $0.squeeze(dims: [1]) }
+        } else if batchFirst {
+            out = try out.transpose(0, 1)
+        }
+        let state: Value = kind == .lstm ? .tuple([TorchBridge.wrap(h), c.map { TorchBridge.wrap($0) } ?? .none]) : TorchBridge.wrap(h)
+        return .tuple([TorchBridge.wrap(out), state])
+    }
+}

@@ -1,0 +1,99 @@
+import Language
+import NN
+import Tensor
+
+/// An `nn.Module` instance (also of a cell's subclass): the registered parameters, buffers and
+/// sub-modules in assignment order (the order of `parameters()` and `state_dict()`), and the
+/// training flag. Each is also a plain attribute, so `self.fc1` reads back the normal way.
+final class PyTorchModule: PyObject {
+    var parameters: [(name: String, tensor: PyTorchTensor?)] = []
+    var buffers: [(name: String, tensor: PyTorchTensor?)] = []
+    var modules: [(name: String, module: PyTorchModule?)] = []
+    var training = true
+
+    override init(type: PyType) {
+        super.init(type: type)
+    }
+
+    func registerParameter(_ name: String, _ tensor: PyTorchTensor?) {
+        if let i = parameters.firstIndex(where: { $0.name == name }) { parameters[i].tensor = tensor } else { parameters.append((name, tensor)) }
+        setAttribute(Symbol(name), tensor.map { .object($0) } ?? .none)
+    }
+
+    func registerBuffer(_ name: String, _ tensor: PyTorchTensor?) {
+        if let i = buffers.firstIndex(where: { $0.name == name }) { buffers[i].tensor = tensor } else { buffers.append((name, tensor)) }
+        setAttribute(Symbol(name), tensor.map { .object($0) } ?? .none)
+    }
+
+    func registerModule(_ name: String, _ module: PyTorchModule?) {
+        if let i = modules.firstIndex(where: { $0.name == name }) { modules[i].module = module } else { modules.append((name, module)) }
+        setAttribute(Symbol(name), module.map { .object($0) } ?? .none)
+    }
+
+    func parameter(_ name: String) -> PyTorchTensor? {
+        parameters.first { $0.name == name }?.tensor
+    }
+
+    func buffer(_ name: String) -> PyTorchTensor? {
+        buffers.first { $0.name == name }?.tensor
+    }
+
+    /// `named_parameters()`: depth first, each tensor once.
+    func namedParameters(prefix: String = "", recurse: Bool = true) -> [(String, PyTorchTensor)] {
+        var seen = Set<ObjectIdentifier>()
+        var out: [(String, PyTorchTensor)] = []
+        for (name, module) in namedModules(prefix: prefix) where recurse || module === self {
+            for (pname, p) in module.parameters {
+                guard let p, seen.insert(ObjectIdentifier(p)).inserted else { continue }
+                out.append((name.isEmpty ? pname : name + "." + pname, p))
+            }
+        }
+        return out
+    }
+
+    func namedBuffers(prefix: String = "") -> [(String, PyTorchTensor)] {
+        var out: [(String, PyTorchTensor)] = []
+        for (name, module) in namedModules(prefix: prefix) {
+            for (bname, b) in module.buffers {
+                guard let b else { continue }
+                out.append((name.isEmpty ? bname : name + "." + bname, b))
+            }
+        }
+        return out
+    }
+
+    /// `named_modules()`: this module first, then each sub-module once, depth first.
+    func namedModules(prefix: String = "") -> [(String, PyTorchModule)] {
+        var seen = Set<ObjectIdentifier>()
+        var out: [(String, PyTorchModule)] = []
+        func walk(_ m: PyTorchModule, _ name: String) {
+            guard seen.insert(ObjectIdentifier(m)).inserted else { return }
+            out.append((name, m))
+            for (child, sub) in m.modules {
+                guard let sub else { continue }
+                walk(sub, name.isEmpty ? child : name + "." + child)
+            }
+        }
+        walk(self, prefix)
+        return out
+    }
+
+    /// A config value stored as an attribute (`in_features`).
+    func int(_ name: String) -> Int {
+        if case .int(let i)? = attribute(Symbol(name)) { return i }
+        return 0
+    }
+
+    func double(_ name: String) -> Double {
+        switch attribute(Symbol(name)) {
+        case .float(let d)?: return d
+        case .int(let i)?: return Double(i)
+        default: return 0
+        }
+    }
+
+    func flag(_ name: String) -> Bool {
+        if case .bool(let b)? = attribute(Symbol(name)) { return b }
+        return false
+    }
+}

@@ -1,0 +1,137 @@
+import Language
+import NN
+import Tensor
+
+/// Operators and elementwise math of `torch.Tensor`, with torch's type promotion.
+extension TensorMethods {
+    typealias BinaryKernel = (Variable, Variable) throws -> Variable
+
+    /// `a op b` for tensors and numbers; `reflected` swaps the operands (`2 - x`).
+    static func binary(_ interp: Interpreter, _ a: Value, _ b: Value, _ kernel: BinaryKernel, trueDivide: Bool = false) throws -> Value {
+        var (x, y, d) = try TorchBridge.operands(a, b, interp)
+        if trueDivide && !d.isFloatingPoint {
+            d = .float32
+            x = try TorchBridge.cast(x, d)
+            y = try TorchBridge.cast(y, d)
+        }
+        if x.shape != y.shape, !x.data.isWeakScalar, !y.data.isWeakScalar {
+            do { _ = try Shape.broadcast(x.shape, y.shape) } catch {
+                throw PyError(BuiltinTypes.runtimeError, TorchBridge.broadcastMessage(x.shape, y.shape))
+            }
+        }
+        let r = try TorchBridge.call { try kernel(x, y) }
+        return TorchBridge.wrap(r, dtype: r.dtype == d.storage ? d : nil)
+    }
+
+    static func comparison(_ interp: Interpreter, _ a: Value, _ b: Value, _ op: Tensor.BinaryOp) throws -> Value {
+        let (x, y, _) = try TorchBridge.operands(a, b, interp)
+        return TorchBridge.wrap(try TorchBridge.call { try NDArray.binary(op, x.data, y.data) })
+    }
+
+    static func arithmetic(_ name: String) -> BinaryKernel? {
+        switch name {
+        case "add": return { try Variable.add($0, $1) }
+        case "sub": return { try Variable.sub($0, $1) }
+        case "mul": return { try Variable.mul($0, $1) }
+        case "truediv": return { try Variable.div($0, $1) }
+        case "pow": return { a, b in
+            if b.data.isWeakScalar, b.ndim == 0 { return try a.pow(try b.data.item().asDouble) }
+            if a.data.isWeakScalar, a.ndim == 0 { return try Variable.pow(scalar: try a.data.item().asDouble, b) }
+            return try Variable.pow(a, b)
+        }
+        case "matmul": return { try Variable.matmul($0, $1) }
+        case "floordiv": return { a, b in Variable(try NDArray.floorDivide(a.data, b.data)) }
+        case "mod": return { a, b in Variable(try NDArray.binary(.remainder, a.data, b.data)) }
+        default: return nil
+        }
+    }
+
+    static func installArithmetic(_ t: PyType) {
+        for name in ["add", "sub", "mul", "truediv", "pow", "matmul", "floordiv", "mod"] {
+            guard let kernel = arithmetic(name) else { continue }
+            let divide = name == "truediv"
+            t.define("__\(name)__") { interp, args in try binary(interp, try args[0], try args[1], kernel, trueDivide: divide) }
+            t.define("__r\(name)__") { interp, args in try binary(interp, try args[1], try args[0], kernel, trueDivide: divide) }
+            t.define("__i\(name)__") { interp, args in
+                let x = try TorchBridge.tensor(try args[0])
+                try inPlace(interp, x, try args[1], kernel, trueDivide: divide)
+                return .object(x)
+            }
+        }
+        for (name, op) in [("eq", Tensor.BinaryOp.equal), ("ne", .notEqual), ("lt", .less), ("le", .lessEqual), ("gt", .greater), ("ge", .greaterEqual)] {
+            t.define("__\(name)__") { interp, args in
+                if try args[1].isNone { return .bool(name == "ne") }
+                return try comparison(interp, try args[0], try args[1], op)
+            }
+            method(t, "\(name)(other)") { interp, x, b in try comparison(interp, .object(x), b["other"] ?? .none, op) }
+        }
+        for (name, op) in [("and", Tensor.BinaryOp.logicalAnd), ("or", .logicalOr), ("xor", .logicalXor)] {
+            t.define("__\(name)__") { interp, args in try comparison(interp, try args[0], try args[1], op) }
+            t.define("__r\(name)__") { interp, args in try comparison(interp, try args[1], try args[0], op) }
+        }
+        t.define("__invert__") { _, args in
+            let x = try TorchBridge.tensor(try args[0])
+            guard x.dtypeName == .bool else { throw PyError.notImplemented("~ on integer tensors is not supported in Cellgrad; use it on bool tensors") }
+            return TorchBridge.wrap(try TorchBridge.call { try NDArray.unary(.logicalNot, x.data) })
+        }
+        t.define("__neg__") { _, args in
+            let x = try TorchBridge.tensor(try args[0])
+            return TorchBridge.wrap(try TorchBridge.call { try x.variable.neg() }, dtype: x.dtypeName)
+        }
+        t.define("__pos__") { _, args in try args[0] }
+        t.define("__abs__") { _, args in
+            let x = try TorchBridge.tensor(try args[0])
+            return TorchBridge.wrap(try TorchBridge.call { try x.variable.abs() }, dtype: x.dtypeName)
+        }
+        method(t, "add(other, *, alpha=1)") { interp, x, b in
+            let alpha = try TorchBridge.double(b["alpha"], interp) ?? 1
+            return try binary(interp, .object(x), b["other"] ?? .none) { try Variable.add($0, $1, alpha: alpha) }
+        }
+        method(t, "sub(other, *, alpha=1)") { interp, x, b in
+            let alpha = try TorchBridge.double(b["alpha"], interp) ?? 1
+            return try binary(interp, .object(x), b["other"] ?? .none) { try Variable.sub($0, $1, alpha: alpha) }
+        }
+        for (name, kernelName) in [("mul", "mul"), ("div", "truediv"), ("pow", "pow"), ("matmul", "matmul"), ("mm", "matmul"),
+                                   ("bmm", "matmul"), ("dot", "matmul"), ("mv", "matmul"), ("multiply", "mul"), ("divide", "truediv"),
+                                   ("true_divide", "truediv"), ("remainder", "mod"), ("floor_divide", "floordiv")] {
+            guard let kernel = arithmetic(kernelName) else { continue }
+            method(t, "\(name)(other)") { interp, x, b in
+                try binary(interp, .object(x), b["other"] ?? .none, kernel, trueDivide: kernelName == "truediv")
+            }
+        }
+        for (name, kernelName) in [("add_", "add"), ("sub_", "sub"), ("mul_", "mul"), ("div_", "truediv"), ("pow_", "pow")] {
+            guard let base = arithmetic(kernelName) else { continue }
+            method(t, "\(name)(other, *, alpha=1)") { interp, x, b in
+                let alpha = try TorchBridge.double(b["alpha"], interp) ?? 1
+                var kernel = base
+                if alpha != 1 && kernelName == "add" { kernel = { try Variable.add($0, $1, alpha: alpha) } }
+                if alpha != 1 && kernelName == "sub" { kernel = { try Variable.sub($0, $1, alpha: alpha) } }
+                try inPlace(interp, x, b["other"] ?? .none, kernel, trueDivide: false)
+                return .object(x)
+            }
+        }
+    }
+
+    /// `x += y` and `x.add_(y)`: the result replaces x's values in place (same dtype), and the
+    /// graph records the op when x is not a leaf requiring grad.
+    static func inPlace(_ interp: Interpreter, _ x: PyTorchTensor, _ other: Value, _ kernel: BinaryKernel, trueDivide: Bool) throws {
+        try checkInPlace(x)
+        let (_, y, d) = try TorchBridge.operands(.object(x), other, interp)
+        if d != x.dtypeName && d.category > x.dtypeName.category {
+            throw PyError(BuiltinTypes.runtimeError, "result type \(d.scalarTypeName) can't be cast to the desired output type \(x.dtypeName.scalarTypeName)")
+        }
+        let r = try TorchBridge.call { try kernel(x.variable, TorchBridge.cast(y, x.dtypeName)) }
+        try TorchBridge.call {
+            guard r.shape == x.data.shape else {
+                throw TensorError.value("output with shape [\(x.data.shape.map(String.init).joined(separator: ", "))] doesn't match the broadcast shape [\(r.shape.map(String.init).joined(separator: ", "))]")
+            }
+            try x.data.setItem([.ellipsis], r.data.astype(x.data.dtype))
+        }
+        if r.requiresGrad && GradMode.isEnabled {
+            // Keep the values in x's storage and the history of the op.
+            let updated = Variable.record(x.data, r.gradFn?.name ?? "CopyBackwards", [r], savesTensors: false) { g in [g] }
+            x.variable = updated
+        }
+        x.variable.markModified()
+    }
+}

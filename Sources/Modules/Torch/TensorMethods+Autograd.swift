@@ -1,0 +1,55 @@
+import Language
+import NN
+import Tensor
+
+/// `backward`, `requires_grad_`, `retain_grad`, and `nn.Parameter`.
+extension TensorMethods {
+    static func installAutograd(_ t: PyType) {
+        method(t, "backward(gradient=None, retain_graph=None, create_graph=False, inputs=None)") { interp, x, b in
+            if try TorchBridge.bool(b["create_graph"], interp) {
+                throw PyError.notImplemented("backward(create_graph=True) (higher-order gradients) is not supported in Cellgrad")
+            }
+            let gradient = try b.optional("gradient").map { try TorchBridge.tensor($0).data }
+            try Backward.run(x.variable, gradient: gradient, retainGraph: try TorchBridge.bool(b["retain_graph"], interp))
+            return .none
+        }
+        method(t, "requires_grad_(requires_grad=True)") { interp, x, b in
+            try setRequiresGrad(x, try TorchBridge.bool(b["requires_grad"], interp, default: true))
+            return .object(x)
+        }
+        method(t, "retain_grad()") { _, x, _ in
+            x.variable.retainGrad()
+            return .none
+        }
+        let node = TorchTypes.gradFn
+        node.define("__repr__") { _, args in
+            guard case .object(let o) = args.receiver, let f = o as? PyGradFn else { throw PyError.type("expected a grad_fn") }
+            return .str("<\(f.node.name) object>")
+        }
+        node.getter("next_functions", on: PyGradFn.self) { _, f in
+            .tuple(f.node.inputs.map { input in
+                guard let input else { return .tuple([.none, .int(0)]) }
+                if let g = input.gradFn { return .tuple([.object(PyGradFn(g)), .int(0)]) }
+                return .tuple([.str("AccumulateGrad"), .int(0)])
+            })
+        }
+        node.method("name()", on: PyGradFn.self) { _, f, _ in .str(f.node.name) }
+    }
+
+    static func installParameter() {
+        let p = TorchTypes.parameter
+        p.constructor = { interp, type, args in
+            let sig = Signature("Parameter(data=None, requires_grad=True)")
+            let b = try sig.bind(args)
+            let source: PyTorchTensor
+            if let d = b.optional("data") { source = try TorchBridge.tensor(d) } else {
+                source = PyTorchTensor(Variable(try NDArray.zeros([0], dtype: .float32)))
+            }
+            let flag = try TorchBridge.bool(b["requires_grad"], interp, default: true)
+            if flag && !source.dtypeName.isFloatingPoint {
+                throw PyError(BuiltinTypes.runtimeError, "Only Tensors of floating point and complex dtype can require gradients")
+            }
+            return .object(PyTorchTensor(Variable(source.data, requiresGrad: flag), dtype: source.dtypeName, type: type))
+        }
+    }
+}

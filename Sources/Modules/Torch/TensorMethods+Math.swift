@@ -1,0 +1,103 @@
+import Language
+import NN
+import Tensor
+
+/// Elementwise functions as tensor methods (`x.exp()`, `x.relu()`, `x.clamp(0, 1)`); the
+/// torch module exposes the same kernels as `torch.exp(x)`.
+extension TensorMethods {
+    /// The one-input functions, by torch name.
+    nonisolated(unsafe) static let unaryKernels: [(String, (Variable) throws -> Variable)] = [
+        ("exp", { try $0.exp() }), ("log", { try $0.log() }), ("sqrt", { try $0.sqrt() }), ("abs", { try $0.abs() }),
+        ("sin", { try $0.sin() }), ("cos", { try $0.cos() }), ("tanh", { try $0.tanh() }), ("sigmoid", { try $0.sigmoid() }),
+        ("relu", { try $0.relu() }), ("neg", { try $0.neg() }), ("negative", { try $0.neg() }),
+        ("square", { try Variable.mul($0, $0) }), ("rsqrt", { try $0.sqrt().pow(-1) }),
+        ("reciprocal", { try $0.pow(-1) }), ("log1p", { try Variable.add($0, Variable(NDArray.pythonScalar(1.0))).log() }),
+        ("expm1", { try Variable.sub($0.exp(), Variable(NDArray.pythonScalar(1.0))) }),
+        ("log2", { try Variable.div($0.log(), Variable(NDArray.pythonScalar(0.6931471805599453))) }),
+        ("log10", { try Variable.div($0.log(), Variable(NDArray.pythonScalar(2.302585092994046))) }),
+    ]
+
+    /// Functions without a gradient (rounding and signs).
+    static let roundingKernels: [(String, Tensor.UnaryOp)] = [
+        ("floor", .floor), ("ceil", .ceil), ("trunc", .trunc), ("sign", .sign),
+    ]
+
+    static func floatInput(_ x: PyTorchTensor) throws -> Variable {
+        x.dtypeName.isFloatingPoint ? x.variable : try x.variable.cast(to: .float32)
+    }
+
+    static func installMath(_ t: PyType) {
+        for (name, kernel) in unaryKernels {
+            let keepsInts = ["abs", "neg", "negative", "square", "relu"].contains(name)
+            method(t, "\(name)()") { _, x, _ in
+                let input = keepsInts ? x.variable : try floatInput(x)
+                let r = try kernel(input)
+                return TorchBridge.wrap(r, dtype: keepsInts ? x.dtypeName : nil)
+            }
+            if !["neg", "negative"].contains(name) {
+                method(t, "\(name)_()") { _, x, _ in
+                    try checkInPlace(x)
+                    let r = try kernel(x.variable)
+                    try x.data.setItem([.ellipsis], r.data.astype(x.data.dtype))
+                    x.variable.markModified()
+                    return .object(x)
+                }
+            }
+        }
+        for (name, op) in roundingKernels {
+            method(t, "\(name)()") { _, x, _ in TorchBridge.wrap(try NDArray.unary(op, x.data), dtype: x.dtypeName) }
+        }
+        method(t, "round(*, decimals=0)") { interp, x, b in
+            let decimals = try b["decimals"].map { try interp.toInt($0) } ?? 0
+            return TorchBridge.wrap(try NDArray.round(x.data, decimals: decimals), dtype: x.dtypeName)
+        }
+        method(t, "clamp(min=None, max=None)") { interp, x, b in
+            try clamp(interp, x, b["min"], b["max"])
+        }
+        method(t, "clip(min=None, max=None)") { interp, x, b in try clamp(interp, x, b["min"], b["max"]) }
+        method(t, "clamp_(min=None, max=None)") { interp, x, b in
+            try checkInPlace(x)
+            let r = try clamp(interp, x, b["min"], b["max"])
+            try x.data.setItem([.ellipsis], try TorchBridge.tensor(r).data)
+            x.variable.markModified()
+            return .object(x)
+        }
+        method(t, "softmax(dim)") { interp, x, b in
+            TorchBridge.wrap(try floatInput(x).softmax(dim: try interp.toInt(b["dim"] ?? .int(-1))))
+        }
+        method(t, "log_softmax(dim)") { interp, x, b in
+            TorchBridge.wrap(try floatInput(x).logSoftmax(dim: try interp.toInt(b["dim"] ?? .int(-1))))
+        }
+        method(t, "where(condition, other)") { interp, x, b in
+            try whereOp(interp, b["condition"] ?? .none, .object(x), b["other"] ?? .none)
+        }
+        method(t, "masked_fill(mask, value)") { interp, x, b in
+            let mask = try TorchBridge.tensor(b["mask"] ?? .none).data
+            let v = try TorchBridge.double(b["value"], interp) ?? 0
+            let fill = Variable(try NDArray.full([], .float(v), dtype: x.data.dtype))
+            return TorchBridge.wrap(try Variable.select(mask, fill, x.variable), dtype: x.dtypeName)
+        }
+        method(t, "masked_fill_(mask, value)") { interp, x, b in
+            let mask = try TorchBridge.tensor(b["mask"] ?? .none).data
+            let v = try TorchBridge.double(b["value"], interp) ?? 0
+            try x.data.setItem([.array(try mask.broadcast(to: x.data.shape))], NDArray.full([], .float(v), dtype: x.data.dtype))
+            x.variable.markModified()
+            return .object(x)
+        }
+    }
+
+    static func clamp(_ interp: Interpreter, _ x: PyTorchTensor, _ lo: Value?, _ hi: Value?) throws -> Value {
+        let l = try TorchBridge.double(lo, interp), h = try TorchBridge.double(hi, interp)
+        guard l != nil || h != nil else {
+            throw PyError(BuiltinTypes.runtimeError, "torch.clamp: At least one of 'min' or 'max' must not be None")
+        }
+        return TorchBridge.wrap(try x.variable.clamp(min: l, max: h), dtype: x.dtypeName)
+    }
+
+    /// `torch.where(condition, a, b)` with tensors or numbers for `a` and `b`.
+    static func whereOp(_ interp: Interpreter, _ condition: Value, _ a: Value, _ b: Value) throws -> Value {
+        let c = try TorchBridge.tensor(condition).data
+        let (x, y, d) = try TorchBridge.operands(a, b, interp)
+        return TorchBridge.wrap(try TorchBridge.call { try Variable.select(c.astype(.bool), x, y) }, dtype: d)
+    }
+}

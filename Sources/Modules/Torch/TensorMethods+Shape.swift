@@ -1,0 +1,147 @@
+import Language
+import NN
+import Tensor
+
+/// Views, rearrangements and indexing of `torch.Tensor`.
+extension TensorMethods {
+    static func wrapLike(_ x: PyTorchTensor, _ v: Variable) -> Value { TorchBridge.wrap(v, dtype: x.dtypeName) }
+
+    static func installShape(_ t: PyType) {
+        method(t, "view(*shape)") { interp, x, b in
+            if b.extraPositional.count == 1, case .object(let o) = b.extraPositional[0], o is PyTorchDType {
+                throw PyError.notImplemented("view(dtype) reinterpretation is not supported in Cellgrad; use .to(dtype)")
+            }
+            let shape = try TorchBridge.shape(b.extraPositional, interp)
+            if !x.data.isContiguous && x.data.ndim > 1 {
+                throw PyError(BuiltinTypes.runtimeError, "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.")
+            }
+            return wrapLike(x, try x.variable.reshape(shape))
+        }
+        method(t, "reshape(*shape)") { interp, x, b in
+            wrapLike(x, try x.variable.reshape(try TorchBridge.shape(b.extraPositional, interp), name: x.data.isContiguous ? "ViewBackward0" : "UnsafeViewBackward0"))
+        }
+        method(t, "view_as(other)") { _, x, b in wrapLike(x, try x.variable.reshape(try TorchBridge.tensor(b["other"] ?? .none).data.shape)) }
+        method(t, "reshape_as(other)") { _, x, b in wrapLike(x, try x.variable.reshape(try TorchBridge.tensor(b["other"] ?? .none).data.shape)) }
+        method(t, "expand_as(other)") { _, x, b in wrapLike(x, try x.variable.expand(try TorchBridge.tensor(b["other"] ?? .none).data.shape)) }
+        method(t, "permute(*dims)") { interp, x, b in wrapLike(x, try x.variable.permute(try TorchBridge.shape(b.extraPositional, interp))) }
+        method(t, "transpose(dim0, dim1)") { interp, x, b in
+            wrapLike(x, try x.variable.transpose(try interp.toInt(b["dim0"] ?? .int(0)), try interp.toInt(b["dim1"] ?? .int(1))))
+        }
+        method(t, "t()") { _, x, _ in wrapLike(x, try x.variable.t()) }
+        method(t, "unsqueeze(dim)") { interp, x, b in wrapLike(x, try x.variable.unsqueeze(try interp.toInt(b["dim"] ?? .int(0)))) }
+        method(t, "squeeze(dim=None)") { interp, x, b in wrapLike(x, try x.variable.squeeze(dims: try TorchBridge.dims(b["dim"], interp))) }
+        method(t, "expand(*sizes)") { interp, x, b in wrapLike(x, try x.variable.expand(try TorchBridge.shape(b.extraPositional, interp))) }
+        method(t, "repeat(*sizes)") { interp, x, b in wrapLike(x, try x.variable.repeated(try TorchBridge.shape(b.extraPositional, interp))) }
+        method(t, "flatten(start_dim=0, end_dim=-1)") { interp, x, b in
+            wrapLike(x, try x.variable.flatten(startDim: try b["start_dim"].map { try interp.toInt($0) } ?? 0,
+                                                endDim: try b["end_dim"].map { try interp.toInt($0) } ?? -1))
+        }
+        method(t, "ravel()") { _, x, _ in wrapLike(x, try x.variable.flatten()) }
+        method(t, "flip(*dims)") { interp, x, b in wrapLike(x, try x.variable.flip(try TorchBridge.shape(b.extraPositional, interp))) }
+        method(t, "split(split_size, dim=0)") { interp, x, b in
+            let dim = try b["dim"].map { try interp.toInt($0) } ?? 0
+            let size = b["split_size"] ?? .int(1)
+            let parts: [Variable]
+            if case .object(let o) = size, o is PyList || o is PyTuple {
+                parts = try x.variable.split(sizes: try interp.iterateToArray(size).map { try interp.toInt($0) }, dim: dim)
+            } else {
+                parts = try x.variable.split(size: try interp.toInt(size), dim: dim)
+            }
+            return .tuple(parts.map { wrapLike(x, $0) })
+        }
+        method(t, "chunk(chunks, dim=0)") { interp, x, b in
+            let dim = try Shape.normalizeAxis(try b["dim"].map { try interp.toInt($0) } ?? 0, ndim: x.data.ndim)
+            let chunks = try interp.toInt(b["chunks"] ?? .int(1))
+            guard chunks > 0 else { throw PyError(BuiltinTypes.runtimeError, "chunk expects `chunks` to be greater than 0, got: \(chunks)") }
+            let n = x.data.shape[dim]
+            let size = (n + chunks - 1) / chunks
+            return .tuple(try x.variable.split(size: max(size, 1), dim: dim).map { wrapLike(x, $0) })
+        }
+        method(t, "unbind(dim=0)") { interp, x, b in
+            let dim = try Shape.normalizeAxis(try b["dim"].map { try interp.toInt($0) } ?? 0, ndim: x.data.ndim)
+            return .tuple(try (0..<x.data.shape[dim]).map { i in
+                wrapLike(x, try x.variable.index(Array(repeating: IndexItem.all, count: dim) + [.int(i)]))
+            })
+        }
+        method(t, "gather(dim, index)") { interp, x, b in
+            let index = try TorchBridge.tensor(b["index"] ?? .none).data
+            return wrapLike(x, try x.variable.gather(dim: try interp.toInt(b["dim"] ?? .int(0)), index: index))
+        }
+        method(t, "scatter_(dim, index, src=None, value=None)") { interp, x, b in
+            try checkInPlace(x)
+            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: x.data.ndim)
+            let index = try TorchBridge.tensor(b["index"] ?? .none).data
+            let src: NDArray
+            if let s = b.optional("src"), case .object(let o) = s, let st = o as? PyTorchTensor {
+                src = st.data
+            } else {
+                src = try NDArray.full([], .float(try TorchBridge.double(b.optional("value") ?? b.optional("src"), interp) ?? 0), dtype: x.data.dtype)
+            }
+            try scatter(x.data, axis: axis, index: index, src: src)
+            x.variable.markModified()
+            return .object(x)
+        }
+        t.define("__getitem__") { interp, args in
+            let x = try TorchBridge.tensor(try args[0])
+            let items = try indexItems(try args[1], interp)
+            return TorchBridge.wrap(try TorchBridge.call { try x.variable.index(items) }, dtype: x.dtypeName)
+        }
+        t.define("__setitem__") { interp, args in
+            let x = try TorchBridge.tensor(try args[0])
+            let items = try indexItems(try args[1], interp)
+            let value = try args[2]
+            let source: NDArray
+            if case .object(let o) = value, let v = o as? PyTorchTensor { source = v.data } else {
+                source = try TorchBridge.array(from: value, dtype: x.dtypeName, interp).0
+            }
+            try checkInPlace(x)
+            try TorchBridge.call { try x.data.setItem(items, source.astype(x.data.dtype)) }
+            x.variable.markModified()
+            return .none
+        }
+    }
+
+    /// Index items of `x[...]`: tensors become int64 or bool index arrays.
+    static func indexItems(_ v: Value, _ interp: Interpreter) throws -> [IndexItem] {
+        func item(_ v: Value) throws -> IndexItem {
+            if case .object(let o) = v, let t = o as? PyTorchTensor {
+                if t.data.ndim == 0 && t.dtypeName != .bool {
+                    guard !t.dtypeName.isFloatingPoint else {
+                        throw PyError.index("tensors used as indices must be long, int, byte or bool tensors")
+                    }
+                    return .int(Int(try t.data.item().asDouble))
+                }
+                guard !t.dtypeName.isFloatingPoint else { throw PyError.index("tensors used as indices must be long, int, byte or bool tensors") }
+                return .array(t.data)
+            }
+            return try NumPyBridge.indexItem(v, interp)
+        }
+        if case .object(let o) = v, let t = o as? PyTuple { return try t.items.map(item) }
+        return [try item(v)]
+    }
+
+    /// `x.scatter_(dim, index, src)`: `x[..., index[i], ...] = src[i]` along `axis`.
+    static func scatter(_ x: NDArray, axis: Int, index: NDArray, src: NDArray) throws {
+        let idx = try index.astype(.int64).contiguous()
+        let values = try src.astype(x.dtype).broadcast(to: src.ndim == 0 ? idx.shape : src.shape)
+        let shape = idx.shape
+        var counter = [Int](repeating: 0, count: shape.count)
+        let total = shape.reduce(1, *)
+        let flatIdx = idx.elements(as: Int64.self)
+        for n in 0..<total {
+            var target: [IndexItem] = counter.map { .int($0) }
+            let i = Int(flatIdx[n])
+            guard i >= 0 && i < x.shape[axis] else { throw TensorError.index("index \(i) is out of bounds for dimension \(axis) with size \(x.shape[axis])") }
+            target[axis] = .int(i)
+            let value = try values.getItem(counter.map { .int($0) })
+            try x.setItem(target, value)
+            var k = shape.count - 1
+            while k >= 0 {
+                counter[k] += 1
+                if counter[k] < shape[k] { break }
+                counter[k] = 0
+                k -= 1
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import Language
+import NN
+import Tensor
+
+/// `torch.nn.functional` (`F`): activations, losses, convolution, pooling, dropout, one_hot.
+enum TorchFunctional {
+    static let lossSignatures: [String: String] = [
+        "MSELoss": "mse_loss(input, target, size_average=None, reduce=None, reduction='mean')",
+        "L1Loss": "l1_loss(input, target, size_average=None, reduce=None, reduction='mean')",
+        "SmoothL1Loss": "smooth_l1_loss(input, target, size_average=None, reduce=None, reduction='mean', beta=1.0)",
+        "HuberLoss": "huber_loss(input, target, reduction='mean', delta=1.0)",
+        "BCELoss": "binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction='mean')",
+        "BCEWithLogitsLoss": "binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None, reduction='mean', pos_weight=None)",
+        "CrossEntropyLoss": "cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean', label_smoothing=0.0)",
+        "NLLLoss": "nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction='mean')",
+    ]
+
+    /// One loss by its module name, for the loss modules and the `F.` functions alike.
+    static func loss(_ interp: Interpreter, _ name: String, _ input: Value, _ target: Value,
+                     _ options: [(name: Symbol, value: Value)]) throws -> Value {
+        guard let sigText = lossSignatures[name] else { throw PyError.notImplemented("\(name) is not supported in Cellgrad") }
+        let b = try Signature(sigText).bind(Arguments([input, target], keywords: options))
+        return try TorchBridge.call { try lossValue(interp, name, b) }
+    }
+
+    static func lossValue(_ interp: Interpreter, _ name: String, _ b: BoundArguments) throws -> Value {
+        let x = try TorchBridge.tensor(b["input"] ?? .none)
+        let targetValue = b["target"] ?? .none
+        let reduction = try Reduction(name: b["reduction"]?.asString ?? "mean")
+        let weight = try b.optional("weight").map { try TorchBridge.tensor($0).data }
+        switch name {
+        case "CrossEntropyLoss", "NLLLoss":
+            let t = try TorchBridge.tensor(targetValue)
+            let ignore = try b.optional("ignore_index").map { try interp.toInt($0) } ?? -100
+            if !t.dtypeName.isFloatingPoint || name == "NLLLoss" {
+                if t.dtypeName.isFloatingPoint {
+                    throw PyError(BuiltinTypes.runtimeError, "expected scalar type Long but found \(t.dtypeName.scalarTypeName)")
+                }
+                if x.data.ndim >= 2 && t.data.ndim >= 1 && x.data.shape[0] != t.data.shape[0] {
+                    throw PyError.value("Expected input batch_size (\(x.data.shape[0])) to match target batch_size (\(t.data.shape[0])).")
+                }
+            }
+            guard x.dtypeName.isFloatingPoint else {
+                throw PyError(BuiltinTypes.runtimeError, "\"log_softmax_lastdim_kernel_impl\" not implemented for '\(x.dtypeName.scalarTypeName)'")
+            }
+            if name == "NLLLoss" {
+                return TorchBridge.wrap(try ClassificationLoss.nll(x.variable, t.data, weight: weight, ignoreIndex: ignore, reduction: reduction))
+            }
+            let smoothing = try TorchBridge.double(b["label_smoothing"], interp) ?? 0
+            return TorchBridge.wrap(try ClassificationLoss.crossEntropy(x.variable, t.data, weight: weight, ignoreIndex: ignore,
+                                                                        reduction: reduction, labelSmoothing: smoothing))
+        default:
+            let t = try TorchBridge.tensor(targetValue)
+            guard x.dtypeName.isFloatingPoint else {
+                throw PyError(BuiltinTypes.runtimeError, "Found dtype \(x.dtypeName.scalarTypeName) but expected Float")
+            }
+            if t.dtypeName != x.dtypeName && name != "BCEWithLogitsLoss" && name != "BCELoss" {
+                throw PyError(BuiltinTypes.runtimeError, "Found dtype \(t.dtypeName.scalarTypeName) but expected \(x.dtypeName.scalarTypeName)")
+            }
+            let tv = try TorchBridge.cast(t.variable, x.dtypeName)
+            switch name {
+            case "MSELoss": return TorchBridge.wrap(try Losses.mse(x.variable, tv, reduction: reduction))
+            case "L1Loss": return TorchBridge.wrap(try Losses.l1(x.variable, tv, reduction: reduction))
+            case "SmoothL1Loss": return TorchBridge.wrap(try Losses.smoothL1(x.variable, tv, reduction: reduction, beta: try TorchBridge.double(b["beta"], interp) ?? 1))
+            case "HuberLoss": return TorchBridge.wrap(try Losses.huber(x.variable, tv, reduction: reduction, delta: try TorchBridge.double(b["delta"], interp) ?? 1))
+            case "BCELoss":
+                guard x.data.shape == t.data.shape else {
+                    throw PyError.value("Using a target size (torch.Size([\(t.data.shape.map(String.init).joined(separator: ", "))])) that is different to the input size (torch.Size([\(x.data.shape.map(String.init).joined(separator: ", "))])) is deprecated. Please ensure they have the same size.")
+                }
+                return TorchBridge.wrap(try Losses.binaryCrossEntropy(x.variable, tv, weight: weight, reduction: reduction))
+            default:
+                guard x.data.shape == t.data.shape else {
+                    throw PyError.value("Target size (torch.Size([\(t.data.shape.map(String.init).joined(separator: ", "))])) must be the same as input size (torch.Size([\(x.data.shape.map(String.init).joined(separator: ", "))]))")
+                }
+                let pw = try b.optional("pos_weight").map { try TorchBridge.tensor($0).data }
+                return TorchBridge.wrap(try Losses.binaryCrossEntropyWithLogits(x.variable, tv, weight: weight, posWeight: pw, reduction: reduction))
+            }
+        }
+    }
+
+    static func function(_ m: PyModule, _ signature: String, _ body: @escaping (Interpreter, BoundArguments) throws -> Value) {
+        TorchModule.function(m, signature, body)
+    }
+
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        _ = TensorMethods.installed
+        let m = PyModule(name: "torch.nn.functional")
+        for (name, sig) in lossSignatures {
+            let s = Signature(sig)
+            m.define(s.functionName, doc: sig) { interp, args in
+                let b = try s.bind(args)
+                return try TorchBridge.call { try lossValue(interp, name, b) }
+            }
+        }
+        let activations: [(String, (Variable) throws -> Variable)] = [
+            ("relu", { try $0.relu() }), ("sigmoid", { try $0.sigmoid() }), ("tanh", { try $0.tanh() }), ("silu", { try $0.silu() }),
+            ("relu6", { try $0.clamp(min: 0, max: 6) }),
+        ]
+        for (name, f) in activations {
+            function(m, "\(name)(input, inplace=False)") { _, b in TorchBridge.wrap(try f(try TorchBridge.variable(b["input"] ?? .none))) }
+        }
+        function(m, "leaky_relu(input, negative_slope=0.01, inplace=False)") { interp, b in
+            TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).leakyRelu(try TorchBridge.double(b["negative_slope"], interp) ?? 0.01))
+        }
+        function(m, "elu(input, alpha=1.0, inplace=False)") { interp, b in
+            TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).elu(try TorchBridge.double(b["alpha"], interp) ?? 1))
+        }
+        function(m, "gelu(input, approximate='none')") { _, b in
+            TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).gelu(approximate: b["approximate"]?.asString == "tanh"))
+        }
+        function(m, "softplus(input, beta=1.0, threshold=20.0)") { interp, b in
+            TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).softplus(beta: try TorchBridge.double(b["beta"], interp) ?? 1,
+                                                                                      threshold: try TorchBridge.double(b["threshold"], interp) ?? 20))
+        }
+        for (name, log) in [("softmax", false), ("log_softmax", true)] {
+            function(m, "\(name)(input, dim=None, _stacklevel=3, dtype=None)") { interp, b in
+                let x = try TorchBridge.variable(b["input"] ?? .none)
+                let dim = try b.optional("dim").map { try interp.toInt($0) } ?? (x.ndim <= 1 || x.ndim == 3 ? 0 : 1)
+                return TorchBridge.wrap(log ? try x.logSoftmax(dim: dim) : try x.softmax(dim: dim))
+            }
+        }
+        function(m, "linear(input, weight, bias=None)") { _, b in
+            TorchBridge.wrap(try Variable.linear(try TorchBridge.variable(b["input"] ?? .none), weight: try TorchBridge.variable(b["weight"] ?? .none),
+                                                 bias: try b.optional("bias").map { try TorchBridge.variable($0) }))
+        }
+        function(m, "dropout(input, p=0.5, training=True, inplace=False)") { interp, b in
+            TorchBridge.wrap(try Dropout.apply(try TorchBridge.variable(b["input"] ?? .none), p: try TorchBridge.double(b["p"], interp) ?? 0.5,
+                                               training: try TorchBridge.bool(b["training"], interp, default: true)))
+        }
+        function(m, "conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1)") { interp, b in
+            let g = Conv2DGeometry(stride: try NNLayers.pair(b["stride"], interp, default: 1), padding: try NNLayers.pair(b["padding"], interp, default: 0),
+                                   dilation: try NNLayers.pair(b["dilation"], interp, default: 1), groups: try b.optional("groups").map { try interp.toInt($0) } ?? 1)
+            return TorchBridge.wrap(try Convolution.conv2d(try TorchBridge.variable(b["input"] ?? .none), try TorchBridge.variable(b["weight"] ?? .none),
+                                                           bias: try b.optional("bias").map { try TorchBridge.variable($0) }, geometry: g))
+        }
+        function(m, "max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)") { interp, b in
+            let k = try NNLayers.pair(b["kernel_size"], interp, default: 1)
+            let (y, idx) = try Convolution.maxPool2d(try TorchBridge.variable(b["input"] ?? .none), kernel: k,
+                                                     stride: try b.optional("stride").map { try NNLayers.pair($0, interp, default: 1) } ?? k,
+                                                     padding: try NNLayers.pair(b["padding"], interp, default: 0),
+                                                     dilation: try NNLayers.pair(b["dilation"], interp, default: 1),
+                                                     ceilMode: try TorchBridge.bool(b["ceil_mode"], interp))
+            return try TorchBridge.bool(b["return_indices"], interp) ? .tuple([TorchBridge.wrap(y), TorchBridge.wrap(idx)]) : TorchBridge.wrap(y)
+        }
+        function(m, "avg_pool2d(input, kernel_size, stride=None, padding=0)") { interp, b in
+            let k = try NNLayers.pair(b["kernel_size"], interp, default: 1)
+            return TorchBridge.wrap(try Convolution.avgPool2d(try TorchBridge.variable(b["input"] ?? .none), kernel: k,
+                                                              stride: try b.optional("stride").map { try NNLayers.pair($0, interp, default: 1) } ?? k,
+                                                              padding: try NNLayers.pair(b["padding"], interp, default: 0)))
+        }
+        function(m, "adaptive_avg_pool2d(input, output_size)") { interp, b in
+            TorchBridge.wrap(try Convolution.adaptiveAvgPool2d(try TorchBridge.variable(b["input"] ?? .none),
+                                                               outputSize: try NNLayers.pair(b["output_size"], interp, default: 1)))
+        }
+        function(m, "one_hot(tensor, num_classes=-1)") { interp, b in
+            let t = try TorchBridge.tensor(b["tensor"] ?? .none)
+            guard !t.dtypeName.isFloatingPoint else { throw PyError(BuiltinTypes.runtimeError, "one_hot is only applicable to index tensor of type LongTensor.") }
+            var n = try b.optional("num_classes").map { try interp.toInt($0) } ?? -1
+            if n < 0 { n = Int(try t.data.max().item().asDouble) + 1 }
+            let iota = try NDArray.arange(n)
+            return TorchBridge.wrap(try (t.data.expandDims([t.data.ndim]) .== iota).astype(.int64))
+        }
+        function(m, "normalize(input, p=2.0, dim=1, eps=1e-12)") { interp, b in
+            let x = try TorchBridge.variable(b["input"] ?? .none)
+            let p = try TorchBridge.double(b["p"], interp) ?? 2, dim = try b.optional("dim").map { try interp.toInt($0) } ?? 1
+            let norm = try x.abs().pow(p).sum(dims: [dim], keepdim: true).pow(1 / p).clamp(min: try TorchBridge.double(b["eps"], interp) ?? 1e-12, max: nil)
+            return TorchBridge.wrap(try Variable.div(x, norm))
+        }
+        function(m, "embedding(input, weight, padding_idx=None)") { interp, b in
+            TorchBridge.wrap(try Embedding.lookup(try TorchBridge.tensor(b["input"] ?? .none).data, weight: try TorchBridge.variable(b["weight"] ?? .none),
+                                                  paddingIndex: try b.optional("padding_idx").map { try interp.toInt($0) }))
+        }
+        function(m, "pad(input, pad, mode='constant', value=None)") { interp, b in
+            let x = try TorchBridge.variable(b["input"] ?? .none)
+            let widths = try interp.iterateToArray(b["pad"] ?? .none).map { try interp.toInt($0) }
+            guard widths.count % 2 == 0, widths.count / 2 <= x.ndim else { throw PyError.value("Padding length must be divisible by 2") }
+            guard (b["mode"]?.asString ?? "constant") == "constant" else { throw PyError.notImplemented("F.pad supports mode='constant' in Cellgrad") }
+            var pads = [(Int, Int)](repeating: (0, 0), count: x.ndim)
+            for i in 0..<(widths.count / 2) { pads[x.ndim - 1 - i] = (widths[2 * i], widths[2 * i + 1]) }
+            let value = try TorchBridge.double(b["value"], interp) ?? 0
+            let out = try x.data.pad(pads, mode: "constant", constant: .float(value))
+            let items: [IndexItem] = pads.enumerated().map { (i, p) in .slice(start: p.0, stop: p.0 + x.shape[i], step: 1) }
+            return TorchBridge.wrap(Variable.record(out, "ConstantPadNdBackward0", [x], savesTensors: false) { g in [try g.getItem(items)] })
+        }
+        return m
+    }
+}

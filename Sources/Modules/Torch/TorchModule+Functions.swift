@@ -1,0 +1,181 @@
+import Foundation
+import Language
+import NN
+import Tensor
+
+/// `torch.exp(x)`, `torch.sum(x, dim=1)`, `torch.cat(...)`: the module-level functions. Those
+/// that mirror a tensor method call the method, so each is written once.
+extension TorchModule {
+    static let methodFunctions = [
+        "exp", "log", "sqrt", "abs", "sin", "cos", "tanh", "sigmoid", "relu", "neg", "square", "rsqrt", "reciprocal", "log1p",
+        "expm1", "log2", "log10", "floor", "ceil", "trunc", "sign", "round", "clamp", "clip", "softmax", "log_softmax",
+        "sum", "mean", "max", "min", "amax", "argmax", "argmin", "std", "var", "prod", "logsumexp", "all", "any", "cumsum", "norm",
+        "topk", "sort", "argsort", "reshape", "transpose", "t", "permute", "unsqueeze", "squeeze", "flatten", "flip", "split",
+        "chunk", "unbind", "gather", "matmul", "mm", "bmm", "dot", "mv", "add", "sub", "mul", "div", "pow", "multiply", "divide",
+        "true_divide", "remainder", "floor_divide", "masked_fill", "numel", "eq", "ne", "lt", "le", "gt", "ge", "clone", "detach",
+    ]
+
+    static func installFunctions(_ m: PyModule) {
+        for name in methodFunctions {
+            let symbol = Symbol(name)
+            m.define(name, doc: "torch.\(name)(input, ...): the same as Tensor.\(name).") { interp, args in
+                var args = args
+                if let i = args.keywords.firstIndex(where: { $0.name.name == "input" }) {
+                    args.positional.insert(args.keywords[i].value, at: 0)
+                    args.keywords.remove(at: i)
+                }
+                guard let first = args.positional.first else { throw PyError.type("\(name)() missing 1 required positional argument: 'input'") }
+                let input: Value
+                if case .object(let o) = first, o is PyTorchTensor { input = first } else {
+                    let (a, d) = try TorchBridge.array(from: first, dtype: nil, interp)
+                    input = TorchBridge.wrap(a, dtype: d)
+                }
+                return try interp.callMethod(input, symbol, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))
+            }
+        }
+        function(m, "cat(tensors, dim=0)") { interp, b in try join(interp, b["tensors"] ?? .none, b["dim"], stack: false) }
+        function(m, "concat(tensors, dim=0)") { interp, b in try join(interp, b["tensors"] ?? .none, b["dim"], stack: false) }
+        function(m, "concatenate(tensors, dim=0)") { interp, b in try join(interp, b["tensors"] ?? .none, b["dim"], stack: false) }
+        function(m, "stack(tensors, dim=0)") { interp, b in try join(interp, b["tensors"] ?? .none, b["dim"], stack: true) }
+        function(m, "where(condition, input=None, other=None)") { interp, b in
+            guard let x = b.optional("input"), let y = b.optional("other") else {
+                let c = try TorchBridge.tensor(b["condition"] ?? .none).data
+                return .tuple(try c.nonzero().map { TorchBridge.wrap($0) })
+            }
+            return try TensorMethods.whereOp(interp, b["condition"] ?? .none, x, y)
+        }
+        function(m, "maximum(input, other)") { interp, b in
+            let (x, y, d) = try TorchBridge.operands(b["input"] ?? .none, b["other"] ?? .none, interp)
+            let mask = try x.data >= y.data
+            return TorchBridge.wrap(try Variable.select(mask, x, y), dtype: d)
+        }
+        function(m, "minimum(input, other)") { interp, b in
+            let (x, y, d) = try TorchBridge.operands(b["input"] ?? .none, b["other"] ?? .none, interp)
+            let mask = try x.data <= y.data
+            return TorchBridge.wrap(try Variable.select(mask, x, y), dtype: d)
+        }
+        function(m, "allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none).data, y = try TorchBridge.tensor(b["other"] ?? .none).data
+            return .bool(try NDArray.allclose(x, y, rtol: try TorchBridge.double(b["rtol"], interp) ?? 1e-5,
+                                              atol: try TorchBridge.double(b["atol"], interp) ?? 1e-8,
+                                              equalNaN: try TorchBridge.bool(b["equal_nan"], interp)))
+        }
+        function(m, "isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none).data, y = try TorchBridge.tensor(b["other"] ?? .none).data
+            return TorchBridge.wrap(try NDArray.isclose(x, y, rtol: try TorchBridge.double(b["rtol"], interp) ?? 1e-5,
+                                                        atol: try TorchBridge.double(b["atol"], interp) ?? 1e-8,
+                                                        equalNaN: try TorchBridge.bool(b["equal_nan"], interp)))
+        }
+        function(m, "equal(input, other)") { _, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none).data, y = try TorchBridge.tensor(b["other"] ?? .none).data
+            guard x.shape == y.shape else { return .bool(false) }
+            return .bool(try NDArray.arrayEqual(x, y, equalNaN: false))
+        }
+        function(m, "einsum(equation, *operands)") { interp, b in
+            var operands = b.extraPositional
+            if operands.count == 1, case .object(let o) = operands[0], o is PyList || o is PyTuple { operands = try interp.iterateToArray(operands[0]) }
+            let tensors = try operands.map { try TorchBridge.tensor($0) }
+            if GradMode.isEnabled && tensors.contains(where: { $0.variable.requiresGrad }) {
+                throw PyError.notImplemented("torch.einsum does not record gradients in Cellgrad yet; use matmul/bmm for trainable paths")
+            }
+            return TorchBridge.wrap(try Einsum.evaluate(try interp.toStringValue(b["equation"] ?? .str("")), tensors.map(\.data)))
+        }
+        function(m, "numel(input)") { _, b in .int(try TorchBridge.tensor(b["input"] ?? .none).data.size) }
+    }
+
+    static func join(_ interp: Interpreter, _ list: Value, _ dim: Value?, stack: Bool) throws -> Value {
+        let items = try interp.iterateToArray(list).map { try TorchBridge.tensor($0) }
+        guard !items.isEmpty else {
+            throw PyError(BuiltinTypes.runtimeError, stack ? "stack expects a non-empty TensorList" : "torch.cat(): expected a non-empty list of Tensors")
+        }
+        let d = items.dropFirst().reduce(items[0].dtypeName) { $0.promoted(with: $1.dtypeName) }
+        let vars = try items.map { try TorchBridge.cast($0.variable, d) }
+        let axis = try dim.map { try interp.toInt($0) } ?? 0
+        if !stack {
+            let ndim = vars[0].ndim
+            for (i, v) in vars.enumerated() where v.ndim != ndim {
+                _ = i
+                throw PyError(BuiltinTypes.runtimeError, "Tensors must have same number of dimensions: got \(ndim) and \(v.ndim)")
+            }
+            let a = try Shape.normalizeAxis(axis, ndim: max(ndim, 1))
+            for (i, v) in vars.enumerated() {
+                for k in 0..<ndim where k != a && v.shape[k] != vars[0].shape[k] {
+                    throw PyError(BuiltinTypes.runtimeError, "Sizes of tensors must match except in dimension \(a). Expected size \(vars[0].shape[k]) but got size \(v.shape[k]) for tensor number \(i) in the list.")
+                }
+            }
+        }
+        return TorchBridge.wrap(stack ? try Variable.stack(vars, dim: axis) : try Variable.cat(vars, dim: axis), dtype: d)
+    }
+
+    static func installGradModes(_ m: PyModule, _ interp: Interpreter) {
+        for (name, enabled) in [("no_grad", false), ("enable_grad", true), ("inference_mode", false)] {
+            let t = PyType(name: name, bases: [BuiltinTypes.object], module: "torch")
+            t.allocator = { GradModeGuard(type: $0, enabled: enabled) }
+            t.define("__init__") { _, _ in .none }
+            t.method("__enter__()", on: GradModeGuard.self) { _, g, _ in
+                g.previous.append(GradMode.isEnabled)
+                GradMode.isEnabled = g.enabled
+                return .none
+            }
+            t.method("__exit__(*args)", on: GradModeGuard.self) { _, g, _ in
+                GradMode.isEnabled = g.previous.popLast() ?? true
+                return .bool(false)
+            }
+            t.method("__call__(function)", on: GradModeGuard.self) { _, g, b in
+                let function = b["function"] ?? .none
+                let enabledFlag = g.enabled
+                return .object(PyNativeFunction(name: "decorated") { interp, args in
+                    try GradMode.with(enabledFlag) { try interp.call(function, args) }
+                })
+            }
+            m[name] = .object(t)
+        }
+        function(m, "is_grad_enabled()") { _, _ in .bool(GradMode.isEnabled) }
+        let setGrad = PyType(name: "set_grad_enabled", bases: [BuiltinTypes.object], module: "torch")
+        setGrad.constructor = { interp, type, args in
+            let flag = try interp.isTruthy(try args[0])
+            let g = GradModeGuard(type: type, enabled: flag)
+            g.previous.append(GradMode.isEnabled)
+            GradMode.isEnabled = flag
+            return .object(g)
+        }
+        setGrad.method("__enter__()", on: GradModeGuard.self) { _, _, _ in .none }
+        setGrad.method("__exit__(*args)", on: GradModeGuard.self) { _, g, _ in
+            GradMode.isEnabled = g.previous.popLast() ?? true
+            return .bool(false)
+        }
+        m["set_grad_enabled"] = .object(setGrad)
+    }
+
+    static func makeAutograd() -> PyModule {
+        let a = PyModule(name: "torch.autograd")
+        function(a, "grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, allow_unused=False)") { interp, b in
+            if try TorchBridge.bool(b["create_graph"], interp) {
+                throw PyError.notImplemented("autograd.grad(create_graph=True) (higher-order gradients) is not supported in Cellgrad")
+            }
+            func many(_ v: Value?) throws -> [Value] {
+                guard let v, !v.isNone else { return [] }
+                if case .object(let o) = v, o is PyTuple || o is PyList { return try interp.iterateToArray(v) }
+                return [v]
+            }
+            let outputs = try many(b["outputs"]).map { try TorchBridge.variable($0) }
+            let inputs = try many(b["inputs"]).map { try TorchBridge.variable($0) }
+            let gradOutputs = try many(b["grad_outputs"]).map { $0.isNone ? nil : try TorchBridge.variable($0).data }
+            let grads = try Backward.grad(outputs, inputs: inputs, gradOutputs: gradOutputs,
+                                          retainGraph: try TorchBridge.bool(b["retain_graph"], interp),
+                                          allowUnused: try TorchBridge.bool(b["allow_unused"], interp))
+            return .tuple(grads.map { $0.map { TorchBridge.wrap($0) } ?? .none })
+        }
+        return a
+    }
+}
+
+/// The state of a `with torch.no_grad():` block: the mode to set and the modes to restore.
+final class GradModeGuard: PyObject {
+    let enabled: Bool
+    var previous: [Bool] = []
+    init(type: PyType, enabled: Bool) {
+        self.enabled = enabled
+        super.init(type: type)
+    }
+}

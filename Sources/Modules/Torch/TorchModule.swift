@@ -1,0 +1,228 @@
+import Foundation
+import Language
+import NN
+import Tensor
+
+/// `import torch`: tensor creation, math functions, seeding and grad modes.
+enum TorchModule {
+    typealias Body = (Interpreter, BoundArguments) throws -> Value
+
+    static func function(_ m: PyModule, _ signature: String, _ body: @escaping Body) {
+        let sig = Signature(signature)
+        m.define(sig.functionName, doc: signature) { interp, args in
+            let bound = try sig.bind(args)
+            return try TorchBridge.call { try body(interp, bound) }
+        }
+    }
+
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        _ = TensorMethods.installed
+        let m = PyModule(name: "torch", doc: "PyTorch-compatible tensors and autograd, implemented natively in Swift (CPU).")
+        m["__version__"] = .str("2.5.1+cellgrad")
+        m["Tensor"] = .object(TorchTypes.tensor)
+        m["Size"] = .object(TorchTypes.size)
+        m["dtype"] = .object(TorchTypes.dtype)
+        for d in TorchDType.allCases { m[d.rawValue] = PyTorchDType.of(d) }
+        for (alias, d) in [("float", TorchDType.float32), ("double", .float64), ("long", .int64), ("int", .int32), ("half", .float16),
+                           ("short", .int16)] {
+            m[alias] = PyTorchDType.of(d)
+        }
+        m["pi"] = .float(Double.pi)
+        m["inf"] = .float(.infinity)
+        m["nan"] = .float(.nan)
+        m["e"] = .float(M_E)
+        installDTypeMethods()
+        installCreation(m)
+        installFunctions(m)
+        installGradModes(m, interp)
+        installDevices(m)
+        m["autograd"] = .object(makeAutograd())
+        m["nn"] = .object(try interp.importModule("torch.nn"))
+        m["optim"] = .object(try interp.importModule("torch.optim"))
+        m["utils"] = .object(try interp.importModule("torch.utils"))
+        return m
+    }
+
+    static func installDTypeMethods() {
+        let t = TorchTypes.dtype
+        t.define("__repr__") { _, args in
+            guard case .object(let o) = args.receiver, let d = o as? PyTorchDType else { throw PyError.type("expected a dtype") }
+            return .str(d.dtype.text)
+        }
+        t.getter("is_floating_point", on: PyTorchDType.self) { _, d in .bool(d.dtype.isFloatingPoint) }
+        t.getter("itemsize", on: PyTorchDType.self) { _, d in .int(d.dtype.itemSize) }
+        let size = TorchTypes.size
+        size.define("__repr__") { interp, args in
+            let items = try interp.iterateToArray(args.receiver).map { try interp.repr($0) }
+            return .str("torch.Size([" + items.joined(separator: ", ") + "])")
+        }
+        size.method("numel()", on: PyTuple.self) { interp, s, _ in .int(try s.items.reduce(1) { $0 * (try interp.toInt($1)) }) }
+        let rt = TorchTypes.returnTypes
+        rt.define("__repr__") { interp, args in
+            guard case .object(let o) = args.receiver, let t = o as? PyTuple, t.items.count == 2 else { throw PyError.type("expected a result tuple") }
+            let name = o.attribute(Symbol("_name"))?.asString ?? "max"
+            return .str("torch.return_types.\(name)(\nvalues=\(try interp.repr(t.items[0])),\nindices=\(try interp.repr(t.items[1])))")
+        }
+    }
+
+    /// A random or constant tensor, honouring `dtype=` and `requires_grad=`.
+    static func finish(_ a: NDArray, _ b: BoundArguments, _ interp: Interpreter, default d: TorchDType) throws -> Value {
+        let dtype = try TorchBridge.dtype(b["dtype"]) ?? d
+        let v = Variable(try dtype.wrapping(try a.astype(dtype.storage)))
+        if try TorchBridge.bool(b["requires_grad"], interp) {
+            guard dtype.isFloatingPoint else { throw PyError(BuiltinTypes.runtimeError, "Only Tensors of floating point and complex dtype can require gradients") }
+            v.requiresGrad = true
+        }
+        return TorchBridge.wrap(v, dtype: dtype)
+    }
+
+    static func installCreation(_ m: PyModule) {
+        function(m, "tensor(data, *, dtype=None, device=None, requires_grad=False)") { interp, b in
+            let (a, d) = try TorchBridge.array(from: b["data"] ?? .none, dtype: try TorchBridge.dtype(b["dtype"]), interp)
+            return try finish(a, b, interp, default: d)
+        }
+        function(m, "as_tensor(data, dtype=None, device=None)") { interp, b in
+            if case .object(let o)? = b["data"], let t = o as? PyTorchTensor, b.optional("dtype") == nil { return .object(t) }
+            if case .object(let o)? = b["data"], let a = o as? PyNDArray, b.optional("dtype") == nil {
+                return TorchBridge.wrap(a.array)
+            }
+            let (a, d) = try TorchBridge.array(from: b["data"] ?? .none, dtype: try TorchBridge.dtype(b["dtype"]), interp)
+            return TorchBridge.wrap(a, dtype: d)
+        }
+        function(m, "from_numpy(ndarray)") { _, b in
+            guard case .object(let o)? = b["ndarray"], let a = o as? PyNDArray else {
+                throw PyError.type("expected np.ndarray (got \(b["ndarray"]?.typeName ?? "None"))")
+            }
+            return TorchBridge.wrap(a.array)
+        }
+        function(m, "is_tensor(obj)") { _, b in
+            if case .object(let o)? = b["obj"], o is PyTorchTensor { return .bool(true) }
+            return .bool(false)
+        }
+        for (name, value) in [("zeros", 0.0), ("ones", 1.0), ("empty", 0.0)] {
+            function(m, "\(name)(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False)") { interp, b in
+                let shape = try TorchBridge.shape(b.extraPositional, interp)
+                return try finish(try NDArray.full(shape, .float(value), dtype: .float64), b, interp, default: .float32)
+            }
+            function(m, "\(name)_like(input, *, dtype=None, layout=None, device=None, requires_grad=False)") { interp, b in
+                let x = try TorchBridge.tensor(b["input"] ?? .none)
+                return try finish(try NDArray.full(x.data.shape, .float(value), dtype: .float64), b, interp, default: x.dtypeName)
+            }
+        }
+        function(m, "full(size, fill_value, *, dtype=None, device=None, requires_grad=False)") { interp, b in
+            let shape = try TorchBridge.shape([b["size"] ?? .none], interp)
+            let v = b["fill_value"] ?? .int(0)
+            let d: TorchDType = { if case .float = v { return .float32 }; if case .bool = v { return .bool }; return .int64 }()
+            return try finish(try NDArray.full(shape, .float(try TorchBridge.double(v, interp) ?? 0), dtype: .float64), b, interp, default: d)
+        }
+        function(m, "full_like(input, fill_value, *, dtype=None, requires_grad=False)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none)
+            return try finish(try NDArray.full(x.data.shape, .float(try TorchBridge.double(b["fill_value"], interp) ?? 0), dtype: .float64),
+                              b, interp, default: x.dtypeName)
+        }
+        function(m, "arange(start=0, end=None, step=1, *, dtype=None, device=None, requires_grad=False)") { interp, b in
+            var start = b["start"] ?? .int(0), end = b["end"] ?? .none
+            if end.isNone { end = start; start = .int(0) }
+            let step = b["step"] ?? .int(1)
+            let isFloat = [start, end, step].contains { if case .float = $0 { return true } else { return false } }
+            guard let s = NumPyBridge.scalar(start), let e = NumPyBridge.scalar(end), let st = NumPyBridge.scalar(step) else {
+                throw PyError.type("arange() received an invalid combination of arguments")
+            }
+            let a = try NDArray.arange(s, e, st)
+            return try finish(a, b, interp, default: isFloat ? .float32 : .int64)
+        }
+        function(m, "linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False)") { interp, b in
+            let (a, _) = try NDArray.linspace(try interp.toDouble(b["start"] ?? .int(0)), try interp.toDouble(b["end"] ?? .int(1)),
+                                              num: try interp.toInt(b["steps"] ?? .int(100)))
+            return try finish(a, b, interp, default: .float32)
+        }
+        function(m, "eye(n, m=None, *, dtype=None, device=None, requires_grad=False)") { interp, b in
+            let n = try interp.toInt(b["n"] ?? .int(1))
+            return try finish(try NDArray.eye(n, try b.optional("m").map { try interp.toInt($0) }), b, interp, default: .float32)
+        }
+        function(m, "manual_seed(seed)") { interp, b in
+            let seed = try interp.toInt(b["seed"] ?? .int(0))
+            DefaultGenerator.seed(UInt64(bitPattern: Int64(seed)))
+            return .none
+        }
+        function(m, "seed()") { _, _ in
+            let s = UInt64.random(in: 0..<(1 << 53))
+            DefaultGenerator.seed(s)
+            return .int(Int(s))
+        }
+        function(m, "initial_seed()") { _, _ in .int(Int(DefaultGenerator.shared.initialSeed)) }
+        function(m, "rand(*size, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
+            let d = try TorchBridge.dtype(b["dtype"]) ?? .float32
+            return try finish(try DefaultGenerator.shared.uniform(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
+        }
+        function(m, "randn(*size, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
+            let d = try TorchBridge.dtype(b["dtype"]) ?? .float32
+            return try finish(try DefaultGenerator.shared.normal(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
+        }
+        function(m, "rand_like(input, *, dtype=None, requires_grad=False)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none)
+            return try finish(try DefaultGenerator.shared.uniform(x.data.shape, dtype: x.data.dtype), b, interp, default: x.dtypeName)
+        }
+        function(m, "randn_like(input, *, dtype=None, requires_grad=False)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none)
+            return try finish(try DefaultGenerator.shared.normal(x.data.shape, dtype: x.data.dtype), b, interp, default: x.dtypeName)
+        }
+        function(m, "randint(low=0, high=None, size=None, *, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
+            var low = try interp.toInt(b["low"] ?? .int(0))
+            var high = try b.optional("high").map { try interp.toInt($0) }
+            var sizeValue = b["size"]
+            if high == nil || sizeValue == nil || sizeValue!.isNone {
+                // randint(high, size)
+                if case .object(let o)? = b["high"], o is PyTuple || o is PyList { sizeValue = b["high"]; high = low; low = 0 }
+            }
+            guard let hi = high, let size = sizeValue, !size.isNone else {
+                throw PyError.type("randint() received an invalid combination of arguments - got (\(low)), but expected (int high, tuple of ints size)")
+            }
+            guard low < hi else { throw PyError(BuiltinTypes.runtimeError, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(hi)") }
+            let a = try DefaultGenerator.shared.integers(try TorchBridge.shape([size], interp), from: Int64(low), to: Int64(hi))
+            return try finish(a, b, interp, default: .int64)
+        }
+        function(m, "randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
+            try finish(try DefaultGenerator.shared.permutation(try interp.toInt(b["n"] ?? .int(0))), b, interp, default: .int64)
+        }
+        function(m, "normal(mean, std, size=None, *, generator=None)") { interp, b in
+            let mean = try TorchBridge.double(b["mean"], interp) ?? 0, std = try TorchBridge.double(b["std"], interp) ?? 1
+            let shape = try b.optional("size").map { try TorchBridge.shape([$0], interp) } ?? []
+            return TorchBridge.wrap(try DefaultGenerator.shared.normal(shape, mean: mean, std: std))
+        }
+    }
+
+    static func installDevices(_ m: PyModule) {
+        function(m, "device(type, index=None)") { interp, b in
+            let name = try interp.toStringValue(b["type"] ?? .str("cpu"))
+            try TensorMethods.checkDevice(name)
+            return .object(PyTorchDevice(name))
+        }
+        TorchTypes.device.define("__repr__") { _, args in
+            guard case .object(let o) = args.receiver, let d = o as? PyTorchDevice else { throw PyError.type("expected a device") }
+            return .str("device(type='\(d.name)')")
+        }
+        TorchTypes.device.define("__str__") { _, args in
+            guard case .object(let o) = args.receiver, let d = o as? PyTorchDevice else { throw PyError.type("expected a device") }
+            return .str(d.name)
+        }
+        TorchTypes.device.getter("type", on: PyTorchDevice.self) { _, d in .str(d.name) }
+        let cuda = PyModule(name: "torch.cuda")
+        cuda.define("is_available") { _, _ in .bool(false) }
+        cuda.define("device_count") { _, _ in .int(0) }
+        cuda.define("manual_seed") { _, _ in .none }
+        cuda.define("manual_seed_all") { _, _ in .none }
+        m["cuda"] = .object(cuda)
+        let backends = PyModule(name: "torch.backends")
+        let mps = PyModule(name: "torch.backends.mps")
+        mps.define("is_available") { _, _ in .bool(false) }
+        backends["mps"] = .object(mps)
+        m["backends"] = .object(backends)
+        function(m, "set_num_threads(n)") { _, _ in .none }
+        function(m, "get_num_threads()") { _, _ in .int(2) }
+        function(m, "get_default_dtype()") { _, _ in PyTorchDType.of(.float32) }
+        function(m, "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None)") { _, _ in
+            throw PyError.notImplemented("torch.set_printoptions is not supported in Cellgrad; tensors print with torch's defaults")
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Language
+import NN
+import Tensor
+
+/// `import torch.nn as nn`: Module, Parameter, the layers, `nn.functional` and `nn.init`.
+enum TorchNNModule {
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        _ = TensorMethods.installed
+        let m = PyModule(name: "torch.nn", doc: "Neural-network layers, losses and containers.")
+        m["Module"] = .object(NNModuleMethods.moduleType)
+        m["Parameter"] = .object(TorchTypes.parameter)
+        NNLayers.install(m)
+        m["functional"] = .object(try interp.importModule("torch.nn.functional"))
+        m["init"] = .object(makeInit())
+        let utils = PyModule(name: "torch.nn.utils")
+        TorchModule.function(utils, "clip_grad_norm_(parameters, max_norm, norm_type=2.0, error_if_nonfinite=False)") { interp, b in
+            let params = try parameterList(interp, b["parameters"] ?? .none)
+            let maxNorm = try TorchBridge.double(b["max_norm"], interp) ?? 1
+            var total = 0.0
+            for p in params { if let g = p.variable.grad { total += try (g.astype(.float64) * g.astype(.float64)).sum().item().asDouble } }
+            total = total.squareRoot()
+            let coefficient = maxNorm / (total + 1e-6)
+            if coefficient < 1 {
+                for p in params { if let g = p.variable.grad { try g.applyInPlace(.multiply, NDArray.pythonScalar(coefficient)) } }
+            }
+            return TorchBridge.wrap(try NDArray.full([], .float(total), dtype: .float32))
+        }
+        m["utils"] = .object(utils)
+        return m
+    }
+
+    static func parameterList(_ interp: Interpreter, _ v: Value) throws -> [PyTorchTensor] {
+        if case .object(let o) = v, let t = o as? PyTorchTensor { return [t] }
+        return try interp.iterateToArray(v).map { try TorchBridge.tensor($0) }
+    }
+
+    /// `torch.nn.init`: in-place fills under no_grad.
+    static func makeInit() -> PyModule {
+        let m = PyModule(name: "torch.nn.init")
+        func fill(_ name: String, _ sig: String, _ make: @escaping (Interpreter, [Int], BoundArguments) throws -> NDArray) {
+            TorchModule.function(m, "\(name)(\(sig))") { interp, b in
+                let t = try TorchBridge.tensor(b["tensor"] ?? .none)
+                let values = try make(interp, t.data.shape, b)
+                try t.data.setItem([.ellipsis], values.astype(t.data.dtype))
+                t.variable.markModified()
+                return .object(t)
+            }
+        }
+        fill("uniform_", "tensor, a=0.0, b=1.0, generator=None") { interp, shape, b in
+            try Initializers.uniform(shape, try TorchBridge.double(b["a"], interp) ?? 0, try TorchBridge.double(b["b"], interp) ?? 1)
+        }
+        fill("normal_", "tensor, mean=0.0, std=1.0, generator=None") { interp, shape, b in
+            try Initializers.normal(shape, mean: try TorchBridge.double(b["mean"], interp) ?? 0, std: try TorchBridge.double(b["std"], interp) ?? 1)
+        }
+        fill("constant_", "tensor, val") { interp, shape, b in try NDArray.full(shape, .float(try TorchBridge.double(b["val"], interp) ?? 0), dtype: .float32) }
+        fill("zeros_", "tensor") { _, shape, _ in try NDArray.zeros(shape, dtype: .float32) }
+        fill("ones_", "tensor") { _, shape, _ in try NDArray.ones(shape, dtype: .float32) }
+        fill("eye_", "tensor") { _, shape, _ in try NDArray.eye(shape[0], shape.count > 1 ? shape[1] : shape[0], dtype: .float32) }
+        fill("xavier_uniform_", "tensor, gain=1.0, generator=None") { interp, shape, b in
+            try Initializers.xavierUniform(shape, gain: try TorchBridge.double(b["gain"], interp) ?? 1)
+        }
+        fill("xavier_normal_", "tensor, gain=1.0, generator=None") { interp, shape, b in
+            try Initializers.xavierNormal(shape, gain: try TorchBridge.double(b["gain"], interp) ?? 1)
+        }
+        for (name, normal) in [("kaiming_uniform_", false), ("kaiming_normal_", true)] {
+            fill(name, "tensor, a=0, mode='fan_in', nonlinearity='leaky_relu', generator=None") { interp, shape, b in
+                let a = try TorchBridge.double(b["a"], interp) ?? 0
+                let fanIn = (b["mode"]?.asString ?? "fan_in") == "fan_in"
+                let nl = b["nonlinearity"]?.asString ?? "leaky_relu"
+                return normal ? try Initializers.kaimingNormal(shape, a: a, fanIn: fanIn, nonlinearity: nl)
+                              : try Initializers.kaimingUniform(shape, a: a, fanIn: fanIn, nonlinearity: nl)
+            }
+        }
+        TorchModule.function(m, "calculate_gain(nonlinearity, param=None)") { interp, b in
+            .float(try Initializers.gain(try interp.toStringValue(b["nonlinearity"] ?? .none), try TorchBridge.double(b["param"], interp)))
+        }
+        return m
+    }
+}

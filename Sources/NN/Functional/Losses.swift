@@ -1,0 +1,134 @@
+import Foundation
+import Tensor
+
+/// The losses of torch.nn and keras. Regression and binary losses are single nodes named as
+/// torch names them (`MseLossBackward0`), so a printed loss reads as in PyTorch.
+public enum Losses {
+    static func checkSameShape(_ a: Variable, _ b: Variable, _ what: String) throws {
+        guard a.shape == b.shape else {
+            throw TensorError.value("\(what): target size (torch.Size([\(b.shape.map(String.init).joined(separator: ", "))])) must be the same as input size (torch.Size([\(a.shape.map(String.init).joined(separator: ", "))]))")
+        }
+    }
+
+    /// A per-element loss `f(x, t)` with derivative `df(x, t)` w.r.t. `x`, reduced in one node.
+    static func elementwise(_ x: Variable, _ t: Variable, _ reduction: Reduction, name: String,
+                            value: (NDArray, NDArray) throws -> NDArray,
+                            derivative: @escaping (NDArray, NDArray) throws -> NDArray) throws -> Variable {
+        let (xs, ts) = try (x.data, t.data.astype(x.dtype))
+        let per = try value(xs, ts)
+        let n = Double(Swift.max(per.size, 1))
+        let shape = per.shape
+        let out: NDArray
+        switch reduction {
+        case .none: out = per
+        case .sum: out = try per.sum()
+        case .mean: out = try per.mean()
+        }
+        return Variable.record(out, name, [x, t], saved: [x, t]) { g in
+            var d = try derivative(xs, ts)
+            switch reduction {
+            case .none: d = try d * g
+            case .sum: d = try d * g.broadcast(to: shape)
+            case .mean: d = try d * g.broadcast(to: shape) / NDArray.pythonScalar(n)
+            }
+            return [x.requiresGrad ? d : nil, t.requiresGrad ? try NDArray.unary(.negative, d) : nil]
+        }
+    }
+
+    public static func mse(_ x: Variable, _ t: Variable, reduction: Reduction = .mean) throws -> Variable {
+        let (bx, bt) = try broadcastPair(x, t)
+        return try elementwise(bx, bt, reduction, name: "MseLossBackward0",
+                               value: { a, b in let d = try a - b; return try d * d },
+                               derivative: { a, b in try (a - b) * NDArray.pythonScalar(2.0) })
+    }
+
+    public static func l1(_ x: Variable, _ t: Variable, reduction: Reduction = .mean) throws -> Variable {
+        let (bx, bt) = try broadcastPair(x, t)
+        return try elementwise(bx, bt, reduction, name: "L1LossBackward0",
+                               value: { a, b in try NDArray.unary(.absolute, a - b) },
+                               derivative: { a, b in try NDArray.unary(.sign, a - b) })
+    }
+
+    public static func smoothL1(_ x: Variable, _ t: Variable, reduction: Reduction = .mean, beta: Double = 1) throws -> Variable {
+        let (bx, bt) = try broadcastPair(x, t)
+        let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }
+        return try elementwise(bx, bt, reduction, name: "SmoothL1LossBackward0", value: { a, b in
+            let d = try NDArray.unary(.absolute, a - b)
+            if beta == 0 { return d }
+            return try NDArray.where(d < s(beta), d * d * s(0.5 / beta), d - s(0.5 * beta))
+        }, derivative: { a, b in
+            let d = try a - b
+            if beta == 0 { return try NDArray.unary(.sign, d) }
+            return try NDArray.where(NDArray.unary(.absolute, d) < s(beta), d / s(beta), NDArray.unary(.sign, d))
+        })
+    }
+
+    public static func huber(_ x: Variable, _ t: Variable, reduction: Reduction = .mean, delta: Double = 1) throws -> Variable {
+        let (bx, bt) = try broadcastPair(x, t)
+        let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }
+        return try elementwise(bx, bt, reduction, name: "HuberLossBackward0", value: { a, b in
+            let d = try NDArray.unary(.absolute, a - b)
+            return try NDArray.where(d < s(delta), d * d * s(0.5), (d - s(0.5 * delta)) * s(delta))
+        }, derivative: { a, b in
+            let d = try a - b
+            return try NDArray.where(NDArray.unary(.absolute, d) < s(delta), d, NDArray.unary(.sign, d) * s(delta))
+        })
+    }
+
+    static func broadcastPair(_ x: Variable, _ t: Variable) throws -> (Variable, Variable) {
+        if x.shape == t.shape { return (x, t) }
+        let shape = try Shape.broadcast(x.shape, t.shape)
+        return (try x.expand(shape), try t.expand(shape))
+    }
+
+    /// Binary cross-entropy on probabilities; logs are clamped at -100 as torch clamps them.
+    public static func binaryCrossEntropy(_ p: Variable, _ t: Variable, weight: NDArray? = nil,
+                                          reduction: Reduction = .mean) throws -> Variable {
+        try checkSameShape(p, t, "Using a target size that is different to the input size is deprecated. Please ensure they have the same size.")
+        let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }
+        return try elementwise(p, t, reduction, name: "BinaryCrossEntropyBackward0", value: { x, y in
+            let lx = try NDArray.maximum(NDArray.unary(.log, x), s(-100.0))
+            let l1x = try NDArray.maximum(NDArray.unary(.log, s(1.0) - x), s(-100.0))
+            var loss = try NDArray.unary(.negative, y * lx + (s(1.0) - y) * l1x)
+            if let weight { loss = try loss * weight }
+            return loss
+        }, derivative: { x, y in
+            let eps = s(1e-12)
+            var d = try (x - y) / NDArray.maximum((s(1.0) - x) * x, eps)
+            if let weight { d = try d * weight }
+            return d
+        })
+    }
+
+    /// `max(x, 0) - x t + log(1 + exp(-|x|))`, with torch's `pos_weight`.
+    public static func binaryCrossEntropyWithLogits(_ x: Variable, _ t: Variable, weight: NDArray? = nil, posWeight: NDArray? = nil,
+                                                    reduction: Reduction = .mean) throws -> Variable {
+        try checkSameShape(x, t, "ValueError")
+        let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }
+        return try elementwise(x, t, reduction, name: "BinaryCrossEntropyWithLogitsBackward0", value: { z, y in
+            let softplusNeg = try NDArray.unary(.log1p, NDArray.unary(.exp, NDArray.unary(.negative, NDArray.unary(.absolute, z))))
+                + NDArray.maximum(NDArray.unary(.negative, z), s(0.0))
+            // loss = (1 - y) z + (1 + (pw - 1) y) softplus(-z)
+            var loss: NDArray
+            if let posWeight {
+                let lw = try s(1.0) + (posWeight - s(1.0)) * y
+                loss = try (s(1.0) - y) * z + lw * softplusNeg
+            } else {
+                loss = try (s(1.0) - y) * z + softplusNeg
+            }
+            if let weight { loss = try loss * weight }
+            return loss
+        }, derivative: { z, y in
+            let sig = try Activation.sigmoid(z)
+            var d: NDArray
+            if let posWeight {
+                let lw = try s(1.0) + (posWeight - s(1.0)) * y
+                d = try (s(1.0) - y) - lw * (s(1.0) - sig)
+            } else {
+                d = try sig - y
+            }
+            if let weight { d = try d * weight }
+            return d
+        })
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Tensor
+
+/// Forward formulas shared by several ops (sigmoid inside silu and BCE-with-logits, gelu's
+/// value and slope computed together).
+public enum Activation {
+    /// `1 / (1 + exp(-x))`, computed without overflow for large negative `x`.
+    public static func sigmoid(_ x: NDArray) throws -> NDArray {
+        let one = NDArray.pythonScalar(1.0)
+        return try one / (one + NDArray.unary(.exp, NDArray.unary(.negative, x)))
+    }
+
+    /// GELU's value and derivative.
+    static func gelu(_ x: NDArray, approximate: Bool) throws -> (NDArray, NDArray) {
+        let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }
+        if approximate {
+            let k = Foundation.sqrt(2 / Double.pi)
+            let cube: NDArray = try x * x * x
+            let inner: NDArray = try (x + cube * s(0.044715)) * s(k)
+            let t: NDArray = try NDArray.unary(.tanh, inner)
+            let onePlusT: NDArray = try s(1) + t
+            let y: NDArray = try x * s(0.5) * onePlusT
+            let square: NDArray = try x * x
+            let dInner: NDArray = try (s(1) + square * s(3 * 0.044715)) * s(k)
+            let sech2: NDArray = try s(1) - t * t
+            let left: NDArray = try s(0.5) * onePlusT
+            let right: NDArray = try x * s(0.5) * sech2 * dInner
+            return (y, try left + right)
+        }
+        let cdf = try erfCDF(x)
+        let exponent: NDArray = try x * x * s(-0.5)
+        let pdf: NDArray = try NDArray.unary(.exp, exponent) * s(1 / Foundation.sqrt(2 * Double.pi))
+        return (try x * cdf, try cdf + x * pdf)
+    }
+
+    /// `Φ(x) = (1 + erf(x / √2)) / 2`, elementwise in the array's precision.
+    static func erfCDF(_ x: NDArray) throws -> NDArray {
+        switch x.dtype {
+        case .float32:
+            let c = try x.contiguous()
+            return try NDArray.filled(x.shape, as: Float.self) { out in
+                try c.withUnsafeMutableElements(as: Float.self) { p in
+                    for i in 0..<p.count { out[i] = 0.5 * (1 + Foundation.erf(p[i] * Float(0.7071067811865476))) }
+                }
+            }
+        default:
+            let c = try x.astype(.float64)
+            return try NDArray.filled(x.shape, as: Double.self) { out in
+                try c.withUnsafeMutableElements(as: Double.self) { p in
+                    for i in 0..<p.count { out[i] = 0.5 * (1 + Foundation.erf(p[i] * 0.7071067811865476)) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Tensor
+
+/// Sums, means, extrema and moments over all elements or over `dims`. The backward of a
+/// reduction broadcasts the gradient back over the reduced axes (``expandReduced``).
+extension Variable {
+    /// The gradient of a reduction, reshaped with the reduced axes kept and broadcast to `shape`.
+    static func expandReduced(_ g: NDArray, to shape: [Int], dims: [Int]?, keepdim: Bool) throws -> NDArray {
+        var kept = g
+        if !keepdim, let dims {
+            kept = try g.expandDims(dims.sorted())
+        } else if dims == nil {
+            kept = try g.reshape([Int](repeating: 1, count: shape.count))
+        }
+        return try kept.broadcast(to: shape)
+    }
+
+    func normalized(_ dims: [Int]?) throws -> [Int]? {
+        guard let dims else { return nil }
+        if ndim == 0 { return [] }
+        return try Shape.normalizeAxes(dims, ndim: ndim)
+    }
+
+    /// `x.sum()` / `x.sum(dim, keepdim)`.
+    public func sum(dims: [Int]? = nil, keepdim: Bool = false) throws -> Variable {
+        let shape = self.shape
+        let axes = try normalized(dims)
+        let out = try data.sum(axes: axes?.isEmpty == true && ndim == 0 ? nil : axes, keepdims: keepdim)
+        return Variable.record(out, dims == nil ? "SumBackward0" : "SumBackward1", [self], savesTensors: false) { g in
+            [try Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim)]
+        }
+    }
+
+    public func mean(dims: [Int]? = nil, keepdim: Bool = false) throws -> Variable {
+        let shape = self.shape
+        let axes = try normalized(dims)
+        let out = try data.mean(axes: axes, keepdims: keepdim)
+        let n = max(1, axes.map { $0.reduce(1) { $0 * shape[$1] } } ?? count)
+        return Variable.record(out, dims == nil ? "MeanBackward0" : "MeanBackward1", [self], savesTensors: false) { g in
+            [try Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim) / NDArray.pythonScalar(Double(n))]
+        }
+    }
+
+    /// `x.var(dim, correction)` (torch's default correction is 1).
+    public func variance(dims: [Int]? = nil, correction: Int = 1, keepdim: Bool = false) throws -> Variable {
+        let axes = try normalized(dims)
+        let n = axes.map { $0.reduce(1) { $0 * shape[$1] } } ?? count
+        let centered = try Variable.sub(self, mean(dims: axes ?? Array(0..<ndim), keepdim: true))
+        let squares = try Variable.mul(centered, centered).sum(dims: axes ?? Array(0..<ndim), keepdim: keepdim)
+        return try Variable.div(squares, Variable(NDArray.pythonScalar(Double(max(0, n - correction)))))
+    }
+
+    public func std(dims: [Int]? = nil, correction: Int = 1, keepdim: Bool = false) throws -> Variable {
+        try variance(dims: dims, correction: correction, keepdim: keepdim).sqrt()
+    }
+
+    /// `x.max()` over everything: the gradient goes to the maximal elements, shared evenly.
+    public func extremum(max: Bool) throws -> Variable {
+        let x = data
+        let out = try max ? x.max() : x.min()
+        return Variable.record(out, max ? "MaxBackward1" : "MinBackward1", [self], saved: [self]) { g in
+            let mask = try (x .== out).astype(x.dtype)
+            let share = try mask / mask.sum()
+            return [try share * g]
+        }
+    }
+
+    /// `torch.max(x, dim)`: values and (first) indices; the gradient goes to those indices.
+    public func extremum(max: Bool, dim: Int, keepdim: Bool) throws -> (values: Variable, indices: NDArray) {
+        let x = data
+        let axis = try Shape.normalizeAxis(dim, ndim: Swift.max(ndim, 1))
+        if ndim == 0 {
+            return (Variable.record(x, max ? "MaxBackward0" : "MinBackward0", [self], savesTensors: false) { g in [g] },
+                    try NDArray.zeros([], dtype: .int64))
+        }
+        let indices = try max ? x.argmax(axis: axis, keepdims: true) : x.argmin(axis: axis, keepdims: true)
+        let values = try x.takeAlong(indices, axis: axis)
+        let shape = self.shape
+        let outValues = keepdim ? values : try values.squeeze([axis])
+        let outIndices = keepdim ? indices : try indices.squeeze([axis])
+        let v = Variable.record(outValues, max ? "MaxBackward0" : "MinBackward0", [self], savesTensors: true) { g in
+            let gk = keepdim ? g : try g.expandDims([axis])
+            return [try Variable.scatter(gk, indices: indices, axis: axis, shape: shape)]
+        }
+        return (v, outIndices)
+    }
+
+    /// A zero array of `shape` holding `values` at `indices` along `axis` (one index per slice).
+    static func scatter(_ values: NDArray, indices: NDArray, axis: Int, shape: [Int]) throws -> NDArray {
+        var positions = [Int](repeating: 1, count: shape.count)
+        positions[axis] = shape[axis]
+        let iota = try NDArray.arange(shape[axis]).reshape(positions)
+        let hit = try iota .== indices
+        return try NDArray.where(hit, values, NDArray.zeros([], dtype: values.dtype)).broadcast(to: shape).copy()
+    }
+
+    /// `torch.logsumexp(x, dim)`, stable.
+    public func logSumExp(dims: [Int], keepdim: Bool = false) throws -> Variable {
+        let axes = try Shape.normalizeAxes(dims, ndim: ndim)
+        let m = try Variable(data.max(axes: axes, keepdims: true))
+        let shifted = try Variable.sub(self, m).exp().sum(dims: axes, keepdim: true).log()
+        let out = try Variable.add(shifted, m)
+        return keepdim ? out : try out.squeeze(dims: axes)
+    }
+}
