@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
 // Language -> CNumberFormat;
-// Modules -> NN -> Tensor, CZlib;
+// Modules -> NN -> Tensor, CZlib, CPNG, CTurboJPEG;
 // Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
@@ -31,6 +31,8 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
+        .systemLibrary(name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
 
         // The BLAS/LAPACK entry points, forwarding to libopenblas loaded on first use.
         .target(name: "COpenBLASLoader", dependencies: ["COpenBLAS"], linkerSettings: [.linkedLibrary("dl")]),
@@ -44,7 +46,7 @@ let package = Package(
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
         // The training engine: autograd, functional layers, losses, optimisers, data formats.
-        .target(name: "NN", dependencies: ["Tensor", "CZlib"], swiftSettings: fast),
+        .target(name: "NN", dependencies: ["Tensor", "CZlib", "CPNG", "CTurboJPEG"], swiftSettings: fast),
         .target(name: "Language", dependencies: ["CNumberFormat"], swiftSettings: fast + singleThreaded),
         .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [

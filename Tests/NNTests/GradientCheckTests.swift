@@ -139,7 +139,13 @@ struct GradientCheckTests {
         try Self.check([x, gamma, beta]) { v in try Normalization.layerNorm(v[0], normalizedDims: 1, weight: v[1], bias: v[2], eps: 1e-5) }
         let table = try Self.random([5, 2], seed: 21)
         let ids = try NDArray([Int64(1), 3, 1, 0], shape: [2, 2])
-        try Self.check([table]) { v in try Embedding.lookup(ids, weight: v[0], paddingIndex: 0) }
+        try Self.check([table]) { v in try Embedding.lookup(ids, weight: v[0], paddingIndex: nil) }
+        // torch leaves padding_idx's row without a gradient, though the forward pass reads it.
+        let weight = Variable(table, requiresGrad: true)
+        try Backward.run(Embedding.lookup(ids, weight: weight, paddingIndex: 0).sum())
+        let grad = try #require(weight.grad).elements(as: Double.self)
+        #expect(grad[0] == 0 && grad[1] == 0)
+        #expect(grad[2] == 2 && grad[6] == 1)
     }
 
     @Test func recurrentCells() throws {

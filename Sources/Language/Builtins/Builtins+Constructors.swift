@@ -51,7 +51,8 @@ extension Builtins {
         }
         BuiltinTypes.tuple.constructor = { interp, _, args in
             try arity("tuple", args, 0, 1)
-            if args.count == 1, case .object(let o) = try args[0], o is PyTuple { return try args[0] }
+            // Only an exact tuple is handed back; a subclass (torch.Size) becomes a plain tuple.
+            if args.count == 1, case .object(let o) = try args[0], o is PyTuple, o.hasType(BuiltinTypes.tuple) { return try args[0] }
             return .tuple(args.count == 1 ? try interp.iterateToArray(args[0]) : [])
         }
         BuiltinTypes.dict.constructor = { interp, t, args in

@@ -130,7 +130,9 @@ extension NNLayers {
                 for key in ["beta", "delta", "label_smoothing"] where b[key] != nil {
                     set(l, key, .float(try TorchBridge.double(b[key], interp) ?? 0))
                 }
-                if let ii = b.optional("ignore_index") { set(l, "ignore_index", .int(try interp.toInt(ii))) } else { set(l, "ignore_index", .int(-100)) }
+                if extra.contains("ignore_index") {
+                    set(l, "ignore_index", .int(try b.optional("ignore_index").map { try interp.toInt($0) } ?? -100))
+                }
                 if let w = b.optional("weight") { l.registerBuffer("weight", try TorchBridge.tensor(w)) }
                 if let pw = b.optional("pos_weight") { l.registerBuffer("pos_weight", try TorchBridge.tensor(pw)) }
             } _: { interp, l, b in

@@ -32,8 +32,10 @@ enum NNLayers {
         return t
     }
 
+    /// A new parameter in the default float dtype (`torch.set_default_dtype`).
     static func parameter(_ a: NDArray) -> PyTorchTensor {
-        PyTorchTensor(Variable(a, requiresGrad: true), type: TorchTypes.parameter)
+        let values = (try? a.astype(TorchDType.defaultFloat.storage)) ?? a
+        return PyTorchTensor(Variable(values, requiresGrad: true), type: TorchTypes.parameter)
     }
 
     static func input(_ b: BoundArguments, _ name: String = "input") throws -> Variable {

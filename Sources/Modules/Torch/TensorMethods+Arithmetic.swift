@@ -23,6 +23,37 @@ extension TensorMethods {
         return TorchBridge.wrap(r, dtype: r.dtype == d.storage ? d : nil)
     }
 
+
+    /// `a @ b`: torch does not promote here; mixed dtypes are its RuntimeError.
+    static func matmul(_ interp: Interpreter, _ a: Value, _ b: Value, name: String = "") throws -> Value {
+        let x = try TorchBridge.tensor(a), y = try TorchBridge.tensor(b)
+        guard x.dtypeName == y.dtypeName else {
+            func cname(_ d: TorchDType) -> String {
+                ["Float": "float", "Double": "double", "Long": "long int", "Int": "int", "Bool": "bool", "Byte": "unsigned char"][d.scalarTypeName] ?? d.rawValue
+            }
+            throw PyError(BuiltinTypes.runtimeError, "expected m1 and m2 to have the same dtype, but got: \(cname(x.dtypeName)) != \(cname(y.dtypeName))")
+        }
+        if name == "mm" || name == "bmm" {
+            let want = name == "mm" ? 2 : 3
+            guard x.data.ndim == want, y.data.ndim == want else {
+                throw PyError(BuiltinTypes.runtimeError, name == "mm" ? "self must be a matrix" : "batch1 must be a 3D tensor")
+            }
+            if name == "mm", x.data.shape[1] != y.data.shape[0] {
+                throw PyError(BuiltinTypes.runtimeError, "mm: mat1 and mat2 shapes cannot be multiplied (\(x.data.shape[0])x\(x.data.shape[1]) and \(y.data.shape[0])x\(y.data.shape[1]))")
+            }
+        }
+        do {
+            return TorchBridge.wrap(try Variable.matmul(x.variable, y.variable), dtype: x.dtypeName)
+        } catch let e as TensorError {
+            if case .value(let message) = e {
+                // torch names the kernel of a 2-D product in its message.
+                let prefix = x.data.ndim == 2 && y.data.ndim == 2 && message.hasPrefix("mat1 and mat2") ? "mm: " : ""
+                throw PyError(BuiltinTypes.runtimeError, prefix + message)
+            }
+            return try TorchBridge.call { throw e }
+        }
+    }
+
     static func comparison(_ interp: Interpreter, _ a: Value, _ b: Value, _ op: Tensor.BinaryOp) throws -> Value {
         let (x, y, _) = try TorchBridge.operands(a, b, interp)
         return TorchBridge.wrap(try TorchBridge.call { try NDArray.binary(op, x.data, y.data) })
@@ -35,11 +66,12 @@ extension TensorMethods {
         case "mul": return { try Variable.mul($0, $1) }
         case "truediv": return { try Variable.div($0, $1) }
         case "pow": return { a, b in
+            // Integer powers of integer tensors stay integers (`x ** 2` on int64).
+            if !a.dtype.isFloatingPoint && !b.dtype.isFloatingPoint { return Variable(try NDArray.power(a.data, b.data)) }
             if b.data.isWeakScalar, b.ndim == 0 { return try a.pow(try b.data.item().asDouble) }
             if a.data.isWeakScalar, a.ndim == 0 { return try Variable.pow(scalar: try a.data.item().asDouble, b) }
             return try Variable.pow(a, b)
         }
-        case "matmul": return { try Variable.matmul($0, $1) }
         case "floordiv": return { a, b in Variable(try NDArray.floorDivide(a.data, b.data)) }
         case "mod": return { a, b in Variable(try NDArray.binary(.remainder, a.data, b.data)) }
         default: return nil
@@ -47,7 +79,26 @@ extension TensorMethods {
     }
 
     static func installArithmetic(_ t: PyType) {
-        for name in ["add", "sub", "mul", "truediv", "pow", "matmul", "floordiv", "mod"] {
+        t.define("__matmul__") { interp, args in try matmul(interp, try args[0], try args[1]) }
+        t.define("__rmatmul__") { interp, args in try matmul(interp, try args[1], try args[0]) }
+        for name in ["matmul", "mm", "bmm", "mv", "dot"] {
+            method(t, "\(name)(other)") { interp, x, b in try matmul(interp, .object(x), b["other"] ?? .none, name: name) }
+        }
+        method(t, "div(other, *, rounding_mode=None)") { interp, x, b in
+            let other = b["other"] ?? .none
+            guard let mode = b.optional("rounding_mode")?.asString else {
+                return try binary(interp, .object(x), other, { try Variable.div($0, $1) }, trueDivide: true)
+            }
+            let (p, q, d) = try TorchBridge.operands(.object(x), other, interp)
+            switch mode {
+            case "floor": return TorchBridge.wrap(try NDArray.floorDivide(p.data, q.data), dtype: d)
+            case "trunc":
+                let quotient = try p.data.astype(.float64) / q.data.astype(.float64)
+                return TorchBridge.wrap(try NDArray.unary(.trunc, quotient).astype(d.storage), dtype: d)
+            default: throw PyError.value("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '\(mode)'")
+            }
+        }
+        for name in ["add", "sub", "mul", "truediv", "pow", "floordiv", "mod"] {
             guard let kernel = arithmetic(name) else { continue }
             let divide = name == "truediv"
             t.define("__\(name)__") { interp, args in try binary(interp, try args[0], try args[1], kernel, trueDivide: divide) }
@@ -91,8 +142,7 @@ extension TensorMethods {
             let alpha = try TorchBridge.double(b["alpha"], interp) ?? 1
             return try binary(interp, .object(x), b["other"] ?? .none) { try Variable.sub($0, $1, alpha: alpha) }
         }
-        for (name, kernelName) in [("mul", "mul"), ("div", "truediv"), ("pow", "pow"), ("matmul", "matmul"), ("mm", "matmul"),
-                                   ("bmm", "matmul"), ("dot", "matmul"), ("mv", "matmul"), ("multiply", "mul"), ("divide", "truediv"),
+        for (name, kernelName) in [("mul", "mul"), ("pow", "pow"), ("multiply", "mul"), ("divide", "truediv"),
                                    ("true_divide", "truediv"), ("remainder", "mod"), ("floor_divide", "floordiv")] {
             guard let kernel = arithmetic(kernelName) else { continue }
             method(t, "\(name)(other)") { interp, x, b in

@@ -44,6 +44,23 @@ extension TensorMethods {
                 }
             }
         }
+        method(t, "frac()") { _, x, _ in
+            TorchBridge.wrap(try x.data - NDArray.unary(.trunc, x.data), dtype: x.dtypeName)
+        }
+        for (name, op) in [("logical_and", Tensor.BinaryOp.logicalAnd), ("logical_or", .logicalOr), ("logical_xor", .logicalXor)] {
+            method(t, "\(name)(other)") { _, x, b in
+                let y = try TorchBridge.tensor(b["other"] ?? .none)
+                return TorchBridge.wrap(try NDArray.binary(op, x.data.astype(.bool), y.data.astype(.bool)))
+            }
+        }
+        method(t, "logical_not()") { _, x, _ in TorchBridge.wrap(try NDArray.unary(.logicalNot, x.data.astype(.bool))) }
+        method(t, "fmod(other)") { interp, x, b in
+            let (a, c, d) = try TorchBridge.operands(.object(x), b["other"] ?? .none, interp)
+            // C's fmod: the remainder takes the dividend's sign.
+            let r = try NDArray.binary(.remainder, a.data, c.data)
+            let fix = try NDArray.binary(.logicalAnd, r .!= NDArray.pythonScalar(0), (r < NDArray.pythonScalar(0)) .!= (a.data < NDArray.pythonScalar(0)))
+            return TorchBridge.wrap(try NDArray.where(fix, r - c.data, r), dtype: d)
+        }
         for (name, op) in roundingKernels {
             method(t, "\(name)()") { _, x, _ in TorchBridge.wrap(try NDArray.unary(op, x.data), dtype: x.dtypeName) }
         }

@@ -142,9 +142,8 @@ enum TensorMethods {
         t.define("__format__") { interp, args in
             let x = try TorchBridge.tensor(args.receiver)
             let spec = args.positional.count > 1 ? try args[1] : .str("")
-            if x.data.ndim == 0 {
-                let item = TorchBridge.python(try x.data.item())
-                return try interp.call(try interp.getAttribute(item, Dunder.format), spec)
+            if x.data.ndim == 0, let format = interp.builtins[Symbol("format")] {
+                return try interp.call(format, TorchBridge.python(try x.data.item()), spec)
             }
             return .str(repr(x))
         }
@@ -237,6 +236,15 @@ enum TensorMethods {
         method(t, "new_ones(*size, dtype=None)") { interp, x, b in
             let d = try TorchBridge.dtype(b["dtype"]) ?? x.dtypeName
             return TorchBridge.wrap(try NDArray.ones(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), dtype: d)
+        }
+        method(t, "new_full(size, fill_value, *, dtype=None)") { interp, x, b in
+            let d = try TorchBridge.dtype(b["dtype"]) ?? x.dtypeName
+            let v = try TorchBridge.double(b["fill_value"], interp) ?? 0
+            return TorchBridge.wrap(try NDArray.full(try TorchBridge.shape([b["size"] ?? .none], interp), .float(v), dtype: .float64).astype(d.storage), dtype: d)
+        }
+        method(t, "new_empty(*size, dtype=None)") { interp, x, b in
+            let d = try TorchBridge.dtype(b["dtype"]) ?? x.dtypeName
+            return TorchBridge.wrap(try NDArray.zeros(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), dtype: d)
         }
         method(t, "new_tensor(data, dtype=None)") { interp, x, b in
             let (a, d) = try TorchBridge.array(from: b["data"] ?? .none, dtype: try TorchBridge.dtype(b["dtype"]) ?? x.dtypeName, interp)

@@ -85,7 +85,7 @@ enum TorchBridge {
             return (t.variable, t.dtypeName, t.variable.ndim > 0 ? 2 : 1)
         }
         if let s = scalarOperand(v) {
-            let d: TorchDType = s.dtype == .float64 ? .float32 : s.dtype == .int64 ? .int64 : .bool
+            let d: TorchDType = s.dtype == .float64 ? TorchDType.defaultFloat : s.dtype == .int64 ? .int64 : .bool
             return (Variable(s), d, 0)
         }
         if case .object(let o) = v, let a = o as? PyNDArray {
@@ -103,12 +103,12 @@ enum TorchBridge {
         for priority in [2, 1, 0] {
             guard let d = best[priority] else { continue }
             if let r = result {
-                if d.category > r.category { result = d.category == 2 && priority == 0 ? .float32 : d }
+                if d.category > r.category { result = d.category == 2 && priority == 0 ? TorchDType.defaultFloat : d }
             } else {
                 result = d
             }
         }
-        return result ?? .float32
+        return result ?? TorchDType.defaultFloat
     }
 
     static func cast(_ v: Variable, _ d: TorchDType) throws -> Variable {
@@ -127,9 +127,13 @@ enum TorchBridge {
             let d = dtype ?? TorchDType(storage: a.array.dtype)
             return (try a.array.astype(d.storage), d)
         }
+        if case .object(let o) = v, let s = o as? PyNumPyScalar {
+            let d = dtype ?? TorchDType(storage: s.array.dtype)
+            return (try s.array.astype(d.storage), d)
+        }
         let a = try NumPyBridge.toArray(v, dtype: nil, interp)
         // Python floats default to float32 in torch; ints to int64.
-        let inferred: TorchDType = a.dtype == .float64 ? .float32 : TorchDType(storage: a.dtype)
+        let inferred: TorchDType = a.dtype == .float64 ? TorchDType.defaultFloat : TorchDType(storage: a.dtype)
         let d = dtype ?? inferred
         return (try d.wrapping(try a.astype(d.storage)), d)
     }

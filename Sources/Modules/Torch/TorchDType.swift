@@ -18,6 +18,9 @@ enum TorchDType: String, CaseIterable {
 
     var isFloatingPoint: Bool { self == .float32 || self == .float64 || self == .float16 }
 
+    /// `torch.get_default_dtype()`: the dtype of Python floats and of float factories.
+    nonisolated(unsafe) static var defaultFloat: TorchDType = .float32
+
     /// `str(torch.float32)`.
     var text: String { "torch.\(rawValue)" }
 

@@ -7,10 +7,12 @@ import Tensor
 /// wrapped at 80 columns, more than 1000 elements summarised to 3 at each edge, and the
 /// `dtype=`, `grad_fn=` and `requires_grad=` suffixes.
 struct TorchFormatter {
-    static let precision = 4
-    static let threshold = 1000
-    static let edgeItems = 3
-    static let lineWidth = 80
+    /// `torch.set_printoptions`: shared by every tensor's printing, as torch's PRINT_OPTS.
+    nonisolated(unsafe) static var precision = 4
+    nonisolated(unsafe) static var threshold = 1000
+    nonisolated(unsafe) static var edgeItems = 3
+    nonisolated(unsafe) static var lineWidth = 80
+    nonisolated(unsafe) static var forcedSciMode: Bool? = nil
 
     let floating: Bool
     let isBool: Bool
@@ -30,18 +32,10 @@ struct TorchFormatter {
         let magnitudes = finite.map(Swift.abs)
         let lo = magnitudes.min() ?? 1, hi = magnitudes.max() ?? 1
         intMode = !finite.contains { $0 != $0.rounded(.up) }
-        if intMode {
-            if hi / lo > 1000 || hi > 1e8 {
-                sciMode = true
-                for v in finite { maxWidth = max(maxWidth, Self.sci(v).count) }
-            } else {
-                for v in finite { maxWidth = max(maxWidth, String(format: "%.0f", v).count + 1) }
-            }
-        } else if hi / lo > 1000 || hi > 1e8 || lo < 1e-4 {
-            sciMode = true
-            for v in finite { maxWidth = max(maxWidth, Self.sci(v).count) }
-        } else {
-            for v in finite { maxWidth = max(maxWidth, String(format: "%.\(Self.precision)f", v).count) }
+        sciMode = Self.forcedSciMode ?? (hi / lo > 1000 || hi > 1e8 || (!intMode && lo < 1e-4))
+        for v in finite {
+            let text = sciMode ? Self.sci(v) : intMode ? String(format: "%.0f", v) + "." : String(format: "%.\(Self.precision)f", v)
+            maxWidth = max(maxWidth, text.count)
         }
     }
 
@@ -151,10 +145,10 @@ struct TorchFormatter {
         let count = shape.reduce(1, *)
         if count == 0 {
             if shape.count != 1 { suffixes.append("size=(" + shape.map(String.init).joined(separator: ", ") + (shape.count == 1 ? ",)" : ")")) }
-            if dtype != .float32 { suffixes.append("dtype=\(dtype.text)") }
+            if dtype != TorchDType.defaultFloat { suffixes.append("dtype=\(dtype.text)") }
             body = "[]"
         } else {
-            if ![.float32, .int64, .bool].contains(dtype) { suffixes.append("dtype=\(dtype.text)") }
+            if ![TorchDType.defaultFloat, .int64, .bool].contains(dtype) { suffixes.append("dtype=\(dtype.text)") }
             body = Self.body(values, shape: shape, floating: dtype.isFloatingPoint, isBool: dtype == .bool, indent: indent)
         }
         if let gradFn { suffixes.append("grad_fn=<\(gradFn)>") } else if requiresGrad { suffixes.append("requires_grad=True") }

@@ -13,6 +13,7 @@ extension TorchModule {
         "topk", "sort", "argsort", "reshape", "transpose", "t", "permute", "unsqueeze", "squeeze", "flatten", "flip", "split",
         "chunk", "unbind", "gather", "matmul", "mm", "bmm", "dot", "mv", "add", "sub", "mul", "div", "pow", "multiply", "divide",
         "true_divide", "remainder", "floor_divide", "masked_fill", "numel", "eq", "ne", "lt", "le", "gt", "ge", "clone", "detach",
+        "frac", "fmod", "logical_and", "logical_or", "logical_xor", "logical_not", "expand", "repeat", "view", "masked_fill",
     ]
 
     static func installFunctions(_ m: PyModule) {
@@ -53,6 +54,18 @@ extension TorchModule {
             let (x, y, d) = try TorchBridge.operands(b["input"] ?? .none, b["other"] ?? .none, interp)
             let mask = try x.data <= y.data
             return TorchBridge.wrap(try Variable.select(mask, x, y), dtype: d)
+        }
+        function(m, "outer(input, vec2)") { _, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none), y = try TorchBridge.tensor(b["vec2"] ?? .none)
+            return TorchBridge.wrap(try Variable.mul(x.variable.unsqueeze(1), y.variable.unsqueeze(0)), dtype: x.dtypeName.promoted(with: y.dtypeName))
+        }
+        for (name, isMax) in [("fmax", true), ("fmin", false)] {
+            function(m, "\(name)(input, other)") { interp, b in
+                let (x, y, d) = try TorchBridge.operands(b["input"] ?? .none, b["other"] ?? .none, interp)
+                let best = try NDArray.binary(isMax ? .maximum : .minimum, x.data, y.data)
+                let r = try NDArray.where(NDArray.unary(.isnan, x.data), y.data, NDArray.where(NDArray.unary(.isnan, y.data), x.data, best))
+                return TorchBridge.wrap(r, dtype: d)
+            }
         }
         function(m, "allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False)") { interp, b in
             let x = try TorchBridge.tensor(b["input"] ?? .none).data, y = try TorchBridge.tensor(b["other"] ?? .none).data

@@ -36,6 +36,7 @@ enum TorchModule {
         installFunctions(m)
         installGradModes(m, interp)
         installDevices(m)
+        TorchSerialization.install(m)
         m["autograd"] = .object(makeAutograd())
         m["nn"] = .object(try interp.importModule("torch.nn"))
         m["optim"] = .object(try interp.importModule("torch.optim"))
@@ -56,8 +57,13 @@ enum TorchModule {
             let items = try interp.iterateToArray(args.receiver).map { try interp.repr($0) }
             return .str("torch.Size([" + items.joined(separator: ", ") + "])")
         }
+        size.define("__str__") { interp, args in
+            let items = try interp.iterateToArray(args.receiver).map { try interp.repr($0) }
+            return .str("torch.Size([" + items.joined(separator: ", ") + "])")
+        }
         size.method("numel()", on: PyTuple.self) { interp, s, _ in .int(try s.items.reduce(1) { $0 * (try interp.toInt($1)) }) }
         let rt = TorchTypes.returnTypes
+        rt.define("__str__") { interp, args in .str(try interp.repr(args.receiver)) }
         rt.define("__repr__") { interp, args in
             guard case .object(let o) = args.receiver, let t = o as? PyTuple, t.items.count == 2 else { throw PyError.type("expected a result tuple") }
             let name = o.attribute(Symbol("_name"))?.asString ?? "max"
@@ -102,7 +108,7 @@ enum TorchModule {
         for (name, value) in [("zeros", 0.0), ("ones", 1.0), ("empty", 0.0)] {
             function(m, "\(name)(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False)") { interp, b in
                 let shape = try TorchBridge.shape(b.extraPositional, interp)
-                return try finish(try NDArray.full(shape, .float(value), dtype: .float64), b, interp, default: .float32)
+                return try finish(try NDArray.full(shape, .float(value), dtype: .float64), b, interp, default: TorchDType.defaultFloat)
             }
             function(m, "\(name)_like(input, *, dtype=None, layout=None, device=None, requires_grad=False)") { interp, b in
                 let x = try TorchBridge.tensor(b["input"] ?? .none)
@@ -112,7 +118,7 @@ enum TorchModule {
         function(m, "full(size, fill_value, *, dtype=None, device=None, requires_grad=False)") { interp, b in
             let shape = try TorchBridge.shape([b["size"] ?? .none], interp)
             let v = b["fill_value"] ?? .int(0)
-            let d: TorchDType = { if case .float = v { return .float32 }; if case .bool = v { return .bool }; return .int64 }()
+            let d: TorchDType = { if case .float = v { return TorchDType.defaultFloat }; if case .bool = v { return .bool }; return .int64 }()
             return try finish(try NDArray.full(shape, .float(try TorchBridge.double(v, interp) ?? 0), dtype: .float64), b, interp, default: d)
         }
         function(m, "full_like(input, fill_value, *, dtype=None, requires_grad=False)") { interp, b in
@@ -129,16 +135,16 @@ enum TorchModule {
                 throw PyError.type("arange() received an invalid combination of arguments")
             }
             let a = try NDArray.arange(s, e, st)
-            return try finish(a, b, interp, default: isFloat ? .float32 : .int64)
+            return try finish(a, b, interp, default: isFloat ? TorchDType.defaultFloat : .int64)
         }
         function(m, "linspace(start, end, steps, *, dtype=None, device=None, requires_grad=False)") { interp, b in
             let (a, _) = try NDArray.linspace(try interp.toDouble(b["start"] ?? .int(0)), try interp.toDouble(b["end"] ?? .int(1)),
                                               num: try interp.toInt(b["steps"] ?? .int(100)))
-            return try finish(a, b, interp, default: .float32)
+            return try finish(a, b, interp, default: TorchDType.defaultFloat)
         }
         function(m, "eye(n, m=None, *, dtype=None, device=None, requires_grad=False)") { interp, b in
             let n = try interp.toInt(b["n"] ?? .int(1))
-            return try finish(try NDArray.eye(n, try b.optional("m").map { try interp.toInt($0) }), b, interp, default: .float32)
+            return try finish(try NDArray.eye(n, try b.optional("m").map { try interp.toInt($0) }), b, interp, default: TorchDType.defaultFloat)
         }
         function(m, "manual_seed(seed)") { interp, b in
             let seed = try interp.toInt(b["seed"] ?? .int(0))
@@ -152,11 +158,11 @@ enum TorchModule {
         }
         function(m, "initial_seed()") { _, _ in .int(Int(DefaultGenerator.shared.initialSeed)) }
         function(m, "rand(*size, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
-            let d = try TorchBridge.dtype(b["dtype"]) ?? .float32
+            let d = try TorchBridge.dtype(b["dtype"]) ?? TorchDType.defaultFloat
             return try finish(try DefaultGenerator.shared.uniform(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
         }
         function(m, "randn(*size, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
-            let d = try TorchBridge.dtype(b["dtype"]) ?? .float32
+            let d = try TorchBridge.dtype(b["dtype"]) ?? TorchDType.defaultFloat
             return try finish(try DefaultGenerator.shared.normal(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
         }
         function(m, "rand_like(input, *, dtype=None, requires_grad=False)") { interp, b in
@@ -192,6 +198,16 @@ enum TorchModule {
         }
     }
 
+    /// `torch.FloatTensor([1, 2])` (data) or `torch.FloatTensor(2, 3)` (sizes, zero-filled).
+    static func legacy(_ interp: Interpreter, _ args: Arguments, _ d: TorchDType) throws -> Value {
+        let ints = args.positional.allSatisfy { if case .int = $0 { return true } else { return false } }
+        if args.positional.isEmpty || ints {
+            return TorchBridge.wrap(try NDArray.zeros(args.positional.map { if case .int(let i) = $0 { return i } else { return 0 } }, dtype: d.storage), dtype: d)
+        }
+        let (a, _) = try TorchBridge.array(from: try args[0], dtype: d, interp)
+        return TorchBridge.wrap(a, dtype: d)
+    }
+
     static func installDevices(_ m: PyModule) {
         function(m, "device(type, index=None)") { interp, b in
             let name = try interp.toStringValue(b["type"] ?? .str("cpu"))
@@ -220,9 +236,58 @@ enum TorchModule {
         m["backends"] = .object(backends)
         function(m, "set_num_threads(n)") { _, _ in .none }
         function(m, "get_num_threads()") { _, _ in .int(2) }
-        function(m, "get_default_dtype()") { _, _ in PyTorchDType.of(.float32) }
-        function(m, "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None)") { _, _ in
-            throw PyError.notImplemented("torch.set_printoptions is not supported in Cellgrad; tensors print with torch's defaults")
+        function(m, "get_default_dtype()") { _, _ in PyTorchDType.of(TorchDType.defaultFloat) }
+        function(m, "set_default_dtype(d)") { _, b in
+            guard let d = try TorchBridge.dtype(b["d"]), d == .float32 || d == .float64 else {
+                throw PyError.type("only floating-point types are supported as the default type")
+            }
+            TorchDType.defaultFloat = d
+            return .none
+        }
+        function(m, "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, profile=None, sci_mode=None)") { interp, b in
+            if let p = b.optional("profile")?.asString {
+                switch p {
+                case "default": (TorchFormatter.precision, TorchFormatter.threshold, TorchFormatter.edgeItems, TorchFormatter.lineWidth) = (4, 1000, 3, 80)
+                case "short": (TorchFormatter.precision, TorchFormatter.threshold, TorchFormatter.edgeItems, TorchFormatter.lineWidth) = (2, 1000, 2, 80)
+                case "full": (TorchFormatter.precision, TorchFormatter.threshold, TorchFormatter.edgeItems, TorchFormatter.lineWidth) = (4, Int.max, 3, 80)
+                default: break
+                }
+            }
+            if let v = b.optional("precision") { TorchFormatter.precision = try interp.toInt(v) }
+            if let v = b.optional("threshold") {
+                if case .float(let f) = v, f.isInfinite { TorchFormatter.threshold = Int.max } else { TorchFormatter.threshold = try interp.toInt(v) }
+            }
+            if let v = b.optional("edgeitems") { TorchFormatter.edgeItems = try interp.toInt(v) }
+            if let v = b.optional("linewidth") { TorchFormatter.lineWidth = try interp.toInt(v) }
+            if let v = b["sci_mode"] { TorchFormatter.forcedSciMode = v.isNone ? nil : try interp.isTruthy(v) }
+            return .none
+        }
+        function(m, "promote_types(type1, type2)") { _, b in
+            guard let a = try TorchBridge.dtype(b["type1"]), let c = try TorchBridge.dtype(b["type2"]) else { throw PyError.type("promote_types expects dtypes") }
+            return PyTorchDType.of(a.promoted(with: c))
+        }
+        function(m, "result_type(tensor1, tensor2)") { interp, b in
+            let (_, _, d) = try TorchBridge.operands(b["tensor1"] ?? .none, b["tensor2"] ?? .none, interp)
+            return PyTorchDType.of(d)
+        }
+        function(m, "broadcast_shapes(*shapes)") { interp, b in
+            let shapes = try b.extraPositional.map { try TorchBridge.shape([$0], interp) }
+            do { return torchSize(try Shape.broadcast(shapes)) } catch {
+                throw PyError(BuiltinTypes.runtimeError, "Shape mismatch: objects cannot be broadcast to a single shape")
+            }
+        }
+        function(m, "broadcast_to(input, size)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none)
+            return TorchBridge.wrap(try x.variable.expand(try TorchBridge.shape([b["size"] ?? .none], interp)), dtype: x.dtypeName)
+        }
+        for (name, d) in [("FloatTensor", TorchDType.float32), ("DoubleTensor", .float64), ("LongTensor", .int64), ("IntTensor", .int32),
+                          ("BoolTensor", .bool), ("ByteTensor", .uint8)] {
+            m.define(name) { interp, args in try TorchBridge.call { try legacy(interp, args, d) } }
+        }
+        TorchTypes.tensor.constructor = { interp, _, args in try TorchBridge.call { try legacy(interp, args, TorchDType.defaultFloat) } }
+        TorchTypes.size.constructor = { interp, type, args in
+            let items = args.positional.isEmpty ? [] : try interp.iterateToArray(try args[0]).map { Value.int(try interp.toInt($0)) }
+            return .object(PyTuple(items, type: type))
         }
     }
 }

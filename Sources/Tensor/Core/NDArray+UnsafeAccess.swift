@@ -27,3 +27,12 @@ extension NDArray {
         return r
     }
 }
+
+extension NDArray {
+    /// The bytes of a C-contiguous array, in memory order (little-endian on every platform
+    /// Cellgrad runs on), for writing files.
+    public func withUnsafeMutableRawBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        guard isContiguous else { throw TensorError.value("raw byte access needs a contiguous array") }
+        return try body(UnsafeRawBufferPointer(start: UnsafeRawPointer(storage.raw + offset * dtype.itemSize), count: size * dtype.itemSize))
+    }
+}

@@ -1,0 +1,57 @@
+import Language
+import NN
+import Tensor
+
+/// A picture as torchvision hands it to transforms: shown as a PIL image
+/// (`<PIL.Image.Image image mode=RGB size=28x28>`), with `size`, `mode`, `convert` and `resize`.
+final class PyImage: PyObject {
+    var image: Image
+
+    init(_ image: Image) {
+        self.image = image
+        super.init(type: PyImage.type)
+    }
+
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "Image", bases: [BuiltinTypes.object], module: "PIL.Image",
+                       doc: "A decoded picture (8-bit samples), as PIL.Image.Image.")
+        t.define("__repr__") { _, args in
+            guard case .object(let o) = args.receiver, let p = o as? PyImage else { throw PyError.type("expected an Image") }
+            return .str("<PIL.Image.Image image mode=\(p.image.mode) size=\(p.image.width)x\(p.image.height)>")
+        }
+        t.getter("size", on: PyImage.self) { _, p in .tuple([.int(p.image.width), .int(p.image.height)]) }
+        t.getter("width", on: PyImage.self) { _, p in .int(p.image.width) }
+        t.getter("height", on: PyImage.self) { _, p in .int(p.image.height) }
+        t.getter("mode", on: PyImage.self) { _, p in .str(p.image.mode) }
+        t.method("convert(mode=None)", on: PyImage.self) { interp, p, b in
+            let mode = try b.optional("mode").map { try interp.toStringValue($0) } ?? p.image.mode
+            let channels = ["L": 1, "RGB": 3, "RGBA": 4][mode]
+            guard let channels else { throw PyError.value("conversion to mode '\(mode)' is not supported in Cellgrad (use 'L', 'RGB' or 'RGBA')") }
+            return .object(PyImage(p.image.converted(toChannels: channels)))
+        }
+        t.method("resize(size, resample=None)", on: PyImage.self) { interp, p, b in
+            let size = try interp.iterateToArray(b["size"] ?? .none).map { try interp.toInt($0) }
+            guard size.count == 2, size[0] > 0, size[1] > 0, size[0] * size[1] <= 1 << 26 else { throw PyError.value("resize expects a (width, height) of positive sizes") }
+            return .object(PyImage(ImageResampler.bilinear(p.image, width: size[0], height: size[1])))
+        }
+        return t
+    }()
+
+    /// The picture as a uint8 (H, W[, C]) array, as `np.array(image)` gives it.
+    var array: NDArray {
+        get throws {
+            let shape = image.channels == 1 ? [image.height, image.width] : [image.height, image.width, image.channels]
+            return try NDArray(image.pixels.map { Int64($0) }, shape: shape)
+        }
+    }
+
+    /// A picture from a (H, W) or (H, W, C) array of 0–255 values.
+    static func from(_ a: NDArray) throws -> Image {
+        guard a.ndim == 2 || (a.ndim == 3 && [1, 3, 4].contains(a.shape[2])) else {
+            throw PyError.type("Cannot handle this data type: an image needs shape (H, W) or (H, W, C), got \(a.shape)")
+        }
+        let values = try a.astype(.int64).contiguous().elements(as: Int64.self)
+        return Image(width: a.shape[1], height: a.shape[0], channels: a.ndim == 2 ? 1 : a.shape[2],
+                     pixels: values.map { UInt8(max(0, min(255, $0))) })
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Language
+import NN
+import Tensor
+
+/// A `torchvision.transforms` transform: a callable object configured at construction.
+final class PyVisionTransform: PyObject {
+    var apply: (Interpreter, Value) throws -> Value = { _, v in v }
+    var text = ""
+}
+
+enum TorchvisionTransforms {
+    static func define(_ m: PyModule, _ signature: String, _ configure: @escaping (Interpreter, PyVisionTransform, BoundArguments) throws -> Void) {
+        let sig = Signature(signature)
+        let t = PyType(name: sig.functionName, bases: [BuiltinTypes.object], module: "torchvision.transforms.transforms")
+        t.allocator = { PyVisionTransform(type: $0) }
+        t.method("__init__" + signature.drop { $0 != "(" }, on: PyVisionTransform.self) { interp, x, b in
+            try TorchBridge.call { try configure(interp, x, b) }
+            return .none
+        }
+        t.method("__call__(img)", on: PyVisionTransform.self) { interp, x, b in try TorchBridge.call { try x.apply(interp, b["img"] ?? .none) } }
+        t.define("__repr__") { _, args in
+            guard case .object(let o) = args.receiver, let x = o as? PyVisionTransform else { throw PyError.type("expected a transform") }
+            return .str(x.text.isEmpty ? o.type.name + "()" : x.text)
+        }
+        m[sig.functionName] = .object(t)
+    }
+
+    static func image(_ v: Value) throws -> Image {
+        if case .object(let o) = v {
+            if let p = o as? PyImage { return p.image }
+            if let a = o as? PyNDArray { return try PyImage.from(a.array) }
+        }
+        throw PyError.type("img should be PIL Image. Got \(v.typeName)")
+    }
+
+    /// (height, width) from an int (shorter side) or a pair.
+    static func targetSize(_ v: Value, _ interp: Interpreter) throws -> (Int, Int)? {
+        if case .object(let o) = v, o is PyTuple || o is PyList {
+            let s = try interp.iterateToArray(v).map { try interp.toInt($0) }
+            if s.count == 1 { return nil }
+            guard s.count == 2 else { throw PyError.value("size should be an int or a sequence of length 1 or 2") }
+            return (s[0], s[1])
+        }
+        return nil
+    }
+
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "torchvision.transforms")
+        let compose = Signature("Compose(transforms)")
+        define(m, compose.text) { interp, x, b in
+            let steps = try interp.iterateToArray(b["transforms"] ?? .none)
+            x.apply = { interp, v in try steps.reduce(v) { try interp.call($1, $0) } }
+            x.text = "Compose(\n" + (try steps.map { "    " + (try interp.repr($0)) }.joined(separator: "\n")) + "\n)"
+        }
+        define(m, "ToTensor()") { _, x, _ in
+            x.text = "ToTensor()"
+            x.apply = { _, v in
+                let img = try image(v)
+                let hw = img.width * img.height
+                let out = try NDArray.filled([img.channels, img.height, img.width], as: Float.self) { o in
+                    for i in 0..<hw { for c in 0..<img.channels { o[c * hw + i] = Float(img.pixels[i * img.channels + c]) / 255 } }
+                }
+                return TorchBridge.wrap(out)
+            }
+        }
+        define(m, "PILToTensor()") { _, x, _ in
+            x.apply = { _, v in
+                let img = try image(v)
+                let hw = img.width * img.height
+                let out = try NDArray.filled([img.channels, img.height, img.width], as: Int64.self) { o in
+                    for i in 0..<hw { for c in 0..<img.channels { o[c * hw + i] = Int64(img.pixels[i * img.channels + c]) } }
+                }
+                return TorchBridge.wrap(out, dtype: .uint8)
+            }
+        }
+        define(m, "ToPILImage(mode=None)") { _, x, _ in
+            x.apply = { _, v in
+                let t = try TorchBridge.tensor(v)
+                var a = t.data
+                if t.dtypeName.isFloatingPoint { a = try NDArray.round(a * NDArray.pythonScalar(255.0), decimals: 0) }
+                if a.ndim == 3 { a = try a.transpose([1, 2, 0]) }
+                if a.ndim == 3 && a.shape[2] == 1 { a = try a.squeeze([2]) }
+                return .object(PyImage(try PyImage.from(a)))
+            }
+        }
+        define(m, "Normalize(mean, std, inplace=False)") { interp, x, b in
+            let mean = try TorchBridge.array(from: b["mean"] ?? .none, dtype: .float32, interp).0
+            let std = try TorchBridge.array(from: b["std"] ?? .none, dtype: .float32, interp).0
+            x.text = "Normalize(mean=\(try interp.repr(b["mean"] ?? .none)), std=\(try interp.repr(b["std"] ?? .none)))"
+            x.apply = { _, v in
+                let t = try TorchBridge.tensor(v)
+                guard t.dtypeName.isFloatingPoint else { throw PyError.type("Input tensor should be a float tensor. Got \(t.dtypeName.text).") }
+                let c = t.data.ndim >= 3 ? t.data.shape[t.data.ndim - 3] : 1
+                let shape = [c, 1, 1]
+                let m = try mean.reshape(mean.size == 1 ? [1, 1, 1] : shape)
+                let s = try std.reshape(std.size == 1 ? [1, 1, 1] : shape)
+                return TorchBridge.wrap(try (t.data - m) / s)
+            }
+        }
+        define(m, "Resize(size, interpolation=None, max_size=None, antialias=True)") { interp, x, b in
+            let sizeValue = b["size"] ?? .int(0)
+            let pair = try targetSize(sizeValue, interp)
+            var single = 0
+            if pair == nil {
+                if case .object(let o) = sizeValue, o is PyList || o is PyTuple {
+                    single = try interp.toInt(try interp.iterateToArray(sizeValue)[0])
+                } else {
+                    single = try interp.toInt(sizeValue)
+                }
+            }
+            x.text = "Resize(size=\(try interp.repr(sizeValue)), interpolation=bilinear, max_size=None, antialias=True)"
+            x.apply = { _, v in
+                let img = try image(v)
+                var (h, w) = pair ?? (0, 0)
+                if pair == nil {
+                    if img.width <= img.height { w = single; h = Int(Double(single) * Double(img.height) / Double(img.width)) }
+                    else { h = single; w = Int(Double(single) * Double(img.width) / Double(img.height)) }
+                }
+                guard h > 0, w > 0, h * w <= 1 << 26 else { throw PyError.value("Resize: invalid output size (\(h), \(w))") }
+                return .object(PyImage(ImageResampler.bilinear(img, width: w, height: h)))
+            }
+        }
+        define(m, "CenterCrop(size)") { interp, x, b in
+            let v = b["size"] ?? .int(0)
+            let (th, tw) = try targetSize(v, interp) ?? { let n = try interp.toInt(v); return (n, n) }()
+            x.text = "CenterCrop(size=(\(th), \(tw)))"
+            x.apply = { _, v in
+                let img = try image(v)
+                let top = Int((Double(img.height - th) / 2).rounded()), left = Int((Double(img.width - tw) / 2).rounded())
+                return .object(PyImage(img.cropped(left: left, top: top, width: tw, height: th)))
+            }
+        }
+        define(m, "RandomCrop(size, padding=None, pad_if_needed=False, fill=0, padding_mode='constant')") { interp, x, b in
+            let v = b["size"] ?? .int(0)
+            let (th, tw) = try targetSize(v, interp) ?? { let n = try interp.toInt(v); return (n, n) }()
+            let padding = try b.optional("padding").map { try interp.toInt($0) } ?? 0
+            x.apply = { _, v in
+                var img = try image(v)
+                if padding > 0 { img = img.cropped(left: -padding, top: -padding, width: img.width + 2 * padding, height: img.height + 2 * padding) }
+                guard img.height >= th && img.width >= tw else {
+                    throw PyError.value("Required crop size (\(th), \(tw)) is larger than input image size (\(img.height), \(img.width))")
+                }
+                let i = Int(try DefaultGenerator.shared.integers([1], from: 0, to: Int64(img.height - th + 1)).item().asDouble)
+                let j = Int(try DefaultGenerator.shared.integers([1], from: 0, to: Int64(img.width - tw + 1)).item().asDouble)
+                return .object(PyImage(img.cropped(left: j, top: i, width: tw, height: th)))
+            }
+        }
+        define(m, "RandomHorizontalFlip(p=0.5)") { interp, x, b in
+            let p = try TorchBridge.double(b["p"], interp) ?? 0.5
+            x.text = "RandomHorizontalFlip(p=\(Formatter.repr(.float(p))))"
+            x.apply = { _, v in
+                let draw = try DefaultGenerator.shared.uniform([1]).item().asDouble
+                guard draw < p else { return v }
+                if case .object(let o) = v, let t = o as? PyTorchTensor { return TorchBridge.wrap(try t.data.flip([t.data.ndim - 1])) }
+                return .object(PyImage(try image(v).flippedHorizontally()))
+            }
+        }
+        define(m, "Grayscale(num_output_channels=1)") { interp, x, b in
+            let n = try b.optional("num_output_channels").map { try interp.toInt($0) } ?? 1
+            x.text = "Grayscale(num_output_channels=\(n))"
+            x.apply = { _, v in .object(PyImage(try image(v).converted(toChannels: 1).converted(toChannels: n))) }
+        }
+        define(m, "Lambda(lambd)") { _, x, b in
+            let f = b["lambd"] ?? .none
+            x.apply = { interp, v in try interp.call(f, v) }
+        }
+        return m
+    }
+}
