@@ -1,7 +1,7 @@
 """Opens a notebook in a real JupyterLab (headless Chromium via selenium), runs all cells with
 the Cellgrad kernel and saves a screenshot: how a teacher sees the kernel.
 
-    .venv/bin/python Tests/ui/run_in_jupyterlab.py notebooks/01_warmup.ipynb /tmp/lab.png
+    .venv/bin/python Tests/ui/run_in_jupyterlab.py notebooks/01_neurons_activations.ipynb /tmp/lab.png
 Needs Debian's chromium and chromium-driver, and selenium from PyPI.
 """
 import os
