@@ -18,8 +18,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SNIPPETS = HERE / "snippets"
-SUITES = ("language", "numpy")
+SUITES = ("language", "numpy", "torch")
 CPYTHON = REPO / ".venv" / "bin" / "python"
+# The torch suite's expectations come from real PyTorch, which the test venv does not carry
+# (CI compares against the committed .expected files only). Default interpreter for
+# regenerating them: $CELLGRAD_TORCH_PYTHON, else <repo>/.venv-torch/bin/python.
+TORCH_PYTHON = Path(os.environ.get("CELLGRAD_TORCH_PYTHON", str(REPO / ".venv-torch" / "bin" / "python")))
+# What the reference interpreter of each suite must be able to import.
+SUITE_MODULES = {"language": (), "numpy": ("numpy",), "torch": ("torch", "numpy")}
 
 _NAME = re.compile(r"^([A-Za-z_][\w.]*)")
 
@@ -80,7 +86,14 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run_snippet(argv_prefix: list[str], snippet: Path, timeout: float):
+def suite_of(snippet: Path) -> str | None:
+    """The suite a snippet file belongs to (its folder under snippets/), or None."""
+    parent = snippet.resolve().parent
+    return parent.name if parent.parent == SNIPPETS and parent.name in SUITES else None
+
+
+def run_snippet(argv_prefix: list[str], snippet: Path, timeout: float,
+                extra_env: dict[str, str] | None = None):
     """Run ``argv_prefix + [snippet]`` in a fresh temp dir.
 
     Returns (observed_text, stdout, stderr, returncode). Raises
@@ -90,7 +103,7 @@ def run_snippet(argv_prefix: list[str], snippet: Path, timeout: float):
         proc = subprocess.run(
             argv_prefix + [str(snippet.resolve())],
             cwd=tmp,
-            env=child_env(),
+            env={**child_env(), **(extra_env or {})},
             stdin=subprocess.DEVNULL,
             capture_output=True,
             timeout=timeout,

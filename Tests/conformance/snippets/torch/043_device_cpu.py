@@ -1,0 +1,10 @@
+import torch
+t = torch.tensor([1.0])
+print(t.device)
+print(torch.device('cpu'))
+print(torch.cuda.is_available())
+device = torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+print(device)
+print(t.to(device))
+print(t.cpu())
+print(t.device.type)

@@ -1,0 +1,10 @@
+import torch
+t = torch.tensor([1.7, -2.3, 0.0])
+print(t.int())
+print(t.long())
+print(t.double())
+print(t.bool())
+print(torch.tensor([1, 2]).float())
+print(t.to(torch.int64))
+print(t.type(torch.int32))
+print(torch.tensor([0, 3]).to(dtype=torch.float64))

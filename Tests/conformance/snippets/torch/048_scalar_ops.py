@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([1.0, 2.0, 3.0])
+print(a + 1)
+print(2 * a)
+print(a / 2)
+print(1 - a)
+print(1 / a)
+print(a ** 2)
+print(2 ** a)
+print(-a)

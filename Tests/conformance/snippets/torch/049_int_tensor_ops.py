@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([1, 2, 3])
+print(a + 1)
+print(a * 2)
+print(a / 2)
+print(a // 2)
+print(a % 2)
+print(a ** 2)
+print(a + 0.5)
+print(a * 1.0)

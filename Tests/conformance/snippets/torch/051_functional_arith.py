@@ -1,0 +1,11 @@
+import torch
+a = torch.tensor([1.0, 4.0, 9.0])
+b = torch.tensor([2.0, 2.0, 2.0])
+print(torch.add(a, b))
+print(torch.add(a, b, alpha=10))
+print(torch.sub(a, b))
+print(torch.mul(a, b))
+print(torch.div(a, b))
+print(torch.pow(a, 0.5))
+print(torch.neg(a))
+print(torch.true_divide(a, 2))

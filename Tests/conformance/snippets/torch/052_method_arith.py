@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([1.0, 4.0, 9.0])
+print(a.add(1))
+print(a.sub(1))
+print(a.mul(2))
+print(a.div(2))
+print(a.pow(2))
+print(a.sqrt())
+print(a.neg())
+print(a.reciprocal())

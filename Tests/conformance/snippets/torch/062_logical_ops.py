@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([True, True, False, False])
+b = torch.tensor([True, False, True, False])
+print(a & b)
+print(a | b)
+print(a ^ b)
+print(~a)
+print(torch.logical_and(a, b), torch.logical_or(a, b))
+print(torch.logical_not(a), torch.logical_xor(a, b))
+print(torch.logical_not(torch.tensor([0, 1, 2])))

@@ -1,0 +1,10 @@
+import torch
+t = torch.tensor([-2.5, -1.5, -0.4, 0.0, 0.5, 1.5, 2.7])
+print(t.abs())
+print(t.sign())
+print(t.round())
+print(t.floor())
+print(t.ceil())
+print(t.trunc())
+print(t.frac())
+print(torch.tensor([1.23456, -9.87654]).round(decimals=2))
