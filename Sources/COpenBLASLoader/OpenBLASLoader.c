@@ -114,3 +114,24 @@ GEMM(d, double)
             (uplo, n, a, lda, info, uploLength))
 LAPACK_ROUTINES(s, float)
 LAPACK_ROUTINES(d, double)
+
+// OpenBLAS splits every GEMM above a small size over all cores, and its workers spin between
+// calls: for the many small products of a training step (a 32-row batch) that costs more than
+// it saves, and on a loaded machine the spinning workers starve the interpreter. Tensor asks
+// for one thread below a size and all cores above it; the setting is only passed on when it
+// changes.
+void cellgrad_openblas_set_threads(int threads) {
+    static int current = -1;
+    if (__atomic_load_n(&current, __ATOMIC_RELAXED) == threads) return;
+    typedef void (*Setter)(int);
+    Setter setter = (Setter)cellgrad_openblas_symbol("openblas_set_num_threads");
+    setter(threads);
+    __atomic_store_n(&current, threads, __ATOMIC_RELAXED);
+}
+
+int cellgrad_openblas_cores(void) {
+    typedef int (*Getter)(void);
+    static int cores;
+    if (!cores) cores = ((Getter)cellgrad_openblas_symbol("openblas_get_num_procs"))();
+    return cores > 0 ? cores : 1;
+}

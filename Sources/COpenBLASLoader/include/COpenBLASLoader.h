@@ -5,4 +5,10 @@
 /// loaded the process stops with a message that says what to install.
 void *cellgrad_openblas_symbol(const char *name);
 
+/// Sets the number of threads OpenBLAS uses for the following calls (passed on only on change).
+void cellgrad_openblas_set_threads(int threads);
+
+/// The number of cores OpenBLAS would use.
+int cellgrad_openblas_cores(void);
+
 #endif

@@ -20,7 +20,7 @@ public enum UpdateRule: Sendable {
     func update(_ p: Variable, grad: NDArray, state: inout ParamState, group: ParamGroup) throws {
         let param = try p.data.contiguous()
         if !p.data.isContiguous { p.data = param }
-        let g = try grad.astype(param.dtype)
+        let g = grad.dtype == param.dtype ? grad : try grad.astype(param.dtype)
         switch param.dtype {
         case .float32: try apply(Float.self, param, g, &state, group)
         case .float64: try apply(Double.self, param, g, &state, group)
@@ -41,20 +41,24 @@ public enum UpdateRule: Sendable {
         let maximize = group[flag: "maximize"]
         state.step += 1
         let step = state.step
+        let g = try grad.contiguous()
         switch self {
         case .sgd:
             let momentum = group[number: "momentum"], dampening = group[number: "dampening"]
             let nesterov = group[flag: "nesterov"]
             let first = state.buffers["momentum_buffer"] == nil
             let buf = momentum != 0 ? try buffer("momentum_buffer", &state, like: param) : nil
-            try each(T.self, param, grad, buf) { p, g, b in
-                var d = maximize ? -g : g
-                if wd != 0 { d = d + T(wd) * p }
-                if momentum != 0 {
-                    b = first ? d : b * T(momentum) + T(1 - dampening) * d
-                    d = nesterov ? d + T(momentum) * b : b
+            try withBuffers(T.self, param, g, buf, nil, nil) { p, gs, b, _, _, n in
+                let (m, damp, decay, rate) = (T(momentum), T(1 - dampening), T(wd), T(-lr))
+                for i in 0..<n {
+                    var d = maximize ? -gs[i] : gs[i]
+                    if wd != 0 { d = d + decay * p[i] }
+                    if let b {
+                        b[i] = first ? d : b[i] * m + damp * d
+                        d = nesterov ? d + m * b[i] : b[i]
+                    }
+                    p[i] = p[i] + rate * d
                 }
-                p = p + T(-lr) * d
             }
         case .adam, .adamW:
             let beta1 = group[number: "beta1"], beta2 = group[number: "beta2"], eps = group[number: "eps"]
@@ -62,17 +66,35 @@ public enum UpdateRule: Sendable {
             let m = try buffer("exp_avg", &state, like: param), v = try buffer("exp_avg_sq", &state, like: param)
             let vmax = amsgrad ? try buffer("max_exp_avg_sq", &state, like: param) : nil
             let bc1 = 1 - Foundation.pow(beta1, Double(step)), bc2 = 1 - Foundation.pow(beta2, Double(step))
-            let stepSize = lr / bc1, bc2Sqrt = bc2.squareRoot()
+            let stepSize = T(-(lr / bc1)), bc2Sqrt = T(bc2.squareRoot())
             let decoupled = self == .adamW
-            try each3(T.self, param, grad, m, v, vmax) { p, g0, m, v, vmax in
-                var g = maximize ? -g0 : g0
-                if decoupled { p = p * T(1 - lr * wd) } else if wd != 0 { g = g + T(wd) * p }
-                m = UpdateRule.lerp(m, g, T(1 - beta1))
-                v = v * T(beta2) + T(1 - beta2) * g * g
-                var second = v
-                if amsgrad { vmax = Swift.max(vmax, v); second = vmax }
-                let denom = T.sqrtValue(second) / T(bc2Sqrt) + T(eps)
-                p = p + T(-stepSize) * (m / denom)
+            try withBuffers(T.self, param, g, m, v, vmax) { p, gs, ms, vs, vm, n in
+                guard let ms, let vs else { return }
+                let (w1, b2, w2, e) = (T(1 - beta1), T(beta2), T(1 - beta2), T(eps))
+                let (shrink, decay) = (T(1 - lr * wd), T(wd))
+                if vm == nil && !maximize && !decoupled && wd == 0 && w1 < 0.5 {
+                    // The common case (torch's defaults) as one branch-free loop the compiler
+                    // vectorises; same operations in the same order as the general loop.
+                    for i in 0..<n {
+                        let gi = gs[i]
+                        let mi = ms[i] + w1 * (gi - ms[i])
+                        let vi = vs[i] * b2 + w2 * gi * gi
+                        ms[i] = mi
+                        vs[i] = vi
+                        p[i] = p[i] + stepSize * (mi / (T.sqrtValue(vi) / bc2Sqrt + e))
+                    }
+                    return
+                }
+                for i in 0..<n {
+                    var gi = maximize ? -gs[i] : gs[i]
+                    if decoupled { p[i] = p[i] * shrink } else if wd != 0 { gi = gi + decay * p[i] }
+                    ms[i] = UpdateRule.lerp(ms[i], gi, w1)
+                    vs[i] = vs[i] * b2 + w2 * gi * gi
+                    var second = vs[i]
+                    if let vm { vm[i] = Swift.max(vm[i], vs[i]); second = vm[i] }
+                    let denom = T.sqrtValue(second) / bc2Sqrt + e
+                    p[i] = p[i] + stepSize * (ms[i] / denom)
+                }
             }
         case .rmsprop:
             let alpha = group[number: "alpha"], eps = group[number: "eps"], momentum = group[number: "momentum"]
@@ -80,35 +102,42 @@ public enum UpdateRule: Sendable {
             let sq = try buffer("square_avg", &state, like: param)
             let avgGrad = centered ? try buffer("grad_avg", &state, like: param) : nil
             let buf = momentum > 0 ? try buffer("momentum_buffer", &state, like: param) : nil
-            try each3(T.self, param, grad, sq, avgGrad, buf) { p, g0, s, ga, b in
-                var g = maximize ? -g0 : g0
-                if wd != 0 { g = g + T(wd) * p }
-                s = s * T(alpha) + T(1 - alpha) * g * g
-                var avg: T
-                if centered {
-                    ga = UpdateRule.lerp(ga, g, T(1 - alpha))
-                    avg = T.sqrtValue(s - ga * ga)
-                } else {
-                    avg = T.sqrtValue(s)
-                }
-                avg = avg + T(eps)
-                if momentum > 0 {
-                    b = b * T(momentum) + g / avg
-                    p = p + T(-lr) * b
-                } else {
-                    p = p + T(-lr) * (g / avg)
+            try withBuffers(T.self, param, g, sq, avgGrad, buf) { p, gs, s, ga, b, n in
+                guard let s else { return }
+                let (a, w, e, rate, decay, m) = (T(alpha), T(1 - alpha), T(eps), T(-lr), T(wd), T(momentum))
+                for i in 0..<n {
+                    var gi = maximize ? -gs[i] : gs[i]
+                    if wd != 0 { gi = gi + decay * p[i] }
+                    s[i] = s[i] * a + w * gi * gi
+                    var avg: T
+                    if let ga {
+                        ga[i] = UpdateRule.lerp(ga[i], gi, w)
+                        avg = T.sqrtValue(s[i] - ga[i] * ga[i])
+                    } else {
+                        avg = T.sqrtValue(s[i])
+                    }
+                    avg = avg + e
+                    if let b {
+                        b[i] = b[i] * m + gi / avg
+                        p[i] = p[i] + rate * b[i]
+                    } else {
+                        p[i] = p[i] + rate * (gi / avg)
+                    }
                 }
             }
         case .adagrad:
             let lrDecay = group[number: "lr_decay"], eps = group[number: "eps"]
             let sum = try buffer("sum", &state, like: param, fill: group[number: "initial_accumulator_value"])
-            let clr = lr / (1 + Double(step - 1) * lrDecay)
-            try each(T.self, param, grad, sum) { p, g0, s in
-                var g = maximize ? -g0 : g0
-                if wd != 0 { g = g + T(wd) * p }
-                s = s + g * g
-                let std = T.sqrtValue(s) + T(eps)
-                p = p + T(-clr) * (g / std)
+            let clr = T(-(lr / (1 + Double(step - 1) * lrDecay)))
+            try withBuffers(T.self, param, g, sum, nil, nil) { p, gs, s, _, _, n in
+                guard let s else { return }
+                let (e, decay) = (T(eps), T(wd))
+                for i in 0..<n {
+                    var gi = maximize ? -gs[i] : gs[i]
+                    if wd != 0 { gi = gi + decay * p[i] }
+                    s[i] = s[i] + gi * gi
+                    p[i] = p[i] + clr * (gi / (T.sqrtValue(s[i]) + e))
+                }
             }
         }
     }
@@ -119,31 +148,18 @@ public enum UpdateRule: Sendable {
         weight < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight)
     }
 
-    private func each<T: TensorElement & BinaryFloatingPoint>(_: T.Type, _ param: NDArray, _ grad: NDArray, _ buf: NDArray?,
-                                                             _ body: (inout T, T, inout T) -> Void) throws {
-        try each3(T.self, param, grad, buf, nil, nil) { p, g, b, _, _ in body(&p, g, &b) }
-    }
-
-    /// Runs `body` on each parameter element with its gradient and up to three state buffers
-    /// (a missing buffer is a scratch value).
-    private func each3<T: TensorElement & BinaryFloatingPoint>(_: T.Type, _ param: NDArray, _ grad: NDArray, _ a: NDArray?, _ b: NDArray?,
-                                                              _ c: NDArray?, _ body: (inout T, T, inout T, inout T, inout T) -> Void) throws {
-        let g = try grad.contiguous()
-        let count = param.size
-        var spare = [T](repeating: 0, count: 3)
+    /// Calls `body` once with the parameter, its gradient and up to three state buffers as raw
+    /// element pointers (the update loops run without per-element calls).
+    private func withBuffers<T: TensorElement>(_: T.Type, _ param: NDArray, _ grad: NDArray, _ a: NDArray?, _ b: NDArray?, _ c: NDArray?,
+                                               _ body: (UnsafeMutablePointer<T>, UnsafeMutablePointer<T>, UnsafeMutablePointer<T>?,
+                                                        UnsafeMutablePointer<T>?, UnsafeMutablePointer<T>?, Int) -> Void) throws {
         try param.withUnsafeMutableElements(as: T.self) { p in
-            try g.withUnsafeMutableElements(as: T.self) { gs in
+            try grad.withUnsafeMutableElements(as: T.self) { g in
                 try withOptional(a, T.self) { pa in
                     try withOptional(b, T.self) { pb in
                         try withOptional(c, T.self) { pc in
-                            for i in 0..<count {
-                                var x = pa?[i] ?? spare[0], y = pb?[i] ?? spare[1], z = pc?[i] ?? spare[2]
-                                body(&p[i], gs[i], &x, &y, &z)
-                                if pa != nil { pa![i] = x }
-                                if pb != nil { pb![i] = y }
-                                if pc != nil { pc![i] = z }
-                                spare[0] = 0
-                            }
+                            guard let p0 = p.baseAddress, let g0 = g.baseAddress else { return }
+                            body(p0, g0, pa?.baseAddress, pb?.baseAddress, pc?.baseAddress, p.count)
                         }
                     }
                 }

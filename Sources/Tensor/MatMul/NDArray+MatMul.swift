@@ -1,4 +1,5 @@
 import COpenBLAS
+import COpenBLASLoader
 
 /// `np.matmul` (`a @ b`): batched matrix products through OpenBLAS `sgemm`/`dgemm`, with
 /// NumPy's rules: 1-D operands are promoted to a row (left) or column (right) and the added
@@ -60,6 +61,8 @@ extension NDArray {
             }
             let (aT, ap, lda) = try blasOperand(a)
             let (bT, bp, ldb) = try blasOperand(b)
+            // Small products (a training batch's layers) run on one thread; see the loader.
+            cellgrad_openblas_set_threads(m * n * k < (1 << 22) ? 1 : cellgrad_openblas_cores())
             if out.dtype == .float32 {
                 cblas_sgemm(CblasRowMajor, aT, bT, Int32(m), Int32(n), Int32(k), 1,
                             ap.base(Float.self) + ap.offset, Int32(lda),
