@@ -79,7 +79,7 @@ extension NNLayers {
             }
         }
         layer(m, "LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None)", extraRepr: { l in
-            "\(l.attribute(Symbol("normalized_shape")).map { Formatter.repr($0) } ?? ""), eps=\(floatText(l.double("eps"))), elementwise_affine=\(l.flag("elementwise_affine") ? "True" : "False")"
+            "\(l.attribute(Symbol("normalized_shape")).map { Formatter.repr($0) } ?? ""), eps=\(floatText(l.double("eps"))), elementwise_affine=\(l.flag("elementwise_affine") ? "True" : "False")" + (l.flag("elementwise_affine") ? ", bias=\(l.parameter("bias") != nil ? "True" : "False")" : "")
         }) { interp, l, b in
             let shape = try TorchBridge.shape([b["normalized_shape"] ?? .int(1)], interp)
             set(l, "normalized_shape", .tuple(shape.map { .int($0) }))

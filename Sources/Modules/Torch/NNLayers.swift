@@ -79,6 +79,7 @@ enum NNLayers {
         installRecurrent(m)
         installContainers(m)
         installLossModules(m)
+        installAttention(m)
     }
 
     static func installLinear(_ m: PyModule) {

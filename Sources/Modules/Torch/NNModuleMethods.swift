@@ -189,7 +189,24 @@ enum NNModuleMethods {
         }
         t.method("extra_repr()", on: PyTorchModule.self) { _, _, _ in .str("") }
         t.define("__repr__") { interp, args in .str(try repr(interp, try module(try args[0]))) }
+        t.define("__deepcopy__") { _, args in .object(try clone(try module(try args[0]))) }
         t.define("_get_name") { _, args in .str((try args[0]).type.name) }
+    }
+
+    /// A deep copy of a module tree with fresh parameters holding the same values
+    /// (`copy.deepcopy(layer)`, and how TransformerEncoder stacks its layer).
+    static func clone(_ m: PyTorchModule) throws -> PyTorchModule {
+        let copy = PyTorchModule(type: m.type)
+        copy.training = m.training
+        for (name, value) in m.attributes?.entries ?? [] { copy.setAttribute(name, value) }
+        for (name, p) in m.parameters {
+            copy.registerParameter(name, try p.map { PyTorchTensor(Variable(try $0.data.copy(), requiresGrad: $0.variable.requiresGrad), dtype: $0.dtypeName, type: $0.type) })
+        }
+        for (name, buf) in m.buffers {
+            copy.registerBuffer(name, try buf.map { PyTorchTensor(Variable(try $0.data.copy()), dtype: $0.dtypeName) })
+        }
+        for (name, sub) in m.modules { copy.registerModule(name, try sub.map(clone)) }
+        return copy
     }
 
     static func loadStateDict(_ interp: Interpreter, _ m: PyTorchModule, _ source: Value, strict: Bool) throws -> Value {
@@ -236,9 +253,18 @@ enum NNModuleMethods {
         let extra = try interp.toStringValue(try interp.callMethod(.object(m), Symbol("extra_repr"), Arguments()))
         let extraLines = extra.isEmpty ? [] : extra.components(separatedBy: "\n")
         var childLines: [String] = []
-        for (key, sub) in m.modules {
-            let text = try sub.map { try interp.repr(.object($0)) } ?? "None"
+        // A ModuleList prints runs of identical children once: `(0-1): 2 x Linear(...)`.
+        let grouped = m.type.name == "ModuleList"
+        var entries: [(String, String)] = []
+        for (key, sub) in m.modules { entries.append((key, try sub.map { try interp.repr(.object($0)) } ?? "None")) }
+        var i = 0
+        while i < entries.count {
+            var j = i
+            while grouped && j + 1 < entries.count && entries[j + 1].1 == entries[i].1 { j += 1 }
+            let key = j > i ? "\(entries[i].0)-\(entries[j].0)" : entries[i].0
+            let text = j > i ? "\(j - i + 1) x " + entries[i].1 : entries[i].1
             childLines.append("(" + key + "): " + indent(text, 2))
+            i = j + 1
         }
         let lines = extraLines + childLines
         var main = m.type.name + "("

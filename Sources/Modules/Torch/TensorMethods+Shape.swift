@@ -63,6 +63,16 @@ extension TensorMethods {
                 wrapLike(x, try x.variable.index(Array(repeating: IndexItem.all, count: dim) + [.int(i)]))
             })
         }
+        for (name, lower) in [("tril", true), ("triu", false)] {
+            method(t, "\(name)(diagonal=0)") { interp, x, b in
+                let k = try b.optional("diagonal").map { try interp.toInt($0) } ?? 0
+                guard x.data.ndim >= 2 else { throw PyError(BuiltinTypes.runtimeError, "\(name): input tensor must have at least 2 dimensions") }
+                let (rows, cols) = (x.data.shape[x.data.ndim - 2], x.data.shape[x.data.ndim - 1])
+                let keep = try NDArray.tri(rows, cols, k: lower ? k : k - 1, dtype: .bool)
+                let mask = lower ? keep : try NDArray.unary(.logicalNot, keep)
+                return wrapLike(x, try Variable.select(mask, x.variable, Variable(NDArray.zeros([], dtype: x.data.dtype))))
+            }
+        }
         method(t, "gather(dim, index)") { interp, x, b in
             let index = try TorchBridge.tensor(b["index"] ?? .none).data
             return wrapLike(x, try x.variable.gather(dim: try interp.toInt(b["dim"] ?? .int(0)), index: index))

@@ -152,6 +152,15 @@ enum TorchFunctional {
             TorchBridge.wrap(try Convolution.adaptiveAvgPool2d(try TorchBridge.variable(b["input"] ?? .none),
                                                                outputSize: try NNLayers.pair(b["output_size"], interp, default: 1)))
         }
+        function(m, "scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.0, is_causal=False, scale=None, enable_gqa=False)") { interp, b in
+            let mask = try b.optional("attn_mask").map { try TorchBridge.tensor($0).data }
+            let r = try Attention.scaledDotProduct(try TorchBridge.variable(b["query"] ?? .none), try TorchBridge.variable(b["key"] ?? .none),
+                                                   try TorchBridge.variable(b["value"] ?? .none), mask: mask,
+                                                   isCausal: try TorchBridge.bool(b["is_causal"], interp),
+                                                   dropout: try TorchBridge.double(b["dropout_p"], interp) ?? 0, training: true,
+                                                   scale: try TorchBridge.double(b["scale"], interp))
+            return TorchBridge.wrap(r.output)
+        }
         function(m, "one_hot(tensor, num_classes=-1)") { interp, b in
             let t = try TorchBridge.tensor(b["tensor"] ?? .none)
             guard !t.dtypeName.isFloatingPoint else { throw PyError(BuiltinTypes.runtimeError, "one_hot is only applicable to index tensor of type LongTensor.") }

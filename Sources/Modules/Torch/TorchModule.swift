@@ -191,6 +191,39 @@ enum TorchModule {
         function(m, "randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
             try finish(try DefaultGenerator.shared.permutation(try interp.toInt(b["n"] ?? .int(0))), b, interp, default: .int64)
         }
+        function(m, "multinomial(input, num_samples, replacement=False, *, generator=None)") { interp, b in
+            // torch's method: without replacement, the largest p / Exp(1) draws; with
+            // replacement, inverse-CDF sampling of uniform draws.
+            let probs = try TorchBridge.tensor(b["input"] ?? .none).data.astype(.float64)
+            let k = try interp.toInt(b["num_samples"] ?? .int(1))
+            let replacement = try TorchBridge.bool(b["replacement"], interp)
+            let rows = probs.ndim == 1 ? 1 : probs.shape[0], classes = probs.shape[probs.ndim - 1]
+            guard k > 0, replacement || k <= classes else {
+                throw PyError(BuiltinTypes.runtimeError, "cannot sample n_sample > prob_dist.size(-1) samples without replacement")
+            }
+            let p = try probs.reshape([rows, classes]).contiguous().elements(as: Double.self)
+            var out: [Int64] = []
+            for r in 0..<rows {
+                let row = Array(p[(r * classes)..<((r + 1) * classes)])
+                guard row.allSatisfy({ $0 >= 0 && $0.isFinite }), row.reduce(0, +) > 0 else {
+                    throw PyError(BuiltinTypes.runtimeError, "probability tensor contains either `inf`, `nan` or element < 0")
+                }
+                if replacement {
+                    let total = row.reduce(0, +)
+                    for _ in 0..<k {
+                        let u = DefaultGenerator.shared.nextDouble() * total
+                        var acc = 0.0, pick = classes - 1
+                        for (i, w) in row.enumerated() { acc += w; if u < acc { pick = i; break } }
+                        out.append(Int64(pick))
+                    }
+                } else {
+                    let keys = row.map { w in w / -Foundation.log1p(-DefaultGenerator.shared.nextDouble()) }
+                    let order = keys.indices.sorted { keys[$0] > keys[$1] }
+                    out += order.prefix(k).map { Int64($0) }
+                }
+            }
+            return TorchBridge.wrap(try NDArray(out, shape: probs.ndim == 1 ? [k] : [rows, k]))
+        }
         function(m, "normal(mean, std, size=None, *, generator=None)") { interp, b in
             let mean = try TorchBridge.double(b["mean"], interp) ?? 0, std = try TorchBridge.double(b["std"], interp) ?? 1
             let shape = try b.optional("size").map { try TorchBridge.shape([$0], interp) } ?? []
