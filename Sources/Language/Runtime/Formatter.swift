@@ -28,7 +28,7 @@ public enum Formatter {
             if o is PyList || o is PyTuple || o is PyDict || o is PySet {
                 let id = ObjectIdentifier(o)
                 if visiting.contains(id) { return o is PyList ? "[...]" : (o is PyDict ? "{...}" : "(...)") }
-                if let s = try custom(o), o.type.isMutable { return s }
+                if o.type.isMutable || nativeSubclassRepr(o.type), let s = try custom(o) { return s }
                 visiting.append(id)
                 defer { visiting.removeLast() }
                 if let l = o as? PyList {
@@ -55,6 +55,14 @@ public enum Formatter {
             if let s = try custom(o) { return s }
             return defaultRepr(o)
         }
+    }
+
+    /// True for a native subclass of a container (torch.Size) whose `__repr__` is its own,
+    /// not the container's.
+    static func nativeSubclassRepr(_ t: PyType) -> Bool {
+        guard t !== BuiltinTypes.list, t !== BuiltinTypes.tuple, t !== BuiltinTypes.dict, t !== BuiltinTypes.set,
+              t !== BuiltinTypes.frozenset, case .object(let f)? = t.lookup(Dunder.repr), let native = f as? PyNativeFunction else { return false }
+        return native.owner === t || !(native.owner?.isBuiltin ?? true)
     }
 
     public static func defaultRepr(_ o: PyObject) -> String {

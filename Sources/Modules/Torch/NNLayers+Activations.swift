@@ -10,7 +10,17 @@ extension NNLayers {
             ("SiLU", { try $0.silu() }), ("Mish", { try Variable.mul($0, $0.softplus().tanh()) }),
         ]
         for (name, f) in simple {
-            layer(m, "\(name)(inplace=False)", extraRepr: nil) { _, _, _ in } _: { _, _, b in TorchBridge.wrap(try f(try input(b))) }
+            layer(m, "\(name)(inplace=False)", extraRepr: { l in l.flag("inplace") ? "inplace=True" : "" }) { interp, l, b in
+                set(l, "inplace", .bool(try TorchBridge.bool(b["inplace"], interp)))
+            } _: { _, l, b in
+                let x = try TorchBridge.tensor(b["input"] ?? .none)
+                let y = try f(x.variable)
+                guard l.flag("inplace") else { return TorchBridge.wrap(y) }
+                try TensorMethods.checkInPlace(x)
+                try x.data.setItem([.ellipsis], y.data)
+                x.variable.markModified()
+                return .object(x)
+            }
         }
         layer(m, "LeakyReLU(negative_slope=0.01, inplace=False)", extraRepr: { l in "negative_slope=\(floatText(l.double("negative_slope")))" }) { interp, l, b in
             set(l, "negative_slope", .float(try TorchBridge.double(b["negative_slope"], interp) ?? 0.01))
@@ -39,8 +49,8 @@ extension NNLayers {
 
     static func installNormalization(_ m: PyModule) {
         for name in ["BatchNorm1d", "BatchNorm2d"] {
-            layer(m, "\(name)(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None)", extraRepr: { l in
-                "\(l.int("num_features")), eps=\(floatText(l.double("eps"))), momentum=\(floatText(l.double("momentum"))), affine=\(l.flag("affine") ? "True" : "False"), track_running_stats=\(l.flag("track_running_stats") ? "True" : "False")"
+            layer(m, "\(name)(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None, bias=True)", extraRepr: { l in
+                "\(l.int("num_features")), eps=\(floatText(l.double("eps"))), momentum=\(floatText(l.double("momentum"))), affine=\(l.flag("affine") ? "True" : "False"), bias=\(l.parameter("bias") != nil ? "True" : "False"), track_running_stats=\(l.flag("track_running_stats") ? "True" : "False")"
             }) { interp, l, b in
                 let n = try int(b, "num_features", interp)
                 set(l, "num_features", .int(n))
@@ -52,7 +62,9 @@ extension NNLayers {
                 set(l, "track_running_stats", .bool(track))
                 if affine {
                     l.registerParameter("weight", parameter(try NDArray.ones([n], dtype: .float32)))
-                    l.registerParameter("bias", parameter(try NDArray.zeros([n], dtype: .float32)))
+                    if try TorchBridge.bool(b["bias"], interp, default: true) {
+                        l.registerParameter("bias", parameter(try NDArray.zeros([n], dtype: .float32)))
+                    }
                 }
                 if track {
                     l.registerBuffer("running_mean", PyTorchTensor(Variable(try NDArray.zeros([n], dtype: .float32))))

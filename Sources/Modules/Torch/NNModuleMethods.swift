@@ -193,6 +193,21 @@ enum NNModuleMethods {
         t.define("_get_name") { _, args in .str((try args[0]).type.name) }
     }
 
+    /// What `load_state_dict` returns: `<All keys matched successfully>` or the two key lists.
+    nonisolated(unsafe) static let incompatibleKeys: PyType = {
+        let t = PyType(name: "_IncompatibleKeys", bases: [BuiltinTypes.tuple], module: "torch.nn.modules.module")
+        t.define("__repr__") { interp, args in
+            guard case .object(let o) = args.receiver, let r = o as? PyTuple, r.items.count == 2 else { throw PyError.type("expected _IncompatibleKeys") }
+            if try interp.length(r.items[0]) == 0 && interp.length(r.items[1]) == 0 { return .str("<All keys matched successfully>") }
+            return .str("_IncompatibleKeys(missing_keys=\(try interp.repr(r.items[0])), unexpected_keys=\(try interp.repr(r.items[1])))")
+        }
+        t.define("__str__") { interp, args in
+            guard let f = t.lookup(Dunder.repr) else { return .str("") }
+            return try interp.call(f, args.receiver)
+        }
+        return t
+    }()
+
     /// A deep copy of a module tree with fresh parameters holding the same values
     /// (`copy.deepcopy(layer)`, and how TransformerEncoder stacks its layer).
     static func clone(_ m: PyTorchModule) throws -> PyTorchModule {
@@ -227,7 +242,7 @@ enum NNModuleMethods {
             guard let v = given.first(where: { $0.0 == name })?.1 else { continue }
             let src = try TorchBridge.tensor(v)
             guard src.data.shape == p.data.shape else {
-                sizeErrors.append("\tsize mismatch for \(name): copying a param with shape torch.Size([\(src.data.shape.map(String.init).joined(separator: ", "))]) from checkpoint, the shape in current model is torch.Size([\(p.data.shape.map(String.init).joined(separator: ", "))]).")
+                sizeErrors.append("size mismatch for \(name): copying a param with shape torch.Size([\(src.data.shape.map(String.init).joined(separator: ", "))]) from checkpoint, the shape in current model is torch.Size([\(p.data.shape.map(String.init).joined(separator: ", "))]).")
                 continue
             }
         }
@@ -244,7 +259,9 @@ enum NNModuleMethods {
             try p.data.setItem([.ellipsis], src.data.astype(p.data.dtype))
             p.variable.markModified()
         }
-        let result = PyTuple([.list(missing.map { .str($0) }), .list(unexpected.map { .str($0) })])
+        let result = PyTuple([.list(missing.map { .str($0) }), .list(unexpected.map { .str($0) })], type: incompatibleKeys)
+        result.setAttribute(Symbol("missing_keys"), result.items[0])
+        result.setAttribute(Symbol("unexpected_keys"), result.items[1])
         return .object(result)
     }
 

@@ -43,7 +43,17 @@ final class PyGradFn: PyObject {
     let node: GradFn
     init(_ node: GradFn) {
         self.node = node
-        super.init(type: TorchTypes.gradFn)
+        super.init(type: PyGradFn.type(named: node.name))
+    }
+
+    /// One Python type per node name, so `type(y.grad_fn).__name__` is `MulBackward0`.
+    nonisolated(unsafe) static var types: [String: PyType] = [:]
+
+    static func type(named name: String) -> PyType {
+        if let t = types[name] { return t }
+        let t = PyType(name: name, bases: [TorchTypes.gradFn], module: "torch.autograd.graph")
+        types[name] = t
+        return t
     }
 }
 

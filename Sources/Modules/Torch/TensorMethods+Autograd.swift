@@ -24,7 +24,7 @@ extension TensorMethods {
         let node = TorchTypes.gradFn
         node.define("__repr__") { _, args in
             guard case .object(let o) = args.receiver, let f = o as? PyGradFn else { throw PyError.type("expected a grad_fn") }
-            return .str("<\(f.node.name) object>")
+            return .str("<\(f.node.name) object at 0x\(String(UInt(bitPattern: ObjectIdentifier(f).hashValue), radix: 16))>")
         }
         node.getter("next_functions", on: PyGradFn.self) { _, f in
             .tuple(f.node.inputs.map { input in

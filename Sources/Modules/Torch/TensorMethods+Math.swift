@@ -64,9 +64,40 @@ extension TensorMethods {
         for (name, op) in roundingKernels {
             method(t, "\(name)()") { _, x, _ in TorchBridge.wrap(try NDArray.unary(op, x.data), dtype: x.dtypeName) }
         }
-        method(t, "round(*, decimals=0)") { interp, x, b in
-            let decimals = try b["decimals"].map { try interp.toInt($0) } ?? 0
-            return TorchBridge.wrap(try NDArray.round(x.data, decimals: decimals), dtype: x.dtypeName)
+        method(t, "round(*, decimals=None)") { interp, x, b in
+            let decimals = try b.optional("decimals").map { try interp.toInt($0) }
+            let out = try NDArray.round(x.data, decimals: decimals ?? 0)
+            // Rounding passes no gradient, but torch still records the node.
+            let v = Variable.record(out, decimals == nil ? "RoundBackward0" : "RoundBackward1", [x.variable], savesTensors: false) { g in
+                [try g * NDArray.pythonScalar(0.0)]
+            }
+            return TorchBridge.wrap(v, dtype: x.dtypeName)
+        }
+        for (name, op) in [("tan", Tensor.UnaryOp.tan), ("asin", .arcsin), ("acos", .arccos), ("atan", .arctan), ("arcsin", .arcsin),
+                           ("arccos", .arccos), ("arctan", .arctan), ("sinh", .sinh), ("cosh", .cosh)] {
+            method(t, "\(name)()") { _, x, _ in TorchBridge.wrap(try NDArray.unary(op, floatInput(x).data)) }
+        }
+        for (name, op) in [("isnan", Tensor.UnaryOp.isnan), ("isinf", .isinf), ("isfinite", .isfinite)] {
+            method(t, "\(name)()") { _, x, _ in TorchBridge.wrap(try NDArray.unary(op, x.data)) }
+        }
+        method(t, "nan_to_num(nan=0.0, posinf=None, neginf=None)") { interp, x, b in
+            TorchBridge.wrap(try NDArray.nanToNum(x.data, nan: try TorchBridge.double(b["nan"], interp) ?? 0,
+                                                  posinf: try TorchBridge.double(b["posinf"], interp) ?? (x.dtypeName == .float32 ? Double(Float.greatestFiniteMagnitude) : nil),
+                                                  neginf: try TorchBridge.double(b["neginf"], interp) ?? (x.dtypeName == .float32 ? -Double(Float.greatestFiniteMagnitude) : nil)),
+                             dtype: x.dtypeName)
+        }
+        method(t, "lerp(end, weight)") { interp, x, b in
+            let end = try TorchBridge.variable(b["end"] ?? .none)
+            let (_, w, _) = try TorchBridge.operands(.object(x), b["weight"] ?? .none, interp)
+            return TorchBridge.wrap(try Variable.add(x.variable, Variable.mul(Variable.sub(end, x.variable), w)), dtype: x.dtypeName)
+        }
+        for (name, divide) in [("addcmul", false), ("addcdiv", true)] {
+            method(t, "\(name)(tensor1, tensor2, *, value=1)") { interp, x, b in
+                let a = try TorchBridge.variable(b["tensor1"] ?? .none), c = try TorchBridge.variable(b["tensor2"] ?? .none)
+                let value = try TorchBridge.double(b["value"], interp) ?? 1
+                let product = divide ? try Variable.div(a, c) : try Variable.mul(a, c)
+                return TorchBridge.wrap(try Variable.add(x.variable, product, alpha: value), dtype: x.dtypeName)
+            }
         }
         method(t, "clamp(min=None, max=None)") { interp, x, b in
             try clamp(interp, x, b["min"], b["max"])

@@ -18,7 +18,7 @@ enum TorchModule {
     static func make(_ interp: Interpreter) throws -> PyModule {
         _ = TensorMethods.installed
         let m = PyModule(name: "torch", doc: "PyTorch-compatible tensors and autograd, implemented natively in Swift (CPU).")
-        m["__version__"] = .str("2.5.1+cellgrad")
+        m["__version__"] = .str("2.15.0+cellgrad")
         m["Tensor"] = .object(TorchTypes.tensor)
         m["Size"] = .object(TorchTypes.size)
         m["dtype"] = .object(TorchTypes.dtype)

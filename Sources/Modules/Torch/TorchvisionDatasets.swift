@@ -167,7 +167,7 @@ enum TorchvisionDatasets {
 
     static func makeTorchvision(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "torchvision", doc: "Datasets and transforms for vision (torchvision-compatible).")
-        m["__version__"] = .str("0.20.1+cellgrad")
+        m["__version__"] = .str("0.29.2+cellgrad")
         m["datasets"] = .object(try interp.importModule("torchvision.datasets"))
         m["transforms"] = .object(try interp.importModule("torchvision.transforms"))
         return m

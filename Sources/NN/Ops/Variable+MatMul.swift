@@ -51,9 +51,14 @@ extension Variable {
     public static func linear(_ x: Variable, weight w: Variable, bias b: Variable?) throws -> Variable {
         guard x.ndim >= 1, w.ndim == 2 else { throw TensorError.value("linear expects a 2-D weight") }
         let inFeatures = x.shape[x.ndim - 1]
+        guard x.dtype == w.dtype else {
+            func name(_ d: DType) -> String { ["float32": "Float", "float64": "Double", "int64": "Long", "bool": "Bool"][d.name] ?? d.name }
+            throw TensorError.value("mat1 and mat2 must have the same dtype, but got \(name(x.dtype)) and \(name(w.dtype))")
+        }
         guard inFeatures == w.shape[1] else {
             let rows = x.ndim == 1 ? 1 : x.shape.dropLast().reduce(1, *)
-            throw TensorError.value("mat1 and mat2 shapes cannot be multiplied (\(rows)x\(inFeatures) and \(w.shape[1])x\(w.shape[0]))")
+            // torch names the kernel: addmm with a bias, mm without.
+            throw TensorError.value("\(b == nil ? "mm" : "addmm"): mat1 and mat2 shapes cannot be multiplied (\(rows)x\(inFeatures) and \(w.shape[1])x\(w.shape[0]))")
         }
         let lead = Array(x.shape.dropLast())
         let x2 = try x.data.reshape([-1, inFeatures])

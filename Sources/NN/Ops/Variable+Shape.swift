@@ -101,7 +101,8 @@ extension Variable {
         let out = try data.getItem(items)
         let shape = self.shape
         let advanced = items.contains { if case .array = $0 { return true } else { return false } }
-        let name = advanced ? "IndexBackward0" : items.count == 1 && { if case .int = items[0] { return true } else { return false } }() ? "SelectBackward0" : "SliceBackward0"
+        let selects = items.contains { if case .int = $0 { return true } else { return false } }
+        let name = advanced ? "IndexBackward0" : selects ? "SelectBackward0" : "SliceBackward0"
         let result = Variable.record(out, name, [self], savesTensors: advanced) { g in
             [try Variable.indexGradient(g, items: items, shape: shape)]
         }
