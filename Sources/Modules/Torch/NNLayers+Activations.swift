@@ -22,6 +22,21 @@ extension NNLayers {
                 return .object(x)
             }
         }
+        layer(m, "Hardtanh(min_val=-1.0, max_val=1.0, inplace=False)", extraRepr: { l in "min_val=\(floatText(l.double("min_val"))), max_val=\(floatText(l.double("max_val")))" }) { interp, l, b in
+            set(l, "min_val", .float(try TorchBridge.double(b["min_val"], interp) ?? -1))
+            set(l, "max_val", .float(try TorchBridge.double(b["max_val"], interp) ?? 1))
+        } _: { _, l, b in TorchBridge.wrap(try input(b).clamp(min: l.double("min_val"), max: l.double("max_val"))) }
+        layer(m, "PReLU(num_parameters=1, init=0.25, device=None, dtype=None)", extraRepr: { l in "num_parameters=\(l.int("num_parameters"))" }) { interp, l, b in
+            let n = try int(b, "num_parameters", interp, default: 1)
+            set(l, "num_parameters", .int(n))
+            l.registerParameter("weight", parameter(try NDArray.full([n], .float(try TorchBridge.double(b["init"], interp) ?? 0.25), dtype: .float32)))
+        } _: { _, l, b in
+            let x = try input(b)
+            guard var w = l.parameter("weight")?.variable else { throw PyError.type("PReLU has no weight") }
+            if x.ndim >= 2 && w.count > 1 { var shape = [Int](repeating: 1, count: x.ndim); shape[1] = w.count; w = try w.reshape(shape) }
+            let positive = try x.data > NDArray.pythonScalar(0.0)
+            return TorchBridge.wrap(try Variable.select(positive, x, Variable.mul(x, w)))
+        }
         layer(m, "LeakyReLU(negative_slope=0.01, inplace=False)", extraRepr: { l in "negative_slope=\(floatText(l.double("negative_slope")))" }) { interp, l, b in
             set(l, "negative_slope", .float(try TorchBridge.double(b["negative_slope"], interp) ?? 0.01))
         } _: { _, l, b in TorchBridge.wrap(try input(b).leakyRelu(l.double("negative_slope"))) }

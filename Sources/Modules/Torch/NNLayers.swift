@@ -112,6 +112,18 @@ enum NNLayers {
             let sizes = try interp.iterateToArray(l.attribute(Symbol("unflattened_size")) ?? .none).map { try interp.toInt($0) }
             return TorchBridge.wrap(try x.reshape(Array(x.shape[..<dim]) + sizes + Array(x.shape[(dim + 1)...])))
         }
+        for name in ["Dropout1d", "Dropout2d"] {
+            layer(m, "\(name)(p=0.5, inplace=False)", extraRepr: { l in "p=\(floatText(l.double("p"))), inplace=False" }) { interp, l, b in
+                set(l, "p", .float(try TorchBridge.double(b["p"], interp) ?? 0.5))
+            } _: { _, l, b in
+                // Whole channels are dropped: one draw per (sample, channel), broadcast over the rest.
+                let x = try input(b)
+                let p = l.double("p")
+                guard l.training && p > 0, x.ndim >= 2 else { return TorchBridge.wrap(x) }
+                let keep = try DefaultGenerator.shared.bernoulli(Array(x.shape.prefix(2)) + [Int](repeating: 1, count: x.ndim - 2), p: 1 - p, dtype: x.dtype)
+                return TorchBridge.wrap(try Variable.mul(x, Variable(keep * NDArray.pythonScalar(1 / (1 - p)))))
+            }
+        }
         layer(m, "Dropout(p=0.5, inplace=False)", extraRepr: { l in "p=\(floatText(l.double("p"))), inplace=False" }) { interp, l, b in
             let p = try TorchBridge.double(b["p"], interp) ?? 0.5
             guard p >= 0 && p <= 1 else { throw PyError.value("dropout probability has to be between 0 and 1, but got \(floatText(p))") }

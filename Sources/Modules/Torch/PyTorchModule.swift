@@ -17,17 +17,17 @@ final class PyTorchModule: PyObject {
 
     func registerParameter(_ name: String, _ tensor: PyTorchTensor?) {
         if let i = parameters.firstIndex(where: { $0.name == name }) { parameters[i].tensor = tensor } else { parameters.append((name, tensor)) }
-        setAttribute(Symbol(name), tensor.map { .object($0) } ?? .none)
+        setAttribute(Symbol(name), tensor.map { .object($0) } ?? Value.none)
     }
 
     func registerBuffer(_ name: String, _ tensor: PyTorchTensor?) {
         if let i = buffers.firstIndex(where: { $0.name == name }) { buffers[i].tensor = tensor } else { buffers.append((name, tensor)) }
-        setAttribute(Symbol(name), tensor.map { .object($0) } ?? .none)
+        setAttribute(Symbol(name), tensor.map { .object($0) } ?? Value.none)
     }
 
     func registerModule(_ name: String, _ module: PyTorchModule?) {
         if let i = modules.firstIndex(where: { $0.name == name }) { modules[i].module = module } else { modules.append((name, module)) }
-        setAttribute(Symbol(name), module.map { .object($0) } ?? .none)
+        setAttribute(Symbol(name), module.map { .object($0) } ?? Value.none)
     }
 
     func parameter(_ name: String) -> PyTorchTensor? {

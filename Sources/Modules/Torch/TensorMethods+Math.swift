@@ -44,6 +44,38 @@ extension TensorMethods {
                 }
             }
         }
+        method(t, "erf()") { _, x, _ in
+            let cdf = try Activation.erfValues(floatInput(x).data)
+            return TorchBridge.wrap(cdf)
+        }
+        method(t, "relu_()") { _, x, _ in
+            try checkInPlace(x)
+            try x.data.setItem([.ellipsis], NDArray.maximum(x.data, NDArray.pythonScalar(0.0)).astype(x.data.dtype))
+            x.variable.markModified()
+            return .object(x)
+        }
+        for (name, fill) in [("uniform_", 0), ("normal_", 1), ("exponential_", 2), ("bernoulli_", 3)] {
+            let signature = ["uniform_(from_=0.0, to=1.0, *, generator=None)", "normal_(mean=0.0, std=1.0, *, generator=None)",
+                             "exponential_(lambd=1.0, *, generator=None)", "bernoulli_(p=0.5, *, generator=None)"][fill]
+            method(t, signature) { interp, x, b in
+                try checkInPlace(x)
+                let shape = x.data.shape, d = x.data.dtype
+                let values: NDArray
+                switch fill {
+                case 0: values = try DefaultGenerator.shared.uniform(shape, from: try TorchBridge.double(b["from_"], interp) ?? 0,
+                                                                     to: try TorchBridge.double(b["to"], interp) ?? 1, dtype: d)
+                case 1: values = try DefaultGenerator.shared.normal(shape, mean: try TorchBridge.double(b["mean"], interp) ?? 0,
+                                                                    std: try TorchBridge.double(b["std"], interp) ?? 1, dtype: d)
+                case 2:
+                    let u = try DefaultGenerator.shared.uniform(shape, dtype: .float64)
+                    values = try (NDArray.unary(.log1p, NDArray.unary(.negative, u)) / NDArray.pythonScalar(-(try TorchBridge.double(b["lambd"], interp) ?? 1))).astype(d)
+                default: values = try DefaultGenerator.shared.bernoulli(shape, p: try TorchBridge.double(b["p"], interp) ?? 0.5, dtype: d)
+                }
+                try x.data.setItem([.ellipsis], values)
+                x.variable.markModified()
+                return .object(x)
+            }
+        }
         method(t, "frac()") { _, x, _ in
             TorchBridge.wrap(try x.data - NDArray.unary(.trunc, x.data), dtype: x.dtypeName)
         }

@@ -76,6 +76,37 @@ extension TensorMethods {
             TorchBridge.wrap(try x.data.max(axes: try TorchBridge.dims(b["dim"], interp).flatMap { $0.isEmpty ? nil : $0 },
                                             keepdims: try TorchBridge.bool(b["keepdim"], interp)), dtype: x.dtypeName)
         }
+        method(t, "amin(dim=(), keepdim=False)") { interp, x, b in
+            TorchBridge.wrap(try x.data.min(axes: try TorchBridge.dims(b["dim"], interp).flatMap { $0.isEmpty ? nil : $0 },
+                                            keepdims: try TorchBridge.bool(b["keepdim"], interp)), dtype: x.dtypeName)
+        }
+        method(t, "cumprod(dim, *, dtype=None)") { interp, x, b in
+            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: Swift.max(x.data.ndim, 1))
+            return TorchBridge.wrap(try x.data.cumprod(axis: axis), dtype: x.dtypeName.isFloatingPoint ? x.dtypeName : .int64)
+        }
+        method(t, "median(dim=None, keepdim=False)") { interp, x, b in
+            // torch's median is the lower of the two middle values.
+            guard let d = b.optional("dim") else {
+                let sorted = try x.data.reshape([-1]).sorted(axis: 0)
+                return TorchBridge.wrap(try sorted.getItem([.int((sorted.size - 1) / 2)]), dtype: x.dtypeName)
+            }
+            let axis = try Shape.normalizeAxis(try interp.toInt(d), ndim: Swift.max(x.data.ndim, 1))
+            let order = try x.data.astype(.float64).argsort(axis: axis)
+            var items = [IndexItem](repeating: .all, count: x.data.ndim)
+            items[axis] = .slice(start: (x.data.shape[axis] - 1) / 2, stop: (x.data.shape[axis] - 1) / 2 + 1, step: 1)
+            var idx = try order.getItem(items)
+            var values = try x.data.takeAlong(idx, axis: axis)
+            if !(try TorchBridge.bool(b["keepdim"], interp)) { idx = try idx.squeeze([axis]); values = try values.squeeze([axis]) }
+            return returnTypes("median", TorchBridge.wrap(values, dtype: x.dtypeName), TorchBridge.wrap(idx))
+        }
+        for (name, std) in [("std_mean", true), ("var_mean", false)] {
+            method(t, "\(name)(dim=None, *, correction=None, keepdim=False, unbiased=None)") { interp, x, b in
+                let spread = try moment(interp, x, b, std: std)
+                let dims = try TorchBridge.dims(b["dim"], interp)
+                let mean = TorchBridge.wrap(try floatInput(x).mean(dims: dims, keepdim: try TorchBridge.bool(b["keepdim"], interp)))
+                return .tuple([spread, mean])
+            }
+        }
         method(t, "argmax(dim=None, keepdim=False)") { interp, x, b in try argExtremum(interp, x, b, max: true) }
         method(t, "argmin(dim=None, keepdim=False)") { interp, x, b in try argExtremum(interp, x, b, max: false) }
         method(t, "std(dim=None, *, correction=None, keepdim=False, unbiased=None)") { interp, x, b in try moment(interp, x, b, std: true) }

@@ -73,6 +73,89 @@ extension TensorMethods {
                 return wrapLike(x, try Variable.select(mask, x.variable, Variable(NDArray.zeros([], dtype: x.data.dtype))))
             }
         }
+        method(t, "index_select(dim, index)") { interp, x, b in
+            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: max(x.data.ndim, 1))
+            var items = [IndexItem](repeating: .all, count: axis)
+            items.append(.array(try TorchBridge.tensor(b["index"] ?? .none).data.astype(.int64)))
+            return wrapLike(x, try x.variable.index(items))
+        }
+        method(t, "masked_select(mask)") { _, x, b in
+            let mask = try TorchBridge.tensor(b["mask"] ?? .none).data.astype(.bool)
+            let shape = try Shape.broadcast(x.data.shape, mask.shape)
+            return wrapLike(x, try x.variable.expand(shape).index([.array(try mask.broadcast(to: shape))]))
+        }
+        method(t, "nonzero(*, as_tuple=False)") { interp, x, b in
+            let parts = try x.data.nonzero()
+            if try TorchBridge.bool(b["as_tuple"], interp) { return .tuple(parts.map { TorchBridge.wrap($0) }) }
+            return TorchBridge.wrap(try NDArray.stack(parts, axis: 1))
+        }
+        method(t, "count_nonzero(dim=None)") { interp, x, b in
+            TorchBridge.wrap(try (x.data .!= NDArray.pythonScalar(0)).astype(.int64).sum(axes: try TorchBridge.dims(b["dim"], interp)))
+        }
+        method(t, "take(index)") { _, x, b in
+            wrapLike(x, try x.variable.flatten().index([.array(try TorchBridge.tensor(b["index"] ?? .none).data.astype(.int64))]))
+        }
+        method(t, "diag(diagonal=0)") { interp, x, b in
+            let k = try b.optional("diagonal").map { try interp.toInt($0) } ?? 0
+            return TorchBridge.wrap(try x.data.diag(k), dtype: x.dtypeName)
+        }
+        method(t, "tile(dims)") { interp, x, b in
+            var reps = try TorchBridge.shape([b["dims"] ?? .none], interp)
+            if reps.count < x.data.ndim { reps = [Int](repeating: 1, count: x.data.ndim - reps.count) + reps }
+            return wrapLike(x, try x.variable.repeated(reps))
+        }
+        method(t, "unflatten(dim, sizes)") { interp, x, b in
+            let dim = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: x.data.ndim)
+            var sizes = try TorchBridge.shape([b["sizes"] ?? .none], interp)
+            if let i = sizes.firstIndex(of: -1) { sizes[i] = x.data.shape[dim] / max(1, sizes.filter { $0 != -1 }.reduce(1, *)) }
+            return wrapLike(x, try x.variable.reshape(Array(x.data.shape[..<dim]) + sizes + Array(x.data.shape[(dim + 1)...])))
+        }
+        method(t, "storage_offset()") { _, x, _ in .int(x.data.offset) }
+        method(t, "type_as(other)") { _, x, b in try convert(x, try TorchBridge.tensor(b["other"] ?? .none).dtypeName) }
+        method(t, "movedim(source, destination)") { interp, x, b in
+            let src = try TorchBridge.dims(b["source"], interp) ?? [], dst = try TorchBridge.dims(b["destination"], interp) ?? []
+            let n = x.data.ndim
+            let s = try src.map { try Shape.normalizeAxis($0, ndim: n) }, d = try dst.map { try Shape.normalizeAxis($0, ndim: n) }
+            var order = (0..<n).filter { !s.contains($0) }
+            for (i, target) in d.enumerated().sorted(by: { $0.element < $1.element }) { order.insert(s[i], at: target) }
+            return wrapLike(x, try x.variable.permute(order))
+        }
+        for name in ["swapaxes", "swapdims"] {
+            method(t, "\(name)(axis0, axis1)") { interp, x, b in
+                wrapLike(x, try x.variable.transpose(try interp.toInt(b["axis0"] ?? .int(0)), try interp.toInt(b["axis1"] ?? .int(1))))
+            }
+        }
+        method(t, "roll(shifts, dims=None)") { interp, x, b in
+            let shifts = try TorchBridge.dims(b["shifts"], interp) ?? [0]
+            guard let dims = try TorchBridge.dims(b["dims"], interp) else {
+                return TorchBridge.wrap(try x.data.roll(shifts[0], axis: nil), dtype: x.dtypeName)
+            }
+            var a = x.data
+            for (s, d) in zip(shifts, dims) { a = try a.roll(s, axis: d) }
+            return TorchBridge.wrap(a, dtype: x.dtypeName)
+        }
+        method(t, "diff(n=1, dim=-1)") { interp, x, b in
+            let dim = try Shape.normalizeAxis(try b.optional("dim").map { try interp.toInt($0) } ?? -1, ndim: x.data.ndim)
+            var v = x.variable
+            for _ in 0..<(try b.optional("n").map { try interp.toInt($0) } ?? 1) {
+                let len = v.shape[dim]
+                var hi = [IndexItem](repeating: .all, count: dim), lo = hi
+                hi.append(.slice(start: 1, stop: len, step: 1)); lo.append(.slice(start: 0, stop: len - 1, step: 1))
+                v = try Variable.sub(v.index(hi), v.index(lo))
+            }
+            return wrapLike(x, v)
+        }
+        method(t, "scatter(dim, index, src=None, value=None)") { interp, x, b in
+            let copy = PyTorchTensor(Variable(try x.data.copy()), dtype: x.dtypeName)
+            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: x.data.ndim)
+            let index = try TorchBridge.tensor(b["index"] ?? .none).data
+            let src: NDArray
+            if let s = b.optional("src"), case .object(let o) = s, let st = o as? PyTorchTensor { src = st.data } else {
+                src = try NDArray.full([], .float(try TorchBridge.double(b.optional("value") ?? b.optional("src"), interp) ?? 0), dtype: x.data.dtype)
+            }
+            try scatter(copy.data, axis: axis, index: index, src: src)
+            return .object(copy)
+        }
         method(t, "gather(dim, index)") { interp, x, b in
             let index = try TorchBridge.tensor(b["index"] ?? .none).data
             return wrapLike(x, try x.variable.gather(dim: try interp.toInt(b["dim"] ?? .int(0)), index: index))

@@ -119,6 +119,37 @@ enum TorchFunctional {
                 return TorchBridge.wrap(log ? try x.logSoftmax(dim: dim) : try x.softmax(dim: dim))
             }
         }
+        function(m, "softmin(input, dim=None, _stacklevel=3, dtype=None)") { interp, b in
+            let x = try TorchBridge.variable(b["input"] ?? .none)
+            return TorchBridge.wrap(try x.neg().softmax(dim: try b.optional("dim").map { try interp.toInt($0) } ?? (x.ndim <= 1 ? 0 : 1)))
+        }
+        function(m, "hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False)") { interp, b in
+            TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).clamp(min: try TorchBridge.double(b["min_val"], interp) ?? -1,
+                                                                                  max: try TorchBridge.double(b["max_val"], interp) ?? 1))
+        }
+        function(m, "selu(input, inplace=False)") { _, b in
+            let x = try TorchBridge.variable(b["input"] ?? .none)
+            return TorchBridge.wrap(try Variable.mul(x.elu(1.6732632423543772), Variable(NDArray.pythonScalar(1.0507009873554805))))
+        }
+        function(m, "logsigmoid(input)") { _, b in
+            TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).neg().softplus().neg())
+        }
+        function(m, "layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)") { interp, b in
+            let dims = try TorchBridge.shape([b["normalized_shape"] ?? .none], interp).count
+            return TorchBridge.wrap(try Normalization.layerNorm(try TorchBridge.variable(b["input"] ?? .none), normalizedDims: dims,
+                                                                weight: try b.optional("weight").map { try TorchBridge.variable($0) },
+                                                                bias: try b.optional("bias").map { try TorchBridge.variable($0) },
+                                                                eps: try TorchBridge.double(b["eps"], interp) ?? 1e-5))
+        }
+        function(m, "cosine_similarity(x1, x2, dim=1, eps=1e-08)") { interp, b in
+            let (x, y, _) = try TorchBridge.operands(b["x1"] ?? .none, b["x2"] ?? .none, interp)
+            let dim = try b.optional("dim").map { try interp.toInt($0) } ?? 1
+            let eps = try TorchBridge.double(b["eps"], interp) ?? 1e-8
+            let dot = try Variable.mul(x, y).sum(dims: [dim])
+            let nx = try Variable.mul(x, x).sum(dims: [dim]).sqrt().clamp(min: eps, max: nil)
+            let ny = try Variable.mul(y, y).sum(dims: [dim]).sqrt().clamp(min: eps, max: nil)
+            return TorchBridge.wrap(try Variable.div(dot, Variable.mul(nx, ny)))
+        }
         function(m, "linear(input, weight, bias=None)") { _, b in
             TorchBridge.wrap(try Variable.linear(try TorchBridge.variable(b["input"] ?? .none), weight: try TorchBridge.variable(b["weight"] ?? .none),
                                                  bias: try b.optional("bias").map { try TorchBridge.variable($0) }))

@@ -13,7 +13,10 @@ extension TorchModule {
         "topk", "sort", "argsort", "reshape", "transpose", "t", "permute", "unsqueeze", "squeeze", "flatten", "flip", "split",
         "chunk", "unbind", "gather", "matmul", "mm", "bmm", "dot", "mv", "add", "sub", "mul", "div", "pow", "multiply", "divide",
         "true_divide", "remainder", "floor_divide", "masked_fill", "numel", "eq", "ne", "lt", "le", "gt", "ge", "clone", "detach",
-        "frac", "fmod", "tril", "triu", "logical_and", "logical_or", "logical_xor", "logical_not", "expand", "repeat", "view", "masked_fill",
+        "frac", "fmod", "tril", "triu", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "isnan",
+        "isinf", "isfinite", "nan_to_num", "lerp", "addcmul", "addcdiv", "erf", "index_select", "masked_select", "nonzero", "take",
+        "diag", "tile", "movedim", "swapaxes", "swapdims", "amin", "cumprod", "median", "std_mean", "var_mean", "relu_", "unflatten",
+        "roll", "diff", "count_nonzero", "logical_and", "logical_or", "logical_xor", "logical_not", "expand", "repeat", "view", "masked_fill",
     ]
 
     static func installFunctions(_ m: PyModule) {

@@ -66,6 +66,13 @@ enum TorchOptim {
             return .none
         }
         t.getter("param_groups", on: PyOptimizer.self) { _, o in .object(o.groups) }
+        t.getter("defaults", on: PyOptimizer.self) { interp, o in
+            let d = PyDict()
+            if case .object(let g)? = o.groups.items.first, let first = g as? PyDict {
+                for (k, v) in first.entries where k.asString != "params" && k.asString != "initial_lr" { d[try interp.hashKey(k)] = v }
+            }
+            return .object(d)
+        }
         t.method("add_param_group(param_group)", on: PyOptimizer.self) { interp, o, b in
             guard case .object(let d)? = b["param_group"], let group = d as? PyDict else { throw PyError.type("param_group must be a dict") }
             if let first = o.groups.items.first, case .object(let fo) = first, let defaults = fo as? PyDict {

@@ -33,6 +33,13 @@ public enum Activation {
         return (try x * cdf, try cdf + x * pdf)
     }
 
+    /// `erf(x)` elementwise, in the array's precision.
+    public static func erfValues(_ x: NDArray) throws -> NDArray {
+        let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }
+        let cdf = try erfCDF(x * s(1.4142135623730951))
+        return try cdf * s(2) - s(1)
+    }
+
     /// `Φ(x) = (1 + erf(x / √2)) / 2`, elementwise in the array's precision.
     static func erfCDF(_ x: NDArray) throws -> NDArray {
         switch x.dtype {
