@@ -33,6 +33,38 @@ import Testing
         #expect(throws: WireError.self) { try wire.decode(other.encode(other.make("x", content: [:], parent: nil))) }
     }
 
+    @Test func aReplayedMessageIsRefusedAndOthersStillPass() throws {
+        let frames = wire.encode(wire.make("execute_request", content: ["code": "1"], parent: nil))
+        _ = try wire.decode(frames)
+        #expect(throws: WireError.self) { try wire.decode(frames) }
+        let fresh = wire.encode(wire.make("execute_request", content: ["code": "1"], parent: nil))
+        #expect(try wire.decode(fresh).content["code"] as? String == "1")
+        // A wrongly signed copy is not remembered, so it cannot block the real message.
+        var forged = wire.encode(wire.make("execute_request", content: ["code": "2"], parent: nil))
+        let real = forged
+        let d = try #require(forged.firstIndex(of: Wire.delimiter))
+        forged[d + 3] = Data("{}".utf8)
+        #expect(throws: WireError.self) { try wire.decode(forged) }
+        #expect(try wire.decode(real).content["code"] as? String == "2")
+    }
+
+    @Test func withoutAKeyNothingIsRemembered() throws {
+        let unsigned = Wire(signer: Signer(key: ""))
+        let frames = unsigned.encode(unsigned.make("kernel_info_request", content: [:], parent: nil))
+        _ = try unsigned.decode(frames)
+        _ = try unsigned.decode(frames)
+        #expect(unsigned.seen.count == 0)
+    }
+
+    @Test func theHistoryForgetsTheOldestWhenFull() {
+        let history = SignatureHistory(capacity: 3)
+        let sigs = (0..<5).map { Data("sig\($0)".utf8) }
+        for s in sigs { #expect(history.insert(s)) }
+        #expect(history.count == 3)
+        #expect(history.insert(sigs[0]))   // forgotten, so accepted again
+        #expect(!history.insert(sigs[4]))  // still remembered
+    }
+
     @Test func malformedFramesAreErrorsNotCrashes() {
         #expect(throws: WireError.self) { try wire.decode([]) }
         #expect(throws: WireError.self) { try wire.decode([Data("junk".utf8)]) }
