@@ -274,7 +274,9 @@ public final class Kernel: @unchecked Sendable {
                                   "user_expressions": [String: Any]()])
             if payload.contains(where: Kernel.asksToEnd) { endSoon() }
         case .error(let name, let value, let traceback):
-            if !silent {
+            // An empty traceback means the session has already said what went wrong (IPython's
+            // UsageError, one line on stderr); ipykernel publishes no error output for it.
+            if !silent && !traceback.isEmpty {
                 publish("error", ["ename": name, "evalue": value, "traceback": traceback], parent: m)
             }
             // Only requests queued before this reply is sent are aborted; ones the client sends

@@ -62,6 +62,10 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
             return .ok(result: result, payload: payload + (exitPayload.map { [$0] } ?? []))
         case .error(let name, let value, _) where name == "SystemExit":
             return systemExit(value, io: io)
+        case .error(let name, let value, _) where name == "UsageError":
+            // A magic used wrongly: IPython shows one line on stderr and no traceback.
+            io.stream("UsageError: \(value)\n", stderr: true)
+            return .error(name: name, value: value, traceback: [])
         case let failure:
             return failure
         }

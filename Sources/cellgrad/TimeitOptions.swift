@@ -42,7 +42,7 @@ struct TimeitOptions {
                     var value = flags
                     if value.isEmpty {
                         guard let next = nextWord() else {
-                            throw PyError(UsageError.type, "option -\(flag) requires argument ( allowed: \"n:r:tcp:qov:\" )")
+                            throw PyError(UsageError.type, "option -\(flag) requires argument (allowed: \"n:r:tcp:qov:\")")
                         }
                         rest = rest.dropFirst(next.count)
                         value = next
@@ -55,7 +55,7 @@ struct TimeitOptions {
                     default: saveName = String(value)
                     }
                 default:
-                    throw PyError(UsageError.type, "option -\(flag) not recognized ( allowed: \"n:r:tcp:qov:\" )")
+                    throw PyError(UsageError.type, "option -\(flag) not recognized (allowed: \"n:r:tcp:qov:\")")
                 }
             }
         }

@@ -43,7 +43,7 @@ import Testing
         var forged = wire.encode(wire.make("execute_request", content: ["code": "2"], parent: nil))
         let real = forged
         let d = try #require(forged.firstIndex(of: Wire.delimiter))
-        forged[d + 3] = Data("{}".utf8)
+        forged[d + 5] = Data(#"{"code": "3"}"#.utf8)
         #expect(throws: WireError.self) { try wire.decode(forged) }
         #expect(try wire.decode(real).content["code"] as? String == "2")
     }

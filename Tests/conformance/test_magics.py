@@ -211,7 +211,16 @@ def test_shell_and_pip_say_they_are_not_available(code, words):
         km.shutdown_kernel(now=True)
 
 
-def test_an_unknown_magic_is_a_usage_error_as_in_ipython(both):
+@pytest.mark.parametrize("code, message", [
+    ("%nosuchmagic 1", "Line magic function `%nosuchmagic` not found."),
+    ("%%nosuchmagic\nx = 1", "Cell magic `%%nosuchmagic` not found."),
+    ("%timeit -z 1", 'option -z not recognized (allowed: "n:r:tcp:qov:")'),
+])
+def test_a_magic_used_wrongly_is_a_usage_error_as_in_ipython(both, code, message):
     for name, (_, kc) in both.items():
-        reply, _ = run(kc, "%nosuchmagic 1")
-        assert (reply["content"]["ename"], reply["content"]["evalue"]) == ("UsageError", "Line magic function `%nosuchmagic` not found."), name
+        reply, outputs = run(kc, code)
+        assert (reply["content"]["ename"], reply["content"]["evalue"]) == ("UsageError", message), name
+        assert reply["content"]["traceback"] == [], name
+        assert [m for m in outputs if m["msg_type"] == "error"] == [], name
+        stderr = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
+        assert stderr == f"UsageError: {message}\n", name

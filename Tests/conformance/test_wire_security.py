@@ -121,3 +121,51 @@ def test_ipc_socket_files_are_private():
         kc.stop_channels()
     finally:
         km.shutdown_kernel(now=True)
+
+
+def test_with_curve_a_plain_client_gets_nothing():
+    """Under transport_encryption every socket is a CurveZMQ server: a client that knows the
+    signing key but not the server's public key is not answered, and an encrypting client is."""
+    km = KernelManager(kernel_name="cellgrad", transport_encryption="required")
+    km.start_kernel()
+    try:
+        kc = km.client()
+        kc.start_channels()
+        kc.wait_for_ready(timeout=30)
+        plain = raw_socket(km, "shell_port")
+        plain.send_multipart(kc.session.serialize(kc.session.msg("kernel_info_request", {})))
+        assert not plain.poll(2000)
+        plain.close(linger=0)
+        _, outputs = run(kc, "print('encrypted')")
+        assert stdout_of(outputs) == "encrypted\n"
+        kc.stop_channels()
+    finally:
+        km.shutdown_kernel(now=True)
+
+
+def test_the_key_is_never_logged(tmp_path):
+    """The kernel's log (its stderr) names what it drops, never the signing key."""
+    log = tmp_path / "kernel.log"
+    with open(log, "wb") as sink:
+        km = KernelManager(kernel_name="cellgrad")
+        km.start_kernel(stdout=sink, stderr=sink)
+        try:
+            kc = km.client()
+            kc.start_channels()
+            kc.wait_for_ready(timeout=30)
+            sock = raw_socket(km, "shell_port")
+            sock.send_multipart([b"<IDS|MSG>", b"0" * 64, b"{}", b"{}", b"{}", b"{}"])  # wrongly signed
+            sock.send_multipart([b"junk"])  # malformed
+            frames = kc.session.serialize(kc.session.msg("kernel_info_request", {}))
+            sock.send_multipart(frames)
+            sock.send_multipart(frames)  # replayed
+            run(kc, "import sys\nprint('x', file=sys.stderr)\n1/0")
+            time.sleep(0.5)
+            kc.stop_channels()
+            sock.close(linger=0)
+        finally:
+            km.shutdown_kernel(now=True)
+    text = log.read_text(errors="replace")
+    assert "invalid signature" in text and "replayed" in text  # the log was captured
+    key = km.session.key.decode()
+    assert key and key not in text
