@@ -121,24 +121,25 @@ public final class Kernel: @unchecked Sendable {
 
     func loop(_ socket: ZMQSocket, isControl: Bool) {
         while !stopping.load(ordering: .relaxed) {
-            guard let frames = socket.receive(timeoutMs: 100) else { continue }
-            let message: Message
-            do {
-                message = try wire.decode(frames)
-            } catch WireError.badSignature {
-                log("dropped a message with an invalid signature")
-                continue
-            } catch WireError.replayed {
-                log("refused a replayed message: its signature was already seen")
-                continue
-            } catch {
-                log("dropped a malformed message: \(error)")
-                continue
-            }
+            guard let frames = socket.receive(timeoutMs: 100), let message = decodeOrLog(frames) else { continue }
             status("busy", parent: message)
             handle(message, on: socket, isControl: isControl)
             status("idle", parent: message)
         }
+    }
+
+    /// The message in `frames`, or nil after logging why it is dropped (never the key).
+    func decodeOrLog(_ frames: [Data]) -> Message? {
+        do {
+            return try wire.decode(frames)
+        } catch WireError.badSignature {
+            log("dropped a message with an invalid signature")
+        } catch WireError.replayed {
+            log("refused a replayed message: its signature was already seen")
+        } catch {
+            log("dropped a malformed message: \(error)")
+        }
+        return nil
     }
 
     func reply(_ request: Message, on socket: ZMQSocket, _ content: [String: Any], metadata: [String: Any] = [:]) {
@@ -294,7 +295,7 @@ public final class Kernel: @unchecked Sendable {
     func drainQueued(_ socket: ZMQSocket) -> [Message] {
         var queued: [Message] = []
         while let frames = socket.receive(timeoutMs: 0) {
-            if let m = try? wire.decode(frames) { queued.append(m) } else { log("dropped a malformed or unsigned message") }
+            if let m = decodeOrLog(frames) { queued.append(m) }
         }
         return queued
     }
@@ -359,8 +360,33 @@ final class KernelCellIO: CellIO, @unchecked Sendable {
         lastFlush = Date()
         lock.unlock()
         for item in items {
-            kernel.publish("stream", ["name": item.stderr ? "stderr" : "stdout", "text": item.text], parent: parent)
+            for piece in KernelCellIO.pieces(item.text, maxBytes: KernelCellIO.maxStreamBytes) {
+                kernel.publish("stream", ["name": item.stderr ? "stderr" : "stdout", "text": piece], parent: parent)
+            }
         }
+    }
+
+    /// The largest stream message: a 50 MB print arrives in pieces that front ends and ZeroMQ
+    /// buffers take in stride, instead of as one message the browser must parse at once.
+    static let maxStreamBytes = 1 << 20
+
+    /// `text` cut into pieces of at most `maxBytes` UTF-8 bytes, never inside a code point.
+    static func pieces(_ text: String, maxBytes: Int) -> [String] {
+        let utf8 = text.utf8
+        guard utf8.count > maxBytes else { return [text] }
+        var result: [String] = []
+        var start = utf8.startIndex
+        while start < utf8.endIndex {
+            var end = utf8.index(start, offsetBy: maxBytes, limitedBy: utf8.endIndex) ?? utf8.endIndex
+            while end > start, end < utf8.endIndex, end.samePosition(in: text.unicodeScalars) == nil {
+                end = utf8.index(before: end)
+            }
+            // A limit smaller than one code point still moves on by that code point.
+            if end == start { end = text.unicodeScalars.index(after: start) }
+            result.append(String(text[start..<end]))
+            start = end
+        }
+        return result
     }
 
     func display(_ data: [String: String], metadata: [String: Any], displayID: String?, update: Bool) {

@@ -105,3 +105,16 @@ import Testing
         #expect(throws: KernelError.self) { try ConnectionInfo(json: Data("not json".utf8)) }
     }
 }
+
+@Suite struct StreamPieceTests {
+    @Test func aLongTextIsCutIntoPiecesThatJoinBackExactly() {
+        let text = String(repeating: "ab", count: 10) + "你好" + String(repeating: "c", count: 7)
+        for limit in 1...12 {
+            let pieces = KernelCellIO.pieces(text, maxBytes: limit)
+            #expect(pieces.joined() == text)
+            // A piece is over the limit only when one code point alone is (3 bytes for 你).
+            #expect(pieces.allSatisfy { $0.utf8.count <= max(limit, 3) })
+        }
+        #expect(KernelCellIO.pieces("short", maxBytes: 100) == ["short"])
+    }
+}

@@ -159,6 +159,8 @@ def test_the_key_is_never_logged(tmp_path):
             frames = kc.session.serialize(kc.session.msg("kernel_info_request", {}))
             sock.send_multipart(frames)
             sock.send_multipart(frames)  # replayed
+            assert sock.poll(10000)  # the kernel_info reply: all four have been read
+            time.sleep(0.5)
             run(kc, "import sys\nprint('x', file=sys.stderr)\n1/0")
             time.sleep(0.5)
             kc.stop_channels()
