@@ -33,7 +33,8 @@ enum CompletenessJudge {
         if lines[0].hasPrefix("%%") {
             return isBlank(lines[lines.count - 1]) ? .complete : incomplete(lines)
         }
-        lines = lines.map(replacingEscapedLine)
+        let starts = CompletenessScanner.statementStarts(lines)
+        lines = zip(lines, starts).map { line, start in start ? replacingEscapedLine(line) : line }
 
         let (tokens, endedInside) = CompletenessScanner.scan(lines)
         var groups = logicalLines(tokens)
@@ -125,8 +126,8 @@ enum CompletenessJudge {
         return splitLines(text)
     }
 
-    /// IPython turns `%magic`, `!cmd`, `x = %magic`, `x = !cmd` and `obj?` lines into ordinary
-    /// calls before judging, so they are complete statements whatever follows the escape.
+    /// IPython turns `%magic`, `!cmd`, `x = %magic`, `x = !cmd` and `obj?` statement lines into
+    /// ordinary calls before judging, so they are complete whatever follows the escape.
     static func replacingEscapedLine(_ line: String) -> String {
         let indent = String(line.prefix { $0 == " " || $0 == "\t" })
         let body = String(line.dropFirst(indent.count)).trimmingSuffix("\n").trimmingCharacters(in: .whitespaces)

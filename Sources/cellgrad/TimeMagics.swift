@@ -89,10 +89,12 @@ enum TimeMagics {
         return options.returnResult ? result.pythonObject() : .none
     }
 
-    /// Each line of `code` indented by `spaces`, one line per line, ending in a newline.
+    /// Each non-blank line of `code`, without the indentation they all share, indented by
+    /// `spaces` and ending in a newline.
     static func indented(_ code: String, by spaces: Int) -> String {
         let pad = String(repeating: " ", count: spaces)
-        return code.split(separator: "\n", omittingEmptySubsequences: false)
+        return CompletenessJudge.dedent(CompletenessJudge.splitLines(code + "\n")).joined()
+            .split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { pad + $0 + "\n" }.joined()
     }

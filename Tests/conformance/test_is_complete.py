@@ -41,6 +41,9 @@ SINGLE = [
     "r = r'\\d+'", "b = b'abc'", "f'{a}' f'{b}'", "x = 1e5", "x = 0b101", "x = 1_000", "x = .5", "x = 5.",
     "x = [1, 2, 3][", "x = {**a, 'b': 1}", "del x[0]", "x[1:2]", "x[1:", "lambda x: x + 1", "lambda x:",
     "nonlocal x", "yield", "return 1",
+    # Escapes count only at the start of a statement, not inside strings or brackets.
+    's = """\n!x"""', 's = """\n%foo\n', "x = (\n%foo\n)", "x = [\n!ls\n", "if x:\n    %time f()\n",
+    "for i in y:\n    !ls", "%%timeit\n    y = 1\n",
 ]
 
 # Blocks typed line by line in `jupyter console`: every prefix, without a trailing newline and

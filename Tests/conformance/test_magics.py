@@ -224,3 +224,15 @@ def test_a_magic_used_wrongly_is_a_usage_error_as_in_ipython(both, code, message
         assert [m for m in outputs if m["msg_type"] == "error"] == [], name
         stderr = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream" and m["content"]["name"] == "stderr")
         assert stderr == f"UsageError: {message}\n", name
+
+
+def test_escapes_inside_strings_are_text(both):
+    out, _ = same_output(both, 's = """\n%not a magic\n!nor a command\n"""\nprint(s)')
+    assert out == "\n%not a magic\n!nor a command\n\n"
+
+
+def test_cell_timeit_with_an_indented_body(both):
+    for name, (_, kc) in both.items():
+        reply, outputs = run(kc, "%%timeit -n 2 -r 1\n    y = 1\n    y += 1")
+        assert reply["content"]["status"] == "ok", (name, reply["content"])
+        timeit_line(stdout_of(outputs))
