@@ -76,9 +76,12 @@ public final class Kernel: @unchecked Sendable {
         startThread("iopub", stack: 1 << 20) { [self] in
             // Buffered cell output is flushed every 50 ms, so progress shows while a cell runs.
             iopub.run(interval: 0.05, welcome: { [self] topic in
-                // Addressed to the topic subscribed to, as ipykernel addresses it.
-                wire.encode(wire.make("iopub_welcome", content: ["subscription": topic], parent: nil,
-                                      identities: topic.isEmpty ? [] : [Data(topic.utf8)]))
+                // Addressed to the topic subscribed to, as ipykernel addresses it; but a topic
+                // holding the delimiter would make every other client misread the message.
+                let address = Data(topic.utf8)
+                let safe = !topic.isEmpty && address.range(of: Wire.delimiter) == nil
+                return wire.encode(wire.make("iopub_welcome", content: ["subscription": topic], parent: nil,
+                                             identities: safe ? [address] : []))
             }, tick: { [self] in currentIO?.flushIfDue() })
         }
         let done = DispatchSemaphore(value: 0)
