@@ -16,7 +16,10 @@ final class MagicCommands: @unchecked Sendable {
     /// Things only a shell or a package manager does.
     static let unavailable: Set<String> = ["pip", "conda", "mamba", "system", "sx", "sh", "bash", "script", "cd", "ls", "run", "load"]
 
+    /// Keeps a cell for `%history` if it took a new execution count: silent cells and
+    /// `store_history: false` ones do not, and IPython leaves them out too.
     func record(_ code: String, count: Int) {
+        if count <= (inputs.last?.count ?? 0) { return }
         inputs.append((count, code))
     }
 

@@ -166,6 +166,8 @@ def test_history_lists_the_cells_as_typed():
     km, kc = start_new_kernel(kernel_name="cellgrad", startup_timeout=60)
     try:
         run(kc, "x = 1")
+        kc.execute("y = 2", silent=True)  # silent: not in the history
+        kc.get_shell_msg(timeout=20)
         run(kc, "def f():\n    return x")
         _, outputs = run(kc, "%history")
         assert stdout_of(outputs) == "x = 1\ndef f():\n    return x\n%history\n"
