@@ -21,17 +21,17 @@ enum CompletenessJudge {
         // gets one, as IPython appends it before tokenizing.
         let trailing = code.unicodeScalars.reversed().first { !($0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{0C}" || $0 == "\u{0B}") }
         let endsWithNewline = trailing == "\n"
-        var lines = splitLines(endsWithNewline ? code : code + "\n")
+        var lines = InputCleanup.splitLines(endsWithNewline ? code : code + "\n")
         if lines.isEmpty { return .complete }
 
-        if let last = lines.last(where: { !isBlank($0) }), last.trimmingSuffix("\n").hasSuffix("\\") {
+        if let last = lines.last(where: { !InputCleanup.isBlank($0) }), last.trimmingSuffix("\n").hasSuffix("\\") {
             return incomplete(lines)
         }
-        lines = dedent(droppingLeadingBlankLines(lines))
+        lines = InputCleanup.clean(lines)
 
         // A cell magic runs until an empty line.
         if lines[0].hasPrefix("%%") {
-            return isBlank(lines[lines.count - 1]) ? .complete : incomplete(lines)
+            return InputCleanup.isBlank(lines[lines.count - 1]) ? .complete : incomplete(lines)
         }
         let starts = CompletenessScanner.statementStarts(lines)
         lines = zip(lines, starts).map { line, start in start ? replacingEscapedLine(line) : line }
@@ -79,51 +79,6 @@ enum CompletenessJudge {
             if c == " " { width += 1 } else if c == "\t" { width += 4 } else { break }
         }
         return width
-    }
-
-    static func isBlank(_ line: String) -> Bool {
-        line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" || $0 == "\u{0B}" }
-    }
-
-    /// Lines with their line breaks kept.
-    static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        for c in text.unicodeScalars {
-            current.append(c)
-            if c == "\n" {
-                lines.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { lines.append(String(current)) }
-        return lines
-    }
-
-    static func droppingLeadingBlankLines(_ lines: [String]) -> [String] {
-        guard let first = lines.firstIndex(where: { !isBlank($0) }) else { return lines }
-        return Array(lines[first...])
-    }
-
-    /// Removes the indentation all lines share and empties lines of only spaces, as IPython's
-    /// cleanup does with `textwrap.dedent`; a pasted indented block then reads as top level.
-    static func dedent(_ lines: [String]) -> [String] {
-        let cleaned = lines.map { line -> String in
-            let body = line.trimmingSuffix("\n")
-            let onlySpace = !body.isEmpty && body.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" }
-            return onlySpace ? String(line.dropFirst(body.count)) : line
-        }
-        var margin: [Unicode.Scalar]?
-        for line in cleaned where line.trimmingSuffix("\n").unicodeScalars.contains(where: { $0 != " " && $0 != "\t" }) {
-            let indent = Array(line.unicodeScalars.prefix { $0 == " " || $0 == "\t" })
-            guard let m = margin else { margin = indent; continue }
-            margin = Array(zip(m, indent).prefix { $0 == $1 }.map(\.0))
-        }
-        guard let m = margin, !m.isEmpty else { return cleaned.filter { !$0.isEmpty } }
-        let text = cleaned.map { line -> String in
-            Array(line.unicodeScalars.prefix(m.count)) == m ? String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(m.count))) : line
-        }.joined()
-        return splitLines(text)
     }
 
     /// IPython turns `%magic`, `!cmd`, `x = %magic`, `x = !cmd` and `obj?` statement lines into

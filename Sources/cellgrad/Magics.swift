@@ -1,7 +1,7 @@
 import Foundation
 
-/// IPython's input syntax, turned into plain Cellgrad Python before a cell runs:
-/// `name?` / `name??` (help in the pager), `exit` / `quit` alone (called, as IPython's autocall
+/// IPython's input syntax, turned into plain Cellgrad Python before a cell runs (after
+/// InputCleanup has removed pasted prompts and a shared indentation): `name?` / `name??` (help in the pager), `exit` / `quit` alone (called, as IPython's autocall
 /// does), `%magic args` lines, `x = %magic args`, `!command`, and `%%magic` cells. A magic
 /// becomes a call of the built-in `__cellgrad_magic__(name, line, cell)` (MagicCommands), so
 /// `%time f(x)` as the last line shows its value and `t = %timeit -o f(x)` assigns the result.
@@ -9,7 +9,9 @@ enum Magics {
     static let runner = "__cellgrad_magic__"
 
     /// Returns the code to run, or the expression whose help to page.
-    static func rewrite(_ code: String) -> (String, String?) {
+    static func rewrite(_ cell: String) -> (String, String?) {
+        // Pasted prompts and a shared indentation go first, as in IPython.
+        let code = InputCleanup.clean(cell)
         let trimmed = code.trimmingCharacters(in: .whitespacesAndNewlines)
         // `exit` and `quit` alone are called, as IPython's autocall does for them.
         if trimmed == "exit" || trimmed == "quit" { return (trimmed + "()", nil) }

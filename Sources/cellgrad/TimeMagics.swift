@@ -93,7 +93,7 @@ enum TimeMagics {
     /// `spaces` and ending in a newline.
     static func indented(_ code: String, by spaces: Int) -> String {
         let pad = String(repeating: " ", count: spaces)
-        return CompletenessJudge.dedent(CompletenessJudge.splitLines(code + "\n")).joined()
+        return InputCleanup.dedent(InputCleanup.splitLines(code + "\n")).joined()
             .split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             .map { pad + $0 + "\n" }.joined()

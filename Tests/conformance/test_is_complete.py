@@ -44,6 +44,11 @@ SINGLE = [
     # Escapes count only at the start of a statement, not inside strings or brackets.
     's = """\n!x"""', 's = """\n%foo\n', "x = (\n%foo\n)", "x = [\n!ls\n", "if x:\n    %time f()\n",
     "for i in y:\n    !ls", "%%timeit\n    y = 1\n",
+    # Pasted prompts: doctest and IPython console.
+    ">>> x = 1", ">>> def f(x):", ">>> def f(x):\n...     return x", ">>> def f(x):\n...     return x\n",
+    ">>> for i in range(2):\n...     print(i)\n...", "In [1]: x = 1", "In [1]: def f():\n   ...:     return 1\n",
+    "In [1]: def f():\n   ...:     return 1", "x = '''\n>>> not a prompt\n'''", "'''\n>>> kept\n'''", "  >>> x = 1",
+    "...", ">>>", ">>> x = (1,\n... 2", "    def f():\n        return 1", "    x = 1\n  y = 2",
 ]
 
 # Blocks typed line by line in `jupyter console`: every prefix, without a trailing newline and

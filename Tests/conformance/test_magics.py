@@ -238,3 +238,16 @@ def test_cell_timeit_with_an_indented_body(both):
         reply, outputs = run(kc, "%%timeit -n 2 -r 1\n    y = 1\n    y += 1")
         assert reply["content"]["status"] == "ok", (name, reply["content"])
         timeit_line(stdout_of(outputs))
+
+
+@pytest.mark.parametrize("code", [
+    ">>> x = 6\n>>> print(x * 7)",
+    ">>> def f(a):\n...     return a * 2\n>>> print(f(21))",
+    "In [1]: y = 5\nIn [2]: print(y)",
+    "In [1]: def g():\n   ...:     return 3\n   ...: \nIn [2]: print(g())",
+    "    a = 1\n    print(a + 1)",
+    "s = '''\n>>> maybe a prompt\n'''\nprint(s)",
+    "'''\n>>> kept\n'''",
+])
+def test_pasted_prompts_and_indentation_run_as_in_ipython(both, code):
+    same_output(both, code)
