@@ -12,9 +12,8 @@ public final class Kernel: @unchecked Sendable {
     let shell: ZMQSocket
     let control: ZMQSocket
     let stdin: ZMQSocket
-    let iopub: ZMQSocket
+    let iopub: IOPubChannel
     let heartbeat: ZMQSocket
-    let iopubLock = NSLock()
     let session: KernelSession
     let kernelInfo: [String: Any]
     let onInterrupt: @Sendable () -> Void
@@ -43,10 +42,10 @@ public final class Kernel: @unchecked Sendable {
         shell = try ZMQSocket(context: ctx, type: ZMQ_ROUTER)
         control = try ZMQSocket(context: ctx, type: ZMQ_ROUTER)
         stdin = try ZMQSocket(context: ctx, type: ZMQ_ROUTER)
-        iopub = try ZMQSocket(context: ctx, type: ZMQ_XPUB)
+        let xpub = try ZMQSocket(context: ctx, type: ZMQ_XPUB)
         heartbeat = try ZMQSocket(context: ctx, type: ZMQ_REP)
         if let secret = connection.curveSecretKey, !secret.isEmpty {
-            for s in [shell, control, stdin, iopub, heartbeat] {
+            for s in [shell, control, stdin, xpub, heartbeat] {
                 s.setOption(ZMQ_CURVE_SERVER, 1)
                 s.setOption(ZMQ_CURVE_SECRETKEY, string: secret)
             }
@@ -54,8 +53,16 @@ public final class Kernel: @unchecked Sendable {
         try shell.bind(connection.endpoint(connection.shellPort))
         try control.bind(connection.endpoint(connection.controlPort))
         try stdin.bind(connection.endpoint(connection.stdinPort))
-        try iopub.bind(connection.endpoint(connection.iopubPort))
+        try xpub.bind(connection.endpoint(connection.iopubPort))
+        iopub = try IOPubChannel(context: ctx, socket: xpub)
         try heartbeat.bind(connection.endpoint(connection.hbPort))
+        if connection.transport == "ipc" {
+            // ZeroMQ creates the socket files with the umask's permissions; another user on a
+            // shared class server could connect. Only the owner may, as with the key file.
+            for port in [connection.shellPort, connection.controlPort, connection.stdinPort, connection.iopubPort, connection.hbPort] {
+                chmod("\(connection.ip)-\(port)", 0o600)
+            }
+        }
         self.session = session
         self.kernelInfo = kernelInfo
         self.onInterrupt = onInterrupt
@@ -66,13 +73,26 @@ public final class Kernel: @unchecked Sendable {
     public func serve() {
         startThread("heartbeat", stack: 1 << 20) { [self] in heartbeatLoop() }
         startThread("control", stack: 8 << 20) { [self] in loop(control, isControl: true) }
-        startThread("iopub", stack: 1 << 20) { [self] in flushLoop() }
+        startThread("iopub", stack: 1 << 20) { [self] in
+            // Buffered cell output is flushed every 50 ms, so progress shows while a cell runs.
+            iopub.run(interval: 0.05, welcome: { [self] topic in
+                // Addressed to the topic subscribed to, as ipykernel addresses it; but a topic
+                // holding the delimiter would make every other client misread the message.
+                let address = Data(topic.utf8)
+                let safe = !topic.isEmpty && address.range(of: Wire.delimiter) == nil
+                return wire.encode(wire.make("iopub_welcome", content: ["subscription": topic], parent: nil,
+                                             identities: safe ? [address] : []))
+            }, tick: { [self] in currentIO?.flushIfDue() })
+        }
         let done = DispatchSemaphore(value: 0)
         startThread("shell", stack: 512 << 20) { [self] in
             loop(shell, isControl: false)
             done.signal()
         }
         done.wait()
+        // The last replies and statuses are still on their way through the IOPub thread and
+        // ZeroMQ's I/O thread; endSoon() ends the process once they are out.
+        Thread.sleep(forTimeInterval: 0.5)
     }
 
     func startThread(_ name: String, stack: Int, _ body: @escaping @Sendable () -> Void) {
@@ -88,28 +108,7 @@ public final class Kernel: @unchecked Sendable {
         }
     }
 
-    /// Flushes buffered cell output every 50 ms and greets new IOPub subscribers.
-    func flushLoop() {
-        while !stopping.load(ordering: .relaxed) {
-            usleep(50_000)
-            currentIO?.flushIfDue()
-            iopubLock.lock()
-            while let frames = iopub.receive(timeoutMs: 0) {
-                if let first = frames.first?.first, first == 1 {
-                    publishLocked(wire.make("iopub_welcome", content: ["subscription": String(decoding: frames[0].dropFirst(), as: UTF8.self)], parent: nil))
-                }
-            }
-            iopubLock.unlock()
-        }
-    }
-
     func publish(_ m: Message) {
-        iopubLock.lock()
-        publishLocked(m)
-        iopubLock.unlock()
-    }
-
-    private func publishLocked(_ m: Message) {
         var message = m
         message.identities = [Data(("kernel." + message.type).utf8)]
         iopub.send(wire.encode(message))
@@ -125,21 +124,25 @@ public final class Kernel: @unchecked Sendable {
 
     func loop(_ socket: ZMQSocket, isControl: Bool) {
         while !stopping.load(ordering: .relaxed) {
-            guard let frames = socket.receive(timeoutMs: 100) else { continue }
-            let message: Message
-            do {
-                message = try wire.decode(frames)
-            } catch WireError.badSignature {
-                log("dropped a message with an invalid signature")
-                continue
-            } catch {
-                log("dropped a malformed message: \(error)")
-                continue
-            }
+            guard let frames = socket.receive(timeoutMs: 100), let message = decodeOrLog(frames) else { continue }
             status("busy", parent: message)
             handle(message, on: socket, isControl: isControl)
             status("idle", parent: message)
         }
+    }
+
+    /// The message in `frames`, or nil after logging why it is dropped (never the key).
+    func decodeOrLog(_ frames: [Data]) -> Message? {
+        do {
+            return try wire.decode(frames)
+        } catch WireError.badSignature {
+            log("dropped a message with an invalid signature")
+        } catch WireError.replayed {
+            log("refused a replayed message: its signature was already seen")
+        } catch {
+            log("dropped a malformed message: \(error)")
+        }
+        return nil
     }
 
     func reply(_ request: Message, on socket: ZMQSocket, _ content: [String: Any], metadata: [String: Any] = [:]) {
@@ -198,11 +201,27 @@ public final class Kernel: @unchecked Sendable {
             let restart = m.content["restart"] as? Bool ?? false
             reply(m, on: socket, ["status": "ok", "restart": restart])
             status("idle", parent: m)
-            stopping.store(true, ordering: .relaxed)
-            onInterrupt()
-            DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { exit(0) }
+            endSoon()
         default:
             log("ignored unknown message type '\(m.type)'")
+        }
+    }
+
+    /// Stops the loops and ends the process shortly, once the last replies and statuses are out.
+    func endSoon() {
+        stopping.store(true, ordering: .relaxed)
+        onInterrupt()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { exit(0) }
+    }
+
+    /// An `ask_exit` payload without `keepkernel`: the front end closes and, as with ipykernel,
+    /// the kernel ends too.
+    static func asksToEnd(_ payload: [String: Any]) -> Bool {
+        guard payload["source"] as? String == "ask_exit" else { return false }
+        switch payload["keepkernel"] {
+        case let b as Bool: return !b
+        case let i as Int: return i == 0
+        default: return true
         }
     }
 
@@ -257,15 +276,20 @@ public final class Kernel: @unchecked Sendable {
         case .ok(_, let payload):
             reply(m, on: socket, ["status": "ok", "execution_count": count, "payload": payload,
                                   "user_expressions": [String: Any]()])
+            if payload.contains(where: Kernel.asksToEnd) { endSoon() }
         case .error(let name, let value, let traceback):
-            if !silent {
+            // An empty traceback means the session has already said what went wrong (IPython's
+            // UsageError, one line on stderr); ipykernel publishes no error output for it.
+            if !silent && !traceback.isEmpty {
                 publish("error", ["ename": name, "evalue": value, "traceback": traceback], parent: m)
             }
             // Only requests queued before this reply is sent are aborted; ones the client sends
             // after seeing the error run normally.
             let queued = stopOnError ? drainQueued(socket) : []
+            // ipykernel's error reply carries an empty payload and user_expressions too.
             reply(m, on: socket, ["status": "error", "execution_count": count, "ename": name, "evalue": value,
-                                  "traceback": traceback], metadata: ["status": "error"])
+                                  "traceback": traceback, "payload": [[String: Any]](),
+                                  "user_expressions": [String: Any]()], metadata: ["status": "error"])
             abort(queued, on: socket)
         }
     }
@@ -274,7 +298,7 @@ public final class Kernel: @unchecked Sendable {
     func drainQueued(_ socket: ZMQSocket) -> [Message] {
         var queued: [Message] = []
         while let frames = socket.receive(timeoutMs: 0) {
-            if let m = try? wire.decode(frames) { queued.append(m) } else { log("dropped a malformed or unsigned message") }
+            if let m = decodeOrLog(frames) { queued.append(m) }
         }
         return queued
     }
@@ -290,85 +314,6 @@ public final class Kernel: @unchecked Sendable {
                 handle(m, on: socket, isControl: false)
             }
             status("idle", parent: m)
-        }
-    }
-}
-
-/// Cell output for one execute request: streams are buffered and flushed at least every
-/// 50 ms, so progress shows while a cell runs.
-final class KernelCellIO: CellIO, @unchecked Sendable {
-    unowned let kernel: Kernel
-    let parent: Message
-    let allowStdin: Bool
-    let silent: Bool
-    private let lock = NSLock()
-    private var pending: [(stderr: Bool, text: String)] = []
-    private var lastFlush = Date()
-
-    init(kernel: Kernel, parent: Message, allowStdin: Bool, silent: Bool) {
-        self.kernel = kernel
-        self.parent = parent
-        self.allowStdin = allowStdin
-        self.silent = silent
-    }
-
-    func stream(_ text: String, stderr: Bool) {
-        if silent { return }
-        lock.lock()
-        if let last = pending.last, last.stderr == stderr {
-            pending[pending.count - 1].text += text
-        } else {
-            pending.append((stderr, text))
-        }
-        let due = Date().timeIntervalSince(lastFlush) > 0.05
-        lock.unlock()
-        if due { flush() }
-    }
-
-    func flushIfDue() {
-        lock.lock()
-        let due = !pending.isEmpty && Date().timeIntervalSince(lastFlush) > 0.04
-        lock.unlock()
-        if due { flush() }
-    }
-
-    func flush() {
-        lock.lock()
-        let items = pending
-        pending = []
-        lastFlush = Date()
-        lock.unlock()
-        for item in items {
-            kernel.publish("stream", ["name": item.stderr ? "stderr" : "stdout", "text": item.text], parent: parent)
-        }
-    }
-
-    func display(_ data: [String: String], metadata: [String: Any], displayID: String?, update: Bool) {
-        if silent { return }
-        flush()
-        var content: [String: Any] = ["data": data, "metadata": metadata]
-        if let id = displayID { content["transient"] = ["display_id": id] }
-        kernel.publish(update ? "update_display_data" : "display_data", content, parent: parent)
-    }
-
-    func clearOutput(wait: Bool) {
-        flush()
-        kernel.publish("clear_output", ["wait": wait], parent: parent)
-    }
-
-    func input(prompt: String, password: Bool) throws -> String {
-        guard allowStdin else { throw StdinNotAllowed() }
-        flush()
-        let request = kernel.wire.make("input_request", content: ["prompt": prompt, "password": password], parent: parent)
-        kernel.stdin.send(kernel.wire.encode(request))
-        while true {
-            if kernel.stopping.load(ordering: .relaxed) { throw InputInterrupted() }
-            guard let frames = kernel.stdin.receive(timeoutMs: 100) else {
-                if kernel.interruptCheck?() ?? false { throw InputInterrupted() }
-                continue
-            }
-            guard let reply = try? kernel.wire.decode(frames), reply.type == "input_reply" else { continue }
-            return reply.content["value"] as? String ?? ""
         }
     }
 }

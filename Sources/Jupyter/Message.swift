@@ -42,13 +42,16 @@ struct Signer: @unchecked Sendable {
     }
 }
 
-enum WireError: Error { case malformed(String), badSignature }
+enum WireError: Error { case malformed(String), badSignature, replayed }
 
 /// Encoding and decoding of the multipart wire format.
 struct Wire: Sendable {
     static let delimiter = Data("<IDS|MSG>".utf8)
     let signer: Signer
     let session = UUID().uuidString
+    /// Signatures already accepted: a message is run at most once. Without a key nothing is
+    /// signed and there is nothing to remember, as in jupyter_client.
+    let seen = SignatureHistory()
 
     func decode(_ frames: [Data]) throws -> Message {
         guard let d = frames.firstIndex(of: Wire.delimiter) else { throw WireError.malformed("no <IDS|MSG> delimiter") }
@@ -56,6 +59,7 @@ struct Wire: Sendable {
         let signature = frames[d + 1]
         let parts = Array(frames[(d + 2)..<(d + 6)])
         guard signer.verify(signature, parts) else { throw WireError.badSignature }
+        if signer.key != nil, !seen.insert(signature) { throw WireError.replayed }
         func object(_ data: Data, _ what: String) throws -> [String: Any] {
             guard let o = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
                 throw WireError.malformed("\(what) is not a JSON object")

@@ -19,6 +19,10 @@ final class ZMQSocket: @unchecked Sendable {
         guard zmq_bind(handle, endpoint) == 0 else { throw KernelError.zmq("bind \(endpoint): \(ZMQSocket.lastError)") }
     }
 
+    func connect(_ endpoint: String) throws {
+        guard zmq_connect(handle, endpoint) == 0 else { throw KernelError.zmq("connect \(endpoint): \(ZMQSocket.lastError)") }
+    }
+
     func setOption(_ option: Int32, _ value: Int32) {
         var v = value
         zmq_setsockopt(handle, option, &v, MemoryLayout<Int32>.size)

@@ -8,12 +8,17 @@ import Modules
 final class CellgradSession: KernelSession, @unchecked Sendable {
     let engine: Engine
     let bridge: IOBridge
+    let exitRequest = ExitRequest()
+    let magics = MagicCommands()
     var interpreter: Interpreter { engine.interpreter }
 
     init(interrupt: InterruptFlag) {
         bridge = IOBridge()
         engine = Engine(io: bridge, interrupt: interrupt)
         bridge.interrupt = interrupt
+        exitRequest.install(into: engine.interpreter)
+        GetpassModule.install(into: engine.interpreter)
+        magics.install(into: engine.interpreter)
     }
 
     nonisolated(unsafe) static let kernelInfo: [String: Any] = [
@@ -39,6 +44,7 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
         bridge.cell = io
         defer { bridge.cell = nil }
         interpreter.interrupt.clear()
+        magics.record(code, count: executionCount)
         let (source, page) = Magics.rewrite(code)
         if let target = page {
             let text = pagerText(target)
@@ -46,11 +52,33 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
         }
         var guarded: ExecuteOutcome?
         let trap = TrapGuard.run { [self] in guarded = self.run(source, executionCount: executionCount) }
+        let exitPayload = exitRequest.takePayload()
         if let trap {
             let r = TrapGuard.report(signal: trap)
             return .error(name: r.name, value: r.message, traceback: r.traceback)
         }
-        return guarded ?? .ok(result: nil, payload: [])
+        switch guarded ?? .ok(result: nil, payload: []) {
+        case .ok(let result, let payload):
+            return .ok(result: result, payload: payload + (exitPayload.map { [$0] } ?? []))
+        case .error(let name, let value, _) where name == "SystemExit":
+            return systemExit(value, io: io)
+        case .error(let name, let value, _) where name == "UsageError":
+            // A magic used wrongly: IPython shows one line on stderr and no traceback.
+            io.stream("UsageError: \(value)\n", stderr: true)
+            return .error(name: name, value: value, traceback: [])
+        case let failure:
+            return failure
+        }
+    }
+
+    /// `raise SystemExit` and `sys.exit()` do not end the kernel: ipykernel shows the exception
+    /// alone, without the traceback, and warns how to leave.
+    func systemExit(_ value: String, io: CellIO) -> ExecuteOutcome {
+        io.stream("UserWarning: To exit: use 'exit', 'quit', or Ctrl-D.\n", stderr: true)
+        return .error(name: "SystemExit", value: value, traceback: [
+            "An exception has occurred, use %tb to see the full traceback.\n",
+            "SystemExit" + (value.isEmpty ? "" : ": " + value) + "\n",
+        ])
     }
 
     private func run(_ source: String, executionCount: Int) -> ExecuteOutcome {
@@ -96,8 +124,19 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
         return ["text/plain": interpreter.helpText(value)]
     }
 
+    /// ipykernel's answer for the same text (CompletenessJudge); the parser and the compiler
+    /// judge what the tokens leave open, so `return` outside a function is invalid, as there.
     func isComplete(_ code: String) -> Completeness {
-        Introspection.isComplete(code)
+        CompletenessJudge.judge(code) { text in
+            do {
+                _ = try Parser.parse(text)
+            } catch let error as SyntaxError {
+                return error.isIncomplete ? .incomplete : .invalid
+            } catch {
+                return .invalid
+            }
+            return interpreter.check(text, filename: "<is_complete>") == nil ? .ok : .invalid
+        }
     }
 }
 
@@ -115,7 +154,9 @@ final class IOBridge: InterpreterIO, @unchecked Sendable {
         do {
             return try cell.input(prompt: prompt, password: password)
         } catch is StdinNotAllowed {
-            throw PyError(StdinErrors.notImplemented, "raw_input was called, but this frontend does not support input requests.")
+            // ipykernel's wording, which names the function that asked.
+            throw PyError(StdinErrors.notImplemented,
+                          "\(password ? "getpass" : "raw_input") was called, but this frontend does not support input requests.")
         } catch is InputInterrupted {
             throw PyError.keyboardInterrupt()
         }

@@ -1,7 +1,7 @@
 import Jupyter
 import Language
 
-/// Completion, inspection and completeness, computed from the live session and the parser.
+/// Completion and inspection, computed from the live session.
 enum Introspection {
     static let keywords = Keyword.allCases.map(\.rawValue)
 
@@ -69,25 +69,5 @@ enum Introspection {
         let head = String(text.dropLast(partial.count))
         let matches = Set(candidates.filter { $0.hasPrefix(partial) && !(hidePrivate && $0.hasPrefix("_")) }).sorted().map { head + $0 }
         return Completion(matches: matches, cursorStart: start, cursorEnd: cursor)
-    }
-
-    static func isComplete(_ code: String) -> Completeness {
-        let lines = code.components(separatedBy: "\n")
-        let lastLine = lines.last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) ?? ""
-        let lastIndent = String(lastLine.prefix { $0 == " " || $0 == "\t" })
-        do {
-            _ = try Parser.parse(code)
-        } catch {
-            if error.isIncomplete {
-                let opensBlock = lastLine.trimmingCharacters(in: .whitespaces).hasSuffix(":")
-                return .incomplete(indent: opensBlock ? lastIndent + "    " : lastIndent)
-            }
-            return .invalid
-        }
-        // A block is still open until the student enters an empty line.
-        if !lastIndent.isEmpty && !code.hasSuffix("\n\n") && !code.hasSuffix("\n") {
-            return .incomplete(indent: lastIndent)
-        }
-        return .complete
     }
 }

@@ -17,7 +17,7 @@ struct KernelCommand: ParsableCommand {
         let interrupt = InterruptFlag()
         SignalInterrupt.install(interrupt)
         let session = CellgradSession(interrupt: interrupt)
-        let log: (String) -> Void = { message in
+        let log: @Sendable (String) -> Void = { message in
             // The log goes to the kernel's own stderr (the Jupyter server's terminal), never
             // into a notebook.
             FileHandle.standardError.write(Data("[cellgrad] \(message)\n".utf8))
@@ -25,6 +25,7 @@ struct KernelCommand: ParsableCommand {
         let kernel = try Kernel(connection: connection, session: session, kernelInfo: CellgradSession.kernelInfo,
                                 onInterrupt: { interrupt.raise() }, log: log)
         kernel.interruptCheck = { interrupt.isSet }
+        ParentWatch.start(log: log)
         kernel.serve()
     }
 }

@@ -33,6 +33,38 @@ import Testing
         #expect(throws: WireError.self) { try wire.decode(other.encode(other.make("x", content: [:], parent: nil))) }
     }
 
+    @Test func aReplayedMessageIsRefusedAndOthersStillPass() throws {
+        let frames = wire.encode(wire.make("execute_request", content: ["code": "1"], parent: nil))
+        _ = try wire.decode(frames)
+        #expect(throws: WireError.self) { try wire.decode(frames) }
+        let fresh = wire.encode(wire.make("execute_request", content: ["code": "1"], parent: nil))
+        #expect(try wire.decode(fresh).content["code"] as? String == "1")
+        // A wrongly signed copy is not remembered, so it cannot block the real message.
+        var forged = wire.encode(wire.make("execute_request", content: ["code": "2"], parent: nil))
+        let real = forged
+        let d = try #require(forged.firstIndex(of: Wire.delimiter))
+        forged[d + 5] = Data(#"{"code": "3"}"#.utf8)
+        #expect(throws: WireError.self) { try wire.decode(forged) }
+        #expect(try wire.decode(real).content["code"] as? String == "2")
+    }
+
+    @Test func withoutAKeyNothingIsRemembered() throws {
+        let unsigned = Wire(signer: Signer(key: ""))
+        let frames = unsigned.encode(unsigned.make("kernel_info_request", content: [:], parent: nil))
+        _ = try unsigned.decode(frames)
+        _ = try unsigned.decode(frames)
+        #expect(unsigned.seen.count == 0)
+    }
+
+    @Test func theHistoryForgetsTheOldestWhenFull() {
+        let history = SignatureHistory(capacity: 3)
+        let sigs = (0..<5).map { Data("sig\($0)".utf8) }
+        for s in sigs { #expect(history.insert(s)) }
+        #expect(history.count == 3)
+        #expect(history.insert(sigs[0]))   // forgotten, so accepted again
+        #expect(!history.insert(sigs[4]))  // still remembered
+    }
+
     @Test func malformedFramesAreErrorsNotCrashes() {
         #expect(throws: WireError.self) { try wire.decode([]) }
         #expect(throws: WireError.self) { try wire.decode([Data("junk".utf8)]) }
@@ -71,5 +103,18 @@ import Testing
     @Test func missingPortsAreReported() {
         #expect(throws: KernelError.self) { try ConnectionInfo(json: Data("{}".utf8)) }
         #expect(throws: KernelError.self) { try ConnectionInfo(json: Data("not json".utf8)) }
+    }
+}
+
+@Suite struct StreamPieceTests {
+    @Test func aLongTextIsCutIntoPiecesThatJoinBackExactly() {
+        let text = String(repeating: "ab", count: 10) + "你好" + String(repeating: "c", count: 7)
+        for limit in 1...12 {
+            let pieces = KernelCellIO.pieces(text, maxBytes: limit)
+            #expect(pieces.joined() == text)
+            // A piece is over the limit only when one code point alone is (3 bytes for 你).
+            #expect(pieces.allSatisfy { $0.utf8.count <= max(limit, 3) })
+        }
+        #expect(KernelCellIO.pieces("short", maxBytes: 100) == ["short"])
     }
 }

@@ -31,7 +31,10 @@ HOSTILE = [
     "d = {}\nd['d'] = d\nprint(d)",
     "x = 1\ndel x\nx",
     "raise SystemExit",
-    "exit()",
+    # exit() ends the session on purpose, as in ipykernel (test_console_session.py); with
+    # keep_kernel the request is made and the kernel must live on.
+    "exit(keep_kernel=True)",
+    "quit(keep_kernel=1)",
     "import sys; sys.exit(3)",
     "\x00\x01\x02",
     "\ud800" if False else "\u2028\u2029",

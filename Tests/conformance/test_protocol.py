@@ -273,3 +273,25 @@ def test_control_channel_answers_only_control_requests(kernel):
     assert "shell channel" in reply["content"]["evalue"]
     _, outputs = run(kc, "print('ran_on_control' in globals())")
     assert stdout_of(outputs) == "False\n"
+
+
+def test_an_output_flood_is_coalesced(kernel):
+    # A million prints arrive as a few stream messages, every byte of them, in seconds.
+    _, kc = kernel
+    started = time.time()
+    reply, outputs = run(kc, "for i in range(10**6):\n    print(i)", timeout=120)
+    assert reply["content"]["status"] == "ok"
+    streams = [m for m in outputs if m["msg_type"] == "stream"]
+    assert stdout_of(outputs) == "".join(f"{i}\n" for i in range(10**6))
+    assert len(streams) < 200
+    assert time.time() - started < 30
+
+
+def test_a_huge_print_arrives_in_pieces(kernel):
+    _, kc = kernel
+    reply, outputs = run(kc, "print('x' * 50_000_000)", timeout=120)
+    assert reply["content"]["status"] == "ok"
+    pieces = [m["content"]["text"] for m in outputs if m["msg_type"] == "stream"]
+    assert len(pieces) >= 40
+    assert max(len(p.encode()) for p in pieces) <= 1 << 20
+    assert "".join(pieces) == "x" * 50_000_000 + "\n"

@@ -172,10 +172,12 @@ struct ScopeBuilder {
             try visitComprehension(clauses, loc: loc) { b in try b.visit(elt) }
         case .dictComp(let k, let v, let clauses, let loc):
             try visitComprehension(clauses, loc: loc) { b in try b.visit(k); try b.visit(v) }
-        case .yield(let v, _):
+        case .yield(let v, let loc):
+            try checkYieldInFunction(loc)
             current.isGenerator = true
             if let v = v { try visit(v) }
-        case .yieldFrom(let v, _):
+        case .yieldFrom(let v, let loc):
+            try checkYieldInFunction(loc)
             current.isGenerator = true
             try visit(v)
         case .walrus(let name, let value, _):
@@ -208,6 +210,14 @@ struct ScopeBuilder {
                 for c in clause.conditions { try b.visit(c) }
             }
             try element(&b)
+        }
+    }
+
+    /// `yield` makes a function a generator; at module or class level it is CPython's
+    /// compile-time SyntaxError, which `is_complete` reports as invalid.
+    func checkYieldInFunction(_ loc: SourceLocation) throws(SyntaxError) {
+        if current.kind == .module || current.kind == .classBody {
+            throw SyntaxError("'yield' outside function", at: loc)
         }
     }
 }

@@ -17,22 +17,10 @@ extension Interpreter {
     /// `runHooks: false` leaves the end-of-cell hooks (figures) to `runCellEndHooks()`, so a
     /// kernel can publish the cell's result first, as IPython does.
     public func run(_ source: String, filename: String, runHooks: Bool = true) -> CellOutcome {
-        sources[filename] = source.components(separatedBy: "\n")
         callDepth = 0
         handling = []
         do {
-            let cell = try compile(source, filename: filename)
-            let frame = Frame.make(info: cell.info, closure: [], interp: self)
-            var result: Value?
-            do {
-                _ = try cell.body(frame)
-                result = try cell.result?(frame)
-            } catch let e as PyError {
-                e.exception.traceback.append(TracebackEntry(function: "<module>", file: filename, line: frame.line,
-                                                            column: e.exception.pendingColumn))
-                e.exception.pendingColumn = nil
-                throw e
-            }
+            let result = try compiled(source, filename: filename).run()
             if let r = result, !r.isNone { globals.set(Symbol("_"), r) }
             if runHooks { for hook in cellEndHooks { try hook(self) } }
             return .ok(result: result.flatMap { $0.isNone ? nil : $0 })
@@ -67,15 +55,16 @@ extension Interpreter {
         return failure
     }
 
-    /// Parses without running, for `cellgrad run --check`.
+    /// Parses and compiles without running, for `cellgrad run --check` and `is_complete`: the
+    /// compiler finds what the parser cannot (`return` outside a function, `break` outside a
+    /// loop), as CPython's `compile` does.
     public func check(_ source: String, filename: String) -> ExceptionReport? {
         sources[filename] = source.components(separatedBy: "\n")
         do {
-            let body = try Parser.parse(source)
-            _ = try ScopeBuilder.analyze(module: body)
+            _ = try compile(source, filename: filename)
             return nil
-        } catch let e as SyntaxError {
-            return report(syntaxError(e, filename: filename))
+        } catch let e as PyError {
+            return report(e)
         } catch {
             return ExceptionReport(name: "SyntaxError", message: "\(error)", traceback: [])
         }
