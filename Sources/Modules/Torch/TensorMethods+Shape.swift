@@ -12,7 +12,9 @@ extension TensorMethods {
                 throw PyError.notImplemented("view(dtype) reinterpretation is not supported in Cellgrad; use .to(dtype)")
             }
             let shape = try TorchBridge.shape(b.extraPositional, interp)
-            if !x.data.isContiguous && x.data.ndim > 1 {
+            // A view needs strides that still read in order; a transposed or permuted tensor has not.
+            let strides = x.data.strides.enumerated().filter { x.data.shape[$0.offset] > 1 }.map(\.element)
+            if !x.data.isContiguous && zip(strides, strides.dropFirst()).contains(where: { $0 < $1 }) {
                 throw PyError(BuiltinTypes.runtimeError, "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.")
             }
             return wrapLike(x, try x.variable.reshape(shape))

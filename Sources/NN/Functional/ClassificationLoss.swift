@@ -46,11 +46,11 @@ public enum ClassificationLoss {
             coefficients[i] = w?[Int(t)] ?? 1
         }
         let total = coefficients.reduce(0, +)
+        // Only the target column of each row is read and written: O(rows), not O(rows x classes).
         let data = try x.data.contiguous()
-        let picked = try data.astype(.float64).elements(as: Double.self)
         var losses = [Double](repeating: 0, count: targets.count)
-        for (i, t) in targets.enumerated() where coefficients[i] != 0 {
-            losses[i] = -picked[i * classes + Int(t)] * coefficients[i]
+        try readRows(data) { value in
+            for (i, t) in targets.enumerated() where coefficients[i] != 0 { losses[i] = -value(i * classes + Int(t)) * coefficients[i] }
         }
         let outShape = reduction == .none ? target.shape : []
         let value: NDArray
@@ -60,21 +60,43 @@ public enum ClassificationLoss {
         case .mean: value = try NDArray([losses.reduce(0, +) / total], shape: []).astype(x.dtype)
         }
         let rowsShape = x.shape
+        let dtype = x.dtype
         let result = Variable.record(value, "NllLossBackward0", [x], savesTensors: false) { g in
             let gs = try g.astype(.float64).broadcast(to: outShape).contiguous().elements(as: Double.self)
-            var grad = [Double](repeating: 0, count: rowsShape[0] * classes)
-            for (i, t) in targets.enumerated() where coefficients[i] != 0 {
-                let scale: Double
-                switch reduction {
-                case .none: scale = gs[i]
-                case .sum: scale = gs[0]
-                case .mean: scale = gs[0] / total
+            let grad = try NDArray.zeros(rowsShape, dtype: dtype)
+            try writeRows(grad) { write in
+                for (i, t) in targets.enumerated() where coefficients[i] != 0 {
+                    let scale: Double
+                    switch reduction {
+                    case .none: scale = gs[i]
+                    case .sum: scale = gs[0]
+                    case .mean: scale = gs[0] / total
+                    }
+                    write(i * classes + Int(t), -coefficients[i] * scale)
                 }
-                grad[i * classes + Int(t)] = -coefficients[i] * scale
             }
-            return [try NDArray(grad, shape: rowsShape).astype(x.dtype)]
+            return [grad]
         }
         return result
+    }
+
+    /// Reads elements of a contiguous float array by flat index, as doubles.
+    static func readRows(_ a: NDArray, _ body: ((Int) -> Double) throws -> Void) throws {
+        if a.dtype == .float64 {
+            try a.withUnsafeMutableElements(as: Double.self) { p in try body { p[$0] } }
+        } else {
+            let f = try a.astype(.float32)
+            try f.withUnsafeMutableElements(as: Float.self) { p in try body { Double(p[$0]) } }
+        }
+    }
+
+    /// Writes elements of a contiguous float array by flat index.
+    static func writeRows(_ a: NDArray, _ body: ((Int, Double) -> Void) throws -> Void) throws {
+        if a.dtype == .float64 {
+            try a.withUnsafeMutableElements(as: Double.self) { p in try body { p[$0] = $1 } }
+        } else {
+            try a.withUnsafeMutableElements(as: Float.self) { p in try body { p[$0] = Float($1) } }
+        }
     }
 
     /// `F.cross_entropy(logits, target)` for class indices (int64) or class probabilities
