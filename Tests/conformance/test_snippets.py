@@ -1,9 +1,10 @@
 """Differential test: every snippet under snippets/<suite>/ run by `cellgrad run`
 must print exactly what CPython printed (snippets/<suite>/NNN_topic.expected,
-made by generate_expected.py), including the final ``!! ExceptionName`` line
-of a run that ends in an uncaught exception.
+made by generate_expected.py; for the torch suite, CPython with real PyTorch),
+including the final ``!! ExceptionName`` line of a run that ends in an uncaught
+exception.
 
-Select a suite with ``-m language`` or ``-m numpy``. The interpreter is
+Select a suite with ``-m language``, ``-m numpy`` or ``-m torch``. The interpreter is
 $CELLGRAD or <repo>/.build/release/cellgrad (`swift build -c release`).
 """
 from __future__ import annotations

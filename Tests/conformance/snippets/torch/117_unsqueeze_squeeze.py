@@ -1,0 +1,12 @@
+import torch
+t = torch.tensor([1, 2, 3])
+print(t.unsqueeze(0), t.unsqueeze(0).shape)
+print(t.unsqueeze(1), t.unsqueeze(1).shape)
+print(t.unsqueeze(-1).shape)
+s = torch.zeros(1, 3, 1, 2)
+print(s.squeeze().shape)
+print(s.squeeze(0).shape)
+print(s.squeeze(2).shape)
+print(s.squeeze(1).shape)
+print(torch.squeeze(s, -2).shape)
+print(torch.unsqueeze(t, 0).shape)

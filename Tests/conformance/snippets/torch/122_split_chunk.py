@@ -1,0 +1,10 @@
+import torch
+t = torch.arange(10)
+print(torch.split(t, 3))
+print(t.split([2, 8]))
+print(torch.chunk(t, 3))
+print(t.chunk(2))
+m = torch.arange(12).reshape(3, 4)
+print(m.split(2, dim=1))
+print(torch.unbind(m))
+print(len(m.chunk(5, dim=0)))

@@ -1,0 +1,10 @@
+import torch
+imgs = torch.zeros(8, 28, 28)
+x = imgs.unsqueeze(1)
+print(x.shape)
+print(x.view(x.size(0), -1).shape)
+print(x.view(-1, 28 * 28).shape)
+hwc = torch.zeros(32, 32, 3)
+print(hwc.permute(2, 0, 1).shape)
+batch = torch.stack([hwc.permute(2, 0, 1)] * 4)
+print(batch.shape)

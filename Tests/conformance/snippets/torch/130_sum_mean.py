@@ -1,0 +1,10 @@
+import torch
+t = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(t.sum())
+print(t.sum(dim=0))
+print(t.sum(dim=1))
+print(t.sum(1, keepdim=True))
+print(t.mean())
+print(t.mean(dim=0))
+print(torch.mean(t, dim=1, keepdim=True))
+print(torch.sum(t, dim=(0, 1)))

@@ -1,0 +1,12 @@
+import torch
+t = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+r = torch.max(t, 1)
+print(r)
+print(r.values)
+print(r.indices)
+values, indices = t.max(dim=0)
+print(values, indices)
+print(torch.min(t, dim=1))
+print(t.max(dim=1, keepdim=True))
+print(type(r).__name__)
+print(r[0], r[1])

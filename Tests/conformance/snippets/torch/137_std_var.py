@@ -1,0 +1,10 @@
+import torch
+t = torch.tensor([[1.0, 2.0, 3.0, 4.0], [2.0, 4.0, 6.0, 8.0]])
+print(t.std())
+print(t.var())
+print(t.std(dim=1))
+print(t.var(dim=1, unbiased=False))
+print(t.var(dim=0, correction=0))
+print(t.std(dim=1, keepdim=True))
+print(torch.std_mean(t, dim=1))
+print(torch.var_mean(t))

@@ -1,0 +1,10 @@
+import torch
+v = torch.tensor([3.0, 4.0])
+print(v.norm())
+print(torch.norm(v))
+print(torch.linalg.norm(v))
+print(v.norm(p=1))
+m = torch.tensor([[3.0, 4.0], [6.0, 8.0]])
+print(m.norm(dim=1))
+print(torch.linalg.vector_norm(m, ord=2, dim=0))
+print(torch.linalg.norm(m))

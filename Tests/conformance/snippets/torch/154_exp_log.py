@@ -1,0 +1,10 @@
+import torch
+t = torch.tensor([0.0, 1.0, 2.0])
+print(torch.exp(t))
+print(t.exp())
+print(torch.log(torch.tensor([1.0, 2.718281828, 10.0])))
+print(torch.log2(torch.tensor([1.0, 8.0])))
+print(torch.log10(torch.tensor([10.0, 1000.0])))
+print(torch.log1p(torch.tensor([0.0, 1.0])))
+print(torch.expm1(torch.tensor([0.0, 1.0])))
+print(torch.log(torch.tensor([0.0, -1.0])))

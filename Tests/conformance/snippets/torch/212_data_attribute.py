@@ -1,0 +1,10 @@
+import torch
+w = torch.tensor([1.0, 2.0], requires_grad=True)
+print(w.data)
+print(w.data.requires_grad)
+w.data = torch.tensor([5.0, 6.0])
+print(w)
+w.data.mul_(2)
+print(w)
+(w * 1).sum().backward()
+print(w.grad)

@@ -1,0 +1,10 @@
+import torch.nn as nn
+print(nn.MSELoss())
+print(nn.CrossEntropyLoss())
+print(nn.CrossEntropyLoss(label_smoothing=0.1))
+print(nn.NLLLoss())
+print(nn.BCELoss())
+print(nn.BCEWithLogitsLoss())
+print(nn.L1Loss(reduction='sum'))
+print(nn.SmoothL1Loss())
+print(nn.HuberLoss(delta=0.5))

@@ -1,0 +1,10 @@
+import torch
+w = torch.tensor([1.0, -2.0], requires_grad=True)
+opt = torch.optim.SGD([w], lr=0.1)
+loss = (w ** 2).sum()
+loss.backward()
+print(w.grad)
+opt.step()
+print(w)
+opt.zero_grad()
+print(w.grad)

@@ -1,0 +1,10 @@
+import torch
+a = torch.zeros(1, requires_grad=True)
+b = torch.zeros(1, requires_grad=True)
+opt = torch.optim.SGD([{'params': [a]}, {'params': [b], 'lr': 0.01}], lr=0.1)
+sched = torch.optim.lr_scheduler.StepLR(opt, step_size=1, gamma=0.1)
+opt.step()
+sched.step()
+print([round(x, 8) for x in sched.get_last_lr()])
+print(sched.last_epoch)
+print(sorted(k for k in sched.state_dict().keys() if not k.startswith('_')))

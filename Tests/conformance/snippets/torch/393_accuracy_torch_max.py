@@ -1,0 +1,10 @@
+import torch
+outputs = torch.tensor([[0.1, 2.0, -1.0], [1.5, 0.2, 0.3], [0.0, 0.1, 0.2], [3.0, -1.0, 4.0]])
+labels = torch.tensor([1, 0, 1, 2])
+_, predicted = torch.max(outputs.data, 1)
+print(predicted)
+correct = (predicted == labels).sum().item()
+total = labels.size(0)
+print(correct, total)
+print(f'Accuracy: {100 * correct / total:.2f}%')
+print((predicted == labels).float().mean())
