@@ -35,7 +35,7 @@ extension NNLayers {
             guard var w = l.parameter("weight")?.variable else { throw PyError.type("PReLU has no weight") }
             if x.ndim >= 2 && w.count > 1 { var shape = [Int](repeating: 1, count: x.ndim); shape[1] = w.count; w = try w.reshape(shape) }
             let positive = try x.data > NDArray.pythonScalar(0.0)
-            return TorchBridge.wrap(try Variable.select(positive, x, Variable.mul(x, w)))
+            return TorchBridge.wrap(TorchBridge.named(try Variable.select(positive, x, Variable.mul(x, w)), "PreluKernelBackward0"))
         }
         layer(m, "LeakyReLU(negative_slope=0.01, inplace=False)", extraRepr: { l in "negative_slope=\(floatText(l.double("negative_slope")))" }) { interp, l, b in
             set(l, "negative_slope", .float(try TorchBridge.double(b["negative_slope"], interp) ?? 0.01))
@@ -70,11 +70,12 @@ extension NNLayers {
                 let n = try int(b, "num_features", interp)
                 set(l, "num_features", .int(n))
                 set(l, "eps", .float(try TorchBridge.double(b["eps"], interp) ?? 1e-5))
-                set(l, "momentum", .float(try TorchBridge.double(b["momentum"], interp) ?? 0.1))
+                set(l, "momentum", b.optional("momentum") == nil && b["momentum"] != nil ? Value.none : .float(try TorchBridge.double(b["momentum"], interp) ?? 0.1))
                 let affine = try TorchBridge.bool(b["affine"], interp, default: true)
                 let track = try TorchBridge.bool(b["track_running_stats"], interp, default: true)
                 set(l, "affine", .bool(affine))
                 set(l, "track_running_stats", .bool(track))
+                if !affine { l.registerParameter("weight", nil); l.registerParameter("bias", nil) }
                 if affine {
                     l.registerParameter("weight", parameter(try NDArray.ones([n], dtype: .float32)))
                     if try TorchBridge.bool(b["bias"], interp, default: true) {
@@ -94,15 +95,24 @@ extension NNLayers {
                 }
                 var rm = l.buffer("running_mean")?.data, rv = l.buffer("running_var")?.data
                 let useBatch = l.training || rm == nil
+                if useBatch && x.count / max(1, x.shape[1]) <= 1 {
+                    throw PyError.value("Expected more than 1 value per channel when training, got input size torch.Size([\(x.shape.map(String.init).joined(separator: ", "))])")
+                }
+                // momentum=None is a cumulative average: 1 / batches seen.
+                var momentum = l.double("momentum")
+                if l.attribute(Symbol("momentum"))?.isNone == true {
+                    let seen = try l.buffer("num_batches_tracked").map { Int(try $0.data.item().asDouble) } ?? 0
+                    momentum = 1 / Double(seen + 1)
+                }
                 let y = try Normalization.batchNorm(x, runningMean: &rm, runningVar: &rv, weight: l.parameter("weight")?.variable,
-                                                    bias: l.parameter("bias")?.variable, training: useBatch, momentum: l.double("momentum"),
+                                                    bias: l.parameter("bias")?.variable, training: useBatch, momentum: momentum,
                                                     eps: l.double("eps"))
                 if l.training, let rm, let rv, let bm = l.buffer("running_mean"), let bv = l.buffer("running_var") {
                     try bm.data.setItem([.ellipsis], rm)
                     try bv.data.setItem([.ellipsis], rv)
                     if let count = l.buffer("num_batches_tracked") { try count.data.applyInPlace(.add, NDArray.pythonScalar(1)) }
                 }
-                return TorchBridge.wrap(y)
+                return TorchBridge.wrap(TorchBridge.named(y, "NativeBatchNormBackward0"))
             }
         }
         layer(m, "LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None)", extraRepr: { l in
@@ -119,8 +129,8 @@ extension NNLayers {
             }
         } _: { interp, l, b in
             let dims = try interp.iterateToArray(l.attribute(Symbol("normalized_shape")) ?? .none).count
-            return TorchBridge.wrap(try Normalization.layerNorm(try input(b), normalizedDims: dims, weight: l.parameter("weight")?.variable,
-                                                                bias: l.parameter("bias")?.variable, eps: l.double("eps")))
+            return TorchBridge.wrap(TorchBridge.named(try Normalization.layerNorm(try input(b), normalizedDims: dims, weight: l.parameter("weight")?.variable,
+                                                                                  bias: l.parameter("bias")?.variable, eps: l.double("eps")), "NativeLayerNormBackward0"))
         }
     }
 

@@ -73,10 +73,14 @@ extension NNLayers {
                 let c = try NNModuleMethods.module(try args[0])
                 let key = try args[1]
                 if case .object(let o) = key, let s = o as? PySlice {
-                    let items = try interp.iterateToArray(.list(children(c).map { .object($0) }))
-                    let picked = try interp.getItem(.list(items), .object(s))
+                    // A slice keeps the children's own names, as torch's does.
+                    let entries = c.modules.map { Value.tuple([.str($0.name), $0.module.map { .object($0) } ?? Value.none]) }
+                    let picked = try interp.iterateToArray(try interp.getItem(.list(entries), .object(s)))
                     let out = PyTorchModule(type: c.type)
-                    for (i, v) in try interp.iterateToArray(picked).enumerated() { out.registerModule(String(i), try NNModuleMethods.module(v)) }
+                    for e in picked {
+                        let pair = try interp.iterateToArray(e)
+                        out.registerModule(try interp.toStringValue(pair[0]), try NNModuleMethods.module(pair[1]))
+                    }
                     return .object(out)
                 }
                 return .object(children(c)[try index(interp, c, key)])

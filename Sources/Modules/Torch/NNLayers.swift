@@ -214,8 +214,8 @@ enum NNLayers {
                 }
                 let x = try input(b)
                 if dims == 1 {
-                    return TorchBridge.wrap(try Convolution.conv1d(x, w.variable, bias: l.parameter("bias")?.variable, stride: stride.1,
-                                                                   padding: padding.1, dilation: dilation.1, groups: l.int("groups")))
+                    return TorchBridge.wrap(TorchBridge.named(try Convolution.conv1d(x, w.variable, bias: l.parameter("bias")?.variable, stride: stride.1,
+                                                                   padding: padding.1, dilation: dilation.1, groups: l.int("groups")), "ConvolutionBackward0"))
                 }
                 let g = Conv2DGeometry(stride: stride, padding: padding, dilation: dilation, groups: l.int("groups"))
                 return TorchBridge.wrap(try Convolution.conv2d(x, w.variable, bias: l.parameter("bias")?.variable, geometry: g))
@@ -239,14 +239,23 @@ enum NNLayers {
         }
         layer(m, "AvgPool2d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)", extraRepr: { l in
             "kernel_size=\(l.attribute(Symbol("kernel_size")).map { Formatter.repr($0) } ?? ""), stride=\(l.attribute(Symbol("stride")).map { Formatter.repr($0) } ?? ""), padding=\(l.attribute(Symbol("padding")).map { Formatter.repr($0) } ?? "0")"
-        }) { _, l, b in
+        }) { interp, l, b in
             set(l, "kernel_size", b["kernel_size"] ?? .int(1))
             set(l, "stride", b.optional("stride") ?? b["kernel_size"] ?? .int(1))
             set(l, "padding", b["padding"] ?? .int(0))
+            set(l, "count_include_pad", .bool(try TorchBridge.bool(b["count_include_pad"], interp, default: true)))
         } _: { interp, l, b in
-            TorchBridge.wrap(try Convolution.avgPool2d(try input(b), kernel: try pair(l.attribute(Symbol("kernel_size")), interp, default: 1),
-                                                       stride: try pair(l.attribute(Symbol("stride")), interp, default: 1),
-                                                       padding: try pair(l.attribute(Symbol("padding")), interp, default: 0)))
+            let kernel = try pair(l.attribute(Symbol("kernel_size")), interp, default: 1)
+            let stride = try pair(l.attribute(Symbol("stride")), interp, default: 1)
+            let padding = try pair(l.attribute(Symbol("padding")), interp, default: 0)
+            let x = try input(b)
+            let y = try Convolution.avgPool2d(x, kernel: kernel, stride: stride, padding: padding)
+            guard !l.flag("count_include_pad"), padding != (0, 0) else { return TorchBridge.wrap(y) }
+            // Divide by the window's real elements only: the average of ones over the padded
+            // input is the fraction of each window inside the picture.
+            let ones = try NDArray.ones(Array(x.shape.suffix(2)), dtype: x.dtype).reshape([1, 1] + Array(x.shape.suffix(2)))
+            let fraction = try Pool2D.avgForward(ones, kernel: kernel, stride: stride, padding: padding)
+            return TorchBridge.wrap(try Variable.div(y, Variable(fraction.reshape(Array(fraction.shape.suffix(2))))))
         }
         layer(m, "AdaptiveAvgPool2d(output_size)", extraRepr: { l in "output_size=\(l.attribute(Symbol("output_size")).map { Formatter.repr($0) } ?? "")" }) { _, l, b in
             set(l, "output_size", b["output_size"] ?? .int(1))

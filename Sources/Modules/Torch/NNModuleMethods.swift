@@ -10,6 +10,13 @@ enum NNModuleMethods {
         throw PyError.type("expected an nn.Module, got '\(v.typeName)'")
     }
 
+    /// An iterator shown as torch's methods show theirs: a `generator`.
+    static func generator(_ values: [Value]) -> Value {
+        let it = PyIterator(values: values)
+        it.setType(BuiltinTypes.generator)
+        return .object(it)
+    }
+
     static func isParameter(_ v: Value) -> PyTorchTensor? {
         if case .object(let o) = v, let t = o as? PyTorchTensor, t.type.isSubtype(of: TorchTypes.parameter) { return t }
         return nil
@@ -98,7 +105,7 @@ enum NNModuleMethods {
             return .none
         }
         t.method("parameters(recurse=True)", on: PyTorchModule.self) { interp, m, b in
-            .object(PyIterator(values: m.namedParameters(recurse: try TorchBridge.bool(b["recurse"], interp, default: true)).map { .object($0.1) }))
+            generator(m.namedParameters(recurse: try TorchBridge.bool(b["recurse"], interp, default: true)).map { .object($0.1) })
         }
         t.method("named_parameters(prefix='', recurse=True)", on: PyTorchModule.self) { interp, m, b in
             let prefix = try b.optional("prefix").map { try interp.toStringValue($0) } ?? ""

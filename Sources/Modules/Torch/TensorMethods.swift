@@ -151,7 +151,7 @@ enum TensorMethods {
 
     static func setRequiresGrad(_ x: PyTorchTensor, _ flag: Bool) throws {
         if flag && !x.dtypeName.isFloatingPoint {
-            throw PyError(BuiltinTypes.runtimeError, "only Tensors of floating point and complex dtype can require gradients")
+            throw PyError(BuiltinTypes.runtimeError, "only Tensors of floating point dtype can require gradients")
         }
         if !x.variable.isLeaf && !flag {
             throw PyError(BuiltinTypes.runtimeError, "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph that doesn't require differentiation use var_no_grad = var.detach().")
@@ -180,6 +180,7 @@ enum TensorMethods {
             if x.variable.requiresGrad {
                 throw PyError(BuiltinTypes.runtimeError, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.")
             }
+            _ = NDArrayMethods.installed
             return NumPyBridge.wrapArray(x.data)
         }
         for (name, d) in [("float", TorchDType.float32), ("double", .float64), ("long", .int64), ("int", .int32), ("bool", .bool),

@@ -14,6 +14,11 @@ enum TorchBridge {
             switch e {
             case .indexOutOfBounds(let index, let axis, let size):
                 throw PyError.index("index \(index) is out of bounds for dimension \(axis) with size \(size)")
+            case .axisOutOfBounds(let axis, let ndim):
+                let n = Swift.max(ndim, 1)
+                throw PyError.index("Dimension out of range (expected to be in range of [\(-n), \(n - 1)], but got \(axis))")
+            case .tooManyIndices(let ndim, _):
+                throw PyError.index("too many indices for tensor of dimension \(ndim)")
             case .broadcast(let shapes) where shapes.count == 2:
                 throw PyError(BuiltinTypes.runtimeError, broadcastMessage(shapes[0], shapes[1]))
             case .value, .broadcast, .broadcastInput, .reshape, .matmulMismatch, .outputCasting:
@@ -49,6 +54,12 @@ enum TorchBridge {
     }
 
     static func wrap(_ v: Variable, dtype: TorchDType? = nil) -> Value { .object(PyTorchTensor(v, dtype: dtype)) }
+
+    /// `v` under the node name torch shows for a fused kernel (`NativeBatchNormBackward0`) whose
+    /// Cellgrad form is a composition: a pass-through node on top, gradients unchanged.
+    static func named(_ v: Variable, _ name: String) -> Variable {
+        Variable.record(v.data, name, [v], savesTensors: false) { g in [g] }
+    }
     static func wrap(_ a: NDArray, dtype: TorchDType? = nil) -> Value { .object(PyTorchTensor(Variable(a), dtype: dtype)) }
 
     static func tensor(_ v: Value) throws -> PyTorchTensor {
@@ -113,7 +124,7 @@ enum TorchBridge {
 
     static func cast(_ v: Variable, _ d: TorchDType) throws -> Variable {
         if v.dtype == d.storage { return v }
-        if v.data.isWeakScalar { return Variable(try v.data.astype(d.storage)) }
+        if v.data.isWeakScalar { return Variable(try v.data.astype(d.storage).weak(true)) }
         return try v.cast(to: d.storage)
     }
 

@@ -36,7 +36,7 @@ enum TorchData {
             d.tensors = try b.extraPositional.map { try TorchBridge.tensor($0) }
             if let first = d.tensors.first {
                 for x in d.tensors where x.data.shape.first != first.data.shape.first {
-                    throw PyError.type("Size mismatch between tensors")
+                    throw PyError(BuiltinTypes.assertionError, "Size mismatch between tensors")
                 }
             }
             d.setAttribute(Symbol("tensors"), .tuple(d.tensors.map { .object($0) }))
@@ -141,6 +141,11 @@ enum TorchData {
             if let t = o as? PyTorchTensor {
                 let parts = try samples.map { try TorchBridge.tensor($0) }
                 return TorchBridge.wrap(try TorchBridge.call { try NDArray.stack(parts.map(\.data), axis: 0) }, dtype: t.dtypeName)
+            }
+            if let s = o as? PyNumPyScalar {
+                _ = s
+                let parts = try samples.map { try NumPyBridge.array($0) }
+                return TorchBridge.wrap(try NDArray.stack(parts, axis: 0))
             }
             if let a = o as? PyNDArray {
                 _ = a

@@ -54,7 +54,7 @@ enum TorchFunctional {
             guard x.dtypeName.isFloatingPoint else {
                 throw PyError(BuiltinTypes.runtimeError, "Found dtype \(x.dtypeName.scalarTypeName) but expected Float")
             }
-            if t.dtypeName != x.dtypeName && name != "BCEWithLogitsLoss" && name != "BCELoss" {
+            if t.dtypeName.isFloatingPoint && t.dtypeName != x.dtypeName && name != "BCEWithLogitsLoss" && name != "BCELoss" {
                 throw PyError(BuiltinTypes.runtimeError, "Found dtype \(t.dtypeName.scalarTypeName) but expected \(x.dtypeName.scalarTypeName)")
             }
             let tv = try TorchBridge.cast(t.variable, x.dtypeName)
@@ -66,6 +66,10 @@ enum TorchFunctional {
             case "BCELoss":
                 guard x.data.shape == t.data.shape else {
                     throw PyError.value("Using a target size (torch.Size([\(t.data.shape.map(String.init).joined(separator: ", "))])) that is different to the input size (torch.Size([\(x.data.shape.map(String.init).joined(separator: ", "))])) is deprecated. Please ensure they have the same size.")
+                }
+                let p = x.data
+                if try NDArray.binary(.logicalOr, p < NDArray.pythonScalar(0.0), p > NDArray.pythonScalar(1.0)).any().item().asDouble != 0 {
+                    throw PyError(BuiltinTypes.runtimeError, "all elements of input should be between 0 and 1")
                 }
                 return TorchBridge.wrap(try Losses.binaryCrossEntropy(x.variable, tv, weight: weight, reduction: reduction))
             default:
@@ -97,7 +101,15 @@ enum TorchFunctional {
             ("relu6", { try $0.clamp(min: 0, max: 6) }),
         ]
         for (name, f) in activations {
-            function(m, "\(name)(input, inplace=False)") { _, b in TorchBridge.wrap(try f(try TorchBridge.variable(b["input"] ?? .none))) }
+            function(m, "\(name)(input, inplace=False)") { interp, b in
+                let x = try TorchBridge.tensor(b["input"] ?? .none)
+                let y = try f(x.variable)
+                guard try TorchBridge.bool(b["inplace"], interp) else { return TorchBridge.wrap(y) }
+                try TensorMethods.checkInPlace(x)
+                try x.data.setItem([.ellipsis], y.data)
+                x.variable.markModified()
+                return .object(x)
+            }
         }
         function(m, "leaky_relu(input, negative_slope=0.01, inplace=False)") { interp, b in
             TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).leakyRelu(try TorchBridge.double(b["negative_slope"], interp) ?? 0.01))

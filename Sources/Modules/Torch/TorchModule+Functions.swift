@@ -102,7 +102,7 @@ extension TorchModule {
     static func join(_ interp: Interpreter, _ list: Value, _ dim: Value?, stack: Bool) throws -> Value {
         let items = try interp.iterateToArray(list).map { try TorchBridge.tensor($0) }
         guard !items.isEmpty else {
-            throw PyError(BuiltinTypes.runtimeError, stack ? "stack expects a non-empty TensorList" : "torch.cat(): expected a non-empty list of Tensors")
+            throw stack ? PyError(BuiltinTypes.runtimeError, "stack expects a non-empty TensorList") : PyError.value("torch.cat(): expected a non-empty list of Tensors")
         }
         let d = items.dropFirst().reduce(items[0].dtypeName) { $0.promoted(with: $1.dtypeName) }
         let vars = try items.map { try TorchBridge.cast($0.variable, d) }

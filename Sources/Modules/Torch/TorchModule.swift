@@ -175,11 +175,13 @@ enum TorchModule {
         }
         function(m, "randint(low=0, high=None, size=None, *, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
             var low = try interp.toInt(b["low"] ?? .int(0))
-            var high = try b.optional("high").map { try interp.toInt($0) }
             var sizeValue = b["size"]
-            if high == nil || sizeValue == nil || sizeValue!.isNone {
+            var high: Int?
+            if case .object(let o)? = b["high"], o is PyTuple || o is PyList {
                 // randint(high, size)
-                if case .object(let o)? = b["high"], o is PyTuple || o is PyList { sizeValue = b["high"]; high = low; low = 0 }
+                sizeValue = b["high"]; high = low; low = 0
+            } else {
+                high = try b.optional("high").map { try interp.toInt($0) }
             }
             guard let hi = high, let size = sizeValue, !size.isNone else {
                 throw PyError.type("randint() received an invalid combination of arguments - got (\(low)), but expected (int high, tuple of ints size)")

@@ -119,6 +119,11 @@ enum TorchOptim {
                 if let lr = b.optional("lr"), try interp.toDouble(lr) < 0 { throw PyError.value("Invalid learning rate: \(try interp.repr(lr))") }
                 let params = try interp.iterateToArray(b["params"] ?? .none)
                 guard !params.isEmpty else { throw PyError.value("optimizer got an empty parameter list") }
+                for p in params {
+                    if case .object(let o) = p, let t = o as? PyTorchTensor, !t.variable.isLeaf {
+                        throw PyError.value("can't optimize a non-leaf Tensor")
+                    }
+                }
                 var groupDicts: [Value] = []
                 let grouped = params.allSatisfy { if case .object(let o) = $0 { return o is PyDict } else { return false } }
                 let sources: [PyDict?] = grouped ? params.map { if case .object(let o) = $0 { return o as? PyDict } else { return nil } } : [nil]

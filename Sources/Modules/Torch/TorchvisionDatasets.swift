@@ -166,6 +166,7 @@ enum TorchvisionDatasets {
     }
 
     static func makeTorchvision(_ interp: Interpreter) throws -> PyModule {
+        _ = TensorMethods.installed
         let m = PyModule(name: "torchvision", doc: "Datasets and transforms for vision (torchvision-compatible).")
         m["__version__"] = .str("0.29.2+cellgrad")
         m["datasets"] = .object(try interp.importModule("torchvision.datasets"))

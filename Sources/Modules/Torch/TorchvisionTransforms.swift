@@ -46,6 +46,7 @@ enum TorchvisionTransforms {
     }
 
     static func make(_ interp: Interpreter) throws -> PyModule {
+        _ = TensorMethods.installed
         let m = PyModule(name: "torchvision.transforms")
         let compose = Signature("Compose(transforms)")
         define(m, compose.text) { interp, x, b in

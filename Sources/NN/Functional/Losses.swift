@@ -44,7 +44,8 @@ public enum Losses {
 
     public static func l1(_ x: Variable, _ t: Variable, reduction: Reduction = .mean) throws -> Variable {
         let (bx, bt) = try broadcastPair(x, t)
-        return try elementwise(bx, bt, reduction, name: "L1LossBackward0",
+        // torch computes L1 as a composition: the node shown is the reduction's.
+        return try elementwise(bx, bt, reduction, name: reduction == .mean ? "MeanBackward0" : reduction == .sum ? "SumBackward0" : "AbsBackward0",
                                value: { a, b in try NDArray.unary(.absolute, a - b) },
                                derivative: { a, b in try NDArray.unary(.sign, a - b) })
     }
