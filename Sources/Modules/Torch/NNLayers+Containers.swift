@@ -126,11 +126,12 @@ extension NNLayers {
         for (name, extra) in [("MSELoss", ""), ("L1Loss", ""), ("SmoothL1Loss", ", beta=1.0"), ("HuberLoss", ", delta=1.0"),
                               ("BCELoss", ", weight=None"), ("BCEWithLogitsLoss", ", weight=None, pos_weight=None"),
                               ("CrossEntropyLoss", ", weight=None, ignore_index=-100, label_smoothing=0.0"),
-                              ("NLLLoss", ", weight=None, ignore_index=-100")] {
+                              ("NLLLoss", ", weight=None, ignore_index=-100"), ("KLDivLoss", ", log_target=False")] {
             layer(m, "\(name)(size_average=None, reduce=None, reduction='mean'\(extra))", forward: "forward(input, target)", extraRepr: nil) { interp, l, b in
                 let reduction = b["reduction"]?.asString ?? "mean"
                 _ = try Reduction(name: reduction)
                 set(l, "reduction", .str(reduction))
+                if let v = b["log_target"] { set(l, "log_target", v) }
                 for key in ["beta", "delta", "label_smoothing"] where b[key] != nil {
                     set(l, key, .float(try TorchBridge.double(b[key], interp) ?? 0))
                 }
@@ -141,7 +142,7 @@ extension NNLayers {
                 if let pw = b.optional("pos_weight") { l.registerBuffer("pos_weight", try TorchBridge.tensor(pw)) }
             } _: { interp, l, b in
                 var options: [(name: Symbol, value: Value)] = [(Symbol("reduction"), l.attribute(Symbol("reduction")) ?? .str("mean"))]
-                for key in ["beta", "delta", "label_smoothing", "ignore_index"] {
+                for key in ["beta", "delta", "label_smoothing", "ignore_index", "log_target"] {
                     if let v = l.attribute(Symbol(key)) { options.append((Symbol(key), v)) }
                 }
                 if let w = l.buffer("weight") { options.append((Symbol("weight"), .object(w))) }

@@ -155,6 +155,21 @@ enum NNLayers {
             if case .int(let p)? = l.attribute(Symbol("padding_idx")) { pad = p }
             return TorchBridge.wrap(try Embedding.lookup(ids.data, weight: w.variable, paddingIndex: pad))
         }
+        if case .object(let o)? = m["Embedding"], let embedding = o as? PyType {
+            // `nn.Embedding.from_pretrained(weights, freeze=True, padding_idx=None)`.
+            let sig = Signature("from_pretrained(embeddings, freeze=True, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False)")
+            embedding.namespace[Symbol("from_pretrained")] = .object(PyStaticMethod(.object(PyNativeFunction(name: "from_pretrained") { interp, args in
+                let b = try sig.bind(args)
+                let w = try TorchBridge.tensor(b["embeddings"] ?? .none)
+                guard w.data.ndim == 2 else { throw PyError(BuiltinTypes.assertionError, "Embeddings parameter is expected to be 2-dimensional") }
+                var keywords: [(name: Symbol, value: Value)] = []
+                if let p = b.optional("padding_idx") { keywords.append((Symbol("padding_idx"), p)) }
+                let layer = try NNModuleMethods.module(try interp.call(.object(embedding), Arguments([.int(w.data.shape[0]), .int(w.data.shape[1])], keywords: keywords)))
+                let frozen = try TorchBridge.bool(b["freeze"], interp, default: true)
+                layer.registerParameter("weight", PyTorchTensor(Variable(try w.data.copy(), requiresGrad: !frozen), dtype: w.dtypeName, type: TorchTypes.parameter))
+                return .object(layer)
+            })))
+        }
     }
 
     static func installConvolution(_ m: PyModule) {

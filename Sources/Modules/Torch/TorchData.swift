@@ -15,6 +15,7 @@ final class PyDataLoader: PyObject {
     var shuffle = false
     var dropLast = false
     var collate: Value = .none
+    var generator: Value = .none
 }
 
 /// `torch.utils.data`: Dataset, TensorDataset, DataLoader, random_split, Subset.
@@ -70,6 +71,38 @@ enum TorchData {
         return t
     }()
 
+    /// `ConcatDataset([a, b])`: the datasets one after another.
+    nonisolated(unsafe) static let concatType: PyType = {
+        let t = PyType(name: "ConcatDataset", bases: [datasetType], module: "torch.utils.data.dataset")
+        t.allocator = { PyObject(type: $0) }
+        t.define("__init__") { interp, args in
+            let b = try Signature("__init__(self, datasets)").bind(args)
+            guard case .object(let me)? = b["self"] else { return .none }
+            let parts = try interp.iterateToArray(b["datasets"] ?? .none)
+            guard !parts.isEmpty else { throw PyError(BuiltinTypes.assertionError, "datasets should not be an empty iterable") }
+            var total = 0
+            var sizes: [Value] = []
+            for p in parts { total += try interp.length(p); sizes.append(.int(total)) }
+            try interp.genericSetAttribute(me, Symbol("datasets"), .list(parts))
+            try interp.genericSetAttribute(me, Symbol("cumulative_sizes"), .list(sizes))
+            return .none
+        }
+        t.define("__len__") { interp, args in
+            let sizes = try interp.iterateToArray(try interp.getAttribute(try args[0], Symbol("cumulative_sizes")))
+            return sizes.last ?? .int(0)
+        }
+        t.define("__getitem__") { interp, args in
+            let me = try args[0]
+            let parts = try interp.iterateToArray(try interp.getAttribute(me, Symbol("datasets")))
+            let sizes = try interp.iterateToArray(try interp.getAttribute(me, Symbol("cumulative_sizes"))).map { try interp.toInt($0) }
+            var i = try interp.toInt(try args[1])
+            if i < 0 { i += sizes.last ?? 0 }
+            guard i >= 0, let k = sizes.firstIndex(where: { i < $0 }) else { throw PyError.index("index out of range") }
+            return try interp.getItem(parts[k], .int(i - (k == 0 ? 0 : sizes[k - 1])))
+        }
+        return t
+    }()
+
     nonisolated(unsafe) static let loaderType: PyType = {
         let t = PyType(name: "DataLoader", bases: [BuiltinTypes.object], module: "torch.utils.data.dataloader")
         t.allocator = { PyDataLoader(type: $0) }
@@ -82,6 +115,7 @@ enum TorchData {
             l.shuffle = try TorchBridge.bool(b["shuffle"], interp)
             l.dropLast = try TorchBridge.bool(b["drop_last"], interp)
             l.collate = b["collate_fn"] ?? .none
+            l.generator = b["generator"] ?? .none
             if b.optional("sampler") != nil || b.optional("batch_sampler") != nil {
                 throw PyError.notImplemented("DataLoader(sampler=…) is not supported in Cellgrad; use shuffle=True or a Subset")
             }
@@ -102,11 +136,19 @@ enum TorchData {
         let n = try interp.length(l.dataset)
         var order: [Int] = Array(0..<n)
         if l.shuffle {
-            // torch draws a base seed for the iterator, then seeds the sampler's generator.
-            _ = DefaultGenerator.shared.nextUInt64()
-            let seed = DefaultGenerator.shared.nextUInt64() % (UInt64(1) << 63)
-            var g = TorchGenerator(seed: seed)
-            order = try g.permutation(n).elements(as: Int64.self).map { Int($0) }
+            // torch draws a base seed for the iterator; its sampler then shuffles with the
+            // loader's generator, or with a generator seeded from the default one.
+            if !l.generator.isNone {
+                order = try PyTorchGenerator.using(l.generator) {
+                    _ = DefaultGenerator.shared.nextUInt64()
+                    return try DefaultGenerator.shared.permutation(n).elements(as: Int64.self).map { Int($0) }
+                }
+            } else {
+                _ = DefaultGenerator.shared.nextUInt64()
+                let seed = DefaultGenerator.shared.nextUInt64() % (UInt64(1) << 63)
+                var g = TorchGenerator(seed: seed)
+                order = try g.permutation(n).elements(as: Int64.self).map { Int($0) }
+            }
         }
         let batchSize = l.batchSize
         var start = 0
@@ -180,6 +222,7 @@ enum TorchData {
         m["TensorDataset"] = .object(tensorDatasetType)
         m["DataLoader"] = .object(loaderType)
         m["Subset"] = .object(subsetType)
+        m["ConcatDataset"] = .object(concatType)
         TorchModule.function(m, "random_split(dataset, lengths, generator=None)") { interp, b in
             let dataset = b["dataset"] ?? .none
             let n = try interp.length(dataset)
@@ -194,7 +237,7 @@ enum TorchData {
             guard counts.reduce(0, +) == n else {
                 throw PyError.value("Sum of input lengths does not equal the length of the input dataset!")
             }
-            let perm = try DefaultGenerator.shared.permutation(n).elements(as: Int64.self).map { Int($0) }
+            let perm = try PyTorchGenerator.using(b["generator"]) { try DefaultGenerator.shared.permutation(n) }.elements(as: Int64.self).map { Int($0) }
             var offset = 0
             var parts: [Value] = []
             for c in counts {

@@ -18,6 +18,9 @@ enum TorchFunctional {
     /// One loss by its module name, for the loss modules and the `F.` functions alike.
     static func loss(_ interp: Interpreter, _ name: String, _ input: Value, _ target: Value,
                      _ options: [(name: Symbol, value: Value)]) throws -> Value {
+        if name == "KLDivLoss", case .object(let o)? = try interp.importModule("torch.nn.functional")["kl_div"] {
+            return try interp.call(.object(o), Arguments([input, target], keywords: options.filter { $0.name.name == "reduction" || $0.name.name == "log_target" }))
+        }
         guard let sigText = lossSignatures[name] else { throw PyError.notImplemented("\(name) is not supported in Cellgrad") }
         let b = try Signature(sigText).bind(Arguments([input, target], keywords: options))
         return try TorchBridge.call { try lossValue(interp, name, b) }
@@ -161,6 +164,21 @@ enum TorchFunctional {
             let nx = try Variable.mul(x, x).sum(dims: [dim]).sqrt().clamp(min: eps, max: nil)
             let ny = try Variable.mul(y, y).sum(dims: [dim]).sqrt().clamp(min: eps, max: nil)
             return TorchBridge.wrap(try Variable.div(dot, Variable.mul(nx, ny)))
+        }
+        function(m, "kl_div(input, target, size_average=None, reduce=None, reduction='mean', log_target=False)") { interp, b in
+            // Pointwise target * (log target - input), 0 where target is 0.
+            let x = try TorchBridge.variable(b["input"] ?? .none)
+            let t = try TorchBridge.tensor(b["target"] ?? .none).data.astype(x.dtype)
+            let logTarget = try TorchBridge.bool(b["log_target"], interp)
+            let logT = logTarget ? t : try NDArray.where(t .== NDArray.pythonScalar(0.0), NDArray.pythonScalar(0.0), NDArray.unary(.log, t))
+            let p = logTarget ? try NDArray.unary(.exp, t) : t
+            let point = try Variable.mul(Variable(p), Variable.sub(Variable(logT), x))
+            switch b["reduction"]?.asString ?? "mean" {
+            case "sum": return TorchBridge.wrap(try point.sum())
+            case "none": return TorchBridge.wrap(point)
+            case "batchmean": return TorchBridge.wrap(try Variable.div(point.sum(), Variable(NDArray.pythonScalar(Double(x.shape.first ?? 1)))))
+            default: return TorchBridge.wrap(try point.mean())
+            }
         }
         function(m, "linear(input, weight, bias=None)") { _, b in
             TorchBridge.wrap(try Variable.linear(try TorchBridge.variable(b["input"] ?? .none), weight: try TorchBridge.variable(b["weight"] ?? .none),

@@ -96,7 +96,74 @@ extension TorchModule {
             }
             return TorchBridge.wrap(try Einsum.evaluate(try interp.toStringValue(b["equation"] ?? .str("")), tensors.map(\.data)))
         }
+        function(m, "unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none)
+            guard b.optional("dim") == nil else { throw PyError.notImplemented("torch.unique(dim=...) is not supported in Cellgrad") }
+            let u = try x.data.unique()
+            var out: [Value] = [TorchBridge.wrap(u.values, dtype: x.dtypeName)]
+            if try TorchBridge.bool(b["return_inverse"], interp) { out.append(TorchBridge.wrap(try u.inverse.reshape(x.data.shape))) }
+            if try TorchBridge.bool(b["return_counts"], interp) { out.append(TorchBridge.wrap(u.counts)) }
+            return out.count == 1 ? out[0] : .tuple(out)
+        }
+        function(m, "bincount(input, weights=None, minlength=0)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none)
+            let w = try b.optional("weights").map { try TorchBridge.tensor($0).data }
+            let r = try x.data.bincount(weights: w, minlength: try b.optional("minlength").map { try interp.toInt($0) } ?? 0)
+            return TorchBridge.wrap(r, dtype: w == nil ? .int64 : nil)
+        }
+        function(m, "meshgrid(*tensors, indexing='ij')") { interp, b in
+            var items = b.extraPositional
+            if items.count == 1, case .object(let o) = items[0], o is PyList || o is PyTuple { items = try interp.iterateToArray(items[0]) }
+            let ts = try items.map { try TorchBridge.tensor($0) }
+            let grids = try NDArray.meshgrid(ts.map(\.data), indexing: b["indexing"]?.asString ?? "ij")
+            var out: [Value] = []
+            for (grid, t) in zip(grids, ts) { out.append(TorchBridge.wrap(try grid.copy(), dtype: t.dtypeName)) }
+            return .tuple(out)
+        }
+        function(m, "searchsorted(sorted_sequence, input, *, right=False, side=None)") { interp, b in
+            let s = try TorchBridge.tensor(b["sorted_sequence"] ?? .none).data
+            let (v, _) = try TorchBridge.array(from: b["input"] ?? .none, dtype: nil, interp)
+            let right = try TorchBridge.bool(b["right"], interp) || b["side"]?.asString == "right"
+            return TorchBridge.wrap(try s.searchsorted(v, right: right))
+        }
+        function(m, "inverse(input)") { interp, b in try linalg(interp, "inv", [b["input"] ?? .none]) }
+        function(m, "det(input)") { interp, b in try linalg(interp, "det", [b["input"] ?? .none]) }
         function(m, "numel(input)") { _, b in .int(try TorchBridge.tensor(b["input"] ?? .none).data.size) }
+    }
+
+    /// `torch.linalg.<name>`: NumPy's LAPACK-backed routine on the tensors' values, the
+    /// result in the inputs' dtype (no gradient).
+    static func linalg(_ interp: Interpreter, _ name: String, _ args: [Value], keywords: [(name: Symbol, value: Value)] = []) throws -> Value {
+        let numpy = try interp.importModule("numpy.linalg")
+        guard let f = numpy[name] else { throw PyError.notImplemented("torch.linalg.\(name) is not supported in Cellgrad") }
+        var dtype: TorchDType = TorchDType.defaultFloat
+        let converted: [Value] = try args.map { v in
+            if case .object(let o) = v, let t = o as? PyTorchTensor { dtype = t.dtypeName; return NumPyBridge.wrapArray(t.data) }
+            return v
+        }
+        func back(_ v: Value) throws -> Value {
+            if case .object(let o) = v, let a = o as? PyNDArray { return TorchBridge.wrap(try a.array.astype(dtype.storage), dtype: dtype) }
+            if case .object(let o) = v, let s = o as? PyNumPyScalar {
+                let d: TorchDType = s.array.dtype.isFloatingPoint ? dtype : TorchDType(storage: s.array.dtype)
+                return TorchBridge.wrap(try s.array.astype(d.storage), dtype: d)
+            }
+            if case .int(let i) = v { return TorchBridge.wrap(try NDArray.full([], .int(Int64(i)), dtype: .int64)) }
+            if case .float(let d) = v { return TorchBridge.wrap(try NDArray.full([], .float(d), dtype: dtype.storage), dtype: dtype) }
+            if case .object(let o) = v, let t = o as? PyTuple { return .tuple(try t.items.map(back)) }
+            return v
+        }
+        return try back(try interp.call(f, Arguments(converted, keywords: keywords)))
+    }
+
+    static func makeLinalg() -> PyModule {
+        let m = PyModule(name: "torch.linalg")
+        for name in ["inv", "det", "solve", "norm", "eig", "eigh", "eigvals", "eigvalsh", "svd", "qr", "cholesky", "matrix_rank", "pinv",
+                     "matrix_power", "slogdet", "lstsq", "cond"] {
+            m.define(name) { interp, args in try linalg(interp, name, args.positional, keywords: args.keywords) }
+        }
+        m.define("vector_norm") { interp, args in try linalg(interp, "norm", args.positional, keywords: args.keywords) }
+        m.define("matrix_norm") { interp, args in try linalg(interp, "norm", args.positional, keywords: args.keywords) }
+        return m
     }
 
     static func join(_ interp: Interpreter, _ list: Value, _ dim: Value?, stack: Bool) throws -> Value {

@@ -21,6 +21,8 @@ enum TorchModule {
         m["__version__"] = .str("2.15.0+cellgrad")
         m["Tensor"] = .object(TorchTypes.tensor)
         m["Size"] = .object(TorchTypes.size)
+        m["Generator"] = .object(PyTorchGenerator.type)
+        m["default_generator"] = .object(PyTorchGenerator(type: PyTorchGenerator.type))
         m["dtype"] = .object(TorchTypes.dtype)
         for d in TorchDType.allCases { m[d.rawValue] = PyTorchDType.of(d) }
         for (alias, d) in [("float", TorchDType.float32), ("double", .float64), ("long", .int64), ("int", .int32), ("half", .float16),
@@ -38,6 +40,7 @@ enum TorchModule {
         installDevices(m)
         TorchSerialization.install(m)
         m["autograd"] = .object(makeAutograd())
+        m["linalg"] = .object(makeLinalg())
         m["nn"] = .object(try interp.importModule("torch.nn"))
         m["optim"] = .object(try interp.importModule("torch.optim"))
         m["utils"] = .object(try interp.importModule("torch.utils"))
@@ -158,12 +161,16 @@ enum TorchModule {
         }
         function(m, "initial_seed()") { _, _ in .int(Int(DefaultGenerator.shared.initialSeed)) }
         function(m, "rand(*size, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
+            try PyTorchGenerator.using(b["generator"]) {
             let d = try TorchBridge.dtype(b["dtype"]) ?? TorchDType.defaultFloat
             return try finish(try DefaultGenerator.shared.uniform(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
+            }
         }
         function(m, "randn(*size, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
+            try PyTorchGenerator.using(b["generator"]) {
             let d = try TorchBridge.dtype(b["dtype"]) ?? TorchDType.defaultFloat
             return try finish(try DefaultGenerator.shared.normal(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
+            }
         }
         function(m, "rand_like(input, *, dtype=None, requires_grad=False)") { interp, b in
             let x = try TorchBridge.tensor(b["input"] ?? .none)
@@ -174,6 +181,7 @@ enum TorchModule {
             return try finish(try DefaultGenerator.shared.normal(x.data.shape, dtype: x.data.dtype), b, interp, default: x.dtypeName)
         }
         function(m, "randint(low=0, high=None, size=None, *, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
+            try PyTorchGenerator.using(b["generator"]) {
             var low = try interp.toInt(b["low"] ?? .int(0))
             var sizeValue = b["size"]
             var high: Int?
@@ -189,11 +197,15 @@ enum TorchModule {
             guard low < hi else { throw PyError(BuiltinTypes.runtimeError, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(hi)") }
             let a = try DefaultGenerator.shared.integers(try TorchBridge.shape([size], interp), from: Int64(low), to: Int64(hi))
             return try finish(a, b, interp, default: .int64)
+            }
         }
         function(m, "randperm(n, *, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
+            try PyTorchGenerator.using(b["generator"]) {
             try finish(try DefaultGenerator.shared.permutation(try interp.toInt(b["n"] ?? .int(0))), b, interp, default: .int64)
+            }
         }
         function(m, "multinomial(input, num_samples, replacement=False, *, generator=None)") { interp, b in
+            try PyTorchGenerator.using(b["generator"]) {
             // torch's method: without replacement, the largest p / Exp(1) draws; with
             // replacement, inverse-CDF sampling of uniform draws.
             let probs = try TorchBridge.tensor(b["input"] ?? .none).data.astype(.float64)
@@ -225,11 +237,14 @@ enum TorchModule {
                 }
             }
             return TorchBridge.wrap(try NDArray(out, shape: probs.ndim == 1 ? [k] : [rows, k]))
+            }
         }
         function(m, "normal(mean, std, size=None, *, generator=None)") { interp, b in
+            try PyTorchGenerator.using(b["generator"]) {
             let mean = try TorchBridge.double(b["mean"], interp) ?? 0, std = try TorchBridge.double(b["std"], interp) ?? 1
             let shape = try b.optional("size").map { try TorchBridge.shape([$0], interp) } ?? []
             return TorchBridge.wrap(try DefaultGenerator.shared.normal(shape, mean: mean, std: std))
+            }
         }
     }
 

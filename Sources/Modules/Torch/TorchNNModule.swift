@@ -25,6 +25,49 @@ enum TorchNNModule {
             }
             return TorchBridge.wrap(try NDArray.full([], .float(total), dtype: .float32))
         }
+        TorchModule.function(utils, "clip_grad_value_(parameters, clip_value, foreach=None)") { interp, b in
+            let v = try TorchBridge.double(b["clip_value"], interp) ?? 0
+            for p in try parameterList(interp, b["parameters"] ?? .none) {
+                if let g = p.variable.grad {
+                    try g.setItem([.ellipsis], NDArray.clip(g, NDArray.pythonScalar(-v), NDArray.pythonScalar(v)))
+                }
+            }
+            return .none
+        }
+        TorchModule.function(utils, "parameters_to_vector(parameters)") { interp, b in
+            let params = try parameterList(interp, b["parameters"] ?? .none)
+            return TorchBridge.wrap(try Variable.cat(try params.map { try $0.variable.reshape([-1]) }, dim: 0))
+        }
+        TorchModule.function(utils, "vector_to_parameters(vec, parameters)") { interp, b in
+            let vec = try TorchBridge.tensor(b["vec"] ?? .none).data
+            var offset = 0
+            for p in try parameterList(interp, b["parameters"] ?? .none) {
+                let n = p.data.size
+                try p.data.setItem([.ellipsis], vec.getItem([.slice(start: offset, stop: offset + n, step: 1)]).reshape(p.data.shape))
+                p.variable.markModified()
+                offset += n
+            }
+            return .none
+        }
+        let rnn = PyModule(name: "torch.nn.utils.rnn")
+        TorchModule.function(rnn, "pad_sequence(sequences, batch_first=False, padding_value=0.0, padding_side='right')") { interp, b in
+            let seqs = try interp.iterateToArray(b["sequences"] ?? .none).map { try TorchBridge.tensor($0) }
+            guard let first = seqs.first else { throw PyError(BuiltinTypes.runtimeError, "received an empty list of sequences") }
+            let longest = seqs.map { $0.data.shape[0] }.max() ?? 0
+            let pad = try TorchBridge.double(b["padding_value"], interp) ?? 0
+            let left = b["padding_side"]?.asString == "left"
+            let tail = Array(first.data.shape.dropFirst())
+            var rows: [Variable] = []
+            for s in seqs {
+                let missing = longest - s.data.shape[0]
+                guard missing > 0 else { rows.append(s.variable); continue }
+                let filler = Variable(try NDArray.full([missing] + tail, .float(pad), dtype: .float64).astype(s.data.dtype))
+                rows.append(try Variable.cat(left ? [filler, s.variable] : [s.variable, filler], dim: 0))
+            }
+            let out = try Variable.stack(rows, dim: try TorchBridge.bool(b["batch_first"], interp) ? 0 : 1)
+            return TorchBridge.wrap(out, dtype: first.dtypeName)
+        }
+        utils["rnn"] = .object(rnn)
         m["utils"] = .object(utils)
         return m
     }
