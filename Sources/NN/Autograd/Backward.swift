@@ -45,6 +45,8 @@ public enum Backward {
             try accumulate(&pending, output, g)
         }
         let captured = Set((capture ?? []).map(ObjectIdentifier.init))
+        // Pending gradients this walk allocated itself, which it may add into in place.
+        var owned = Set<ObjectIdentifier>()
         var result: [ObjectIdentifier: NDArray] = [:]
         for v in topologicalOrder(outputs) {
             let id = ObjectIdentifier(v)
@@ -57,6 +59,11 @@ public enum Backward {
             }
             guard let node = v.gradFn else { continue }
             try Interrupt.checkpoint()
+            if let region = node.region, node.inputs.count == 1, let input = node.inputs[0], node.backward != nil {
+                try addRegion(&pending, &owned, input, region, g)
+                if !retainGraph { node.release() }
+                continue
+            }
             let inputGrads = try node.apply(g)
             if !retainGraph { node.release() }
             for (input, grad) in zip(node.inputs, inputGrads) {
@@ -65,6 +72,22 @@ public enum Backward {
             }
         }
         return result
+    }
+
+    /// Adds `g` into the `region` of `v`'s pending gradient, allocating it (zeros) once.
+    static func addRegion(_ pending: inout [ObjectIdentifier: NDArray], _ owned: inout Set<ObjectIdentifier>, _ v: Variable,
+                          _ region: [IndexItem], _ g: NDArray) throws {
+        let id = ObjectIdentifier(v)
+        if pending[id] == nil {
+            pending[id] = try NDArray.zeros(v.shape, dtype: v.dtype)
+            owned.insert(id)
+        } else if !owned.contains(id), let shared = pending[id] {
+            pending[id] = try shared.astype(v.dtype)
+            owned.insert(id)
+        }
+        guard let buffer = pending[id] else { return }
+        let view = try buffer.getItem(region)
+        try view.applyInPlace(.add, g.dtype == v.dtype ? g : g.astype(v.dtype))
     }
 
     static func accumulate(_ pending: inout [ObjectIdentifier: NDArray], _ v: Variable, _ g: NDArray) throws {

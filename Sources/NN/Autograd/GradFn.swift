@@ -15,6 +15,11 @@ public final class GradFn {
     let savesTensors: Bool
     /// The versions of the inputs the closure saved, checked before use.
     let savedVersions: [(Variable, Int)]
+    /// For basic indexing (`x[t]`, a slice): the output is this region of the single input, so
+    /// the backward pass adds the gradient into that region of the input's gradient in place
+    /// instead of building a zero array of the input's size for every slice (an RNN takes one
+    /// slice per time step).
+    var region: [IndexItem]?
 
     init(name: String, inputs: [Variable?], savesTensors: Bool, saved: [Variable],
          backward: @escaping (NDArray) throws -> [NDArray?]) {

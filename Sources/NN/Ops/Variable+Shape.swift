@@ -106,6 +106,7 @@ extension Variable {
         let result = Variable.record(out, name, [self], savesTensors: advanced) { g in
             [try Variable.indexGradient(g, items: items, shape: shape)]
         }
+        if !advanced { result.gradFn?.region = items }
         return advanced ? result : result.markView(of: self)
     }
 
