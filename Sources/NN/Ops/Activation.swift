@@ -10,6 +10,21 @@ public enum Activation {
         return try one / (one + NDArray.unary(.exp, NDArray.unary(.negative, x)))
     }
 
+    /// `g` where the ReLU's output is positive, else 0: one pass for contiguous float32 (the
+    /// common case of every CNN and MLP), the general mask otherwise.
+    static func reluGradient(_ g: NDArray, output y: NDArray) throws -> NDArray {
+        if g.dtype == .float32, y.dtype == .float32, g.shape == y.shape, g.isContiguous, y.isContiguous {
+            return try NDArray.filled(y.shape, as: Float.self) { out in
+                try g.withUnsafeMutableElements(as: Float.self) { gs in
+                    try y.withUnsafeMutableElements(as: Float.self) { ys in
+                        for i in 0..<out.count { out[i] = ys[i] > 0 ? gs[i] : 0 }
+                    }
+                }
+            }
+        }
+        return try NDArray.where(y > NDArray.pythonScalar(0.0), g, NDArray.zeros([], dtype: g.dtype))
+    }
+
     /// GELU's value and derivative.
     static func gelu(_ x: NDArray, approximate: Bool) throws -> (NDArray, NDArray) {
         let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }

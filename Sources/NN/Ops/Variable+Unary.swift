@@ -53,7 +53,7 @@ extension Variable {
 
     public func relu() throws -> Variable {
         let y = try NDArray.maximum(data, Variable.scalar(0))
-        return unary("ReluBackward0", y, saved: false) { try (y > Variable.scalar(0)).astype(y.dtype) }
+        return Variable.record(y, "ReluBackward0", [self], savesTensors: true) { g in [try Activation.reluGradient(g, output: y)] }
     }
 
     public func leakyRelu(_ slope: Double) throws -> Variable {
