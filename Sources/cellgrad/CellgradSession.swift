@@ -36,7 +36,10 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
             "nbconvert_exporter": "python",
         ] as [String: Any],
         "banner": "Cellgrad \(CellgradVersion.string): Python for teaching deep learning, running on Swift and OpenBLAS",
-        "help_links": [["text": "Cellgrad tutorials", "url": "https://github.com/cellgrad/cellgrad"]],
+        // Pages of the Jupyter server `make lab` starts at the repository's root: the lesson
+        // index and the README, both shipped with the kernel's sources.
+        "help_links": [["text": "Cellgrad lessons", "url": "/lab/tree/notebooks/README.md"],
+                       ["text": "Cellgrad README", "url": "/lab/tree/README.md"]],
         "debugger": false,
     ]
 
