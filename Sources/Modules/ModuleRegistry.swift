@@ -15,6 +15,9 @@ public enum ModuleRegistry {
         interp.registerModule("numpy.linalg", { interp in try NumPyModule.submodule(interp, "linalg") })
         interp.registerModule("IPython", DisplayModule.makeIPython)
         interp.registerModule("IPython.display", DisplayModule.make)
+        interp.registerModule("itertools", ItertoolsModule.make)
+        PythonLibrary.register(into: interp)
+        UnavailableModules.register(into: interp)
         PyplotModule.register(into: interp)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
     }

@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SNIPPETS = HERE / "snippets"
-SUITES = ("language", "numpy")
+SUITES = ("language", "numpy", "stdlib")
 CPYTHON = REPO / ".venv" / "bin" / "python"
 
 _NAME = re.compile(r"^([A-Za-z_][\w.]*)")

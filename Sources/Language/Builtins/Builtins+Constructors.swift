@@ -51,7 +51,7 @@ extension Builtins {
         }
         BuiltinTypes.tuple.constructor = { interp, _, args in
             try arity("tuple", args, 0, 1)
-            if args.count == 1, case .object(let o) = try args[0], o is PyTuple { return try args[0] }
+            if args.count == 1, case .object(let o) = try args[0], o.type === BuiltinTypes.tuple { return try args[0] }
             return .tuple(args.count == 1 ? try interp.iterateToArray(args[0]) : [])
         }
         BuiltinTypes.dict.constructor = { interp, t, args in

@@ -7,7 +7,7 @@ extension Compiler {
             throw SyntaxError("internal: no scope for class \(name)", at: loc)
         }
         let qualified = qualifiedPrefix.isEmpty ? name : qualifiedPrefix + "." + name
-        let compiler = Compiler(interp: interp, filename: filename, scope: child, qualifiedPrefix: qualified)
+        let compiler = nested(scope: child, qualifiedPrefix: qualified)
         let holder = ClassHolder()
         compiler.currentClassHolder = holder
         compiler.className = name
@@ -21,6 +21,7 @@ extension Compiler {
         let decoratorCodes = try decorators.map { try expr($0) }
         let bind = store(name)
         let line = loc.line
+        let moduleName = self.moduleName
         return { f in
             f.line = line
             var decoratorValues: [Value] = []
@@ -39,7 +40,7 @@ extension Compiler {
             if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
             let frame = Frame.make(info: info, closure: closure.map { $0(f) }, interp: interp)
             frame.classNamespace = AttributeTable()
-            frame.classNamespace?[Dunder.module] = .str("__main__")
+            frame.classNamespace?[Dunder.module] = .str(moduleName)
             frame.classNamespace?[Dunder.qualname] = .str(qualified)
             do {
                 _ = try bodyCode(frame)
@@ -49,7 +50,7 @@ extension Compiler {
                 e.exception.pendingColumn = nil
                 throw e
             }
-            let type = PyType(name: name, bases: baseTypes, module: "__main__", mutable: true, doc: docstring)
+            let type = PyType(name: name, bases: baseTypes, module: moduleName, mutable: true, doc: docstring)
             type.qualifiedName = qualified
             type.namespace = frame.classNamespace ?? AttributeTable()
             holder.type = type

@@ -42,6 +42,9 @@ public final class Interpreter {
     public var modules: [String: PyModule] = [:]
     /// Native modules that are built on first import (numpy, torch, …).
     public var moduleProviders: [String: (Interpreter) throws -> PyModule] = [:]
+    /// What to say when a cell imports a well-known package Cellgrad does not provide
+    /// (`pandas`: use numpy or csv), by top-level name.
+    public var moduleHints: [String: String] = [:]
     public weak var io: InterpreterIO?
     public let interrupt: InterruptFlag
     public var recursionLimit = 1000

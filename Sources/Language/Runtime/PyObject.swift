@@ -21,6 +21,11 @@ open class PyObject {
     /// operator and subscript paths ask it on every call).
     @inline(__always)
     public final var hasCellDefinedType: Bool { storedType?.isMutable ?? false }
+    /// An instance of a Python-defined class with `__set__` or `__delete__`: as a class
+    /// attribute it takes precedence over the instance's own attributes.
+    public final var isDataDescriptor: Bool {
+        hasCellDefinedType && !(self is PyType) && (type.lookup(Dunder.set) != nil || type.lookup(Dunder.delete) != nil)
+    }
 
     public init(type: PyType) {
         storedType = type
