@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 BIN := .build/release/cellgrad
-APT_PACKAGES := libzmq3-dev libopenblas-dev liblapacke-dev libfreetype-dev zlib1g-dev fonts-dejavu-core fonts-noto-cjk pkg-config
+APT_PACKAGES := libzmq3-dev libopenblas-dev liblapacke-dev libfreetype-dev zlib1g-dev libpcre2-dev fonts-dejavu-core fonts-noto-cjk pkg-config
 
 .PHONY: lab test deps venv build kernelspec swift-test conformance bench clean
 

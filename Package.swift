@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
 // Language -> CNumberFormat;
-// Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
+// Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib; Modules -> CPCRE2 (re). Lower layers never import higher ones.
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
 let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
@@ -30,6 +30,8 @@ let package = Package(
         .systemLibrary(name: "COpenBLAS", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // The regex engine under `re`.
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
 
         // The BLAS/LAPACK entry points, forwarding to libopenblas loaded on first use.
         .target(name: "COpenBLASLoader", dependencies: ["COpenBLAS"], linkerSettings: [.linkedLibrary("dl")]),
@@ -43,7 +45,7 @@ let package = Package(
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
         .target(name: "Language", dependencies: ["CNumberFormat"], swiftSettings: fast + singleThreaded),
-        .target(name: "Modules", dependencies: ["Language", "Tensor", "Plot"], swiftSettings: fast),
+        .target(name: "Modules", dependencies: ["Language", "Tensor", "Plot", "CPCRE2"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",
             .product(name: "Crypto", package: "swift-crypto"),

@@ -16,6 +16,7 @@ public enum ModuleRegistry {
         interp.registerModule("IPython", DisplayModule.makeIPython)
         interp.registerModule("IPython.display", DisplayModule.make)
         interp.registerModule("itertools", ItertoolsModule.make)
+        interp.registerModule("_regex", RegexModule.make)
         PythonLibrary.register(into: interp)
         UnavailableModules.register(into: interp)
         PyplotModule.register(into: interp)

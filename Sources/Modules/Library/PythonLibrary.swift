@@ -20,6 +20,7 @@ enum PythonLibrary {
         ("bisect", bisect),
         ("string", string),
         ("textwrap", textwrap),
+        ("re", re),
     ]
 
     static func register(into interp: Interpreter) {
