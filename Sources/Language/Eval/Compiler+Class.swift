@@ -18,6 +18,8 @@ extension Compiler {
             if case .positional = a.kind { return try expr(a.value) }
             return nil
         }
+        let metaclassCode: ExprCode? = try bases.first { if case .keyword("metaclass") = $0.kind { return true }; return false }
+            .map { try expr($0.value) }
         let decoratorCodes = try decorators.map { try expr($0) }
         let bind = store(name)
         let line = loc.line
@@ -38,6 +40,16 @@ extension Compiler {
                 baseTypes.append(t)
             }
             if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
+            // The metaclass: given with `metaclass=`, else inherited from a base that has one.
+            var metaclass: PyType?
+            if let code = metaclassCode {
+                guard case .object(let mo) = try code(f), let m = mo as? PyType, m.isSubtype(of: BuiltinTypes.type) else {
+                    throw PyError.type("metaclass must be a subclass of type")
+                }
+                metaclass = m === BuiltinTypes.type ? nil : m
+            } else {
+                metaclass = baseTypes.lazy.map(\.type).first { $0 !== BuiltinTypes.type }
+            }
             let frame = Frame.make(info: info, closure: closure.map { $0(f) }, interp: interp)
             frame.classNamespace = AttributeTable()
             frame.classNamespace?[Dunder.module] = .str(moduleName)
@@ -53,6 +65,7 @@ extension Compiler {
             let type = PyType(name: name, bases: baseTypes, module: moduleName, mutable: true, doc: docstring)
             type.qualifiedName = qualified
             type.namespace = frame.classNamespace ?? AttributeTable()
+            if let metaclass { type.setType(metaclass) }
             holder.type = type
             try interp.classCreated(type)
             var value = Value.object(type)

@@ -80,15 +80,24 @@ extension Interpreter {
         case "__mro__": return .tuple(t.mro.map { .object($0) })
         case "__bases__": return .tuple(t.bases.map { .object($0) })
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
-        case "__class__": return .object(BuiltinTypes.type)
+        case "__class__": return .object(t.type)
         case "__dict__":
             let d = PyDict()
             for (k, v) in t.namespace.entries { d[try hashKey(.str(k.name))] = v }
             return .object(d)
         case "__subclasses__":
             return .object(PyNativeFunction(name: "__subclasses__") { _, _ in .list([]) })
-        default: return nil
+        default: break
         }
+        // A class's metaclass (`class Color(Enum)` under EnumMeta) supplies what the class
+        // itself lacks: its methods bound to the class, its properties computed for it.
+        let meta = t.type
+        if meta !== BuiltinTypes.type, meta.isMutable, let v = meta.lookup(name), case .object(let d) = v {
+            if let p = d as? PyProperty, let getter = p.getter { return try call(getter, Arguments([.object(t)])) }
+            if d is PyFunction { return .object(PyBoundMethod(function: v, receiver: .object(t))) }
+            return v
+        }
+        return nil
     }
 
     func specialAttribute(_ o: PyObject, _ name: Symbol) throws -> Value? {
@@ -202,6 +211,15 @@ extension Interpreter {
             t.namespace[name] = nil
             return
         }
+        if case .object(let o) = target, o.hasCellDefinedType, let hook = o.type.lookup(Dunder.delattr), isCellDefined(hook) {
+            _ = try call(hook, Arguments([target, .str(name.name)]))
+            return
+        }
+        try genericDeleteAttribute(target, name)
+    }
+
+    /// `object.__delattr__`: removes from the instance dictionary.
+    public func genericDeleteAttribute(_ target: Value, _ name: Symbol) throws {
         guard case .object(let o) = target, o.attribute(name) != nil else { throw attributeError(target, name) }
         o.setAttribute(name, nil)
     }

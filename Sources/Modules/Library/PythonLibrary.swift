@@ -21,6 +21,11 @@ enum PythonLibrary {
         ("string", string),
         ("textwrap", textwrap),
         ("re", re),
+        ("typing", typing),
+        ("dataclasses", dataclasses),
+        ("enum", enumModule),
+        ("abc", abc),
+        ("contextlib", contextlib),
     ]
 
     static func register(into interp: Interpreter) {
