@@ -26,6 +26,7 @@ enum PythonLibrary {
         ("enum", enumModule),
         ("abc", abc),
         ("contextlib", contextlib),
+        ("statistics", statistics),
     ]
 
     static func register(into interp: Interpreter) {
