@@ -11,6 +11,7 @@ import Language
 enum PythonLibrary {
     static let modules: [(name: String, source: String)] = [
         ("collections", collections),
+        ("collections.abc", collectionsABC),
         ("functools", functools),
         ("operator", operatorModule),
         ("keyword", keyword),
