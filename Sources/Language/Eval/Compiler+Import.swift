@@ -71,7 +71,7 @@ extension Interpreter {
             _ = try importModule(String(name[..<dot]))
         }
         guard let provider = moduleProviders[name] else {
-            let available = moduleProviders.keys.filter { !$0.contains(".") }.sorted().joined(separator: ", ")
+            let available = moduleProviders.keys.filter { !$0.contains(".") && !$0.hasPrefix("_") }.sorted().joined(separator: ", ")
             var message = "No module named '\(name)'"
             if name.contains(".") {
                 let parent = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
