@@ -28,6 +28,7 @@ enum PythonLibrary {
         ("abc", abc),
         ("contextlib", contextlib),
         ("statistics", statistics),
+        ("io", io),
     ]
 
     static func register(into interp: Interpreter) {
