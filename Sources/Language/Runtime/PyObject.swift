@@ -64,7 +64,16 @@ public final class PyStr: PyObject {
         return s
     }
 
-    public var count: Int { cachedScalars?.count ?? value.unicodeScalars.count }
+    /// The length in code points, counted once: `len(s)` in a loop (a regex scan, a parser
+    /// walking a string) would otherwise recount the whole string on every call.
+    public var count: Int {
+        if let s = cachedScalars { return s.count }
+        if let c = cachedCount { return c }
+        let c = value.unicodeScalars.count
+        cachedCount = c
+        return c
+    }
+    private var cachedCount: Int?
 
     private var cachedHash: Int?
 

@@ -246,10 +246,11 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, int(self.flags)))
 
-    def _run(self, string, pos, endpos, mode, notempty=False):
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-        n = len(string)
+    def _run(self, string, pos, endpos, mode, notempty=False, n=None):
+        if n is None:
+            if not isinstance(string, str):
+                raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
+            n = len(string)
         if pos < 0:
             pos = 0
         if endpos is None or endpos > n:
@@ -281,8 +282,10 @@ class Pattern:
         n = len(string) if isinstance(string, str) else 0
         if endpos is None or endpos > n:
             endpos = n
+        if not isinstance(string, str):
+            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
         while pos <= endpos:
-            m = self._run(string, pos, endpos, 0, notempty)
+            m = self._run(string, pos, endpos, 0, notempty, n)
             if m is None:
                 break
             found.append(m)
