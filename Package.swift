@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
 // Language -> CNumberFormat;
-// Modules -> NN -> Tensor, CZlib, CPNG, CTurboJPEG;
+// Modules -> NN -> Tensor, CZlib, CPNG, CTurboJPEG; Modules -> CPCRE2 (re);
 // Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
@@ -33,6 +33,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
         .systemLibrary(name: "CTurboJPEG", pkgConfig: "libturbojpeg", providers: [.apt(["libturbojpeg0-dev"])]),
+        // The regex engine under `re`.
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
 
         // The BLAS/LAPACK entry points, forwarding to libopenblas loaded on first use.
         .target(name: "COpenBLASLoader", dependencies: ["COpenBLAS"], linkerSettings: [.linkedLibrary("dl")]),
@@ -48,7 +50,7 @@ let package = Package(
         // The training engine: autograd, functional layers, losses, optimisers, data formats.
         .target(name: "NN", dependencies: ["Tensor", "CZlib", "CPNG", "CTurboJPEG"], swiftSettings: fast),
         .target(name: "Language", dependencies: ["CNumberFormat"], swiftSettings: fast + singleThreaded),
-        .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot"], swiftSettings: fast),
+        .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot", "CPCRE2"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",
             .product(name: "Crypto", package: "swift-crypto"),

@@ -25,6 +25,10 @@ public enum ModuleRegistry {
         interp.registerModule("torchvision.transforms", TorchvisionTransforms.make)
         interp.registerModule("IPython", DisplayModule.makeIPython)
         interp.registerModule("IPython.display", DisplayModule.make)
+        interp.registerModule("itertools", ItertoolsModule.make)
+        interp.registerModule("_regex", RegexModule.make)
+        PythonLibrary.register(into: interp)
+        UnavailableModules.register(into: interp)
         PyplotModule.register(into: interp)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
     }

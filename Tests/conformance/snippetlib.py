@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SNIPPETS = HERE / "snippets"
-SUITES = ("language", "numpy", "torch")
+SUITES = ("language", "numpy", "torch", "stdlib")
 CPYTHON = REPO / ".venv" / "bin" / "python"
 # The torch suite's expectations come from real PyTorch, which the test venv does not carry
 # (CI compares against the committed .expected files only). Default interpreter for

@@ -51,8 +51,7 @@ extension Builtins {
         }
         BuiltinTypes.tuple.constructor = { interp, _, args in
             try arity("tuple", args, 0, 1)
-            // Only an exact tuple is handed back; a subclass (torch.Size) becomes a plain tuple.
-            if args.count == 1, case .object(let o) = try args[0], o is PyTuple, o.hasType(BuiltinTypes.tuple) { return try args[0] }
+            if args.count == 1, case .object(let o) = try args[0], o.type === BuiltinTypes.tuple { return try args[0] }
             return .tuple(args.count == 1 ? try interp.iterateToArray(args[0]) : [])
         }
         BuiltinTypes.dict.constructor = { interp, t, args in

@@ -91,11 +91,52 @@ extension Builtins {
         }
         t.define("__contains__") { interp, a in .bool(try interp.contains(a.receiver, try argument(a, 1, "__contains__"))) }
         t.define("__iter__") { interp, a in .object(try interp.iterator(a.receiver)) }
+        t.define("__init__") { interp, a in
+            let l = try list(a.receiver)
+            guard a.count <= 2, a.keywords.isEmpty else {
+                throw PyError.type(a.keywords.isEmpty ? "list expected at most 1 argument, got \(a.count - 1)" : "list() takes no keyword arguments")
+            }
+            l.items = a.count == 2 ? try interp.iterateToArray(a[1]) : []
+            return .none
+        }
+        t.define("__delitem__") { interp, a in
+            _ = try list(a.receiver)
+            try interp.builtinDeleteItem(a.receiver, try argument(a, 1, "__delitem__"))
+            return .none
+        }
         t.define("__add__") { interp, a in
             try interp.builtinBinary(.add, a.receiver, try argument(a, 1, "__add__")) ?? .object(PyNotImplemented.shared.value)
         }
 
+        // list.__new__(cls), dict.__new__(cls), set.__new__(cls): an empty instance of a
+        // subclass, which __init__ then fills (how copy rebuilds a Counter or a list subclass).
+        for (base, make) in [(BuiltinTypes.list, { PyList() as PyObject }), (BuiltinTypes.dict, { PyDict() as PyObject }),
+                             (BuiltinTypes.set, { PySet() as PyObject })] {
+            base.define("__new__") { _, a in
+                guard case .object(let o) = a.receiver, let cls = o as? PyType, cls.isSubtype(of: base) else {
+                    throw PyError.type("\(base.name).__new__(X): X is not a subtype of \(base.name)")
+                }
+                let instance = make()
+                if cls !== base { instance.setType(cls) }
+                return .object(instance)
+            }
+        }
         let tuple = BuiltinTypes.tuple
+        // tuple.__new__(cls, iterable=()): how a subclass's own __new__ (a namedtuple's) makes
+        // its instance.
+        tuple.define("__new__") { interp, a in
+            guard case .object(let o) = a.receiver, let cls = o as? PyType else {
+                throw PyError.type("tuple.__new__(X): X is not a type object (\(a.receiver.typeName))")
+            }
+            guard cls.isSubtype(of: tuple) else {
+                throw PyError.type("tuple.__new__(\(cls.name)): \(cls.name) is not a subtype of tuple")
+            }
+            guard a.count <= 2, a.keywords.isEmpty else {
+                throw PyError.type("tuple expected at most 1 argument, got \(a.count - 1)")
+            }
+            let items = a.count == 2 ? try interp.iterateToArray(a[1]) : []
+            return .object(cls === tuple ? PyTuple(items) : PyTuple(items, type: cls))
+        }
         tuple.define("index") { interp, a in
             guard case .object(let o) = a.receiver, let t = o as? PyTuple else { throw PyError.type("expected tuple") }
             let x = try argument(a, 1, "tuple.index")
@@ -175,6 +216,31 @@ extension Builtins {
         }
         t.define("__contains__") { interp, a in .bool(try dict(a.receiver)[try interp.hashKey(try argument(a, 1, "__contains__"))] != nil) }
         t.define("__iter__") { interp, a in .object(try interp.iterator(a.receiver)) }
+        // What a subclass's `super().__init__(*args, **kwargs)` and `dict.__delitem__(self, k)`
+        // reach (collections.defaultdict, Counter, a cell's own dict subclass).
+        t.define("__init__") { interp, a in
+            let d = try dict(a.receiver)
+            guard a.count <= 2 else { throw PyError.type("dict expected at most 1 argument, got \(a.count - 1)") }
+            if a.count == 2 { try interp.updateDict(d, a[1]) }
+            for (k, v) in a.keywords { d[try interp.hashKey(.str(k.name))] = v }
+            return .none
+        }
+        t.define("__delitem__") { interp, a in
+            _ = try dict(a.receiver)
+            try interp.builtinDeleteItem(a.receiver, try argument(a, 1, "__delitem__"))
+            return .none
+        }
+        // dict == dict compares contents; this is the reflected side of `counter == {...}`
+        // after the subclass's own __eq__ declines.
+        for (name, negate) in [("__eq__", false), ("__ne__", true)] {
+            t.define(name) { interp, a in
+                _ = try dict(a.receiver)
+                let other = try argument(a, 1, name)
+                guard case .object(let o) = other, o is PyDict else { return .object(PyNotImplemented.shared.value) }
+                let equal = try interp.builtinCompare(.eq, a.receiver, other) ?? false
+                return .bool(equal != negate)
+            }
+        }
         for view in [BuiltinTypes.dictKeys, BuiltinTypes.dictValues, BuiltinTypes.dictItems] {
             view.define("__repr__") { interp, a in
                 guard case .object(let o) = a.receiver, let v = o as? PyDictView else { return .str("") }

@@ -224,7 +224,15 @@ extension Interpreter {
 
     func classMatches(_ t: PyType, _ spec: Value, function: String) throws -> Bool {
         if case .object(let o) = spec {
-            if let c = o as? PyType { return t.isSubtype(of: c) }
+            if let c = o as? PyType {
+                if t.isSubtype(of: c) { return true }
+                // An abstract class (collections.abc.Iterable) decides through its metaclass's
+                // __subclasscheck__, as ABCMeta does in Python.
+                if c.type !== BuiltinTypes.type, c.type.isMutable, let check = c.type.lookup(Symbol("__subclasscheck__")) {
+                    return try isTruthy(call(check, Arguments([spec, .object(t)])))
+                }
+                return false
+            }
             if let tuple = o as? PyTuple {
                 for item in tuple.items where try classMatches(t, item, function: function) { return true }
                 return false

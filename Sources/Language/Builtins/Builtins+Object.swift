@@ -21,6 +21,11 @@ extension Builtins {
             try interp.genericSetAttribute(o, Symbol(try interp.toStringValue(args[1])), args[2])
             return .none
         }
+        object.define("__delattr__") { interp, args in
+            guard args.count == 2 else { throw PyError.type("__delattr__ expected 1 argument, got \(max(0, args.count - 1))") }
+            try interp.genericDeleteAttribute(args[0], Symbol(try interp.toStringValue(args[1])))
+            return .none
+        }
         object.define("__getattribute__") { interp, args in
             try interp.getAttribute(args.receiver, Symbol(try interp.toStringValue(args.count > 1 ? args[1] : .none)))
         }

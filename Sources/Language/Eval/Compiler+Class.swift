@@ -7,7 +7,7 @@ extension Compiler {
             throw SyntaxError("internal: no scope for class \(name)", at: loc)
         }
         let qualified = qualifiedPrefix.isEmpty ? name : qualifiedPrefix + "." + name
-        let compiler = Compiler(interp: interp, filename: filename, scope: child, qualifiedPrefix: qualified)
+        let compiler = nested(scope: child, qualifiedPrefix: qualified)
         let holder = ClassHolder()
         compiler.currentClassHolder = holder
         compiler.className = name
@@ -18,9 +18,12 @@ extension Compiler {
             if case .positional = a.kind { return try expr(a.value) }
             return nil
         }
+        let metaclassCode: ExprCode? = try bases.first { if case .keyword("metaclass") = $0.kind { return true }; return false }
+            .map { try expr($0.value) }
         let decoratorCodes = try decorators.map { try expr($0) }
         let bind = store(name)
         let line = loc.line
+        let moduleName = self.moduleName
         return { f in
             f.line = line
             var decoratorValues: [Value] = []
@@ -37,9 +40,19 @@ extension Compiler {
                 baseTypes.append(t)
             }
             if baseTypes.isEmpty { baseTypes = [BuiltinTypes.object] }
+            // The metaclass: given with `metaclass=`, else inherited from a base that has one.
+            var metaclass: PyType?
+            if let code = metaclassCode {
+                guard case .object(let mo) = try code(f), let m = mo as? PyType, m.isSubtype(of: BuiltinTypes.type) else {
+                    throw PyError.type("metaclass must be a subclass of type")
+                }
+                metaclass = m === BuiltinTypes.type ? nil : m
+            } else {
+                metaclass = baseTypes.lazy.map(\.type).first { $0 !== BuiltinTypes.type }
+            }
             let frame = Frame.make(info: info, closure: closure.map { $0(f) }, interp: interp)
             frame.classNamespace = AttributeTable()
-            frame.classNamespace?[Dunder.module] = .str("__main__")
+            frame.classNamespace?[Dunder.module] = .str(moduleName)
             frame.classNamespace?[Dunder.qualname] = .str(qualified)
             do {
                 _ = try bodyCode(frame)
@@ -49,9 +62,10 @@ extension Compiler {
                 e.exception.pendingColumn = nil
                 throw e
             }
-            let type = PyType(name: name, bases: baseTypes, module: "__main__", mutable: true, doc: docstring)
+            let type = PyType(name: name, bases: baseTypes, module: moduleName, mutable: true, doc: docstring)
             type.qualifiedName = qualified
             type.namespace = frame.classNamespace ?? AttributeTable()
+            if let metaclass { type.setType(metaclass) }
             holder.type = type
             try interp.classCreated(type)
             var value = Value.object(type)

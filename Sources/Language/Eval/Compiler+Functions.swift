@@ -14,8 +14,7 @@ extension Compiler {
             throw SyntaxError("internal: no scope for \(name)", at: loc)
         }
         let qualified = qualifiedPrefix.isEmpty ? name : qualifiedPrefix + "." + name
-        let compiler = Compiler(interp: interp, filename: filename, scope: child,
-                                qualifiedPrefix: qualified + ".<locals>")
+        let compiler = nested(scope: child, qualifiedPrefix: qualified + ".<locals>")
         compiler.currentClassHolder = currentClassHolder
         compiler.className = className
         // Parameters take the first slots, in order.
@@ -60,6 +59,7 @@ extension Compiler {
 
     func makeFunction(_ t: FunctionTemplate, name: String, doc: String?) -> ExprCode {
         let qualified = qualifiedPrefix.isEmpty ? name : qualifiedPrefix + "." + name
+        let moduleName = self.moduleName
         return { f in
             var defaults: [Value] = []
             for d in t.defaults { defaults.append(try d(f)) }
@@ -67,6 +67,7 @@ extension Compiler {
             for (n, d) in t.keywordDefaults { kwDefaults[n] = try d(f) }
             let fn = PyFunction(code: t.code, defaults: defaults, keywordDefaults: kwDefaults,
                                 closure: t.closure.map { $0(f) }, name: name, qualifiedName: qualified, doc: doc)
+            fn.moduleName = moduleName
             return .object(fn)
         }
     }

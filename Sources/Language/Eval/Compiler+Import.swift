@@ -66,8 +66,12 @@ extension Interpreter {
     /// submodules to their parents (`import torch.nn` makes `torch.nn` reachable).
     public func importModule(_ name: String) throws -> PyModule {
         if let m = modules[name] { return m }
+        if let dot = name.lastIndex(of: "."), moduleProviders[name] == nil {
+            // `import sklearn.linear_model` fails on `sklearn`, as in Python: the parent first.
+            _ = try importModule(String(name[..<dot]))
+        }
         guard let provider = moduleProviders[name] else {
-            let available = moduleProviders.keys.filter { !$0.contains(".") }.sorted().joined(separator: ", ")
+            let available = moduleProviders.keys.filter { !$0.contains(".") && !$0.hasPrefix("_") }.sorted().joined(separator: ", ")
             var message = "No module named '\(name)'"
             if name.contains(".") {
                 let parent = String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)])
@@ -75,7 +79,11 @@ extension Interpreter {
                     message += "; '\(parent)' is available, but not its submodule '\(name.split(separator: ".").last ?? "")'"
                 }
             }
-            message += ". Cellgrad provides: \(available)"
+            if let hint = moduleHints[String(name.split(separator: ".").first ?? "")] {
+                message += ": " + hint
+            } else {
+                message += ". Cellgrad provides: \(available)"
+            }
             let e = PyError.moduleNotFound(message)
             e.exception.setAttribute(Symbol("name"), .str(name))
             throw e

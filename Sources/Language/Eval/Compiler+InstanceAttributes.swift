@@ -8,7 +8,7 @@ extension Compiler {
     @inline(__always)
     static func instanceAttribute(_ v: Value, _ name: Symbol) -> Value? {
         guard case .object(let o) = v, o.hasCellDefinedType, let value = o.attributes?[name] else { return nil }
-        if case .object(let d)? = o.type.lookup(name), d is PyProperty || d is PyNativeProperty { return nil }
+        if case .object(let d)? = o.type.lookup(name), d is PyProperty || d is PyNativeProperty || d.isDataDescriptor { return nil }
         return value
     }
 }

@@ -33,9 +33,8 @@ extension Compiler {
             return try assignment(targets, value, loc)
         case .augAssign(let t, let op, let v, let loc):
             return try augmentedAssignment(t, op, v, loc)
-        case .annAssign(let t, _, let value, let loc):
-            guard let value = value else { return { _ in .normal } }
-            return try assignment([t], value, loc)
+        case .annAssign(let t, let annotation, let value, let loc):
+            return try annotatedAssignment(t, annotation, value, loc)
         case .if(let test, let body, let orElse, let loc):
             let t = try condition(test), b = try block(body)
             let line = loc.line

@@ -21,14 +21,28 @@ final class Compiler {
         return stripped.isEmpty ? name : "_" + stripped + name
     }
 
-    init(interp: Interpreter, filename: String, scope: Scope, qualifiedPrefix: String) {
+    /// The module-level namespace the code's global names resolve to: the session's for a
+    /// cell, a module's own for the source of a bundled module (`collections`, `json`).
+    let globals: Globals
+    /// `__module__` of the functions and classes defined here ("__main__" for a cell).
+    let moduleName: String
+
+    init(interp: Interpreter, filename: String, scope: Scope, qualifiedPrefix: String,
+         globals: Globals, moduleName: String) {
         self.interp = interp
         self.filename = filename
         self.scope = scope
         self.qualifiedPrefix = qualifiedPrefix
+        self.globals = globals
+        self.moduleName = moduleName
     }
 
-    var globals: Globals { interp.globals }
+    /// A compiler for a unit nested in this one (a function or class body): same file, same
+    /// module namespace.
+    func nested(scope: Scope, qualifiedPrefix: String) -> Compiler {
+        Compiler(interp: interp, filename: filename, scope: scope, qualifiedPrefix: qualifiedPrefix,
+                 globals: globals, moduleName: moduleName)
+    }
 
     /// A compiled cell: its statements and, when the cell ends with an expression, that
     /// expression's code (the cell's result).
@@ -38,9 +52,11 @@ final class Compiler {
         let result: ExprCode?
     }
 
-    static func compileCell(_ body: [Stmt], interp: Interpreter, filename: String) throws -> CompiledCell {
+    static func compileCell(_ body: [Stmt], interp: Interpreter, filename: String,
+                            globals: Globals? = nil, moduleName: String = "__main__") throws -> CompiledCell {
         let root = try ScopeBuilder.analyze(module: body)
-        let compiler = Compiler(interp: interp, filename: filename, scope: root, qualifiedPrefix: "")
+        let compiler = Compiler(interp: interp, filename: filename, scope: root, qualifiedPrefix: "",
+                                globals: globals ?? interp.globals, moduleName: moduleName)
         var statements = body
         var result: ExprCode?
         if case .expr(let e, let loc)? = statements.last {

@@ -154,6 +154,24 @@ public final class PyFunction: PyObject {
         }
     }
 
+    /// `f.__name__ = "g"` and the like (what functools.wraps does): the function's own fields,
+    /// not its attribute table. False for any other name.
+    func setSpecialAttribute(_ name: Symbol, _ value: Value) throws -> Bool {
+        switch name {
+        case Dunder.name, Dunder.qualname, Dunder.module:
+            guard let s = value.asString else {
+                throw PyError.type("\(name.name) must be set to a string object")
+            }
+            if name == Dunder.name { self.name = s } else if name == Dunder.qualname { qualifiedName = s } else { moduleName = s }
+            return true
+        case Dunder.doc:
+            doc = value.asString
+            return true
+        default:
+            return false
+        }
+    }
+
     /// True when a call with `count` positional arguments and nothing else can skip binding.
     @inline(__always)
     func acceptsPositionalOnly(_ count: Int) -> Bool {

@@ -19,8 +19,14 @@ extension Interpreter {
                     guard let getter = p.getter else { throw PyError.attribute("property '\(name.name)' of '\(type.name)' object has no getter") }
                     return try call(getter, Arguments([v]))
                 }
+                if let getter = userDescriptorGetter(d), d.isDataDescriptor {
+                    return try call(getter, Arguments([cv, v, .object(type)]))
+                }
             }
             if let attrs = o.attributes, let value = attrs[name] { return value }
+            if let cv = classValue, case .object(let d) = cv, let getter = userDescriptorGetter(d) {
+                return try call(getter, Arguments([cv, v, .object(type)]))
+            }
             if let cv = classValue { return bind(cv, to: v, type: type) }
             if let special = try specialAttribute(o, name) { return special }
             if let getattr = type.lookup(Dunder.getattr) {
@@ -49,11 +55,20 @@ extension Interpreter {
         }
     }
 
+    /// `__get__` of a descriptor whose class was written in Python (functools.cached_property,
+    /// a cell's own descriptor); nil for everything else, built-in descriptors included.
+    @inline(__always)
+    func userDescriptorGetter(_ d: PyObject) -> Value? {
+        guard d.hasCellDefinedType, !(d is PyType) else { return nil }
+        return d.type.lookup(Dunder.get)
+    }
+
     func typeAttribute(_ t: PyType, _ name: Symbol) throws -> Value? {
         if let v = t.lookup(name) {
             if case .object(let d) = v {
                 if let s = d as? PyStaticMethod { return s.function }
                 if let c = d as? PyClassMethod { return .object(PyBoundMethod(function: c.function, receiver: .object(t))) }
+                if let getter = userDescriptorGetter(d) { return try call(getter, Arguments([v, .none, .object(t)])) }
             }
             return v
         }
@@ -65,15 +80,24 @@ extension Interpreter {
         case "__mro__": return .tuple(t.mro.map { .object($0) })
         case "__bases__": return .tuple(t.bases.map { .object($0) })
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
-        case "__class__": return .object(BuiltinTypes.type)
+        case "__class__": return .object(t.type)
         case "__dict__":
             let d = PyDict()
             for (k, v) in t.namespace.entries { d[try hashKey(.str(k.name))] = v }
             return .object(d)
         case "__subclasses__":
             return .object(PyNativeFunction(name: "__subclasses__") { _, _ in .list([]) })
-        default: return nil
+        default: break
         }
+        // A class's metaclass (`class Color(Enum)` under EnumMeta) supplies what the class
+        // itself lacks: its methods bound to the class, its properties computed for it.
+        let meta = t.type
+        if meta !== BuiltinTypes.type, meta.isMutable, let v = meta.lookup(name), case .object(let d) = v {
+            if let p = d as? PyProperty, let getter = p.getter { return try call(getter, Arguments([.object(t)])) }
+            if d is PyFunction { return .object(PyBoundMethod(function: v, receiver: .object(t))) }
+            return v
+        }
+        return nil
     }
 
     func specialAttribute(_ o: PyObject, _ name: Symbol) throws -> Value? {
@@ -155,6 +179,10 @@ extension Interpreter {
                 try setter(self, target, value)
                 return
             }
+            if d.hasCellDefinedType, !(d is PyType), let setter = d.type.lookup(Dunder.set) {
+                _ = try call(setter, Arguments([cv, target, value]))
+                return
+            }
         }
         if let hook = type.lookup(Dunder.setattr), !isObjectDefault(hook) {
             _ = try call(hook, Arguments([target, .str(name.name), value]))
@@ -171,6 +199,7 @@ extension Interpreter {
         if o.type.isBuiltin && (o is PyStr || o is PyList || o is PyDict || o is PyTuple) {
             throw PyError.attribute("'\(o.type.name)' object has no attribute '\(name.name)'")
         }
+        if let f = o as? PyFunction, try f.setSpecialAttribute(name, value) { return }
         o.setAttribute(name, value)
     }
 
@@ -182,6 +211,15 @@ extension Interpreter {
             t.namespace[name] = nil
             return
         }
+        if case .object(let o) = target, o.hasCellDefinedType, let hook = o.type.lookup(Dunder.delattr), isCellDefined(hook) {
+            _ = try call(hook, Arguments([target, .str(name.name)]))
+            return
+        }
+        try genericDeleteAttribute(target, name)
+    }
+
+    /// `object.__delattr__`: removes from the instance dictionary.
+    public func genericDeleteAttribute(_ target: Value, _ name: Symbol) throws {
         guard case .object(let o) = target, o.attribute(name) != nil else { throw attributeError(target, name) }
         o.setAttribute(name, nil)
     }

@@ -42,6 +42,15 @@ extension Interpreter {
         // constructor yields a new object. (Every type inherits object's allocator, so the
         // allocator does not tell native bases apart.)
         if t.isMutable, let base = t.nativeConstructorBase, let ctor = base.constructor {
+            // A class of the cell's own __new__ (a namedtuple, `class Celsius(float)` with
+            // __new__) makes its instance itself, through the base's __new__.
+            if let newFn = t.customNew {
+                let instance = try call(newFn, args.prepending(.object(t)))
+                if instance.type.isSubtype(of: t), let initFn = t.lookup(Dunder.`init`), !isNativeInit(initFn) {
+                    _ = try call(initFn, args.prepending(instance))
+                }
+                return instance
+            }
             let initFn = t.lookup(Dunder.`init`)
             let userInit = initFn.map { !isNativeInit($0) } ?? false
             // An immutable base (str, int, tuple…) gets its value from the call's arguments, as

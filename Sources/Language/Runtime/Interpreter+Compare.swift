@@ -7,6 +7,12 @@ extension Interpreter {
 
     @inline(__always)
     public func compare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Value {
+        // Identity and membership never take the numeric fast path (`1 is 1.0` is False,
+        // `x[0] is 2` compares identity, `1 in 2` is a TypeError).
+        switch op {
+        case .is, .isNot, .in, .notIn: return try slowCompare(op, a, b)
+        default: break
+        }
         switch (a, b) {
         case (.int(let x), .int(let y)): return .bool(Interpreter.ordered(op, x, y))
         case (.float(let x), .float(let y)): return .bool(Interpreter.ordered(op, x, y))

@@ -34,6 +34,11 @@ extension Interpreter {
     /// A dict key or set element; `TypeError: unhashable type: 'list'` for mutable values.
     public func hashKey(_ v: Value) throws -> HashKey {
         if case .object(let o) = v, o.hasCellDefinedType {
+            // `__hash__ = None` in a class body (or a class with __eq__ and no __hash__) marks
+            // its instances unhashable.
+            if let f = o.type.lookup(Dunder.hash), f.isNone {
+                throw PyError.type("unhashable type: '\(o.type.name)'")
+            }
             // A class defined in a cell hashes with its own `__hash__`; a subclass of str, int or
             // tuple that defines only `__eq__` hashes as its value. Either way a Python `__eq__`
             // compares the keys, as in Python.
@@ -50,7 +55,18 @@ extension Interpreter {
         if o is PyList || o is PyDict || o.type === BuiltinTypes.set {
             throw PyError.type("unhashable type: '\(o.type.name)'")
         }
-        if o is PyTuple { throw PyError.type("unhashable type: 'list'") }
+        if let t = o as? PyTuple {
+            // A tuple holding instances (a memo key `(obj, 1)`, a cache key of arguments): each
+            // item hashes by its own rules, and an unhashable item names its own type.
+            var hasher = Hasher()
+            var custom = false
+            for item in t.items {
+                let key = try hashKey(item)
+                hasher.combine(key.hash)
+                custom = custom || key.custom
+            }
+            return HashKey(value: v, hash: hasher.finalize(), custom: custom && installCustomEquality())
+        }
         if let s = o as? PySet {
             var h = 0
             for e in s.storage { h ^= e.hash }

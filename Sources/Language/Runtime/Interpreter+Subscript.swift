@@ -47,6 +47,14 @@ extension Interpreter {
             case let t as PyType:
                 // Generic aliases such as list[int] in annotations.
                 if t.isBuiltin { return container }
+                // `Stack[int]` on a class defining __class_getitem__ (typing.Generic's
+                // subclasses), which Python makes an implicit classmethod.
+                if let f = t.lookup(Dunder.classGetitem) {
+                    if case .object(let fo) = f, let cm = fo as? PyClassMethod {
+                        return try call(cm.function, Arguments([container, index]))
+                    }
+                    return try call(f, Arguments([container, index]))
+                }
             default: break
             }
             if let f = o.type.lookup(Dunder.getitem) { return try call(f, Arguments([container, index])) }

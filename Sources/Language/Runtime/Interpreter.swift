@@ -45,6 +45,9 @@ public final class Interpreter {
     /// Built-in modules whose provider is running: a package that builds its submodules
     /// (`torch` making `torch.nn`) is not imported again by them.
     var modulesBeingImported: Set<String> = []
+    /// What to say when a cell imports a well-known package Cellgrad does not provide
+    /// (`pandas`: use numpy or csv), by top-level name.
+    public var moduleHints: [String: String] = [:]
     public weak var io: InterpreterIO?
     public let interrupt: InterruptFlag
     public var recursionLimit = 1000

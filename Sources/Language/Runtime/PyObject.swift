@@ -21,6 +21,11 @@ open class PyObject {
     /// operator and subscript paths ask it on every call).
     @inline(__always)
     public final var hasCellDefinedType: Bool { storedType?.isMutable ?? false }
+    /// An instance of a Python-defined class with `__set__` or `__delete__`: as a class
+    /// attribute it takes precedence over the instance's own attributes.
+    public final var isDataDescriptor: Bool {
+        hasCellDefinedType && !(self is PyType) && (type.lookup(Dunder.set) != nil || type.lookup(Dunder.delete) != nil)
+    }
 
     public init(type: PyType) {
         storedType = type
@@ -59,7 +64,16 @@ public final class PyStr: PyObject {
         return s
     }
 
-    public var count: Int { cachedScalars?.count ?? value.unicodeScalars.count }
+    /// The length in code points, counted once: `len(s)` in a loop (a regex scan, a parser
+    /// walking a string) would otherwise recount the whole string on every call.
+    public var count: Int {
+        if let s = cachedScalars { return s.count }
+        if let c = cachedCount { return c }
+        let c = value.unicodeScalars.count
+        cachedCount = c
+        return c
+    }
+    private var cachedCount: Int?
 
     private var cachedHash: Int?
 

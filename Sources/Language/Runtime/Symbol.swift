@@ -84,6 +84,10 @@ public enum Dunder {
     public static let reprMimeBundle = Symbol("_repr_mimebundle_")
     public static let initSubclass = Symbol("__init_subclass__")
     public static let missing = Symbol("__missing__")
+    public static let classGetitem = Symbol("__class_getitem__")
+    public static let set = Symbol("__set__")
+    public static let delete = Symbol("__delete__")
+    public static let delattr = Symbol("__delattr__")
     public static let reversed = Symbol("__reversed__")
     public static let setstate = Symbol("__setstate__")
 }

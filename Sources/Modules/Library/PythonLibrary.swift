@@ -1,0 +1,46 @@
+import Foundation
+import Language
+
+/// The standard-library modules written in Cellgrad Python (`collections`, `itertools`,
+/// `functools`, …). Each module's source is a string in `PythonLibrary+<Module>.swift`, bundled
+/// in the binary and compiled on its first import, so a session that never imports `json`
+/// pays nothing for it.
+///
+/// Setting `CELLGRAD_LIBRARY_DIR` to a folder of `<module>.py` files makes those files win over
+/// the bundled sources, so the library can be edited and tried without rebuilding the kernel.
+enum PythonLibrary {
+    static let modules: [(name: String, source: String)] = [
+        ("collections", collections),
+        ("collections.abc", collectionsABC),
+        ("functools", functools),
+        ("operator", operatorModule),
+        ("keyword", keyword),
+        ("json", json),
+        ("copy", copy),
+        ("heapq", heapq),
+        ("bisect", bisect),
+        ("string", string),
+        ("textwrap", textwrap),
+        ("re", re),
+        ("typing", typing),
+        ("dataclasses", dataclasses),
+        ("enum", enumModule),
+        ("abc", abc),
+        ("contextlib", contextlib),
+        ("statistics", statistics),
+        ("io", io),
+    ]
+
+    static func register(into interp: Interpreter) {
+        let overrides = ProcessInfo.processInfo.environment["CELLGRAD_LIBRARY_DIR"]
+        for (name, bundled) in modules {
+            interp.registerModule(name) { interp in
+                var source = bundled
+                if let dir = overrides, let text = try? String(contentsOfFile: dir + "/" + name + ".py", encoding: .utf8) {
+                    source = text
+                }
+                return try interp.sourceModule(name, source: source)
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter(a=3, b=1)
+c += Counter(a=1, b=-5)
+print(c)
+c -= Counter(a=2)
+print(c)
+c |= Counter(a=7, e=1)
+print(c)
+c &= Counter(a=2)
+print(c)

@@ -1,0 +1,11 @@
+from collections import namedtuple
+A = namedtuple("A", "a b c")
+B = namedtuple("B", "a, b")
+C = namedtuple("C", ["x"], defaults=[0])
+print(A(1, 2, 3), B(1, 2), C(), C(5))
+print(A._fields, B._fields, C._field_defaults)
+D = namedtuple("D", ["p", "q", "r"], defaults=(1, 2))
+print(D(0), D(0, q=9), D._field_defaults)
+R = namedtuple("R", ["ok", "def", "ok", "_x"], rename=True)
+print(R._fields)
+print(type(A(1, 2, 3)).__name__, A.__doc__)

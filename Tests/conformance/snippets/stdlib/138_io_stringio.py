@@ -1,0 +1,18 @@
+import io, json
+buf = io.StringIO()
+buf.write("hello\n")
+print("world", file=buf)
+print(buf.getvalue(), end="")
+json.dump({"a": 1}, buf)
+print(repr(buf.getvalue()))
+r = io.StringIO("l1\nl2\nl3")
+print(r.readline(), r.read(2), r.tell(), list(r), r.read())
+r.seek(0)
+print([line.strip() for line in r])
+with io.StringIO("x") as s:
+    print(s.read())
+try: s.read()
+except ValueError as e: print(e)
+try: io.StringIO().write(5)
+except TypeError as e: print(e)
+print(json.load(io.StringIO('{"k": [1, 2]}')))
