@@ -186,8 +186,16 @@ enum NNModuleMethods {
                 for (pname, p) in module.parameters { if let p { entries.append((name.isEmpty ? pname : name + "." + pname, p)) } }
                 for (bname, buf) in module.buffers { if let buf { entries.append((name.isEmpty ? bname : name + "." + bname, buf)) } }
             }
-            for (k, v) in entries {
-                d[try interp.hashKey(.str(k))] = keep ? .object(v) : TorchBridge.wrap(v.variable.detached(), dtype: v.dtypeName)
+            let pairs: [Value] = entries.map { k, v in
+                .tuple([.str(k), keep ? .object(v) : TorchBridge.wrap(v.variable.detached(), dtype: v.dtypeName)])
+            }
+            // torch returns an OrderedDict; a plain dict when collections is unavailable.
+            if let collections = try? interp.importModule("collections"), let od = collections["OrderedDict"] {
+                return try interp.call(od, .list(pairs))
+            }
+            for p in pairs {
+                let kv = try interp.iterateToArray(p)
+                d[try interp.hashKey(kv[0])] = kv[1]
             }
             return .object(d)
         }
