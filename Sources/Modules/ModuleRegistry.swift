@@ -23,6 +23,7 @@ public enum ModuleRegistry {
         interp.registerModule("IPython", DisplayModule.makeIPython)
         interp.registerModule("IPython.display", DisplayModule.make)
         PyplotModule.register(into: interp)
+        KerasModule.register(into: interp)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
     }
 }

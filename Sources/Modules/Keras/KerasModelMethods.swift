@@ -1,0 +1,136 @@
+import Language
+import NN
+import Tensor
+
+/// `keras.Sequential` and `keras.Model`'s Python face: building from layers, `compile`,
+/// `fit`, `evaluate`, `predict`, weights and `summary()`.
+enum KerasModelMethods {
+    static func model(_ v: Value) throws -> PyKerasModel {
+        if case .object(let o) = v, let m = o as? PyKerasModel { return m }
+        throw PyError.type("expected a Keras model, got '\(v.typeName)'")
+    }
+
+    nonisolated(unsafe) static let modelType: PyType = {
+        let t = PyType(name: "Model", bases: [BuiltinTypes.object], module: "keras",
+                       doc: "keras.Model: the base of Keras models. Cellgrad supports keras.Sequential; the functional API and subclassing are not built yet.")
+        t.allocator = { PyKerasModel(type: $0) }
+        t.define("__init__") { _, _ in
+            throw PyError.notImplemented("keras.Model(inputs, outputs) and subclassing keras.Model are not supported in Cellgrad yet; use keras.Sequential([...])")
+        }
+        install(t)
+        return t
+    }()
+
+    nonisolated(unsafe) static let sequentialType: PyType = {
+        let t = PyType(name: "Sequential", bases: [modelType], module: "keras",
+                       doc: "keras.Sequential(layers=None, name=None): a stack of layers, each feeding the next.")
+        t.method("__init__(layers=None, trainable=True, name=None)", on: PyKerasModel.self) { interp, m, b in
+            m.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique("Sequential")
+            if let layers = b.optional("layers") {
+                for l in try interp.iterateToArray(layers) { try add(m, l) }
+            }
+            return .none
+        }
+        return t
+    }()
+
+    /// `model.add(layer)`: a `keras.Input` sets the input shape; a layer with `input_shape=`
+    /// first does too; once the shape is known every layer is built right away, as Keras does.
+    static func add(_ m: PyKerasModel, _ v: Value) throws {
+        if case .object(let o) = v, let input = o as? KerasInput {
+            guard m.layers.isEmpty else { throw PyError.value("An Input can only be the first item of a Sequential model") }
+            m.inputShape = [nil] + input.shape
+            return
+        }
+        guard case .object(let o) = v, let layer = o as? PyKerasLayer else {
+            throw PyError.type("Only instances of `keras.Layer` can be added to a Sequential model. Received: \(Formatter.repr(v)) (of type \(v.type.name))")
+        }
+        if m.layers.contains(where: { $0.name == layer.name }) {
+            throw PyError.value("All layers added to a Sequential model should have unique names. Name '\(layer.name)' is already the name of a layer in this model. Update the `name` argument to pass a unique name.")
+        }
+        if m.layers.isEmpty, m.inputShape == nil, let declared = layer.declaredInputShape { m.inputShape = [nil] + declared }
+        m.layers.append(layer)
+        if let shape = m.inputShape { try KerasBridge.call { try m.build(shape) } }
+    }
+
+    static func install(_ t: PyType) {
+        t.getter("name", on: PyKerasModel.self) { _, m in .str(m.name) }
+        t.getter("layers", on: PyKerasModel.self) { _, m in .list(m.layers.map { .object($0) }) }
+        t.getter("built", on: PyKerasModel.self) { _, m in .bool(m.isBuilt) }
+        t.getter("stop_training", on: PyKerasModel.self, { _, m in .bool(m.stopTraining) }, set: { interp, m, v in m.stopTraining = try interp.isTruthy(v) })
+        t.getter("optimizer", on: PyKerasModel.self) { _, m in m.optimizer.map { .object($0) } ?? .none }
+        t.getter("weights", on: PyKerasModel.self) { _, m in .list(m.layers.flatMap { l in l.weights.map { KerasVariable.wrap($0, layer: l.name) } }) }
+        t.getter("trainable_weights", on: PyKerasModel.self) { _, m in
+            .list(m.layers.flatMap { l in l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.name) } })
+        }
+        t.getter("input_shape", on: PyKerasModel.self) { _, m in m.inputShape.map(KerasLayers.shapeValue) ?? .none }
+        t.getter("output_shape", on: PyKerasModel.self) { _, m in
+            try m.layerOutputShapes().last.map(KerasLayers.shapeValue) ?? .none
+        }
+        t.getter("metrics_names", on: PyKerasModel.self) { _, m in .list([.str("loss")] + m.metrics.map { .str($0.name) }) }
+        t.method("add(layer)", on: PyKerasModel.self) { _, m, b in
+            try add(m, b["layer"] ?? .none)
+            return .none
+        }
+        t.method("pop()", on: PyKerasModel.self) { _, m, _ in
+            guard let last = m.layers.popLast() else { throw PyError.type("There are no layers in the model.") }
+            return .object(last)
+        }
+        t.method("get_layer(name=None, index=None)", on: PyKerasModel.self) { interp, m, b in
+            if let i = b.optional("index") {
+                let k = try interp.toInt(i)
+                guard k >= 0 && k < m.layers.count else {
+                    throw PyError.value("Was asked to retrieve layer at index \(k) but model only has \(m.layers.count) layers.")
+                }
+                return .object(m.layers[k])
+            }
+            let name = try interp.toStringValue(b["name"] ?? .none)
+            guard let l = m.layers.first(where: { $0.name == name }) else {
+                throw PyError.value("No such layer: \(name). Existing layers are: \(m.layers.map(\.name)).")
+            }
+            return .object(l)
+        }
+        t.method("build(input_shape=None)", on: PyKerasModel.self) { interp, m, b in
+            try KerasBridge.call { try m.build(try KerasLayers.shape(b["input_shape"] ?? .none, interp)) }
+            return .none
+        }
+        t.method("get_weights()", on: PyKerasModel.self) { _, m, _ in
+            .list(try m.weights.map { NumPyBridge.wrapArray(try $0.variable.data.copy()) })
+        }
+        t.method("set_weights(weights)", on: PyKerasModel.self) { interp, m, b in
+            try KerasLayers.setWeights(m.weights, try interp.iterateToArray(b["weights"] ?? .none), owner: "model \"\(m.name)\"", interp)
+            return .none
+        }
+        t.method("count_params()", on: PyKerasModel.self) { _, m, _ in .int(m.weights.reduce(0) { $0 + $1.variable.count }) }
+        t.method("summary(line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None)", on: PyKerasModel.self) { interp, m, b in
+            let text = try summary(m)
+            if let f = b.optional("print_fn") {
+                _ = try interp.call(f, .str(String(text.dropLast())))
+            } else {
+                interp.writeStdout(text)
+            }
+            return .none
+        }
+        installTraining(t)
+        for name in ["save", "save_weights", "load_weights", "to_json"] {
+            t.define(name) { _, _ in
+                throw PyError.notImplemented("model.\(name)() is not supported in Cellgrad yet; get_weights()/set_weights() keep weights in memory")
+            }
+        }
+        t.define("__repr__") { _, args in
+            .str("<\(args.receiver.type.name) name=\(try model(args.receiver).name), built=\(try model(args.receiver).isBuilt ? "True" : "False")>")
+        }
+    }
+
+    static func summary(_ m: PyKerasModel) throws -> String {
+        let shapes = try m.layerOutputShapes()
+        var rows: [(String, String, Int)] = []
+        for (i, l) in m.layers.enumerated() {
+            rows.append(("\(l.name) (\(l.className))", i < shapes.count ? KerasShape.text(shapes[i]) : "?", l.parameterCount))
+        }
+        let trainable = m.weights.filter(\.trainable).reduce(0) { $0 + $1.variable.count }
+        let frozen = m.weights.filter { !$0.trainable }.reduce(0) { $0 + $1.variable.count }
+        return KerasSummary.text(name: m.name, rows: rows, trainable: trainable, nonTrainable: frozen,
+                                 optimizer: m.optimizer?.slotCount(trainable) ?? 0)
+    }
+}

@@ -1,0 +1,43 @@
+import Language
+import NN
+import Tensor
+
+/// A Keras layer instance: its unique name, its weights in creation order (the order of
+/// `get_weights()`), and, once built, the input shape it was built for.
+final class PyKerasLayer: PyObject {
+    var kind: KerasLayerKind?
+    var name = ""
+    var weights: [KerasWeight] = []
+    var builtInputShape: [Int?]?
+    /// `input_shape=` given to the constructor (without the batch axis).
+    var declaredInputShape: [Int?]?
+    var trainable = true
+
+    override init(type: PyType) {
+        super.init(type: type)
+    }
+
+    var isBuilt: Bool { builtInputShape != nil }
+
+    func addWeight(_ name: String, _ value: NDArray, trainable: Bool = true) {
+        weights.append(KerasWeight(name: name, variable: Variable(value, requiresGrad: trainable), trainable: trainable))
+    }
+
+    func weight(_ name: String) throws -> Variable {
+        guard let w = weights.first(where: { $0.name == name }) else {
+            throw PyError(BuiltinTypes.runtimeError, "layer '\(self.name)' has no weight '\(name)'; was it built?")
+        }
+        return w.variable
+    }
+
+    /// Builds the layer for `inputShape` unless it is built already.
+    func ensureBuilt(_ inputShape: [Int?]) throws {
+        guard !isBuilt, let kind else { return }
+        try kind.build(self, inputShape: inputShape)
+        builtInputShape = inputShape
+    }
+
+    var className: String { kind?.className ?? type.name }
+
+    var parameterCount: Int { weights.reduce(0) { $0 + $1.variable.count } }
+}

@@ -1,0 +1,78 @@
+import Language
+import NN
+import Tensor
+
+/// A Keras `Sequential` model: its layers in order, the input shape once known, and what
+/// `compile` chose (loss, metrics, optimiser).
+final class PyKerasModel: PyObject {
+    var name = ""
+    var layers: [PyKerasLayer] = []
+    /// The input shape, batch axis included (`(None, 28, 28)`), once given or seen.
+    var inputShape: [Int?]?
+    var loss: KerasLoss?
+    var metrics: [KerasMetric] = []
+    var optimizer: PyKerasOptimizer?
+    var stopTraining = false
+    /// The note about a softmax output trained `from_logits=True`, printed once.
+    var warnedLogits = false
+
+    override init(type: PyType) {
+        super.init(type: type)
+    }
+
+    var isBuilt: Bool { inputShape != nil && layers.allSatisfy(\.isBuilt) }
+
+    var weights: [KerasWeight] { layers.flatMap(\.weights) }
+
+    /// Builds every layer for `shape` (batch axis included), passing each its predecessor's
+    /// output shape.
+    func build(_ shape: [Int?]) throws {
+        if inputShape == nil { inputShape = shape }
+        var s = shape
+        for layer in layers {
+            try layer.ensureBuilt(s)
+            if let kind = layer.kind { s = try kind.outputShape(s) }
+        }
+    }
+
+    /// The output shape of each layer, for `summary()`.
+    func layerOutputShapes() throws -> [[Int?]] {
+        guard var s = inputShape else { return [] }
+        var out: [[Int?]] = []
+        for layer in layers {
+            if let kind = layer.kind { s = try kind.outputShape(s) }
+            out.append(s)
+        }
+        return out
+    }
+
+    /// The forward pass over a batch: builds on first use, casts non-index input to float32.
+    func forward(_ input: NDArray, training: Bool) throws -> Variable {
+        guard !layers.isEmpty else { throw PyError.value("The model has no layers; add some with model.add(...) before calling it") }
+        if !isBuilt { try build([nil] + input.shape.dropFirst().map { Optional($0) }) }
+        let takesIndices = layers.first?.kind?.takesIndices ?? false
+        var x = Variable(takesIndices || input.dtype == .float32 ? input : try input.astype(.float32))
+        for layer in layers {
+            guard let kind = layer.kind else { continue }
+            x = try kind.call(layer, x, training: training)
+        }
+        return x
+    }
+
+    /// Forward without recording, batch by batch (`predict`).
+    func predict(_ x: NDArray, batchSize: Int) throws -> NDArray {
+        let n = x.shape.first ?? 0
+        var parts: [NDArray] = []
+        var start = 0
+        try GradMode.with(false) {
+            while start < n {
+                try Interrupt.checkpoint()
+                let end = Swift.min(n, start + batchSize)
+                parts.append(try forward(try KerasData.rows(x, start, end), training: false).data)
+                start = end
+            }
+        }
+        guard !parts.isEmpty else { throw PyError.value("Expected input data to be non-empty.") }
+        return parts.count == 1 ? parts[0] : try NDArray.concatenate(parts, axis: 0)
+    }
+}
