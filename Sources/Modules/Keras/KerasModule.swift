@@ -106,7 +106,7 @@ enum KerasModule {
         _ = try interp.importModule("numpy")
         m["__version__"] = .str("2.18.0")
         m["keras"] = .object(try interp.importModule("keras"))
-        m["newaxis"] = .none
+        m["newaxis"] = Value.none
         m["float32"] = .str("float32")
         let random = PyModule(name: "tensorflow.random")
         random.define("set_seed") { interp, args in
