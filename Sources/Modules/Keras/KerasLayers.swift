@@ -127,13 +127,16 @@ enum KerasLayers {
         let sig = Signature(signature)
         let t = PyType(name: sig.functionName, bases: [layerType], module: "keras.layers")
         let params = signature.drop { $0 != "(" }.dropFirst().dropLast()
-        let full = "__init__(" + params + (params.isEmpty ? "" : ", ") + "*, name=None, input_shape=None, input_dim=None, dtype=None, trainable=True, **kwargs)"
+        // Embedding's own `input_dim` is its vocabulary, not the generic input width.
+        let generic = params.contains("input_dim") ? "*, name=None, input_shape=None, dtype=None, trainable=True, **kwargs)"
+                                                   : "*, name=None, input_shape=None, input_dim=None, dtype=None, trainable=True, **kwargs)"
+        let full = "__init__(" + params + (params.isEmpty ? "" : ", ") + generic
         t.method(full, on: PyKerasLayer.self) { interp, l, b in
             let kind = try KerasBridge.call { try factory(interp, b) }
             l.kind = kind
             l.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique(kind.className)
             if let s = b.optional("input_shape") { l.declaredInputShape = try shape(s, interp) }
-            if let d = b.optional("input_dim") { l.declaredInputShape = [try interp.toInt(d)] }
+            if !params.contains("input_dim"), let d = b.optional("input_dim") { l.declaredInputShape = [try interp.toInt(d)] }
             l.trainable = try interp.isTruthy(b["trainable"] ?? .bool(true))
             return .none
         }

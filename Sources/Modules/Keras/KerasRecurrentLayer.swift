@@ -65,6 +65,6 @@ final class KerasRecurrentLayer: KerasLayerKind {
         let w = Recurrent.KerasWeights(kernel: try layer.weight("kernel"), recurrentKernel: try layer.weight("recurrent_kernel"),
                                        bias: useBias ? try layer.weight("bias") : nil)
         return try Recurrent.keras(kind, input: x, weights: w, units: units, sequences: returnSequences,
-                                   inputMask: try mask(dropout, [n, x.shape[2]]), recurrentMask: try mask(recurrentDropout, [n, units])).output
+                                   inputMask: try mask(dropout, [n, x.shape[2]]), recurrentMask: try mask(recurrentDropout, [n, units]))
     }
 }
