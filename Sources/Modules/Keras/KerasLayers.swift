@@ -16,6 +16,8 @@ enum KerasLayers {
         return t
     }()
 
+    nonisolated(unsafe) static let inputLayerType = PyType(name: "InputLayer", bases: [layerType], module: "keras.layers")
+
     static func layer(_ v: Value) throws -> PyKerasLayer {
         if case .object(let o) = v, let l = o as? PyKerasLayer { return l }
         throw PyError.type("expected a Keras layer, got '\(v.typeName)'")
@@ -31,12 +33,12 @@ enum KerasLayers {
                 l.weights[i].variable.requiresGrad = l.trainable
             }
         })
-        t.getter("weights", on: PyKerasLayer.self) { _, l in .list(l.weights.map { KerasVariable.wrap($0, layer: l.name) }) }
+        t.getter("weights", on: PyKerasLayer.self) { _, l in .list(l.weights.map { KerasVariable.wrap($0, layer: l.weightPath) }) }
         t.getter("trainable_weights", on: PyKerasLayer.self) { _, l in
-            .list(l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.name) })
+            .list(l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) })
         }
         t.getter("non_trainable_weights", on: PyKerasLayer.self) { _, l in
-            .list(l.weights.filter { !$0.trainable }.map { KerasVariable.wrap($0, layer: l.name) })
+            .list(l.weights.filter { !$0.trainable }.map { KerasVariable.wrap($0, layer: l.weightPath) })
         }
         t.method("get_weights()", on: PyKerasLayer.self) { _, l, _ in
             .list(try l.weights.map { NumPyBridge.wrapArray(try $0.variable.data.copy()) })
@@ -61,10 +63,15 @@ enum KerasLayers {
         }
         t.method("__call__(inputs, training=None, **kwargs)", on: PyKerasLayer.self) { interp, l, b in
             let input = b["inputs"] ?? .none
-            if case .object(let o) = input, o is KerasInput {
-                throw PyError.notImplemented("the functional API (calling a layer on keras.Input) is not supported in Cellgrad yet; use keras.Sequential")
-            }
             guard let kind = l.kind else { throw PyError.notImplemented("calling a custom keras Layer subclass is not supported in Cellgrad yet") }
+            if case .object(let o) = input, let symbolic = o as? KerasInput {
+                try KerasBridge.call { try l.ensureBuilt([nil] + symbolic.shape) }
+                let out = try KerasBridge.call { try kind.outputShape([nil] + symbolic.shape) }
+                return .object(KerasInput(shape: Array(out.dropFirst()), producer: l, parent: symbolic))
+            }
+            if case .object(let o) = input, o is PyList || o is PyTuple, try interp.iterateToArray(input).contains(where: { if case .object(let e) = $0 { return e is KerasInput } else { return false } }) {
+                throw PyError.notImplemented("calling a layer on several symbolic inputs is not supported in Cellgrad yet (merging layers are not built)")
+            }
             var x = try KerasData.array(input, interp, what: "inputs")
             if !kind.takesIndices && x.dtype != .float32 { x = try x.astype(.float32) }
             try l.ensureBuilt([nil] + x.shape.dropFirst().map { Optional($0) })
@@ -221,8 +228,21 @@ enum KerasLayers {
                                            useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
             }
         }
-        KerasModule.notYet(m, "keras.layers", ["BatchNormalization", "LayerNormalization", "Conv1D", "MaxPooling1D", "Bidirectional",
-                                               "MultiHeadAttention", "TextVectorization", "Concatenate", "Add", "InputLayer"])
+        KerasModule.notYet(m, "keras.layers", ["Conv1D", "MaxPooling1D", "Bidirectional",
+                                               "MultiHeadAttention", "TextVectorization", "Concatenate", "Add"])
+        m["InputLayer"] = .object(inputLayerType)
+        define(m, "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True)") { interp, b in
+            guard try interp.toInt(b["axis"] ?? .int(-1)) == -1, try interp.isTruthy(b["center"] ?? .bool(true)), try interp.isTruthy(b["scale"] ?? .bool(true)) else {
+                throw PyError.notImplemented("BatchNormalization supports axis=-1 with center and scale in Cellgrad")
+            }
+            return KerasNormalization(batch: true, momentum: try interp.toDouble(b["momentum"] ?? .float(0.99)), epsilon: try interp.toDouble(b["epsilon"] ?? .float(0.001)))
+        }
+        define(m, "LayerNormalization(axis=-1, epsilon=0.001, center=True, scale=True)") { interp, b in
+            guard try interp.toInt(b["axis"] ?? .int(-1)) == -1, try interp.isTruthy(b["center"] ?? .bool(true)), try interp.isTruthy(b["scale"] ?? .bool(true)) else {
+                throw PyError.notImplemented("LayerNormalization supports axis=-1 with center and scale in Cellgrad")
+            }
+            return KerasNormalization(batch: false, momentum: 0, epsilon: try interp.toDouble(b["epsilon"] ?? .float(0.001)))
+        }
         return m
     }
 }

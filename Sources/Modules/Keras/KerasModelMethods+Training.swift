@@ -15,7 +15,13 @@ extension KerasModelMethods {
             } else {
                 throw PyError.value("Could not interpret optimizer identifier: \(Formatter.repr(opt))")
             }
-            m.loss = try loss(b["loss"] ?? .none, interp)
+            m.lossError = nil
+            do {
+                m.loss = try loss(b["loss"] ?? .none, interp)
+            } catch let e as PyError where (b["loss"] ?? .none).asString != nil {
+                m.loss = nil
+                m.lossError = e
+            }
             m.metrics = []
             if let metrics = b.optional("metrics") {
                 for v in try interp.iterateToArray(metrics) {

@@ -14,8 +14,13 @@ enum KerasModelMethods {
         let t = PyType(name: "Model", bases: [BuiltinTypes.object], module: "keras",
                        doc: "keras.Model: the base of Keras models. Cellgrad supports keras.Sequential; the functional API and subclassing are not built yet.")
         t.allocator = { PyKerasModel(type: $0) }
-        t.define("__init__") { _, _ in
-            throw PyError.notImplemented("keras.Model(inputs, outputs) and subclassing keras.Model are not supported in Cellgrad yet; use keras.Sequential([...])")
+        t.method("__init__(inputs=None, outputs=None, name=None, **kwargs)", on: PyKerasModel.self) { interp, m, b in
+            guard let inputs = b.optional("inputs"), let outputs = b.optional("outputs") else {
+                throw PyError.notImplemented("subclassing keras.Model is not supported in Cellgrad yet; use keras.Sequential([...]) or keras.Model(inputs, outputs)")
+            }
+            try functional(m, single(inputs, interp, "inputs"), single(outputs, interp, "outputs"))
+            m.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique("Functional")
+            return .none
         }
         install(t)
         return t
@@ -34,6 +39,34 @@ enum KerasModelMethods {
         return t
     }()
 
+    /// One symbolic tensor, also given as a one-element list.
+    static func single(_ v: Value, _ interp: Interpreter, _ what: String) throws -> KerasInput {
+        if case .object(let o) = v, let t = o as? KerasInput { return t }
+        if case .object(let o) = v, o is PyList || o is PyTuple {
+            let items = try interp.iterateToArray(v)
+            if items.count == 1, case .object(let e) = items[0], let t = e as? KerasInput { return t }
+            throw PyError.notImplemented("models with several \(what) are not supported in Cellgrad yet")
+        }
+        throw PyError.value("`\(what)` should be a KerasTensor made by keras.Input(...) and layer calls. Received: \(v.typeName)")
+    }
+
+    /// `keras.Model(inputs, outputs)`: the chain of layers from `outputs` back to `inputs`,
+    /// InputLayer first, as Keras lists a functional model's layers.
+    static func functional(_ m: PyKerasModel, _ input: KerasInput, _ output: KerasInput) throws {
+        var chain: [PyKerasLayer] = []
+        var t: KerasInput? = output
+        while let current = t, current !== input {
+            chain.append(current.producer)
+            t = current.parent
+        }
+        guard t === input else {
+            throw PyError.value("The `outputs` of the model were not computed from its `inputs`: follow layer calls from the keras.Input you pass as `inputs`")
+        }
+        m.layers = [input.producer] + chain.reversed()
+        m.inputShape = [nil] + input.shape
+        try KerasBridge.call { try m.build([nil] + input.shape) }
+    }
+
     /// `model.add(layer)`: a `keras.Input` sets the input shape; a layer with `input_shape=`
     /// first does too; once the shape is known every layer is built right away, as Keras does.
     static func add(_ m: PyKerasModel, _ v: Value) throws {
@@ -48,7 +81,11 @@ enum KerasModelMethods {
         if m.layers.contains(where: { $0.name == layer.name }) {
             throw PyError.value("All layers added to a Sequential model should have unique names. Name '\(layer.name)' is already the name of a layer in this model. Update the `name` argument to pass a unique name.")
         }
-        if m.layers.isEmpty, m.inputShape == nil, let declared = layer.declaredInputShape { m.inputShape = [nil] + declared }
+        if m.layers.isEmpty, m.inputShape == nil, let declared = layer.declaredInputShape {
+            m.inputShape = [nil] + declared
+            // Keras makes an InputLayer for `input_shape=`, which takes the next InputLayer name.
+            _ = KerasNames.unique("InputLayer")
+        }
         m.layers.append(layer)
         if let shape = m.inputShape { try KerasBridge.call { try m.build(shape) } }
     }
@@ -59,9 +96,9 @@ enum KerasModelMethods {
         t.getter("built", on: PyKerasModel.self) { _, m in .bool(m.isBuilt) }
         t.getter("stop_training", on: PyKerasModel.self, { _, m in .bool(m.stopTraining) }, set: { interp, m, v in m.stopTraining = try interp.isTruthy(v) })
         t.getter("optimizer", on: PyKerasModel.self) { _, m in m.optimizer.map { .object($0) } ?? .none }
-        t.getter("weights", on: PyKerasModel.self) { _, m in .list(m.layers.flatMap { l in l.weights.map { KerasVariable.wrap($0, layer: l.name) } }) }
+        t.getter("weights", on: PyKerasModel.self) { _, m in .list(m.layers.flatMap { l in l.weights.map { KerasVariable.wrap($0, layer: l.weightPath) } }) }
         t.getter("trainable_weights", on: PyKerasModel.self) { _, m in
-            .list(m.layers.flatMap { l in l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.name) } })
+            .list(m.layers.flatMap { l in l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) } })
         }
         t.getter("input_shape", on: PyKerasModel.self) { _, m in m.inputShape.map(KerasLayers.shapeValue) ?? .none }
         t.getter("output_shape", on: PyKerasModel.self) { _, m in

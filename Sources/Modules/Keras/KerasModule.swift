@@ -41,10 +41,10 @@ enum KerasModule {
     static func input(_ interp: Interpreter, _ args: Arguments) throws -> Value {
         let b = try Signature("Input(shape=None, batch_size=None, dtype=None, sparse=None, batch_shape=None, name=None, tensor=None, optional=False)").bind(args)
         if let batchShape = b.optional("batch_shape") {
-            return .object(KerasInput(shape: Array(try KerasLayers.shape(batchShape, interp).dropFirst())))
+            return .object(KerasInput.make(shape: Array(try KerasLayers.shape(batchShape, interp).dropFirst()), name: try b.optional("name").map { try interp.toStringValue($0) }))
         }
         guard let s = b.optional("shape") else { throw PyError.value("You must pass a `shape` argument.") }
-        return .object(KerasInput(shape: try KerasLayers.shape(s, interp)))
+        return .object(KerasInput.make(shape: try KerasLayers.shape(s, interp), name: try b.optional("name").map { try interp.toStringValue($0) }))
     }
 
     static func make(_ interp: Interpreter) throws -> PyModule {

@@ -12,11 +12,16 @@ enum KerasSummary {
             left + widths.map { String(repeating: fill, count: $0 + 2) }.joined(separator: mid) + right
         }
         func row(_ cells: [String], _ bar: String) -> String {
-            let padded = cells.enumerated().map { i, c -> String in
-                let pad = String(repeating: " ", count: Swift.max(0, widths[i] - c.count))
-                return i == 2 ? pad + c : c + pad
-            }
-            return bar + " " + padded.joined(separator: " \(bar) ") + " " + bar
+            let wrapped = cells.enumerated().map { i, c in wrap(c, widths[i]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { line in
+                let padded = wrapped.enumerated().map { i, parts -> String in
+                    let c = line < parts.count ? parts[line] : ""
+                    let pad = String(repeating: " ", count: Swift.max(0, widths[i] - c.count))
+                    return i == 2 ? pad + c : c + pad
+                }
+                return bar + " " + padded.joined(separator: " \(bar) ") + " " + bar
+            }.joined(separator: "\n")
         }
         var lines = ["Model: \"\(name)\""]
         lines.append(border("┏", "━", "┳", "┓"))
@@ -33,6 +38,26 @@ enum KerasSummary {
         lines.append(" Non-trainable params: \(grouped(nonTrainable)) (\(size(nonTrainable)))")
         if optimizer > 0 { lines.append(" Optimizer params: \(grouped(optimizer)) (\(size(optimizer)))") }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Rich's folding of a cell: words onto lines of at most `width`, a longer word cut.
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ").map(String.init) {
+            var w = word
+            while w.count > width {
+                if !current.isEmpty { lines.append(current); current = "" }
+                lines.append(String(w.prefix(width)))
+                w = String(w.dropFirst(width))
+            }
+            if current.isEmpty { current = w } else if current.count + 1 + w.count <= width { current += " " + w } else {
+                lines.append(current)
+                current = w
+            }
+        }
+        lines.append(current)
+        return lines
     }
 
     /// `1,234,567`.

@@ -19,6 +19,7 @@ struct KerasTrainer {
     }
 
     func requireCompiled() throws -> (KerasLoss, PyKerasOptimizer) {
+        if let e = model.lossError { throw e }
         guard let loss = model.loss, let optimizer = model.optimizer else {
             throw PyError.value("You must call `compile()` before using the model.")
         }

@@ -12,6 +12,12 @@ final class PyKerasLayer: PyObject {
     /// `input_shape=` given to the constructor (without the batch axis).
     var declaredInputShape: [Int?]?
     var trainable = true
+    /// The name scope the weights were created under: the model's name when a model built
+    /// the layer (`sequential/dense/kernel`), else none (`dense/kernel`).
+    var scope: String?
+
+    /// The prefix of the layer's weight paths.
+    var weightPath: String { scope.map { $0 + "/" + name } ?? name }
 
     override init(type: PyType) {
         super.init(type: type)

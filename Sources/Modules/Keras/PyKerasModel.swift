@@ -10,6 +10,8 @@ final class PyKerasModel: PyObject {
     /// The input shape, batch axis included (`(None, 28, 28)`), once given or seen.
     var inputShape: [Int?]?
     var loss: KerasLoss?
+    /// A loss name Keras did not know: like Keras, `compile` accepts it and training fails.
+    var lossError: PyError?
     var metrics: [KerasMetric] = []
     var optimizer: PyKerasOptimizer?
     var stopTraining = false
@@ -30,6 +32,7 @@ final class PyKerasModel: PyObject {
         if inputShape == nil { inputShape = shape }
         var s = shape
         for layer in layers {
+            if !layer.isBuilt { layer.scope = name }
             try layer.ensureBuilt(s)
             if let kind = layer.kind { s = try kind.outputShape(s) }
         }
