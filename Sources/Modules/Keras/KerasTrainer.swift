@@ -29,10 +29,12 @@ struct KerasTrainer {
     /// One optimisation step on a batch; adds the batch to `totals`.
     func trainStep(_ x: NDArray, _ y: NDArray, _ totals: inout Totals) throws {
         let (lossFn, optimizer) = try requireCompiled()
+        let trainable = model.weights.filter(\.trainable).map(\.variable)
+        // An interrupt inside a previous backward may have left partial gradients behind.
+        for v in trainable { v.grad = nil }
         let output = try model.forward(x, training: true)
         noteLogitsSlip(lossFn)
         let loss = try lossFn.compute(output, y)
-        let trainable = model.weights.filter(\.trainable).map(\.variable)
         try Backward.run(loss)
         try optimizer.step(trainable)
         for v in trainable { v.grad = nil }
