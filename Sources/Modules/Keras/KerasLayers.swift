@@ -64,6 +64,13 @@ enum KerasLayers {
         t.method("__call__(inputs, training=None, **kwargs)", on: PyKerasLayer.self) { interp, l, b in
             let input = b["inputs"] ?? .none
             guard let kind = l.kind else { throw PyError.notImplemented("calling a custom keras Layer subclass is not supported in Cellgrad yet") }
+            if case .object(let o) = input, let eager = o as? KerasEagerTensor {
+                try KerasBridge.call { try l.ensureBuilt([nil] + eager.variable.shape.dropFirst().map { Optional($0) }) }
+                var x = eager.variable
+                if !kind.takesIndices && x.dtype != .float32 { x = try x.cast(to: .float32) }
+                let training = try b.optional("training").map { try interp.isTruthy($0) } ?? eager.training
+                return .object(KerasEagerTensor(try KerasBridge.call { try kind.call(l, x, training: training) }, training: eager.training))
+            }
             if case .object(let o) = input, let symbolic = o as? KerasInput {
                 try KerasBridge.call { try l.ensureBuilt([nil] + symbolic.shape) }
                 let out = try KerasBridge.call { try kind.outputShape([nil] + symbolic.shape) }

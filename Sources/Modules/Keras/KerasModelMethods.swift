@@ -16,7 +16,13 @@ enum KerasModelMethods {
         t.allocator = { PyKerasModel(type: $0) }
         t.method("__init__(inputs=None, outputs=None, name=None, **kwargs)", on: PyKerasModel.self) { interp, m, b in
             guard let inputs = b.optional("inputs"), let outputs = b.optional("outputs") else {
-                throw PyError.notImplemented("subclassing keras.Model is not supported in Cellgrad yet; use keras.Sequential([...]) or keras.Model(inputs, outputs)")
+                guard m.type !== modelType else {
+                    throw PyError.value("keras.Model needs `inputs` and `outputs` (the functional API), or subclass it and define call(self, x)")
+                }
+                m.subclassed = true
+                m.interp = interp
+                m.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique(m.type.name)
+                return .none
             }
             try functional(m, single(inputs, interp, "inputs"), single(outputs, interp, "outputs"))
             m.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique("Functional")
@@ -91,6 +97,17 @@ enum KerasModelMethods {
     }
 
     static func install(_ t: PyType) {
+        // A subclass's `self.dense = layers.Dense(…)` tracks the layer, in assignment order.
+        t.define("__setattr__") { interp, args in
+            let m = try model(try args[0])
+            let name = try interp.toStringValue(try args[1])
+            let value = try args[2]
+            if m.subclassed, case .object(let o) = value, let layer = o as? PyKerasLayer, !m.layers.contains(where: { $0 === layer }) {
+                m.layers.append(layer)
+            }
+            m.setAttribute(Symbol(name), value)
+            return .none
+        }
         t.getter("name", on: PyKerasModel.self) { _, m in .str(m.name) }
         t.getter("layers", on: PyKerasModel.self) { _, m in .list(m.layers.map { .object($0) }) }
         t.getter("built", on: PyKerasModel.self) { _, m in .bool(m.isBuilt) }

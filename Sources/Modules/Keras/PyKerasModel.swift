@@ -17,12 +17,16 @@ final class PyKerasModel: PyObject {
     var stopTraining = false
     /// The note about a softmax output trained `from_logits=True`, printed once.
     var warnedLogits = false
+    /// A cell's subclass of `keras.Model`: its forward pass is the cell's `call(self, x)`, and
+    /// its layers are the ones assigned to its attributes, in assignment order.
+    var subclassed = false
+    var interp: Interpreter?
 
     override init(type: PyType) {
         super.init(type: type)
     }
 
-    var isBuilt: Bool { inputShape != nil && layers.allSatisfy(\.isBuilt) }
+    var isBuilt: Bool { (subclassed || inputShape != nil) && !layers.isEmpty && layers.allSatisfy(\.isBuilt) }
 
     var weights: [KerasWeight] { layers.flatMap(\.weights) }
 
@@ -51,6 +55,7 @@ final class PyKerasModel: PyObject {
 
     /// The forward pass over a batch: builds on first use, casts non-index input to float32.
     func forward(_ input: NDArray, training: Bool) throws -> Variable {
+        if subclassed { return try callSubclass(input, training: training) }
         guard !layers.isEmpty else { throw PyError.value("The model has no layers; add some with model.add(...) before calling it") }
         if !isBuilt { try build([nil] + input.shape.dropFirst().map { Optional($0) }) }
         let takesIndices = layers.first?.kind?.takesIndices ?? false
@@ -60,6 +65,17 @@ final class PyKerasModel: PyObject {
             x = try kind.call(layer, x, training: training)
         }
         return x
+    }
+
+    /// Runs the cell's `call(self, x)` on an eager tensor holding the batch.
+    func callSubclass(_ input: NDArray, training: Bool) throws -> Variable {
+        guard let interp else { throw PyError(BuiltinTypes.runtimeError, "this model has no interpreter to run its call()") }
+        if inputShape == nil { inputShape = [nil] + input.shape.dropFirst().map { Optional($0) } }
+        let x = KerasEagerTensor(Variable(input.dtype == .float64 ? try input.astype(.float32) : input), training: training)
+        let out = try interp.callMethod(.object(self), Symbol("call"), Arguments([.object(x)]))
+        if case .object(let o) = out, let t = o as? KerasEagerTensor { return t.variable }
+        if case .object(let o) = out, let a = o as? PyNDArray { return Variable(a.array) }
+        throw PyError.type("\(type.name).call() must return the tensor computed from its input, got \(out.typeName)")
     }
 
     /// Forward without recording, batch by batch (`predict`).
