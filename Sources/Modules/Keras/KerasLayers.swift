@@ -24,6 +24,37 @@ enum KerasLayers {
     }
 
     static func installBase(_ t: PyType) {
+        // A cell's subclass: `super().__init__(**kwargs)` lands here.
+        t.method("__init__(*, name=None, trainable=True, dtype=None, **kwargs)", on: PyKerasLayer.self) { interp, l, b in
+            let custom = KerasCustomLayer(className: l.type.name, interp: interp)
+            custom.owner = l
+            l.kind = custom
+            l.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique(l.type.name)
+            l.trainable = try interp.isTruthy(b["trainable"] ?? .bool(true))
+            return .none
+        }
+        t.method("add_weight(shape=None, initializer='glorot_uniform', dtype=None, trainable=True, name=None, regularizer=None, constraint=None)",
+                 on: PyKerasLayer.self) { interp, l, b in
+            let shape = try b.optional("shape").map { try KerasLayers.shape($0, interp).map { $0 ?? 1 } } ?? []
+            let initializer = try interp.toStringValue(b["initializer"] ?? .str("glorot_uniform"))
+            let value: NDArray = try KerasBridge.call {
+                switch initializer {
+                case "zeros": return try NDArray.zeros(shape, dtype: .float32)
+                case "ones": return try NDArray.full(shape, .float(1), dtype: .float32)
+                case "glorot_uniform": return try Initializers.glorotUniform(shape)
+                case "random_normal": return try Initializers.normal(shape, std: 0.05)
+                case "random_uniform": return try Initializers.uniform(shape, -0.05, 0.05)
+                case "orthogonal": return try Initializers.orthogonal(shape)
+                default: throw PyError.notImplemented("initializer '\(initializer)' is not supported in Cellgrad yet; use 'zeros', 'ones', 'glorot_uniform', 'random_normal', 'random_uniform' or 'orthogonal'")
+                }
+            }
+            let name = try b.optional("name").map { try interp.toStringValue($0) } ?? "variable" + (l.weights.isEmpty ? "" : "_\(l.weights.count)")
+            l.addWeight(name, value, trainable: try interp.isTruthy(b["trainable"] ?? .bool(true)) && l.trainable)
+            return KerasVariable.wrap(l.weights[l.weights.count - 1], layer: l.weightPath)
+        }
+        t.method("call(inputs)", on: PyKerasLayer.self) { _, l, _ in
+            throw PyError.notImplemented("Layer \(l.name) does not have a `call()` method implemented.")
+        }
         t.getter("name", on: PyKerasLayer.self) { _, l in .str(l.name) }
         t.getter("built", on: PyKerasLayer.self) { _, l in .bool(l.isBuilt) }
         t.getter("trainable", on: PyKerasLayer.self, { _, l in .bool(l.trainable) }, set: { interp, l, v in
@@ -54,6 +85,7 @@ enum KerasLayers {
             return .int(l.parameterCount)
         }
         t.method("build(input_shape)", on: PyKerasLayer.self) { interp, l, b in
+            if l.kind is KerasCustomLayer { return .none }
             try l.ensureBuilt(try shape(b["input_shape"] ?? .none, interp))
             return .none
         }
@@ -81,7 +113,7 @@ enum KerasLayers {
             }
             var x = try KerasData.array(input, interp, what: "inputs")
             if !kind.takesIndices && x.dtype != .float32 { x = try x.astype(.float32) }
-            try l.ensureBuilt([nil] + x.shape.dropFirst().map { Optional($0) })
+            try KerasBridge.call { try l.ensureBuilt([nil] + x.shape.dropFirst().map { Optional($0) }) }
             let training = try b.optional("training").map { try interp.isTruthy($0) } ?? false
             let y = try KerasBridge.call { try GradMode.with(false) { try kind.call(l, Variable(x), training: training) } }
             return NumPyBridge.wrapArray(y.data)
