@@ -145,10 +145,16 @@ enum KerasLayers {
 
     /// A shape argument: `(28, 28)`, `[28, 28]`, `28`, with `None` allowed.
     static func shape(_ v: Value, _ interp: Interpreter) throws -> [Int?] {
+        var dims: [Int?]
         if case .object(let o) = v, o is PyTuple || o is PyList {
-            return try interp.iterateToArray(v).map { $0.isNone ? nil : try interp.toInt($0) }
+            dims = try interp.iterateToArray(v).map { $0.isNone ? nil : try interp.toInt($0) }
+        } else {
+            dims = [try interp.toInt(v)]
         }
-        return [try interp.toInt(v)]
+        if let bad = dims.first(where: { ($0 ?? 0) < 0 }) {
+            throw PyError.value("Negative dimensions are not allowed in a shape. Received: \(bad.map(String.init) ?? "None")")
+        }
+        return dims
     }
 
     static func shapeValue(_ s: [Int?]) -> Value { .tuple(s.map { $0.map(Value.int) ?? .none }) }
@@ -156,6 +162,8 @@ enum KerasLayers {
     static func pair(_ v: Value?, _ interp: Interpreter, default d: (Int, Int)) throws -> (Int, Int) {
         guard let v, !v.isNone else { return d }
         let s = try shape(v, interp).map { $0 ?? 1 }
+        // Kernel sizes, strides and pool sizes divide and count: zero would never make sense.
+        guard s.allSatisfy({ $0 > 0 }) else { throw PyError.value("expected positive integers, got \(s)") }
         if s.count == 1 { return (s[0], s[0]) }
         guard s.count == 2 else { throw PyError.value("expected an int or a tuple of 2 ints, got \(s.count) values") }
         return (s[0], s[1])

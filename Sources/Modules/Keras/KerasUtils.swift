@@ -13,6 +13,7 @@ enum KerasUtils {
         if shape.count > 1, shape.last == 1 { shape.removeLast() }
         let labels = try x.astype(.int64).contiguous().elements(as: Int64.self)
         let classes = try b.optional("num_classes").map { try interp.toInt($0) } ?? Int((labels.max() ?? -1) + 1)
+        guard classes >= 0 else { throw PyError.value("`num_classes` must be a non-negative integer, got \(classes)") }
         var out = [Double](repeating: 0, count: labels.count * classes)
         for (i, l) in labels.enumerated() {
             guard l >= 0 && Int(l) < classes else {
@@ -28,6 +29,7 @@ enum KerasUtils {
     static func padSequences(_ interp: Interpreter, _ b: BoundArguments) throws -> Value {
         let seqs = try interp.iterateToArray(b["sequences"] ?? .none).map { s in try interp.iterateToArray(s).map { try interp.toDouble($0) } }
         let maxlen = try b.optional("maxlen").map { try interp.toInt($0) } ?? (seqs.map(\.count).max() ?? 0)
+        guard maxlen >= 0 else { throw PyError.value("`maxlen` must be a non-negative integer, got \(maxlen)") }
         let padding = try interp.toStringValue(b["padding"] ?? .str("pre")), truncating = try interp.toStringValue(b["truncating"] ?? .str("pre"))
         for (name, v) in [("padding", padding), ("truncating", truncating)] where v != "pre" && v != "post" {
             throw PyError.value("\(name.prefix(1).uppercased() + name.dropFirst()) type \"\(v)\" not understood")
