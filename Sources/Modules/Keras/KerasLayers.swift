@@ -223,7 +223,12 @@ enum KerasLayers {
         define(m, "ReLU()") { _, _ in KerasActivationLayer(.relu, className: "ReLU") }
         define(m, "Softmax(axis=-1)") { _, _ in KerasActivationLayer(.softmax, className: "Softmax") }
         define(m, "Reshape(target_shape)") { interp, b in
-            KerasReshape(target: try shape(b["target_shape"] ?? .none, interp).map { $0 ?? -1 })
+            // -1 (one unknown axis) is allowed here, unlike in other shapes.
+            let target = try interp.iterateToArray(b["target_shape"] ?? .none).map { try interp.toInt($0) }
+            guard target.allSatisfy({ $0 > 0 || $0 == -1 }), target.filter({ $0 == -1 }).count <= 1 else {
+                throw PyError.value("Reshape target_shape may hold positive sizes and at most one -1, got \(target)")
+            }
+            return KerasReshape(target: target)
         }
         define(m, "Conv2D(filters, kernel_size, strides=(1, 1), padding='valid', data_format=None, dilation_rate=(1, 1), groups=1, activation=None, use_bias=True)") { interp, b in
             if let f = b.optional("data_format"), f.asString == "channels_first" {
