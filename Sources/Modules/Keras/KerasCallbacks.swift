@@ -74,8 +74,9 @@ enum KerasCallbacks {
         m["History"] = .object(history)
         m["LambdaCallback"] = .object(lambda)
         m["EarlyStopping"] = .object(KerasEarlyStopping.type)
-        for name in ["ModelCheckpoint", "ReduceLROnPlateau", "TensorBoard", "CSVLogger", "LearningRateScheduler"] {
-            m.define(name) { _, _ in throw PyError.notImplemented("keras.callbacks.\(name) is not supported in Cellgrad yet; EarlyStopping, LambdaCallback and subclasses of Callback are") }
+        m["ReduceLROnPlateau"] = .object(KerasReduceLROnPlateau.type)
+        for name in ["ModelCheckpoint", "TensorBoard", "CSVLogger", "LearningRateScheduler"] {
+            m.define(name) { _, _ in throw PyError.notImplemented("keras.callbacks.\(name) is not supported in Cellgrad yet; EarlyStopping, ReduceLROnPlateau, LambdaCallback and subclasses of Callback are") }
         }
         return m
     }
