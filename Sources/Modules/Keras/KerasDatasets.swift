@@ -15,6 +15,10 @@ enum KerasDatasets {
 
     static let debianFashionMNIST = "/usr/share/datasets/fashion-mnist"
 
+    /// Where Keras caches the datasets Cellgrad cannot read yet, under `~/.keras/datasets`.
+    static let cachedFiles = ["cifar10": "cifar-10-batches-py", "cifar100": "cifar-100-python", "imdb": "imdb.npz",
+                              "reuters": "reuters.npz", "boston_housing": "boston_housing.npz"]
+
     static func pair(_ x: NDArray, _ y: NDArray) -> Value { .tuple([NumPyBridge.wrapArray(x), NumPyBridge.wrapArray(y)]) }
 
     /// `mnist.load_data(path='mnist.npz')`: the npz Keras downloads, with `x_train`, `y_train`,
@@ -74,7 +78,12 @@ enum KerasDatasets {
             interp.registerModule("keras.datasets." + name) { _ in
                 let m = PyModule(name: "keras.datasets." + name)
                 m.define("load_data") { _, _ in
-                    throw PyError.notImplemented("keras.datasets.\(name) is not supported in Cellgrad yet; keras.datasets.fashion_mnist and mnist are (from \(cacheDirectory))")
+                    // Say first what a fresh machine lacks, then what Cellgrad lacks.
+                    let file = cacheDirectory + "/" + (cachedFiles[name] ?? name)
+                    if !FileManager.default.fileExists(atPath: file) {
+                        throw PyError(BuiltinTypes.fileNotFoundError, "keras.datasets.\(name) reads \(file), which is not there, and Cellgrad does not download. Offline, use keras.datasets.fashion_mnist (Debian's dataset-fashion-mnist package).")
+                    }
+                    throw PyError.notImplemented("reading keras.datasets.\(name) (\(file)) is not supported in Cellgrad yet; keras.datasets.fashion_mnist and mnist are")
                 }
                 if name == "imdb" || name == "reuters" {
                     m.define("get_word_index") { _, _ in throw PyError.notImplemented("keras.datasets.\(name).get_word_index is not supported in Cellgrad yet") }
