@@ -248,6 +248,21 @@ enum KerasLayers {
                 return KerasPooling2D(pool: pool, strides: try pair(b.optional("strides"), interp, default: pool), max: isMax)
             }
         }
+        define(m, "Conv1D(filters, kernel_size, strides=1, padding='valid', data_format=None, dilation_rate=1, groups=1, activation=None, use_bias=True)") { interp, b in
+            guard try pair(b["dilation_rate"], interp, default: (1, 1)) == (1, 1), try interp.toInt(b["groups"] ?? .int(1)) == 1 else {
+                throw PyError.notImplemented("Conv1D with dilation_rate or groups is not supported in Cellgrad yet")
+            }
+            return KerasConv1D(filters: try int(b, "filters", interp), kernel: try pair(b["kernel_size"], interp, default: (1, 1)).0,
+                               stride: try pair(b["strides"], interp, default: (1, 1)).0, same: try padding(b, interp),
+                               activation: try KerasActivation(b["activation"], interp), useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
+        }
+        for (name, isMax) in [("MaxPooling1D", true), ("AveragePooling1D", false)] {
+            define(m, "\(name)(pool_size=2, strides=None, padding='valid', data_format=None)") { interp, b in
+                guard try !padding(b, interp) else { throw PyError.notImplemented("\(name)(padding='same') is not supported in Cellgrad yet") }
+                let pool = try pair(b["pool_size"], interp, default: (2, 2)).0
+                return KerasPooling1D(pool: pool, stride: try pair(b.optional("strides"), interp, default: (pool, pool)).0, max: isMax)
+            }
+        }
         for (name, dims, isMax) in [("GlobalAveragePooling1D", 1, false), ("GlobalAveragePooling2D", 2, false),
                                     ("GlobalMaxPooling1D", 1, true), ("GlobalMaxPooling2D", 2, true)] {
             define(m, "\(name)(data_format=None, keepdims=False)") { _, _ in KerasGlobalPooling(dims: dims, max: isMax) }
@@ -280,7 +295,7 @@ enum KerasLayers {
                                            useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
             }
         }
-        KerasModule.notYet(m, "keras.layers", ["Conv1D", "MaxPooling1D", "Bidirectional",
+        KerasModule.notYet(m, "keras.layers", ["Bidirectional",
                                                "MultiHeadAttention", "TextVectorization", "Concatenate", "Add"])
         m["InputLayer"] = .object(inputLayerType)
         define(m, "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True)") { interp, b in
