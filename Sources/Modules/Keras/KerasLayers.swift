@@ -295,7 +295,13 @@ enum KerasLayers {
                                            useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
             }
         }
-        KerasModule.notYet(m, "keras.layers", ["Bidirectional",
+        define(m, "Bidirectional(layer, merge_mode='concat', weights=None, backward_layer=None)") { interp, b in
+            guard b.optional("backward_layer") == nil, b.optional("weights") == nil else {
+                throw PyError.notImplemented("Bidirectional(backward_layer=..., weights=...) is not supported in Cellgrad yet")
+            }
+            return try KerasBidirectional(wrapping: try layer(b["layer"] ?? .none), mergeMode: try interp.toStringValue(b["merge_mode"] ?? .str("concat")))
+        }
+        KerasModule.notYet(m, "keras.layers", [
                                                "MultiHeadAttention", "TextVectorization", "Concatenate", "Add"])
         m["InputLayer"] = .object(inputLayerType)
         define(m, "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True)") { interp, b in

@@ -44,9 +44,7 @@ struct KerasLoss {
         kind = k
     }
 
-    private static func scalar(_ d: Double, _ like: Variable) -> Variable {
-        Variable(NDArray.pythonScalar(d))
-    }
+    private static func scalar(_ d: Double) -> Variable { Variable(NDArray.pythonScalar(d)) }
 
     /// Log-probabilities over the last axis.
     private func logProbabilities(_ output: Variable) throws -> Variable {
@@ -79,7 +77,7 @@ struct KerasLoss {
             let t = Variable(try sameShape(target, output))
             if fromLogits {
                 // max(x, 0) - x·t + log(1 + e^(-|x|))
-                let softplus = try Variable.add(output.abs().neg().exp(), KerasLoss.scalar(1, output)).log()
+                let softplus = try Variable.add(output.abs().neg().exp(), KerasLoss.scalar(1)).log()
                 return try Variable.add(Variable.sub(output.relu(), Variable.mul(output, t)), softplus).mean()
             }
             let p = try output.clamp(min: KerasLoss.epsilon, max: 1 - KerasLoss.epsilon)

@@ -16,6 +16,5 @@ print(np.array_equal(np.asarray(d(x)), x), np.array_equal(np.asarray(d(x, traini
 model = keras.Sequential([keras.Input((4,)), layers.Dropout(0.3), layers.Dense(2)])
 model.layers[1].set_weights([w(4, 2), w(2)])
 print(np.round(model.predict(x, verbose=0), 4).tolist())
-print(np.round(model.evaluate(x, w(3, 2), verbose=0) if False else 0, 4))
 model.compile(optimizer="sgd", loss="mse")
 print(round(model.evaluate(x, w(3, 2), verbose=0), 4))

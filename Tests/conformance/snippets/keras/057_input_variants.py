@@ -19,6 +19,5 @@ for m in [m1, m2, m3, m4]:
 m4.build((None, 3))
 print(m4.built, m4.count_params())
 m5 = keras.Sequential([layers.Dense(2)])
-m5.set_weights if False else None
 y = m5(w(2, 3))
 print(m5.built, np.asarray(y).shape)
