@@ -101,7 +101,9 @@ enum KerasLayers {
                 var x = eager.variable
                 if !kind.takesIndices && x.dtype != .float32 { x = try x.cast(to: .float32) }
                 let training = try b.optional("training").map { try interp.isTruthy($0) } ?? eager.training
-                return .object(KerasEagerTensor(try KerasBridge.call { try kind.call(l, x, training: training) }, training: eager.training))
+                let y = try KerasBridge.call { try kind.call(l, x, training: training) }
+                if l.firstOutputShape == nil { l.firstOutputShape = y.shape }
+                return .object(KerasEagerTensor(y, training: eager.training))
             }
             if case .object(let o) = input, let symbolic = o as? KerasInput {
                 try KerasBridge.call { try l.ensureBuilt([nil] + symbolic.shape) }

@@ -177,10 +177,14 @@ enum KerasModelMethods {
     }
 
     static func summary(_ m: PyKerasModel) throws -> String {
-        let shapes = try m.layerOutputShapes()
+        let shapes = m.subclassed ? [] : try m.layerOutputShapes()
         var rows: [(String, String, Int)] = []
         for (i, l) in m.layers.enumerated() {
-            rows.append(("\(l.name) (\(l.className))", i < shapes.count ? KerasShape.text(shapes[i]) : "?", l.parameterCount))
+            // Keras knows a subclassed model's layer shapes only from the build call of layers
+            // that build weights; stateless layers (Dropout, Flatten) show "?".
+            let shape = m.subclassed ? (l.weights.isEmpty ? nil : l.firstOutputShape).map { KerasShape.text($0.map { Optional($0) }) } ?? "?"
+                                     : i < shapes.count ? KerasShape.text(shapes[i]) : "?"
+            rows.append(("\(l.name) (\(l.className))", shape, l.parameterCount))
         }
         let trainable = m.weights.filter(\.trainable).reduce(0) { $0 + $1.variable.count }
         let frozen = m.weights.filter { !$0.trainable }.reduce(0) { $0 + $1.variable.count }

@@ -15,6 +15,9 @@ final class PyKerasLayer: PyObject {
     /// The name scope the weights were created under: the model's name when a model built
     /// the layer (`sequential/dense/kernel`), else none (`dense/kernel`).
     var scope: String?
+    /// The output shape of the call that built the layer inside a subclassed model: what
+    /// Keras's summary shows for such a model (batch size included, as Keras shows it).
+    var firstOutputShape: [Int]?
 
     /// The prefix of the layer's weight paths.
     var weightPath: String { scope.map { $0 + "/" + name } ?? name }

@@ -33,3 +33,4 @@ h = model.fit(x, np.arange(12) % 3, epochs=3, batch_size=5, shuffle=False, verbo
 for k in h.history:
     print(k, [round(v, 4) for v in h.history[k]])
 print(np.round(model.predict(x[:2], verbose=0), 4).tolist())
+model.summary()
