@@ -30,6 +30,7 @@ public enum ModuleRegistry {
         PythonLibrary.register(into: interp)
         UnavailableModules.register(into: interp)
         PyplotModule.register(into: interp)
+        KerasModule.register(into: interp)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
     }
 }

@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 SNIPPETS = HERE / "snippets"
-SUITES = ("language", "numpy", "torch", "stdlib")
+SUITES = ("language", "numpy", "torch", "stdlib", "keras")
 CPYTHON = REPO / ".venv" / "bin" / "python"
 # The torch suite's expectations come from real PyTorch, which the test venv does not carry
 # (CI compares against the committed .expected files only). Default interpreter for
@@ -81,6 +81,7 @@ def child_env() -> dict[str, str]:
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["LC_ALL"] = "C.UTF-8"
+    env.setdefault("KERAS_BACKEND", "jax")  # the keras suite's expectations come from Keras 3 on JAX (CPU)
     env.pop("PYTHONSTARTUP", None)
     env.pop("PYTHONPATH", None)
     return env

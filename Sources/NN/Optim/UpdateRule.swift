@@ -5,6 +5,8 @@ import Tensor
 /// in the order of torch's single-tensor implementations so float32 results agree.
 public enum UpdateRule: Sendable {
     case sgd, adam, adamW, rmsprop, adagrad
+    /// Keras's rules (see `UpdateRule+Keras.swift`): their own formulas and defaults.
+    case kerasSGD, kerasAdam, kerasAdamW, kerasRMSprop, kerasAdagrad
 
     /// torch's defaults for each rule.
     public var defaults: [String: Double] {
@@ -14,6 +16,7 @@ public enum UpdateRule: Sendable {
         case .adamW: return ["lr": 1e-3, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "weight_decay": 1e-2]
         case .rmsprop: return ["lr": 1e-2, "alpha": 0.99, "eps": 1e-8, "weight_decay": 0, "momentum": 0]
         case .adagrad: return ["lr": 1e-2, "lr_decay": 0, "weight_decay": 0, "initial_accumulator_value": 0, "eps": 1e-10]
+        case .kerasSGD, .kerasAdam, .kerasAdamW, .kerasRMSprop, .kerasAdagrad: return kerasDefaults
         }
     }
 
@@ -28,7 +31,7 @@ public enum UpdateRule: Sendable {
         }
     }
 
-    private func buffer(_ name: String, _ state: inout ParamState, like p: NDArray, fill: Double = 0) throws -> NDArray {
+    func buffer(_ name: String, _ state: inout ParamState, like p: NDArray, fill: Double = 0) throws -> NDArray {
         if let b = state.buffers[name] { return b }
         let b = try NDArray.full(p.shape, .float(fill), dtype: p.dtype)
         state.buffers[name] = b
@@ -43,6 +46,8 @@ public enum UpdateRule: Sendable {
         let step = state.step
         let g = try grad.contiguous()
         switch self {
+        case .kerasSGD, .kerasAdam, .kerasAdamW, .kerasRMSprop, .kerasAdagrad:
+            try applyKeras(T.self, param, grad, &state, group)
         case .sgd:
             let momentum = group[number: "momentum"], dampening = group[number: "dampening"]
             let nesterov = group[flag: "nesterov"]
@@ -146,6 +151,30 @@ public enum UpdateRule: Sendable {
     @inline(__always)
     static func lerp<T: BinaryFloatingPoint>(_ start: T, _ end: T, _ weight: T) -> T {
         weight < 0.5 ? start + weight * (end - start) : end - (end - start) * (1 - weight)
+    }
+
+    /// Runs `body` on each element with its gradient and one state buffer (the Keras rules).
+    func each<T: TensorElement & BinaryFloatingPoint>(_: T.Type, _ param: NDArray, _ grad: NDArray, _ buf: NDArray?,
+                                                      _ body: (inout T, T, inout T) -> Void) throws {
+        try each3(T.self, param, grad, buf, nil, nil) { p, g, b, _, _ in body(&p, g, &b) }
+    }
+
+    /// Runs `body` on each element with its gradient and up to three state buffers (a missing
+    /// buffer is a scratch value).
+    func each3<T: TensorElement & BinaryFloatingPoint>(_: T.Type, _ param: NDArray, _ grad: NDArray, _ a: NDArray?, _ b: NDArray?,
+                                                       _ c: NDArray?, _ body: (inout T, T, inout T, inout T, inout T) -> Void) throws {
+        try withBuffers(T.self, param, try grad.contiguous(), a, b, c) { p, g, pa, pb, pc, n in
+            var spare: (T, T, T) = (0, 0, 0)
+            for i in 0..<n {
+                var x = pa?[i] ?? 0, y = pb?[i] ?? 0, z = pc?[i] ?? 0
+                body(&p[i], g[i], &x, &y, &z)
+                pa?[i] = x
+                pb?[i] = y
+                pc?[i] = z
+                spare = (x, y, z)
+            }
+            _ = spare
+        }
     }
 
     /// Calls `body` once with the parameter, its gradient and up to three state buffers as raw

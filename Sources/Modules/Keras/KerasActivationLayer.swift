@@ -1,0 +1,16 @@
+import Language
+import NN
+import Tensor
+
+/// `layers.Activation('relu')` and `layers.ReLU()`/`layers.Softmax()`: an activation as a layer.
+final class KerasActivationLayer: KerasLayerKind {
+    let activation: KerasActivation
+    let className: String
+    init(_ activation: KerasActivation, className: String = "Activation") {
+        self.activation = activation
+        self.className = className
+    }
+    func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {}
+    func outputShape(_ inputShape: [Int?]) throws -> [Int?] { inputShape }
+    func call(_ layer: PyKerasLayer, _ x: Variable, training: Bool) throws -> Variable { try activation.apply(x) }
+}

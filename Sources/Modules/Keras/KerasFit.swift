@@ -1,0 +1,78 @@
+import Foundation
+import Language
+import NN
+import Tensor
+
+/// `model.fit(...)`: epochs of shuffled (or ordered) batches, validation at each epoch's end,
+/// callbacks, progress output, and a ``History`` of the logs.
+struct KerasFit {
+    let trainer: KerasTrainer
+    var interp: Interpreter { trainer.interp }
+    var model: PyKerasModel { trainer.model }
+
+    struct Options {
+        var batchSize = 32
+        var epochs = 1
+        var initialEpoch = 0
+        var verbose = 1
+        var shuffle = true
+        var validation: (NDArray, NDArray)?
+    }
+
+    func run(x: NDArray, y: NDArray, _ o: Options, callbacks userCallbacks: [Value], modelValue: Value) throws -> Value {
+        let n = try KerasData.sampleCount(x)
+        guard try KerasData.sampleCount(y) == n else {
+            throw PyError.value("Data cardinality is ambiguous. Make sure all arrays contain the same number of samples.'x' sizes: \(n)\n'y' sizes: \(try KerasData.sampleCount(y))")
+        }
+        guard n > 0 else { throw PyError.value("Expected input data to be non-empty.") }
+        _ = try trainer.requireCompiled()
+        let steps = (n + o.batchSize - 1) / o.batchSize
+        let history = KerasCallbacks.makeHistory()
+        let params = PyDict()
+        params[HashKey.string("verbose")] = .int(o.verbose)
+        params[HashKey.string("epochs")] = .int(o.epochs)
+        params[HashKey.string("steps")] = .int(steps)
+        let list = try KerasCallbackList(userCallbacks + [.object(history)], model: modelValue, params: .object(params), interp)
+        model.stopTraining = false
+        model.setAttribute(Symbol("history"), .object(history))
+        try list.call("on_train_begin", [KerasCallbackList.logsDict([])])
+        var epoch = o.initialEpoch
+        while epoch < o.epochs && !model.stopTraining {
+            try list.call("on_epoch_begin", [.int(epoch), KerasCallbackList.logsDict([])])
+            if o.verbose != 0 { interp.writeStdout("Epoch \(epoch + 1)/\(o.epochs)\n") }
+            let order = o.shuffle ? try DefaultGenerator.shared.permutation(n).elements(as: Int64.self).map { Int($0) } : nil
+            var totals = KerasTrainer.Totals(model.metrics.count)
+            let bar = KerasProgbar(target: steps, verbose: o.verbose)
+            var lastDraw = Date.distantPast
+            for step in 0..<steps {
+                try Interrupt.checkpoint()
+                let s = step * o.batchSize, e = Swift.min(n, s + o.batchSize)
+                let (bx, by): (NDArray, NDArray)
+                if let order {
+                    let rows = Array(order[s..<e])
+                    (bx, by) = (try KerasData.take(x, rows), try KerasData.take(y, rows))
+                } else {
+                    (bx, by) = (try KerasData.rows(x, s, e), try KerasData.rows(y, s, e))
+                }
+                try list.batch("batch_begin", step, [])
+                try trainer.trainStep(bx, by, &totals)
+                try list.batch("batch_end", step, trainer.logs(totals))
+                if o.verbose == 1, step + 1 < steps, Date().timeIntervalSince(lastDraw) >= 0.1 {
+                    lastDraw = Date()
+                    interp.writeStdout("\r" + bar.line(current: step + 1, values: trainer.logs(totals), final: false))
+                }
+                if model.stopTraining { break }
+            }
+            var logs = trainer.logs(totals)
+            if let (vx, vy) = o.validation {
+                logs += try trainer.evaluate(vx, vy, batchSize: o.batchSize, verbose: 0).map { ("val_" + $0.0, $0.1) }
+            }
+            if o.verbose == 1 { interp.writeStdout("\r" + bar.line(current: steps, values: logs, final: true) + "\n") }
+            if o.verbose == 2 { interp.writeStdout(bar.line(current: steps, values: logs, final: true) + "\n") }
+            try list.call("on_epoch_end", [.int(epoch), KerasCallbackList.logsDict(logs)])
+            epoch += 1
+        }
+        try list.call("on_train_end", [KerasCallbackList.logsDict([])])
+        return .object(history)
+    }
+}

@@ -1,0 +1,23 @@
+import NN
+import Tensor
+
+/// What a built-in Keras layer computes. A ``PyKerasLayer`` holds the Python-facing state
+/// (name, weights, built flag); its kind says how to make the weights for an input shape, what
+/// shape comes out, and how the forward pass is composed from the engine's ops. Shapes are
+/// Keras's: channels last, `nil` for the batch axis.
+protocol KerasLayerKind: AnyObject {
+    /// The class name Keras prints (`Dense`) and the stem of the automatic layer name.
+    var className: String { get }
+    /// Creates the layer's weights for an input of this shape (batch axis included).
+    func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws
+    /// The output shape for an input shape (batch axis included).
+    func outputShape(_ inputShape: [Int?]) throws -> [Int?]
+    /// The forward pass; `training` switches dropout on.
+    func call(_ layer: PyKerasLayer, _ x: Variable, training: Bool) throws -> Variable
+    /// True for layers that read integer indices (Embedding): their input is not cast to float32.
+    var takesIndices: Bool { get }
+}
+
+extension KerasLayerKind {
+    var takesIndices: Bool { false }
+}

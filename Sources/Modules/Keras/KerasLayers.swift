@@ -1,0 +1,323 @@
+import Language
+import NN
+import Tensor
+
+/// `keras.layers`: the `Layer` base type (name, weights, calling on arrays) and one Python
+/// type per built-in layer, each made by a factory that reads its constructor arguments into
+/// a ``KerasLayerKind``.
+enum KerasLayers {
+    typealias Factory = (Interpreter, BoundArguments) throws -> KerasLayerKind
+
+    nonisolated(unsafe) static let layerType: PyType = {
+        let t = PyType(name: "Layer", bases: [BuiltinTypes.object], module: "keras.layers",
+                       doc: "Layer: the base class of Keras layers.")
+        t.allocator = { PyKerasLayer(type: $0) }
+        installBase(t)
+        return t
+    }()
+
+    nonisolated(unsafe) static let inputLayerType = PyType(name: "InputLayer", bases: [layerType], module: "keras.layers")
+
+    static func layer(_ v: Value) throws -> PyKerasLayer {
+        if case .object(let o) = v, let l = o as? PyKerasLayer { return l }
+        throw PyError.type("expected a Keras layer, got '\(v.typeName)'")
+    }
+
+    static func installBase(_ t: PyType) {
+        // A cell's subclass: `super().__init__(**kwargs)` lands here.
+        t.method("__init__(*, name=None, trainable=True, dtype=None, **kwargs)", on: PyKerasLayer.self) { interp, l, b in
+            let custom = KerasCustomLayer(className: l.type.name, interp: interp)
+            custom.owner = l
+            l.kind = custom
+            l.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique(l.type.name)
+            l.trainable = try interp.isTruthy(b["trainable"] ?? .bool(true))
+            return .none
+        }
+        t.method("add_weight(shape=None, initializer='glorot_uniform', dtype=None, trainable=True, name=None, regularizer=None, constraint=None)",
+                 on: PyKerasLayer.self) { interp, l, b in
+            let shape = try b.optional("shape").map { try KerasLayers.shape($0, interp).map { $0 ?? 1 } } ?? []
+            let initializer = try interp.toStringValue(b["initializer"] ?? .str("glorot_uniform"))
+            let value: NDArray = try KerasBridge.call {
+                switch initializer {
+                case "zeros": return try NDArray.zeros(shape, dtype: .float32)
+                case "ones": return try NDArray.full(shape, .float(1), dtype: .float32)
+                case "glorot_uniform": return try Initializers.glorotUniform(shape)
+                case "random_normal": return try Initializers.normal(shape, std: 0.05)
+                case "random_uniform": return try Initializers.uniform(shape, -0.05, 0.05)
+                case "orthogonal": return try Initializers.orthogonal(shape)
+                default: throw PyError.notImplemented("initializer '\(initializer)' is not supported in Cellgrad yet; use 'zeros', 'ones', 'glorot_uniform', 'random_normal', 'random_uniform' or 'orthogonal'")
+                }
+            }
+            let name = try b.optional("name").map { try interp.toStringValue($0) } ?? "variable" + (l.weights.isEmpty ? "" : "_\(l.weights.count)")
+            l.addWeight(name, value, trainable: try interp.isTruthy(b["trainable"] ?? .bool(true)) && l.trainable)
+            return KerasVariable.wrap(l.weights[l.weights.count - 1], layer: l.weightPath)
+        }
+        t.method("call(inputs)", on: PyKerasLayer.self) { _, l, _ in
+            throw PyError.notImplemented("Layer \(l.name) does not have a `call()` method implemented.")
+        }
+        t.getter("name", on: PyKerasLayer.self) { _, l in .str(l.name) }
+        t.getter("built", on: PyKerasLayer.self) { _, l in .bool(l.isBuilt) }
+        t.getter("trainable", on: PyKerasLayer.self, { _, l in .bool(l.trainable) }, set: { interp, l, v in
+            l.trainable = try interp.isTruthy(v)
+            for i in l.weights.indices {
+                l.weights[i].trainable = l.trainable
+                l.weights[i].variable.requiresGrad = l.trainable
+            }
+        })
+        t.getter("weights", on: PyKerasLayer.self) { _, l in .list(l.weights.map { KerasVariable.wrap($0, layer: l.weightPath) }) }
+        t.getter("trainable_weights", on: PyKerasLayer.self) { _, l in
+            .list(l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) })
+        }
+        t.getter("non_trainable_weights", on: PyKerasLayer.self) { _, l in
+            .list(l.weights.filter { !$0.trainable }.map { KerasVariable.wrap($0, layer: l.weightPath) })
+        }
+        t.method("get_weights()", on: PyKerasLayer.self) { _, l, _ in
+            .list(try l.weights.map { NumPyBridge.wrapArray(try $0.variable.data.copy()) })
+        }
+        t.method("set_weights(weights)", on: PyKerasLayer.self) { interp, l, b in
+            try setWeights(l.weights, try interp.iterateToArray(b["weights"] ?? .none), owner: "layer \"\(l.name)\"", interp)
+            return .none
+        }
+        t.method("count_params()", on: PyKerasLayer.self) { _, l, _ in
+            guard l.isBuilt else {
+                throw PyError.value("You tried to call `count_params` on layer '\(l.name)', but the layer isn't built. You can build it manually via: `layer.build(input_shape)`.")
+            }
+            return .int(l.parameterCount)
+        }
+        t.method("build(input_shape)", on: PyKerasLayer.self) { interp, l, b in
+            if l.kind is KerasCustomLayer { return .none }
+            try l.ensureBuilt(try shape(b["input_shape"] ?? .none, interp))
+            return .none
+        }
+        t.method("compute_output_shape(input_shape)", on: PyKerasLayer.self) { interp, l, b in
+            guard let kind = l.kind else { throw PyError.notImplemented("compute_output_shape of a custom layer") }
+            return shapeValue(try kind.outputShape(try shape(b["input_shape"] ?? .none, interp)))
+        }
+        t.method("__call__(inputs, training=None, **kwargs)", on: PyKerasLayer.self) { interp, l, b in
+            let input = b["inputs"] ?? .none
+            guard let kind = l.kind else { throw PyError.notImplemented("calling a custom keras Layer subclass is not supported in Cellgrad yet") }
+            if case .object(let o) = input, let eager = o as? KerasEagerTensor {
+                try KerasBridge.call { try l.ensureBuilt([nil] + eager.variable.shape.dropFirst().map { Optional($0) }) }
+                var x = eager.variable
+                if !kind.takesIndices && x.dtype != .float32 { x = try x.cast(to: .float32) }
+                let training = try b.optional("training").map { try interp.isTruthy($0) } ?? eager.training
+                let y = try KerasBridge.call { try kind.call(l, x, training: training) }
+                if l.firstOutputShape == nil { l.firstOutputShape = y.shape }
+                return .object(KerasEagerTensor(y, training: eager.training))
+            }
+            if case .object(let o) = input, let symbolic = o as? KerasInput {
+                try KerasBridge.call { try l.ensureBuilt([nil] + symbolic.shape) }
+                let out = try KerasBridge.call { try kind.outputShape([nil] + symbolic.shape) }
+                return .object(KerasInput(shape: Array(out.dropFirst()), producer: l, parent: symbolic))
+            }
+            if case .object(let o) = input, o is PyList || o is PyTuple, try interp.iterateToArray(input).contains(where: { if case .object(let e) = $0 { return e is KerasInput } else { return false } }) {
+                throw PyError.notImplemented("calling a layer on several symbolic inputs is not supported in Cellgrad yet (merging layers are not built)")
+            }
+            var x = try KerasData.array(input, interp, what: "inputs")
+            if !kind.takesIndices && x.dtype != .float32 { x = try x.astype(.float32) }
+            try KerasBridge.call { try l.ensureBuilt([nil] + x.shape.dropFirst().map { Optional($0) }) }
+            let training = try b.optional("training").map { try interp.isTruthy($0) } ?? false
+            let y = try KerasBridge.call { try GradMode.with(false) { try kind.call(l, Variable(x), training: training) } }
+            return NumPyBridge.wrapArray(y.data)
+        }
+        t.define("__repr__") { _, args in
+            guard case .object(let o) = args.receiver, let l = o as? PyKerasLayer else { return .str("<Layer>") }
+            return .str("<\(l.className) name=\(l.name), built=\(l.isBuilt ? "True" : "False")>")
+        }
+    }
+
+    /// `set_weights`: Keras's count and shape checks, values cast to float32.
+    static func setWeights(_ weights: [KerasWeight], _ values: [Value], owner: String, _ interp: Interpreter) throws {
+        guard values.count == weights.count else {
+            throw PyError.value("You called `set_weights(weights)` on \(owner) with a weight list of length \(values.count), but the \(owner.hasPrefix("layer") ? "layer" : "model") was expecting \(weights.count) weights.")
+        }
+        var arrays: [NDArray] = []
+        for (w, v) in zip(weights, values) {
+            let a = try NumPyBridge.toArray(v, dtype: nil, interp)
+            guard a.shape == w.variable.shape else {
+                throw PyError.value("Layer \(w.name) weight shape \(KerasShape.text(w.variable.shape.map { $0 })) is not compatible with provided weight shape \(KerasShape.text(a.shape.map { $0 })).")
+            }
+            arrays.append(try a.astype(.float32).contiguous().copy())
+        }
+        for (w, a) in zip(weights, arrays) {
+            w.variable.data = a
+            w.variable.markModified()
+        }
+    }
+
+    /// A shape argument: `(28, 28)`, `[28, 28]`, `28`, with `None` allowed.
+    static func shape(_ v: Value, _ interp: Interpreter) throws -> [Int?] {
+        var dims: [Int?]
+        if case .object(let o) = v, o is PyTuple || o is PyList {
+            dims = try interp.iterateToArray(v).map { $0.isNone ? nil : try interp.toInt($0) }
+        } else {
+            dims = [try interp.toInt(v)]
+        }
+        if let bad = dims.first(where: { ($0 ?? 0) < 0 }) {
+            throw PyError.value("Negative dimensions are not allowed in a shape. Received: \(bad.map(String.init) ?? "None")")
+        }
+        return dims
+    }
+
+    static func shapeValue(_ s: [Int?]) -> Value { .tuple(s.map { $0.map(Value.int) ?? .none }) }
+
+    static func pair(_ v: Value?, _ interp: Interpreter, default d: (Int, Int)) throws -> (Int, Int) {
+        guard let v, !v.isNone else { return d }
+        let s = try shape(v, interp).map { $0 ?? 1 }
+        // Kernel sizes, strides and pool sizes divide and count: zero would never make sense.
+        guard s.allSatisfy({ $0 > 0 }) else { throw PyError.value("expected positive integers, got \(s)") }
+        if s.count == 1 { return (s[0], s[0]) }
+        guard s.count == 2 else { throw PyError.value("expected an int or a tuple of 2 ints, got \(s.count) values") }
+        return (s[0], s[1])
+    }
+
+    static func padding(_ b: BoundArguments, _ interp: Interpreter) throws -> Bool {
+        let p = try interp.toStringValue(b["padding"] ?? .str("valid")).lowercased()
+        guard p == "valid" || p == "same" else {
+            throw PyError.value("The `padding` argument must be a string, 'valid' or 'same'. Received: padding=\(p)")
+        }
+        return p == "same"
+    }
+
+    static func define(_ m: PyModule, _ signature: String, _ factory: @escaping Factory) {
+        let sig = Signature(signature)
+        let t = PyType(name: sig.functionName, bases: [layerType], module: "keras.layers")
+        let params = signature.drop { $0 != "(" }.dropFirst().dropLast()
+        // Embedding's own `input_dim` is its vocabulary, not the generic input width.
+        let generic = params.contains("input_dim") ? "*, name=None, input_shape=None, dtype=None, trainable=True, **kwargs)"
+                                                   : "*, name=None, input_shape=None, input_dim=None, dtype=None, trainable=True, **kwargs)"
+        let full = "__init__(" + params + (params.isEmpty ? "" : ", ") + generic
+        t.method(full, on: PyKerasLayer.self) { interp, l, b in
+            let kind = try KerasBridge.call { try factory(interp, b) }
+            l.kind = kind
+            l.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique(kind.className)
+            if let s = b.optional("input_shape") { l.declaredInputShape = try shape(s, interp) }
+            if !params.contains("input_dim"), let d = b.optional("input_dim") { l.declaredInputShape = [try interp.toInt(d)] }
+            l.trainable = try interp.isTruthy(b["trainable"] ?? .bool(true))
+            return .none
+        }
+        m[sig.functionName] = .object(t)
+    }
+
+    static func int(_ b: BoundArguments, _ name: String, _ interp: Interpreter) throws -> Int {
+        let v = try interp.toInt(b[name] ?? .none)
+        guard v > 0 else { throw PyError.value("Received an invalid value for `\(name)`, expected a positive integer. Received: \(name)=\(v)") }
+        return v
+    }
+
+    static func rate(_ b: BoundArguments, _ name: String, _ interp: Interpreter) throws -> Double {
+        let r = try interp.toDouble(b[name] ?? .float(0))
+        guard r >= 0 && r <= 1 else { throw PyError.value("Invalid value received for argument `\(name)`. Expected a float value between 0 and 1. Received: \(name)=\(r)") }
+        return r
+    }
+
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "keras.layers", doc: "Keras layers (channels last), on Cellgrad's engine.")
+        m["Layer"] = .object(layerType)
+        m.define("Input") { interp, args in try KerasModule.input(interp, args) }
+        define(m, "Dense(units, activation=None, use_bias=True, kernel_initializer='glorot_uniform', bias_initializer='zeros')") { interp, b in
+            KerasDense(units: try int(b, "units", interp), activation: try KerasActivation(b["activation"], interp),
+                       useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
+        }
+        define(m, "Flatten(data_format=None)") { _, _ in KerasFlatten() }
+        define(m, "Dropout(rate, noise_shape=None, seed=None)") { interp, b in KerasDropout(rate: try rate(b, "rate", interp)) }
+        define(m, "Activation(activation)") { interp, b in KerasActivationLayer(try KerasActivation(b["activation"], interp)) }
+        define(m, "ReLU()") { _, _ in KerasActivationLayer(.relu, className: "ReLU") }
+        define(m, "Softmax(axis=-1)") { _, _ in KerasActivationLayer(.softmax, className: "Softmax") }
+        define(m, "Reshape(target_shape)") { interp, b in
+            // -1 (one unknown axis) is allowed here, unlike in other shapes.
+            let target = try interp.iterateToArray(b["target_shape"] ?? .none).map { try interp.toInt($0) }
+            guard target.allSatisfy({ $0 > 0 || $0 == -1 }), target.filter({ $0 == -1 }).count <= 1 else {
+                throw PyError.value("Reshape target_shape may hold positive sizes and at most one -1, got \(target)")
+            }
+            return KerasReshape(target: target)
+        }
+        define(m, "Conv2D(filters, kernel_size, strides=(1, 1), padding='valid', data_format=None, dilation_rate=(1, 1), groups=1, activation=None, use_bias=True)") { interp, b in
+            if let f = b.optional("data_format"), f.asString == "channels_first" {
+                throw PyError.notImplemented("Conv2D(data_format='channels_first') is not supported in Cellgrad; Keras's default channels_last is")
+            }
+            guard try pair(b["dilation_rate"], interp, default: (1, 1)) == (1, 1), try interp.toInt(b["groups"] ?? .int(1)) == 1 else {
+                throw PyError.notImplemented("Conv2D with dilation_rate or groups is not supported in Cellgrad yet")
+            }
+            return KerasConv2D(filters: try int(b, "filters", interp), kernel: try pair(b["kernel_size"], interp, default: (1, 1)),
+                               strides: try pair(b["strides"], interp, default: (1, 1)), same: try padding(b, interp),
+                               activation: try KerasActivation(b["activation"], interp), useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
+        }
+        for (name, isMax) in [("MaxPooling2D", true), ("AveragePooling2D", false)] {
+            define(m, "\(name)(pool_size=(2, 2), strides=None, padding='valid', data_format=None)") { interp, b in
+                guard try !padding(b, interp) else { throw PyError.notImplemented("\(name)(padding='same') is not supported in Cellgrad yet") }
+                let pool = try pair(b["pool_size"], interp, default: (2, 2))
+                return KerasPooling2D(pool: pool, strides: try pair(b.optional("strides"), interp, default: pool), max: isMax)
+            }
+        }
+        define(m, "Conv1D(filters, kernel_size, strides=1, padding='valid', data_format=None, dilation_rate=1, groups=1, activation=None, use_bias=True)") { interp, b in
+            guard try pair(b["dilation_rate"], interp, default: (1, 1)) == (1, 1), try interp.toInt(b["groups"] ?? .int(1)) == 1 else {
+                throw PyError.notImplemented("Conv1D with dilation_rate or groups is not supported in Cellgrad yet")
+            }
+            return KerasConv1D(filters: try int(b, "filters", interp), kernel: try pair(b["kernel_size"], interp, default: (1, 1)).0,
+                               stride: try pair(b["strides"], interp, default: (1, 1)).0, same: try padding(b, interp),
+                               activation: try KerasActivation(b["activation"], interp), useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
+        }
+        for (name, isMax) in [("MaxPooling1D", true), ("AveragePooling1D", false)] {
+            define(m, "\(name)(pool_size=2, strides=None, padding='valid', data_format=None)") { interp, b in
+                guard try !padding(b, interp) else { throw PyError.notImplemented("\(name)(padding='same') is not supported in Cellgrad yet") }
+                let pool = try pair(b["pool_size"], interp, default: (2, 2)).0
+                return KerasPooling1D(pool: pool, stride: try pair(b.optional("strides"), interp, default: (pool, pool)).0, max: isMax)
+            }
+        }
+        for (name, dims, isMax) in [("GlobalAveragePooling1D", 1, false), ("GlobalAveragePooling2D", 2, false),
+                                    ("GlobalMaxPooling1D", 1, true), ("GlobalMaxPooling2D", 2, true)] {
+            define(m, "\(name)(data_format=None, keepdims=False)") { _, _ in KerasGlobalPooling(dims: dims, max: isMax) }
+        }
+        define(m, "Embedding(input_dim, output_dim, embeddings_initializer='uniform', mask_zero=False, input_length=None)") { interp, b in
+            if try interp.isTruthy(b["mask_zero"] ?? .bool(false)) {
+                throw PyError.notImplemented("Embedding(mask_zero=True) is not supported in Cellgrad yet")
+            }
+            return KerasEmbedding(inputDim: try int(b, "input_dim", interp), outputDim: try int(b, "output_dim", interp))
+        }
+        for (name, kind) in [("LSTM", Recurrent.Kind.lstm), ("GRU", .gru), ("SimpleRNN", .tanh)] {
+            define(m, "\(name)(units, activation='tanh', use_bias=True, dropout=0.0, recurrent_dropout=0.0, return_sequences=False, return_state=False, go_backwards=False, reset_after=True)") { interp, b in
+                if try interp.isTruthy(b["return_state"] ?? .bool(false)) || interp.isTruthy(b["go_backwards"] ?? .bool(false)) {
+                    throw PyError.notImplemented("\(name)(return_state=True / go_backwards=True) is not supported in Cellgrad yet")
+                }
+                if kind == .gru, try !interp.isTruthy(b["reset_after"] ?? .bool(true)) {
+                    throw PyError.notImplemented("GRU(reset_after=False) is not supported in Cellgrad; Keras 3's default reset_after=True is")
+                }
+                var k = kind
+                if kind == .tanh, let a = b.optional("activation") {
+                    switch try KerasActivation(a, interp) {
+                    case .tanh: k = .tanh
+                    case .relu: k = .relu
+                    default: throw PyError.notImplemented("SimpleRNN supports activation 'tanh' or 'relu' in Cellgrad")
+                    }
+                }
+                return KerasRecurrentLayer(kind: k, units: try int(b, "units", interp),
+                                           returnSequences: try interp.isTruthy(b["return_sequences"] ?? .bool(false)),
+                                           dropout: try rate(b, "dropout", interp), recurrentDropout: try rate(b, "recurrent_dropout", interp),
+                                           useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
+            }
+        }
+        define(m, "Bidirectional(layer, merge_mode='concat', weights=None, backward_layer=None)") { interp, b in
+            guard b.optional("backward_layer") == nil, b.optional("weights") == nil else {
+                throw PyError.notImplemented("Bidirectional(backward_layer=..., weights=...) is not supported in Cellgrad yet")
+            }
+            return try KerasBidirectional(wrapping: try layer(b["layer"] ?? .none), mergeMode: try interp.toStringValue(b["merge_mode"] ?? .str("concat")))
+        }
+        KerasModule.notYet(m, "keras.layers", [
+                                               "MultiHeadAttention", "TextVectorization", "Concatenate", "Add"])
+        m["InputLayer"] = .object(inputLayerType)
+        define(m, "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True)") { interp, b in
+            guard try interp.toInt(b["axis"] ?? .int(-1)) == -1, try interp.isTruthy(b["center"] ?? .bool(true)), try interp.isTruthy(b["scale"] ?? .bool(true)) else {
+                throw PyError.notImplemented("BatchNormalization supports axis=-1 with center and scale in Cellgrad")
+            }
+            return KerasNormalization(batch: true, momentum: try interp.toDouble(b["momentum"] ?? .float(0.99)), epsilon: try interp.toDouble(b["epsilon"] ?? .float(0.001)))
+        }
+        define(m, "LayerNormalization(axis=-1, epsilon=0.001, center=True, scale=True)") { interp, b in
+            guard try interp.toInt(b["axis"] ?? .int(-1)) == -1, try interp.isTruthy(b["center"] ?? .bool(true)), try interp.isTruthy(b["scale"] ?? .bool(true)) else {
+                throw PyError.notImplemented("LayerNormalization supports axis=-1 with center and scale in Cellgrad")
+            }
+            return KerasNormalization(batch: false, momentum: 0, epsilon: try interp.toDouble(b["epsilon"] ?? .float(0.001)))
+        }
+        return m
+    }
+}

@@ -1,0 +1,98 @@
+import Language
+import NN
+import Tensor
+
+/// A compiled metric, accumulated over an epoch as Keras's `Mean` metrics are: each batch adds
+/// its per-sample values, the epoch reports their mean. `'accuracy'` is resolved as Keras 3
+/// resolves it from the shapes of the first batch: one output unit → binary accuracy; labels
+/// of lower rank than the output (or a last axis of 1 against several classes) → sparse
+/// categorical; otherwise categorical.
+struct KerasMetric {
+    enum Kind {
+        case accuracy, binaryAccuracy, sparseCategoricalAccuracy, categoricalAccuracy
+        case meanAbsoluteError, meanSquaredError
+    }
+
+    /// The key in `history.history` and the progress line: the name the cell gave.
+    let name: String
+    var kind: Kind
+
+    init(name: String) throws {
+        self.name = name
+        switch name {
+        case "accuracy", "acc": kind = .accuracy
+        case "binary_accuracy": kind = .binaryAccuracy
+        case "sparse_categorical_accuracy": kind = .sparseCategoricalAccuracy
+        case "categorical_accuracy": kind = .categoricalAccuracy
+        case "mae", "mean_absolute_error": kind = .meanAbsoluteError
+        case "mse", "mean_squared_error": kind = .meanSquaredError
+        default:
+            throw PyError.notImplemented("metric '\(name)' is not supported in Cellgrad; use 'accuracy', 'binary_accuracy', 'sparse_categorical_accuracy', 'categorical_accuracy', 'mae' or 'mse'")
+        }
+    }
+
+    /// Fixes what `'accuracy'` means, from the shapes of a batch.
+    mutating func resolve(target: [Int], output: [Int]) {
+        guard kind == .accuracy else { return }
+        let outLast = output.last ?? 1, targetLast = target.last ?? 1
+        if outLast == 1 {
+            kind = .binaryAccuracy
+        } else if target.count < output.count || (targetLast == 1 && outLast > 1) {
+            kind = .sparseCategoricalAccuracy
+        } else {
+            kind = .categoricalAccuracy
+        }
+    }
+
+    /// The sum of the per-sample values of a batch and the number of samples.
+    func batchTotal(output: NDArray, target: NDArray) throws -> (Double, Int) {
+        let out = try output.astype(.float64).contiguous()
+        let n = out.shape.first ?? 1
+        let p = out.elements(as: Double.self)
+        let t = try target.astype(.float64).contiguous().elements(as: Double.self)
+        let width = Swift.max(out.shape.dropFirst().reduce(1, *), 1)
+        let last = out.shape.last ?? 1
+        switch kind {
+        case .binaryAccuracy, .accuracy:
+            // Per sample: the mean over its outputs of (p > 0.5) == t.
+            guard t.count == p.count else { throw shapeError(target, output) }
+            var total = 0.0
+            for i in 0..<n {
+                var hits = 0.0
+                for j in 0..<width where (p[i * width + j] > 0.5 ? 1.0 : 0.0) == t[i * width + j] { hits += 1 }
+                total += hits / Double(width)
+            }
+            return (total, n)
+        case .sparseCategoricalAccuracy:
+            let rows = p.count / Swift.max(last, 1)
+            guard t.count == rows else { throw shapeError(target, output) }
+            var hits = 0.0
+            for r in 0..<rows where Double(argmax(p, r * last, last)) == t[r] { hits += 1 }
+            return (hits * Double(n) / Double(Swift.max(rows, 1)), n)
+        case .categoricalAccuracy:
+            guard t.count == p.count else { throw shapeError(target, output) }
+            let rows = p.count / Swift.max(last, 1)
+            var hits = 0.0
+            for r in 0..<rows where argmax(p, r * last, last) == argmax(t, r * last, last) { hits += 1 }
+            return (hits * Double(n) / Double(Swift.max(rows, 1)), n)
+        case .meanAbsoluteError, .meanSquaredError:
+            guard t.count == p.count else { throw shapeError(target, output) }
+            var total = 0.0
+            for i in 0..<p.count {
+                let d = p[i] - t[i]
+                total += kind == .meanAbsoluteError ? Swift.abs(d) : d * d
+            }
+            return (total / Double(width), n)
+        }
+    }
+
+    private func argmax(_ v: [Double], _ start: Int, _ count: Int) -> Int {
+        var best = 0
+        for j in 1..<Swift.max(count, 1) where v[start + j] > v[start + best] { best = j }
+        return best
+    }
+
+    private func shapeError(_ target: NDArray, _ output: NDArray) -> PyError {
+        PyError.value("metric '\(name)': targets of shape \(KerasShape.text(target.shape.map { $0 })) do not match outputs of shape \(KerasShape.text(output.shape.map { $0 }))")
+    }
+}

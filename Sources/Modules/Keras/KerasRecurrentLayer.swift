@@ -1,0 +1,70 @@
+import Language
+import NN
+import Tensor
+
+/// `layers.LSTM(units)`, `layers.GRU(units)` and `layers.SimpleRNN(units)` with Keras's
+/// weights: glorot-uniform `kernel`, orthogonal `recurrent_kernel`, zero `bias` (LSTM's forget
+/// slice ones: `unit_forget_bias`; GRU's bias `(2, 3U)` for `reset_after=True`), and
+/// `dropout`/`recurrent_dropout` masks drawn once per batch.
+final class KerasRecurrentLayer: KerasLayerKind {
+    let kind: Recurrent.Kind
+    let units: Int
+    let returnSequences: Bool
+    let dropout: Double
+    let recurrentDropout: Double
+    let useBias: Bool
+
+    init(kind: Recurrent.Kind, units: Int, returnSequences: Bool, dropout: Double, recurrentDropout: Double, useBias: Bool) {
+        self.kind = kind
+        self.units = units
+        self.returnSequences = returnSequences
+        self.dropout = dropout
+        self.recurrentDropout = recurrentDropout
+        self.useBias = useBias
+    }
+
+    var className: String {
+        switch kind {
+        case .lstm: return "LSTM"
+        case .gru: return "GRU"
+        case .tanh, .relu: return "SimpleRNN"
+        }
+    }
+
+    func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {
+        guard inputShape.count == 3, let features = inputShape[2] else {
+            throw PyError.value("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected ndim=3, found ndim=\(inputShape.count). Full shape received: \(KerasShape.text(inputShape))")
+        }
+        let g = kind.gates
+        layer.addWeight("kernel", try Initializers.glorotUniform([features, g * units]))
+        layer.addWeight("recurrent_kernel", try Initializers.orthogonal([units, g * units]))
+        guard useBias else { return }
+        switch kind {
+        case .lstm:
+            var b = [Float](repeating: 0, count: 4 * units)
+            for i in units..<(2 * units) { b[i] = 1 }
+            layer.addWeight("bias", try NDArray(b, shape: [4 * units]))
+        case .gru: layer.addWeight("bias", try NDArray.zeros([2, 3 * units], dtype: .float32))
+        case .tanh, .relu: layer.addWeight("bias", try NDArray.zeros([units], dtype: .float32))
+        }
+    }
+
+    func outputShape(_ inputShape: [Int?]) throws -> [Int?] {
+        returnSequences ? [inputShape.first ?? nil, inputShape.count > 1 ? inputShape[1] : nil, units] : [inputShape.first ?? nil, units]
+    }
+
+    func call(_ layer: PyKerasLayer, _ x: Variable, training: Bool) throws -> Variable {
+        guard x.ndim == 3 else {
+            throw PyError.value("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected ndim=3, found ndim=\(x.ndim). Full shape received: \(KerasShape.text(x.shape, batch: true))")
+        }
+        let n = x.shape[0]
+        func mask(_ rate: Double, _ shape: [Int]) throws -> NDArray? {
+            guard training, rate > 0, rate < 1 else { return nil }
+            return try DefaultGenerator.shared.bernoulli(shape, p: 1 - rate, dtype: x.dtype) * NDArray.pythonScalar(1 / (1 - rate))
+        }
+        let w = Recurrent.KerasWeights(kernel: try layer.weight("kernel"), recurrentKernel: try layer.weight("recurrent_kernel"),
+                                       bias: useBias ? try layer.weight("bias") : nil)
+        return try Recurrent.keras(kind, input: x, weights: w, units: units, sequences: returnSequences,
+                                   inputMask: try mask(dropout, [n, x.shape[2]]), recurrentMask: try mask(recurrentDropout, [n, units]))
+    }
+}

@@ -1,0 +1,106 @@
+import Tensor
+
+/// The recurrent layers as Keras computes them: batch-major input `(N, T, I)`, kernels laid
+/// out `(I, gates·U)` and `(U, gates·U)` with Keras's gate order (LSTM i, f, c, o; GRU z, r, h
+/// with `reset_after`, the recurrent bias applied before the reset gate), and Keras's dropout:
+/// one input mask and one recurrent mask per sequence, reused at every step.
+///
+/// The input projection of all steps is one GEMM. The steps themselves run as one node of the
+/// outer graph: inside it each step reads its own leaf (a copy of its slice of the projection),
+/// so backward never scatters a step's gradient into a zero tensor of the whole sequence
+/// (T such scatters made a 500-step LSTM spend its time in memset); the node's backward runs
+/// the inner graph once and stacks the step gradients.
+extension Recurrent {
+    public struct KerasWeights {
+        public var kernel: Variable
+        public var recurrentKernel: Variable
+        /// `(gates·U)`, or `(2, 3U)` for GRU: input bias row 0, recurrent bias row 1.
+        public var bias: Variable?
+        public init(kernel: Variable, recurrentKernel: Variable, bias: Variable?) {
+            self.kernel = kernel
+            self.recurrentKernel = recurrentKernel
+            self.bias = bias
+        }
+    }
+
+    /// Runs one Keras recurrent layer. Returns every step's output `(N, T, U)` when
+    /// `sequences`, else the last `(N, U)`.
+    public static func keras(_ kind: Kind, input: Variable, weights w: KerasWeights, units: Int, sequences: Bool,
+                             inputMask: NDArray?, recurrentMask: NDArray?) throws -> Variable {
+        guard input.ndim == 3 else { throw TensorError.value("a recurrent layer expects input of shape (batch, timesteps, features), got \(input.shape)") }
+        let (n, steps) = (input.shape[0], input.shape[1])
+        guard steps > 0 else { throw TensorError.value("a recurrent layer needs at least one timestep, got input of shape \(input.shape)") }
+        var x = input
+        if let inputMask { x = try Variable.mul(x, Variable(inputMask.reshape([n, 1, input.shape[2]]))) }
+        var inputBias: Variable? = nil, recurrentBias: Variable? = nil
+        if let b = w.bias {
+            if kind == .gru && b.ndim == 2 {
+                inputBias = try b.index([.int(0)])
+                recurrentBias = try b.index([.int(1)])
+            } else {
+                inputBias = b
+            }
+        }
+        // x_t · kernel + bias for every step at once: (N, T, gates·U).
+        let projected = try Variable.linear(x, weight: w.kernel.t(), bias: inputBias)
+        let recording = GradMode.isEnabled && (projected.requiresGrad || w.recurrentKernel.requiresGrad || recurrentBias?.requiresGrad == true)
+        let slices = try (0..<steps).map { t in
+            Variable(try projected.data.getItem([.all, .int(t)]).contiguous(), requiresGrad: recording)
+        }
+        guard recording else {
+            return try kerasSteps(kind, slices, w.recurrentKernel, recurrentBias, units: units, batch: n, sequences: sequences, mask: recurrentMask, dtype: input.dtype)
+        }
+        let kernel = Variable(w.recurrentKernel.data, requiresGrad: true)
+        let bias = recurrentBias.map { Variable($0.data, requiresGrad: true) }
+        let inner = try kerasSteps(kind, slices, kernel, bias, units: units, batch: n, sequences: sequences, mask: recurrentMask, dtype: input.dtype)
+        let outerInputs = [projected, w.recurrentKernel] + (recurrentBias.map { [$0] } ?? [])
+        let projectedShape = projected.shape
+        return Variable.record(inner.data, "KerasRecurrenceBackward", outerInputs, savesTensors: false) { g in
+            let leaves = slices + [kernel] + (bias.map { [$0] } ?? [])
+            let grads = try Backward.grad([inner], inputs: leaves, gradOutputs: [g], allowUnused: true)
+            let stepGrads = try (0..<steps).map { t in try grads[t] ?? NDArray.zeros([n, projectedShape[2]], dtype: g.dtype) }
+            var out: [NDArray?] = [try NDArray.stack(stepGrads, axis: 1), grads[steps]]
+            if bias != nil { out.append(grads[steps + 1]) }
+            return out
+        }
+    }
+
+    /// The step loop over precomputed input projections `(N, gates·U)` per step.
+    static func kerasSteps(_ kind: Kind, _ projections: [Variable], _ recurrentKernel: Variable, _ recurrentBias: Variable?,
+                           units: Int, batch n: Int, sequences: Bool, mask: NDArray?, dtype: DType) throws -> Variable {
+        let zeros = Variable(try NDArray.zeros([n, units], dtype: dtype))
+        var h = zeros
+        var c: Variable? = kind == .lstm ? zeros : nil
+        var outputs: [Variable] = []
+        outputs.reserveCapacity(sequences ? projections.count : 0)
+        let maskVariable = mask.map { Variable($0) }
+        let kernelT = try recurrentKernel.t()
+        for xt in projections {
+            try Interrupt.checkpoint()
+            let hIn = try maskVariable.map { try Variable.mul(h, $0) } ?? h
+            let inner = try Variable.linear(hIn, weight: kernelT, bias: recurrentBias)
+            switch kind {
+            case .tanh, .relu:
+                let pre = try Variable.add(xt, inner)
+                h = kind == .tanh ? try pre.tanh() : try pre.relu()
+            case .lstm:
+                let gates = try Variable.add(xt, inner).split(size: units, dim: 1)
+                let i = try gates[0].sigmoid(), f = try gates[1].sigmoid()
+                let g = try gates[2].tanh(), o = try gates[3].sigmoid()
+                guard let cPrev = c else { throw TensorError.value("LSTM needs a cell state") }
+                let cNext = try Variable.add(Variable.mul(f, cPrev), Variable.mul(i, g))
+                h = try Variable.mul(o, cNext.tanh())
+                c = cNext
+            case .gru:
+                let xs = try xt.split(size: units, dim: 1), hs = try inner.split(size: units, dim: 1)
+                let z = try Variable.add(xs[0], hs[0]).sigmoid()
+                let r = try Variable.add(xs[1], hs[1]).sigmoid()
+                let candidate = try Variable.add(xs[2], Variable.mul(r, hs[2])).tanh()
+                // h = z·h_prev + (1 - z)·candidate = candidate + z·(h_prev - candidate)
+                h = try Variable.add(candidate, Variable.mul(z, Variable.sub(h, candidate)))
+            }
+            if sequences { outputs.append(h) }
+        }
+        return sequences ? try Variable.stack(outputs, dim: 1) : h
+    }
+}

@@ -1,0 +1,26 @@
+"""Seed 001's MLP on Fashion-MNIST (Debian's files), 5 epochs at batch 32, timed per epoch: Keras 3 on JAX (CPU)."""
+import gzip, time
+import numpy as np
+import keras
+from keras import layers
+
+def idx(path):
+    with gzip.open(path) as f:
+        data = f.read()
+    dims = data[3]
+    shape = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(dims)]
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * dims).reshape(shape)
+
+d = "/usr/share/datasets/fashion-mnist/"
+x_train, y_train = idx(d + "train-images-idx3-ubyte.gz"), idx(d + "train-labels-idx1-ubyte.gz")
+x_test, y_test = idx(d + "t10k-images-idx3-ubyte.gz"), idx(d + "t10k-labels-idx1-ubyte.gz")
+x_train = x_train.astype("float32") / 255
+x_test = x_test.astype("float32") / 255
+keras.utils.set_random_seed(0)
+model = keras.Sequential([layers.Flatten(input_shape=(28, 28)), layers.Dense(128, activation="relu"), layers.Dense(10, activation="softmax")])
+model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+for e in range(5):
+    t = time.time()
+    model.fit(x_train, y_train, epochs=1, verbose=0)
+    print("epoch", e + 1, round(time.time() - t, 2), "s")
+print("test", model.evaluate(x_test, y_test, verbose=0))
