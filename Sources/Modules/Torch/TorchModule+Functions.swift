@@ -232,6 +232,21 @@ extension TorchModule {
 
     static func makeAutograd() -> PyModule {
         let a = PyModule(name: "torch.autograd")
+        a["Function"] = .object(TorchAutogradFunction.makeType())
+        function(a, "backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, inputs=None)") { interp, b in
+            func many(_ v: Value?) throws -> [Value] {
+                guard let v, !v.isNone else { return [] }
+                if case .object(let o) = v, o is PyTuple || o is PyList { return try interp.iterateToArray(v) }
+                return [v]
+            }
+            let outputs = try many(b["tensors"]).map { try TorchBridge.variable($0) }
+            let grads = try many(b["grad_tensors"]).map { $0.isNone ? nil : try TorchBridge.variable($0).data }
+            let retain = try TorchBridge.bool(b["retain_graph"], interp)
+            for (i, o) in outputs.enumerated() {
+                try Backward.run(o, gradient: i < grads.count ? grads[i] : nil, retainGraph: retain || i < outputs.count - 1)
+            }
+            return .none
+        }
         function(a, "grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, allow_unused=False)") { interp, b in
             if try TorchBridge.bool(b["create_graph"], interp) {
                 throw PyError.notImplemented("autograd.grad(create_graph=True) (higher-order gradients) is not supported in Cellgrad")
