@@ -74,7 +74,25 @@ enum NNModuleMethods {
         t.define("__call__") { interp, args in
             guard let receiver = args.positional.first else { throw PyError.type("Module.__call__ needs self") }
             try Interrupt.checkpoint()
-            return try interp.callMethod(receiver, Symbol("forward"), Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))
+            var inputs = Array(args.positional.dropFirst())
+            let m = receiver.asObject as? PyTorchModule
+            for (_, hook) in m?.preHooks ?? [] {
+                let r = try interp.call(hook, receiver, .tuple(inputs))
+                if !r.isNone { inputs = (r.asObject is PyTuple) ? try interp.iterateToArray(r) : [r] }
+            }
+            var output = try interp.callMethod(receiver, Symbol("forward"), Arguments(inputs, keywords: args.keywords))
+            for (_, hook) in m?.forwardHooks ?? [] {
+                let r = try interp.call(hook, receiver, .tuple(inputs), output)
+                if !r.isNone { output = r }
+            }
+            return output
+        }
+        for (name, pre) in [("register_forward_hook", false), ("register_forward_pre_hook", true)] {
+            t.method("\(name)(hook, *, prepend=False, with_kwargs=False, always_call=False)", on: PyTorchModule.self) { _, m, b in
+                let id = HookHandle.nextID()
+                if pre { m.preHooks.append((id, b["hook"] ?? .none)) } else { m.forwardHooks.append((id, b["hook"] ?? .none)) }
+                return .object(HookHandle(id: id) { m.preHooks.removeAll { $0.0 == id }; m.forwardHooks.removeAll { $0.0 == id } })
+            }
         }
         t.define("forward") { _, args in
             let name = args.positional.first?.type.name ?? "Module"

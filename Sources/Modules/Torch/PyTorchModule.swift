@@ -10,6 +10,9 @@ final class PyTorchModule: PyObject {
     var buffers: [(name: String, tensor: PyTorchTensor?)] = []
     var modules: [(name: String, module: PyTorchModule?)] = []
     var training = true
+    /// `register_forward_pre_hook` / `register_forward_hook` callables, by handle id.
+    var preHooks: [(Int, Value)] = []
+    var forwardHooks: [(Int, Value)] = []
 
     override init(type: PyType) {
         super.init(type: type)

@@ -17,6 +17,20 @@ extension TensorMethods {
             try setRequiresGrad(x, try TorchBridge.bool(b["requires_grad"], interp, default: true))
             return .object(x)
         }
+        method(t, "register_hook(hook)") { interp, x, b in
+            guard x.variable.requiresGrad else {
+                throw PyError(BuiltinTypes.runtimeError, "cannot register a hook on a tensor that doesn't require gradient")
+            }
+            let hook = b["hook"] ?? .none
+            let id = HookHandle.nextID()
+            let variable = x.variable
+            variable.hooks.append((id, { g in
+                let r = try interp.call(hook, TorchBridge.wrap(g))
+                if case .object(let o) = r, let t = o as? PyTorchTensor { return t.data }
+                return nil
+            }))
+            return .object(HookHandle(id: id) { variable.hooks.removeAll { $0.id == id } })
+        }
         method(t, "retain_grad()") { _, x, _ in
             x.variable.retainGrad()
             return .none

@@ -50,7 +50,8 @@ public enum Backward {
         var result: [ObjectIdentifier: NDArray] = [:]
         for v in topologicalOrder(outputs) {
             let id = ObjectIdentifier(v)
-            guard let g = pending.removeValue(forKey: id) else { continue }
+            guard var g = pending.removeValue(forKey: id) else { continue }
+            for hook in v.hooks { if let replaced = try hook.body(g) { g = replaced } }
             if capture != nil {
                 if captured.contains(id) { result[id] = g }
             } else if v.isLeaf || v.retainsGrad {

@@ -22,6 +22,10 @@ public final class Variable {
     public internal(set) var version = 0
     /// A non-leaf that keeps its gradient (`retain_grad()`).
     public var retainsGrad = false
+    /// `x.register_hook(f)`: called with this variable's gradient during backward, in order;
+    /// a hook that returns an array replaces the gradient. Keyed so a handle can remove it.
+    public var hooks: [(id: Int, body: (NDArray) throws -> NDArray?)] = []
+
     /// The variable whose storage this one views, for in-place version checks through views.
     public internal(set) weak var viewBase: Variable?
 
