@@ -79,26 +79,7 @@ extension Recurrent {
             try Interrupt.checkpoint()
             let hIn = try maskVariable.map { try Variable.mul(h, $0) } ?? h
             let inner = try Variable.linear(hIn, weight: kernelT, bias: recurrentBias)
-            switch kind {
-            case .tanh, .relu:
-                let pre = try Variable.add(xt, inner)
-                h = kind == .tanh ? try pre.tanh() : try pre.relu()
-            case .lstm:
-                let gates = try Variable.add(xt, inner).split(size: units, dim: 1)
-                let i = try gates[0].sigmoid(), f = try gates[1].sigmoid()
-                let g = try gates[2].tanh(), o = try gates[3].sigmoid()
-                guard let cPrev = c else { throw TensorError.value("LSTM needs a cell state") }
-                let cNext = try Variable.add(Variable.mul(f, cPrev), Variable.mul(i, g))
-                h = try Variable.mul(o, cNext.tanh())
-                c = cNext
-            case .gru:
-                let xs = try xt.split(size: units, dim: 1), hs = try inner.split(size: units, dim: 1)
-                let z = try Variable.add(xs[0], hs[0]).sigmoid()
-                let r = try Variable.add(xs[1], hs[1]).sigmoid()
-                let candidate = try Variable.add(xs[2], Variable.mul(r, hs[2])).tanh()
-                // h = z·h_prev + (1 - z)·candidate = candidate + z·(h_prev - candidate)
-                h = try Variable.add(candidate, Variable.mul(z, Variable.sub(h, candidate)))
-            }
+            (h, c) = try step(kind, xt, inner, h: h, c: c, units: units, gates: .keras)
             if sequences { outputs.append(h) }
         }
         return sequences ? try Variable.stack(outputs, dim: 1) : h

@@ -59,6 +59,36 @@ public enum Recurrent {
         return (layerInput, try Variable.stack(finalH, dim: 0), finalC.isEmpty ? nil : try Variable.stack(finalC, dim: 0))
     }
 
+    /// Where a GRU's update and reset gates sit in the stacked projections: torch stacks
+    /// (reset, update, new), Keras (update, reset, new).
+    enum GateOrder { case torch, keras }
+
+    /// One time step from the input projection `xt` and the hidden projection `hh` (both
+    /// `(N, gates·units)`), shared by torch's and Keras's layers: the next `h` and (LSTM) `c`.
+    static func step(_ kind: Kind, _ xt: Variable, _ hh: Variable, h: Variable, c: Variable?, units: Int,
+                     gates order: GateOrder) throws -> (Variable, Variable?) {
+        switch kind {
+        case .tanh, .relu:
+            let pre = try Variable.add(xt, hh)
+            return (kind == .tanh ? try pre.tanh() : try pre.relu(), c)
+        case .lstm:
+            let gates = try Variable.add(xt, hh).split(size: units, dim: 1)
+            let i = try gates[0].sigmoid(), f = try gates[1].sigmoid()
+            let g = try gates[2].tanh(), o = try gates[3].sigmoid()
+            guard let cPrev = c else { throw TensorError.value("LSTM needs a cell state") }
+            let cNext = try Variable.add(Variable.mul(f, cPrev), Variable.mul(i, g))
+            return (try Variable.mul(o, cNext.tanh()), cNext)
+        case .gru:
+            let xs = try xt.split(size: units, dim: 1), hs = try hh.split(size: units, dim: 1)
+            let (ri, zi) = order == .torch ? (0, 1) : (1, 0)
+            let r = try Variable.add(xs[ri], hs[ri]).sigmoid()
+            let z = try Variable.add(xs[zi], hs[zi]).sigmoid()
+            let n = try Variable.add(xs[2], Variable.mul(r, hs[2])).tanh()
+            // h' = (1 - z) n + z h = n + z (h - n)
+            return (try Variable.add(n, Variable.mul(z, Variable.sub(h, n))), c)
+        }
+    }
+
     static func direction(_ kind: Kind, _ input: Variable, _ h0: Variable, _ c0: Variable?, _ w: Weights,
                           hiddenSize: Int, reverse: Bool) throws -> (Variable, Variable, Variable?) {
         let steps = input.shape[0]
@@ -72,27 +102,7 @@ public enum Recurrent {
             try Interrupt.checkpoint()
             let xt = try projected.index([.int(t)])
             let hh = try Variable.linear(h, weight: w.hiddenWeight, bias: w.hiddenBias)
-            switch kind {
-            case .tanh, .relu:
-                let pre = try Variable.add(xt, hh)
-                h = kind == .tanh ? try pre.tanh() : try pre.relu()
-            case .lstm:
-                let gates = try Variable.add(xt, hh).split(size: hiddenSize, dim: 1)
-                let i = try gates[0].sigmoid(), f = try gates[1].sigmoid()
-                let g = try gates[2].tanh(), o = try gates[3].sigmoid()
-                guard let cPrev = c else { throw TensorError.value("LSTM needs a cell state") }
-                let cNext = try Variable.add(Variable.mul(f, cPrev), Variable.mul(i, g))
-                h = try Variable.mul(o, cNext.tanh())
-                c = cNext
-            case .gru:
-                let xs = try xt.split(size: hiddenSize, dim: 1)
-                let hs = try hh.split(size: hiddenSize, dim: 1)
-                let r = try Variable.add(xs[0], hs[0]).sigmoid()
-                let z = try Variable.add(xs[1], hs[1]).sigmoid()
-                let n = try Variable.add(xs[2], Variable.mul(r, hs[2])).tanh()
-                // h' = (1 - z) n + z h = n + z (h - n)
-                h = try Variable.add(n, Variable.mul(z, Variable.sub(h, n)))
-            }
+            (h, c) = try step(kind, xt, hh, h: h, c: c, units: hiddenSize, gates: .torch)
             outputs[t] = h
         }
         return (try Variable.stack(outputs.compactMap { $0 }, dim: 0), h, c)
