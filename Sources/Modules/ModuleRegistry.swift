@@ -11,9 +11,12 @@ public enum ModuleRegistry {
         interp.registerModule("os", OSModule.make)
         interp.registerModule("os.path", OSModule.makePath)
         interp.registerModule("numpy", NumPyModule.make)
-        interp.registerModule("numpy.random", { interp in try NumPyModule.submodule(interp, "random") })
-        interp.registerModule("numpy.linalg", { interp in try NumPyModule.submodule(interp, "linalg") })
+        interp.registerModule("numpy.random", { interp in try submodule(interp, "numpy", "random") })
+        interp.registerModule("numpy.linalg", { interp in try submodule(interp, "numpy", "linalg") })
         interp.registerModule("torch", TorchModule.make)
+        for name in ["linalg", "special", "autograd"] {
+            interp.registerModule("torch.\(name)", { interp in try submodule(interp, "torch", name) })
+        }
         interp.registerModule("torch.nn", TorchNNModule.make)
         interp.registerModule("torch.nn.functional", TorchFunctional.make)
         interp.registerModule("torch.optim", TorchOptim.make)
@@ -32,5 +35,13 @@ public enum ModuleRegistry {
         PyplotModule.register(into: interp)
         KerasModule.register(into: interp)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
+    }
+
+    /// A submodule its package builds (`numpy.linalg`, `torch.special`), importable by its own name.
+    static func submodule(_ interp: Interpreter, _ package: String, _ name: String) throws -> PyModule {
+        guard case .object(let o)? = try interp.importModule(package)[name], let m = o as? PyModule else {
+            throw PyError.moduleNotFound("No module named '\(package).\(name)'")
+        }
+        return m
     }
 }

@@ -143,9 +143,7 @@ extension Interpreter {
             message = "type object '\(t.name)' has no attribute '\(name.name)'"
             candidates = t.mro.flatMap { $0.namespace.keys.map(\.name) }
         } else {
-            let t = v.type
-            let typeName = t.moduleName == "builtins" || t.moduleName == "__main__" ? t.name : "\(t.moduleName).\(t.name)"
-            message = "'\(typeName)' object has no attribute '\(name.name)'"
+            message = "'\(v.type.messageName)' object has no attribute '\(name.name)'"
             candidates = v.type.mro.flatMap { $0.namespace.keys.map(\.name) } + (v.asObject?.attributes?.keys.map(\.name) ?? [])
         }
         if let near = closestName(name.name, among: candidates.filter { !$0.hasPrefix("__") }) {

@@ -19,6 +19,14 @@ public final class PyType: PyObject {
     private var lookupCache: [Symbol: Value?] = [:]
     private var lookupGeneration = -1
     public var doc: String?
+    /// How messages name an instance's type: CPython writes a C type's full `tp_name`
+    /// (`'numpy.ndarray' object …`) but a Python class's bare name (`'Linear' object …`).
+    /// Native types that mirror a library's Python classes set this.
+    public var messagesUseBareName = false
+    /// The type as error messages name it.
+    public var messageName: String {
+        messagesUseBareName || moduleName == "builtins" || moduleName == "__main__" ? name : "\(moduleName).\(name)"
+    }
     /// Creates the Swift object behind an instance. Native types that hold state set this; a
     /// user class inherits the nearest one from its bases.
     public var allocator: ((PyType) -> PyObject)? = nil

@@ -66,13 +66,4 @@ extension NumPyModule {
     static func sortAxis(_ b: BoundArguments, _ interp: Interpreter) throws -> Int? {
         try b["axis"].map { $0.isNone ? nil : try interp.toInt($0) } ?? -1
     }
-
-    /// `import numpy.random` / `from numpy.linalg import norm`: the submodule numpy built.
-    static func submodule(_ interp: Interpreter, _ name: String) throws -> PyModule {
-        let numpy = try interp.importModule("numpy")
-        guard case .object(let o)? = numpy[name], let m = o as? PyModule else {
-            throw PyError.moduleNotFound("No module named 'numpy.\(name)'")
-        }
-        return m
-    }
 }

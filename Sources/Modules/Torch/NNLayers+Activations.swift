@@ -5,12 +5,9 @@ import Tensor
 /// Activation layers, normalisation layers and the recurrent layers of `torch.nn`.
 extension NNLayers {
     static func installActivations(_ m: PyModule) {
-        let simple: [(String, (Variable) throws -> Variable)] = [
-            ("ReLU", { try $0.relu() }), ("Sigmoid", { try $0.sigmoid() }), ("Tanh", { try $0.tanh() }),
-            ("SiLU", { try $0.silu() }), ("Mish", { try Variable.mul($0, $0.softplus().tanh()) }),
-        ]
-        for (name, f) in simple {
-            layer(m, "\(name)(inplace=False)", extraRepr: { l in l.flag("inplace") ? "inplace=True" : "" }) { interp, l, b in
+        for entry in TorchActivations.parameterless {
+            let f = entry.kernel
+            layer(m, "\(entry.module)(inplace=False)", extraRepr: { l in l.flag("inplace") ? "inplace=True" : "" }) { interp, l, b in
                 set(l, "inplace", .bool(try TorchBridge.bool(b["inplace"], interp)))
             } _: { _, l, b in
                 let x = try TorchBridge.tensor(b["input"] ?? .none)
@@ -43,6 +40,9 @@ extension NNLayers {
         layer(m, "ELU(alpha=1.0, inplace=False)", extraRepr: { l in "alpha=\(floatText(l.double("alpha")))" }) { interp, l, b in
             set(l, "alpha", .float(try TorchBridge.double(b["alpha"], interp) ?? 1))
         } _: { _, l, b in TorchBridge.wrap(try input(b).elu(l.double("alpha"))) }
+        layer(m, "CELU(alpha=1.0, inplace=False)", extraRepr: { l in "alpha=\(floatText(l.double("alpha")))" }) { interp, l, b in
+            set(l, "alpha", .float(try TorchBridge.double(b["alpha"], interp) ?? 1))
+        } _: { _, l, b in TorchBridge.wrap(try TorchActivations.celu(try input(b), alpha: l.double("alpha"))) }
         layer(m, "GELU(approximate='none')", extraRepr: { l in "approximate='\(l.attribute(Symbol("approximate"))?.asString ?? "none")'" }) { _, l, b in
             set(l, "approximate", b["approximate"] ?? .str("none"))
         } _: { _, l, b in TorchBridge.wrap(try input(b).gelu(approximate: l.attribute(Symbol("approximate"))?.asString == "tanh")) }

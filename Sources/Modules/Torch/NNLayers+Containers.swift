@@ -6,6 +6,7 @@ import Tensor
 extension NNLayers {
     static func containerType(_ m: PyModule, _ name: String) -> PyType {
         let t = PyType(name: name, bases: [NNModuleMethods.moduleType], module: "torch.nn.modules.container")
+        t.messagesUseBareName = true
         m[name] = .object(t)
         return t
     }
@@ -23,6 +24,7 @@ extension NNLayers {
     static func installContainers(_ m: PyModule) {
         let seq = containerType(m, "Sequential")
         seq.method("__init__(*args)", on: PyTorchModule.self) { interp, c, b in
+            c.moduleInitCalled = true
             if b.extraPositional.count == 1, case .object(let o) = b.extraPositional[0], o is PyDict {
                 for key in try interp.iterateToArray(b.extraPositional[0]) {
                     c.registerModule(try interp.toStringValue(key), try NNModuleMethods.module(try interp.getItem(b.extraPositional[0], key)))
@@ -46,6 +48,7 @@ extension NNLayers {
             let isList = t !== seq
             if isList {
                 t.method("__init__(modules=None)", on: PyTorchModule.self) { interp, c, b in
+                    c.moduleInitCalled = true
                     if let ms = b.optional("modules") {
                         for (i, v) in try interp.iterateToArray(ms).enumerated() { c.registerModule(String(i), try NNModuleMethods.module(v)) }
                     }
@@ -77,6 +80,7 @@ extension NNLayers {
                     let entries = c.modules.map { Value.tuple([.str($0.name), $0.module.map { .object($0) } ?? Value.none]) }
                     let picked = try interp.iterateToArray(try interp.getItem(.list(entries), .object(s)))
                     let out = PyTorchModule(type: c.type)
+                    out.moduleInitCalled = true
                     for e in picked {
                         let pair = try interp.iterateToArray(e)
                         out.registerModule(try interp.toStringValue(pair[0]), try NNModuleMethods.module(pair[1]))
@@ -94,6 +98,7 @@ extension NNLayers {
         }
         let dict = containerType(m, "ModuleDict")
         dict.method("__init__(modules=None)", on: PyTorchModule.self) { interp, c, b in
+            c.moduleInitCalled = true
             if let ms = b.optional("modules") {
                 for key in try interp.iterateToArray(ms) { c.registerModule(try interp.toStringValue(key), try NNModuleMethods.module(try interp.getItem(ms, key))) }
             }

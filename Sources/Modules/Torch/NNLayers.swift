@@ -18,7 +18,9 @@ enum NNLayers {
                       _ initialize: @escaping Init, _ forward: @escaping Forward) -> PyType {
         let sig = Signature(signature)
         let t = PyType(name: sig.functionName, bases: [base], module: "torch.nn.modules")
+        t.messagesUseBareName = true
         t.method("__init__" + signature.drop { $0 != "(" }, on: PyTorchModule.self) { interp, module, b in
+            module.moduleInitCalled = true
             try TorchBridge.call { try initialize(interp, module, b) }
             return .none
         }
@@ -74,6 +76,7 @@ enum NNLayers {
     static func install(_ m: PyModule) {
         installLinear(m)
         installConvolution(m)
+        installUpsampling(m)
         installActivations(m)
         installNormalization(m)
         installRecurrent(m)
@@ -259,6 +262,7 @@ enum NNLayers {
             set(l, "stride", b.optional("stride") ?? b["kernel_size"] ?? .int(1))
             set(l, "padding", b["padding"] ?? .int(0))
             set(l, "count_include_pad", .bool(try TorchBridge.bool(b["count_include_pad"], interp, default: true)))
+            if try TorchBridge.bool(b["ceil_mode"], interp) || b.optional("divisor_override") != nil { try refuseAvgOptions(interp, b) }
         } _: { interp, l, b in
             let kernel = try pair(l.attribute(Symbol("kernel_size")), interp, default: 1)
             let stride = try pair(l.attribute(Symbol("stride")), interp, default: 1)
@@ -272,10 +276,51 @@ enum NNLayers {
             let fraction = try Pool2D.avgForward(ones, kernel: kernel, stride: stride, padding: padding)
             return TorchBridge.wrap(try Variable.div(y, Variable(fraction.reshape(Array(fraction.shape.suffix(2))))))
         }
-        layer(m, "AdaptiveAvgPool2d(output_size)", extraRepr: { l in "output_size=\(l.attribute(Symbol("output_size")).map { Formatter.repr($0) } ?? "")" }) { _, l, b in
-            set(l, "output_size", b["output_size"] ?? .int(1))
-        } _: { interp, l, b in
-            TorchBridge.wrap(try Convolution.adaptiveAvgPool2d(try input(b), outputSize: try pair(l.attribute(Symbol("output_size")), interp, default: 1)))
+        for isMax in [false, true] {
+            layer(m, isMax ? "AdaptiveMaxPool2d(output_size, return_indices=False)" : "AdaptiveAvgPool2d(output_size)",
+                  extraRepr: { l in "output_size=\(l.attribute(Symbol("output_size")).map { Formatter.repr($0) } ?? "")" }) { interp, l, b in
+                let wantsIndices = try TorchBridge.bool(b["return_indices"], interp)
+                if isMax && wantsIndices {
+                    throw PyError.notImplemented("AdaptiveMaxPool2d(return_indices=True) is not supported in Cellgrad")
+                }
+                set(l, "output_size", b["output_size"] ?? .int(1))
+            } _: { interp, l, b in
+                let size = try pair(l.attribute(Symbol("output_size")), interp, default: 1)
+                return TorchBridge.wrap(isMax ? try Convolution.adaptiveMaxPool2d(try input(b), outputSize: size)
+                                              : try Convolution.adaptiveAvgPool2d(try input(b), outputSize: size))
+            }
+        }
+        layer(m, "MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)", extraRepr: { l in
+            "kernel_size=\(l.int("kernel_size")), stride=\(l.int("stride")), padding=\(l.int("padding")), dilation=\(l.int("dilation")), ceil_mode=\(l.flag("ceil_mode") ? "True" : "False")"
+        }) { interp, l, b in
+            for name in ["kernel_size", "padding", "dilation"] { set(l, name, b[name] ?? .int(name == "padding" ? 0 : 1)) }
+            set(l, "stride", b.optional("stride") ?? b["kernel_size"] ?? .int(1))
+            set(l, "return_indices", .bool(try TorchBridge.bool(b["return_indices"], interp)))
+            set(l, "ceil_mode", .bool(try TorchBridge.bool(b["ceil_mode"], interp)))
+        } _: { _, l, b in
+            let (y, idx) = try Convolution.maxPool1d(try input(b), kernel: l.int("kernel_size"), stride: l.int("stride"), padding: l.int("padding"),
+                                                     dilation: l.int("dilation"), ceilMode: l.flag("ceil_mode"))
+            return l.flag("return_indices") ? .tuple([TorchBridge.wrap(y), TorchBridge.wrap(idx)]) : TorchBridge.wrap(y)
+        }
+        layer(m, "AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)", extraRepr: { l in
+            "kernel_size=(\(l.int("kernel_size")),), stride=(\(l.int("stride")),), padding=(\(l.int("padding")),)"
+        }) { interp, l, b in
+            try refuseAvgOptions(interp, b)
+            set(l, "kernel_size", b["kernel_size"] ?? .int(1))
+            set(l, "stride", b.optional("stride") ?? b["kernel_size"] ?? .int(1))
+            set(l, "padding", b["padding"] ?? .int(0))
+        } _: { _, l, b in
+            TorchBridge.wrap(try Convolution.avgPool1d(try input(b), kernel: l.int("kernel_size"), stride: l.int("stride"), padding: l.int("padding")))
+        }
+    }
+
+    /// Average pooling's ceil_mode and divisor_override are not built: say so rather than ignore them.
+    static func refuseAvgOptions(_ interp: Interpreter, _ b: BoundArguments) throws {
+        if try TorchBridge.bool(b["ceil_mode"], interp) {
+            throw PyError.notImplemented("average pooling with ceil_mode=True is not supported in Cellgrad; pad the input or use ceil_mode=False")
+        }
+        if let d = b.optional("divisor_override"), !d.isNone {
+            throw PyError.notImplemented("average pooling with divisor_override is not supported in Cellgrad")
         }
     }
 }

@@ -26,16 +26,24 @@ enum NNModuleMethods {
         let t = PyType(name: "Module", bases: [BuiltinTypes.object], module: "torch.nn.modules.module",
                        doc: "nn.Module: the base class of every layer and model; subclass it and define forward().")
         t.allocator = { PyTorchModule(type: $0) }
+        t.messagesUseBareName = true
         install(t)
         return t
     }()
 
     static func install(_ t: PyType) {
-        t.define("__init__") { _, _ in .none }
+        t.define("__init__") { _, args in
+            try module(try args[0]).moduleInitCalled = true
+            return .none
+        }
         t.define("__setattr__") { interp, args in
             let m = try module(try args[0])
             let name = try interp.toStringValue(try args[1])
             let value = try args[2]
+            if !m.moduleInitCalled && !m.type.isBuiltin {
+                if isParameter(value) != nil { throw PyError.attribute("cannot assign parameters before Module.__init__() call") }
+                if case .object(let o) = value, o is PyTorchModule { throw PyError.attribute("cannot assign module before Module.__init__() call") }
+            }
             if let p = isParameter(value) {
                 m.registerParameter(name, p)
                 return .none
@@ -178,8 +186,7 @@ enum NNModuleMethods {
         for name in ["to", "cpu", "cuda", "float", "double", "type", "share_memory"] {
             t.method("\(name)(*args, **kwargs)", on: PyTorchModule.self) { _, m, b in
                 for v in b.extraPositional + b.extraKeywords.map(\.value) {
-                    if let s = v.asString { try TensorMethods.checkDevice(s) }
-                    if case .object(let o) = v, let d = o as? PyTorchDevice { try TensorMethods.checkDevice(d.name) }
+                    try TensorMethods.checkDevice(v)
                 }
                 if name == "cuda" { try TensorMethods.checkDevice("cuda") }
                 var target: TorchDType? = name == "double" ? .float64 : name == "float" ? .float32 : nil
@@ -200,7 +207,7 @@ enum NNModuleMethods {
             let keep = try TorchBridge.bool(b["keep_vars"], interp)
             let d = PyDict()
             var entries: [(String, PyTorchTensor)] = []
-            for (name, module) in m.namedModules() {
+            for (name, module) in m.namedModules(removeDuplicates: false) {
                 for (pname, p) in module.parameters { if let p { entries.append((name.isEmpty ? pname : name + "." + pname, p)) } }
                 for (bname, buf) in module.buffers { if let buf { entries.append((name.isEmpty ? bname : name + "." + bname, buf)) } }
             }
@@ -245,6 +252,7 @@ enum NNModuleMethods {
     /// (`copy.deepcopy(layer)`, and how TransformerEncoder stacks its layer).
     static func clone(_ m: PyTorchModule) throws -> PyTorchModule {
         let copy = PyTorchModule(type: m.type)
+        copy.moduleInitCalled = true
         copy.training = m.training
         for (name, value) in m.attributes?.entries ?? [] { copy.setAttribute(name, value) }
         for (name, p) in m.parameters {

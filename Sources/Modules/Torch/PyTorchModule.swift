@@ -10,6 +10,9 @@ final class PyTorchModule: PyObject {
     var buffers: [(name: String, tensor: PyTorchTensor?)] = []
     var modules: [(name: String, module: PyTorchModule?)] = []
     var training = true
+    /// Set by `Module.__init__` (and every native layer's): torch refuses to register a
+    /// parameter or sub-module on a subclass whose `__init__` forgot `super().__init__()`.
+    var moduleInitCalled = false
     /// `register_forward_pre_hook` / `register_forward_hook` callables, by handle id.
     var preHooks: [(Int, Value)] = []
     var forwardHooks: [(Int, Value)] = []
@@ -65,17 +68,22 @@ final class PyTorchModule: PyObject {
         return out
     }
 
-    /// `named_modules()`: this module first, then each sub-module once, depth first.
-    func namedModules(prefix: String = "") -> [(String, PyTorchModule)] {
-        var seen = Set<ObjectIdentifier>()
+    /// `named_modules()`: this module first, then each sub-module once, depth first. A module
+    /// reached twice (weights tied by `self.dec = self.enc`) appears under both names when
+    /// `removeDuplicates` is false, as `state_dict` lists it.
+    func namedModules(prefix: String = "", removeDuplicates: Bool = true) -> [(String, PyTorchModule)] {
+        var seen = Set<ObjectIdentifier>(), ancestors = Set<ObjectIdentifier>()
         var out: [(String, PyTorchModule)] = []
         func walk(_ m: PyTorchModule, _ name: String) {
-            guard seen.insert(ObjectIdentifier(m)).inserted else { return }
+            let id = ObjectIdentifier(m)
+            guard !ancestors.contains(id), seen.insert(id).inserted || !removeDuplicates else { return }
             out.append((name, m))
+            ancestors.insert(id)
             for (child, sub) in m.modules {
                 guard let sub else { continue }
                 walk(sub, name.isEmpty ? child : name + "." + child)
             }
+            ancestors.remove(id)
         }
         walk(self, prefix)
         return out

@@ -167,6 +167,19 @@ extension TensorMethods {
     }
 
     static func clamp(_ interp: Interpreter, _ x: PyTorchTensor, _ lo: Value?, _ hi: Value?) throws -> Value {
+        func isTensor(_ v: Value?) -> Bool { if case .object(let o)? = v { return o is PyTorchTensor } else { return false } }
+        if isTensor(lo) || isTensor(hi) {
+            // Tensor bounds: max(x, lo) then min(·, hi), elementwise with broadcasting.
+            var v = x.variable, d = x.dtypeName
+            for (bound, isLower) in [(lo, true), (hi, false)] {
+                guard let bound, !bound.isNone else { continue }
+                let (a, c, promoted) = try TorchBridge.operands(TorchBridge.wrap(v, dtype: d), bound, interp)
+                let keep = try isLower ? a.data >= c.data : a.data <= c.data
+                v = try Variable.select(keep, a, c)
+                d = promoted
+            }
+            return TorchBridge.wrap(TorchBridge.named(v, "ClampBackward0"), dtype: d)
+        }
         let l = try TorchBridge.double(lo, interp), h = try TorchBridge.double(hi, interp)
         guard l != nil || h != nil else {
             throw PyError(BuiltinTypes.runtimeError, "torch.clamp: At least one of 'min' or 'max' must not be None")

@@ -67,22 +67,124 @@ extension TensorMethods {
                                     : try input.variance(dims: dims, correction: correction, keepdim: keep))
     }
 
+    /// A `torch.return_types` pair with its own field names (`aminmax(min=…, max=…)`).
+    static func namedPair(_ name: String, _ first: (String, Value), _ second: (String, Value)) -> Value {
+        let r = PyTuple([first.1, second.1], type: TorchTypes.returnTypes)
+        r.setAttribute(Symbol(first.0), first.1)
+        r.setAttribute(Symbol(second.0), second.1)
+        r.setAttribute(Symbol("_name"), .str(name))
+        r.setAttribute(Symbol("_fields"), .tuple([.str(first.0), .str(second.0)]))
+        return .object(r)
+    }
+
+    /// One element of each sorted slice along `axis` (`kthvalue`, `mode`): `pick` chooses its
+    /// position in the sorted slice; the value keeps its gradient through a gather.
+    static func selected(_ interp: Interpreter, _ x: PyTorchTensor, axis: Int, keepdim: Bool, name: String,
+                         pick: ([Double]) -> Int) throws -> Value {
+        let source = x.data.ndim == 0 ? try x.data.reshape([1]) : x.data
+        let order = try source.astype(.float64).argsort(axis: axis)
+        let last = source.ndim - 1
+        let sortedRows = try source.takeAlong(order, axis: axis).swapaxes(axis, last).astype(.float64).contiguous().elements(as: Double.self)
+        let orderRows = try order.swapaxes(axis, last).contiguous().elements(as: Int64.self)
+        let n = source.shape[axis], rows = n == 0 ? 0 : sortedRows.count / n
+        var chosen = [Double](repeating: 0, count: rows)
+        for r in 0..<rows {
+            let row = Array(sortedRows[(r * n)..<(r * n + n)])
+            var j = pick(row)
+            // torch reports the last position among equal values.
+            var latest = orderRows[r * n + j]
+            while j + 1 < n && row[j + 1] == row[j] { j += 1; latest = Swift.max(latest, orderRows[r * n + j]) }
+            var k = j
+            while k > 0 && row[k - 1] == row[j] { k -= 1; latest = Swift.max(latest, orderRows[r * n + k]) }
+            chosen[r] = Double(latest)
+        }
+        var keptShape = source.shape
+        keptShape[axis] = 1
+        var movedShape = keptShape
+        movedShape.swapAt(axis, last)
+        let indices = try NDArray(chosen, shape: movedShape).astype(.int64).swapaxes(axis, last).contiguous()
+        var values = try (x.data.ndim == 0 ? try x.variable.reshape([1]) : x.variable).gather(dim: axis, index: indices)
+        var outIndices = indices
+        if !keepdim || x.data.ndim == 0 {
+            values = try values.squeeze(dims: [axis])
+            outIndices = try indices.squeeze([axis])
+        }
+        return returnTypes(name, wrapLike(x, values), TorchBridge.wrap(outIndices))
+    }
+
+    /// `x.norm(p, dim)` and `torch.linalg.vector_norm`: p-norms over `dims` (all when nil);
+    /// 'fro' is the 2-norm of the elements, inf/-inf the largest/smallest magnitude.
+    static func norm(_ interp: Interpreter, _ x: PyTorchTensor, order: Value, dims: [Int]?, keepdim: Bool) throws -> Value {
+        let v = try floatInput(x)
+        var p = 2.0
+        if let text = order.asString {
+            guard text == "fro" else { throw PyError.notImplemented("norm(p='\(text)') is not supported in Cellgrad; use p='fro' or a number") }
+        } else if !order.isNone {
+            p = try interp.toDouble(order)
+        }
+        let magnitude = try v.abs()
+        if p.isInfinite { return TorchBridge.wrap(try magnitude.extremum(max: p > 0, dims: dims, keepdim: keepdim)) }
+        if p == 0 { return TorchBridge.wrap(try Variable(try (magnitude.data .!= NDArray.pythonScalar(0)).astype(v.dtype)).sum(dims: dims, keepdim: keepdim)) }
+        if p == 1 { return TorchBridge.wrap(try magnitude.sum(dims: dims, keepdim: keepdim)) }
+        if p == 2 { return TorchBridge.wrap(try Variable.mul(v, v).sum(dims: dims, keepdim: keepdim).sqrt()) }
+        return TorchBridge.wrap(try magnitude.pow(p).sum(dims: dims, keepdim: keepdim).pow(1 / p))
+    }
+
     static func installReductions(_ t: PyType) {
         method(t, "sum(dim=None, keepdim=False, *, dtype=None)") { interp, x, b in try sum(interp, x, b) }
         method(t, "mean(dim=None, keepdim=False, *, dtype=None)") { interp, x, b in try mean(interp, x, b) }
         method(t, "max(dim=None, keepdim=False)") { interp, x, b in try extremum(interp, x, b, max: true) }
         method(t, "min(dim=None, keepdim=False)") { interp, x, b in try extremum(interp, x, b, max: false) }
-        method(t, "amax(dim=(), keepdim=False)") { interp, x, b in
-            TorchBridge.wrap(try x.data.max(axes: try TorchBridge.dims(b["dim"], interp).flatMap { $0.isEmpty ? nil : $0 },
-                                            keepdims: try TorchBridge.bool(b["keepdim"], interp)), dtype: x.dtypeName)
+        for (name, isMax) in [("amax", true), ("amin", false)] {
+            method(t, "\(name)(dim=(), keepdim=False)") { interp, x, b in
+                let dims = try TorchBridge.dims(b["dim"], interp).flatMap { $0.isEmpty ? nil : $0 }
+                return wrapLike(x, try x.variable.extremum(max: isMax, dims: dims, keepdim: try TorchBridge.bool(b["keepdim"], interp)))
+            }
         }
-        method(t, "amin(dim=(), keepdim=False)") { interp, x, b in
-            TorchBridge.wrap(try x.data.min(axes: try TorchBridge.dims(b["dim"], interp).flatMap { $0.isEmpty ? nil : $0 },
-                                            keepdims: try TorchBridge.bool(b["keepdim"], interp)), dtype: x.dtypeName)
+        method(t, "aminmax(*, dim=None, keepdim=False)") { interp, x, b in
+            let dims = try TorchBridge.dims(b["dim"], interp)
+            let keep = try TorchBridge.bool(b["keepdim"], interp)
+            let lo = wrapLike(x, try x.variable.extremum(max: false, dims: dims, keepdim: keep))
+            let hi = wrapLike(x, try x.variable.extremum(max: true, dims: dims, keepdim: keep))
+            return namedPair("aminmax", ("min", lo), ("max", hi))
         }
         method(t, "cumprod(dim, *, dtype=None)") { interp, x, b in
-            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: Swift.max(x.data.ndim, 1))
-            return TorchBridge.wrap(try x.data.cumprod(axis: axis), dtype: x.dtypeName.isFloatingPoint ? x.dtypeName : .int64)
+            let input = x.dtypeName.isFloatingPoint ? x.variable : try x.variable.cast(to: .int64)
+            return TorchBridge.wrap(try input.cumulativeProduct(dim: try interp.toInt(b["dim"] ?? .int(0))),
+                                    dtype: x.dtypeName.isFloatingPoint ? x.dtypeName : .int64)
+        }
+        for (name, isMax) in [("cummax", true), ("cummin", false)] {
+            method(t, "\(name)(dim)") { interp, x, b in
+                let (values, indices) = try x.variable.cumulativeExtremum(max: isMax, dim: try interp.toInt(b["dim"] ?? .int(0)))
+                return returnTypes(name, wrapLike(x, values), TorchBridge.wrap(indices))
+            }
+        }
+        method(t, "kthvalue(k, dim=-1, keepdim=False)") { interp, x, b in
+            let k = try interp.toInt(b["k"] ?? .int(1))
+            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(-1)), ndim: Swift.max(x.data.ndim, 1))
+            let n = x.data.ndim == 0 ? 1 : x.data.shape[axis]
+            guard k >= 1 && k <= n else { throw PyError.index("kthvalue(): selected number k out of range for dimension \(axis)") }
+            return try selected(interp, x, axis: axis, keepdim: try TorchBridge.bool(b["keepdim"], interp), name: "kthvalue") { sortedRow in k - 1 }
+        }
+        method(t, "mode(dim=-1, keepdim=False)") { interp, x, b in
+            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(-1)), ndim: Swift.max(x.data.ndim, 1))
+            // The most frequent value (the smallest on ties), reported at its last position.
+            return try selected(interp, x, axis: axis, keepdim: try TorchBridge.bool(b["keepdim"], interp), name: "mode") { row in
+                var best = 0, bestRun = 0, start = 0
+                for j in 1...row.count where j == row.count || row[j] != row[start] {
+                    if j - start > bestRun { best = j - 1; bestRun = j - start }
+                    start = j
+                }
+                return best
+            }
+        }
+        method(t, "unique(sorted=True, return_inverse=False, return_counts=False, dim=None)") { interp, x, b in
+            guard b.optional("dim") == nil else { throw PyError.notImplemented("unique(dim=...) is not supported in Cellgrad; use unique() on the flattened tensor") }
+            let u = try x.data.unique()
+            var parts = [wrapLike(x, Variable(u.values))]
+            if try TorchBridge.bool(b["return_inverse"], interp) { parts.append(TorchBridge.wrap(try u.inverse.reshape(x.data.shape))) }
+            if try TorchBridge.bool(b["return_counts"], interp) { parts.append(TorchBridge.wrap(u.counts)) }
+            return parts.count == 1 ? parts[0] : .tuple(parts)
         }
         method(t, "median(dim=None, keepdim=False)") { interp, x, b in
             // torch's median is the lower of the two middle values.
@@ -112,8 +214,11 @@ extension TensorMethods {
         method(t, "std(dim=None, *, correction=None, keepdim=False, unbiased=None)") { interp, x, b in try moment(interp, x, b, std: true) }
         method(t, "var(dim=None, *, correction=None, keepdim=False, unbiased=None)") { interp, x, b in try moment(interp, x, b, std: false) }
         method(t, "prod(dim=None, keepdim=False, *, dtype=None)") { interp, x, b in
-            TorchBridge.wrap(try x.data.prod(axes: try TorchBridge.dims(b["dim"], interp), keepdims: try TorchBridge.bool(b["keepdim"], interp)),
-                             dtype: x.dtypeName.isFloatingPoint ? x.dtypeName : .int64)
+            var input = x.variable, d = x.dtypeName.isFloatingPoint ? x.dtypeName : .int64
+            if let target = try TorchBridge.dtype(b["dtype"]) { d = target }
+            if input.dtype != d.storage { input = try input.cast(to: d.storage) }
+            let dims = try b.optional("dim").map { [try interp.toInt($0)] }
+            return TorchBridge.wrap(try input.product(dims: dims, keepdim: try TorchBridge.bool(b["keepdim"], interp)), dtype: d)
         }
         method(t, "logsumexp(dim, keepdim=False)") { interp, x, b in
             TorchBridge.wrap(try floatInput(x).logSumExp(dims: try TorchBridge.dims(b["dim"], interp) ?? [], keepdim: try TorchBridge.bool(b["keepdim"], interp)))
@@ -125,16 +230,14 @@ extension TensorMethods {
             TorchBridge.wrap(try x.data.astype(.bool).any(axes: try TorchBridge.dims(b["dim"], interp), keepdims: try TorchBridge.bool(b["keepdim"], interp)))
         }
         method(t, "cumsum(dim, *, dtype=None)") { interp, x, b in
-            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: Swift.max(x.data.ndim, 1))
-            return TorchBridge.wrap(try x.data.cumsum(axis: axis), dtype: x.dtypeName.isFloatingPoint ? x.dtypeName : .int64)
+            var input = x.variable, d = x.dtypeName.isFloatingPoint ? x.dtypeName : .int64
+            if let target = try TorchBridge.dtype(b["dtype"]) { d = target }
+            if input.dtype != d.storage { input = try input.cast(to: d.storage) }
+            return TorchBridge.wrap(try input.cumulativeSum(dim: try interp.toInt(b["dim"] ?? .int(0))), dtype: d)
         }
-        method(t, "norm(p=2, dim=None, keepdim=False)") { interp, x, b in
-            let p = try TorchBridge.double(b["p"], interp) ?? 2
-            let v = try floatInput(x)
-            let dims = try TorchBridge.dims(b["dim"], interp)
-            let keep = try TorchBridge.bool(b["keepdim"], interp)
-            if p == 1 { return TorchBridge.wrap(try v.abs().sum(dims: dims, keepdim: keep)) }
-            return TorchBridge.wrap(try v.abs().pow(p).sum(dims: dims, keepdim: keep).pow(1 / p))
+        method(t, "norm(p='fro', dim=None, keepdim=False, dtype=None)") { interp, x, b in
+            try norm(interp, x, order: b["p"] ?? .str("fro"), dims: try TorchBridge.dims(b["dim"], interp),
+                     keepdim: try TorchBridge.bool(b["keepdim"], interp))
         }
         method(t, "topk(k, dim=-1, largest=True, sorted=True)") { interp, x, b in
             let k = try interp.toInt(b["k"] ?? .int(1))

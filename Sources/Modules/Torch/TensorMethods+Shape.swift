@@ -114,6 +114,28 @@ extension TensorMethods {
         }
         method(t, "storage_offset()") { _, x, _ in .int(x.data.offset) }
         method(t, "type_as(other)") { _, x, b in try convert(x, try TorchBridge.tensor(b["other"] ?? .none).dtypeName) }
+        method(t, "fliplr()") { _, x, _ in
+            guard x.data.ndim >= 2 else { throw PyError(BuiltinTypes.runtimeError, "Input must be >= 2-d.") }
+            return wrapLike(x, try x.variable.flip([1]))
+        }
+        method(t, "flipud()") { _, x, _ in
+            guard x.data.ndim >= 1 else { throw PyError(BuiltinTypes.runtimeError, "Input must be >= 1-d.") }
+            return wrapLike(x, try x.variable.flip([0]))
+        }
+        method(t, "rot90(k=1, dims=[0, 1])") { interp, x, b in
+            let dims = try TorchBridge.dims(b["dims"], interp) ?? [0, 1]
+            guard dims.count == 2, x.data.ndim >= 2 else {
+                throw PyError(BuiltinTypes.runtimeError, "expected total rotation dims == 2, but got dims = \(dims.count)")
+            }
+            let k = ((try interp.toInt(b["k"] ?? .int(1))) % 4 + 4) % 4
+            var v = x.variable
+            // One quarter turn from dims[0] towards dims[1] is a flip of dims[1], then a transpose.
+            for _ in 0..<k { v = try v.flip([dims[1]]).transpose(dims[0], dims[1]) }
+            return wrapLike(x, k == 0 ? try v.clone() : v)
+        }
+        method(t, "moveaxis(source, destination)") { interp, x, b in
+            try interp.callMethod(.object(x), Symbol("movedim"), Arguments([b["source"] ?? .none, b["destination"] ?? .none]))
+        }
         method(t, "movedim(source, destination)") { interp, x, b in
             let src = try TorchBridge.dims(b["source"], interp) ?? [], dst = try TorchBridge.dims(b["destination"], interp) ?? []
             let n = x.data.ndim
@@ -147,34 +169,9 @@ extension TensorMethods {
             }
             return wrapLike(x, v)
         }
-        method(t, "scatter(dim, index, src=None, value=None)") { interp, x, b in
-            let copy = PyTorchTensor(Variable(try x.data.copy()), dtype: x.dtypeName)
-            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: x.data.ndim)
-            let index = try TorchBridge.tensor(b["index"] ?? .none).data
-            let src: NDArray
-            if let s = b.optional("src"), case .object(let o) = s, let st = o as? PyTorchTensor { src = st.data } else {
-                src = try NDArray.full([], .float(try TorchBridge.double(b.optional("value") ?? b.optional("src"), interp) ?? 0), dtype: x.data.dtype)
-            }
-            try scatter(copy.data, axis: axis, index: index, src: src)
-            return .object(copy)
-        }
         method(t, "gather(dim, index)") { interp, x, b in
             let index = try TorchBridge.tensor(b["index"] ?? .none).data
             return wrapLike(x, try x.variable.gather(dim: try interp.toInt(b["dim"] ?? .int(0)), index: index))
-        }
-        method(t, "scatter_(dim, index, src=None, value=None)") { interp, x, b in
-            try checkInPlace(x)
-            let axis = try Shape.normalizeAxis(try interp.toInt(b["dim"] ?? .int(0)), ndim: x.data.ndim)
-            let index = try TorchBridge.tensor(b["index"] ?? .none).data
-            let src: NDArray
-            if let s = b.optional("src"), case .object(let o) = s, let st = o as? PyTorchTensor {
-                src = st.data
-            } else {
-                src = try NDArray.full([], .float(try TorchBridge.double(b.optional("value") ?? b.optional("src"), interp) ?? 0), dtype: x.data.dtype)
-            }
-            try scatter(x.data, axis: axis, index: index, src: src)
-            x.variable.markModified()
-            return .object(x)
         }
         t.define("__getitem__") { interp, args in
             let x = try TorchBridge.tensor(try args[0])
@@ -213,30 +210,5 @@ extension TensorMethods {
         }
         if case .object(let o) = v, let t = o as? PyTuple { return try t.items.map(item) }
         return [try item(v)]
-    }
-
-    /// `x.scatter_(dim, index, src)`: `x[..., index[i], ...] = src[i]` along `axis`.
-    static func scatter(_ x: NDArray, axis: Int, index: NDArray, src: NDArray) throws {
-        let idx = try index.astype(.int64).contiguous()
-        let values = try src.astype(x.dtype).broadcast(to: src.ndim == 0 ? idx.shape : src.shape)
-        let shape = idx.shape
-        var counter = [Int](repeating: 0, count: shape.count)
-        let total = shape.reduce(1, *)
-        let flatIdx = idx.elements(as: Int64.self)
-        for n in 0..<total {
-            var target: [IndexItem] = counter.map { .int($0) }
-            let i = Int(flatIdx[n])
-            guard i >= 0 && i < x.shape[axis] else { throw TensorError.index("index \(i) is out of bounds for dimension \(axis) with size \(x.shape[axis])") }
-            target[axis] = .int(i)
-            let value = try values.getItem(counter.map { .int($0) })
-            try x.setItem(target, value)
-            var k = shape.count - 1
-            while k >= 0 {
-                counter[k] += 1
-                if counter[k] < shape[k] { break }
-                counter[k] = 0
-                k -= 1
-            }
-        }
     }
 }

@@ -9,17 +9,39 @@ enum TensorMethods {
     typealias Body = (Interpreter, PyTorchTensor, BoundArguments) throws -> Value
 
     static func method(_ t: PyType, _ signature: String, _ body: @escaping Body) {
-        t.method(signature, on: PyTorchTensor.self) { interp, x, b in try TorchBridge.call { try body(interp, x, b) } }
+        let sig = Signature(signature)
+        let names = Set(sig.parameters.map(\.name))
+        // torch accepts NumPy's spellings: `axis=` for `dim=`, `keepdims=` for `keepdim=`.
+        let aliases = [("axis", "dim"), ("keepdims", "keepdim")].filter { names.contains($0.1) && !names.contains($0.0) }
+        guard !aliases.isEmpty else {
+            t.method(signature, on: PyTorchTensor.self) { interp, x, b in try TorchBridge.call { try body(interp, x, b) } }
+            return
+        }
+        t.define(sig.functionName, doc: signature) { interp, args in
+            guard case .object(let o)? = args.positional.first, let x = o as? PyTorchTensor else {
+                throw PyError.type("descriptor '\(sig.functionName)' for 'torch.Tensor' objects doesn't apply to a '\(args.receiver.typeName)' object")
+            }
+            var args = args
+            for i in args.keywords.indices {
+                if let alias = aliases.first(where: { $0.0 == args.keywords[i].name.name }) { args.keywords[i].name = Symbol(alias.1) }
+            }
+            let b = try sig.bind(args, skipReceiver: true)
+            return try TorchBridge.call { try body(interp, x, b) }
+        }
     }
 
     nonisolated(unsafe) static let installed: Void = {
         let t = TorchTypes.tensor
+        // torch.Tensor and Parameter are Python classes: messages say 'Tensor' object.
+        t.messagesUseBareName = true
+        TorchTypes.parameter.messagesUseBareName = true
         installAttributes(t)
         installConversions(t)
         installArithmetic(t)
         installMath(t)
         installShape(t)
         installReductions(t)
+        installIndexing(t)
         installAutograd(t)
         installParameter()
     }()
@@ -251,6 +273,13 @@ enum TensorMethods {
             let (a, d) = try TorchBridge.array(from: b["data"] ?? .none, dtype: try TorchBridge.dtype(b["dtype"]) ?? x.dtypeName, interp)
             return TorchBridge.wrap(a, dtype: d)
         }
+    }
+
+    /// A `device=` argument: a str or a `torch.device`; only the CPU is there.
+    static func checkDevice(_ v: Value?) throws {
+        guard let v, !v.isNone else { return }
+        if let s = v.asString { try checkDevice(s) }
+        if case .object(let o) = v, let d = o as? PyTorchDevice { try checkDevice(d.name) }
     }
 
     static func checkDevice(_ name: String) throws {

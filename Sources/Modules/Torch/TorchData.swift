@@ -23,6 +23,7 @@ enum TorchData {
     nonisolated(unsafe) static let datasetType: PyType = {
         let t = PyType(name: "Dataset", bases: [BuiltinTypes.object], module: "torch.utils.data.dataset",
                        doc: "Dataset: subclass it and define __getitem__ and __len__.")
+        t.messagesUseBareName = true
         t.define("__init__") { _, _ in .none }
         t.define("__getitem__") { _, args in
             throw PyError.notImplemented("Subclasses of Dataset should implement __getitem__ (\(args.receiver.typeName) does not).")
@@ -32,6 +33,7 @@ enum TorchData {
 
     nonisolated(unsafe) static let tensorDatasetType: PyType = {
         let t = PyType(name: "TensorDataset", bases: [datasetType], module: "torch.utils.data.dataset")
+        t.messagesUseBareName = true
         t.allocator = { PyTensorDataset(type: $0) }
         t.method("__init__(*tensors)", on: PyTensorDataset.self) { _, d, b in
             d.tensors = try b.extraPositional.map { try TorchBridge.tensor($0) }
@@ -53,6 +55,7 @@ enum TorchData {
 
     nonisolated(unsafe) static let subsetType: PyType = {
         let t = PyType(name: "Subset", bases: [datasetType], module: "torch.utils.data.dataset")
+        t.messagesUseBareName = true
         t.allocator = { PyObject(type: $0) }
         t.define("__init__") { interp, args in
             let b = try Signature("__init__(self, dataset, indices)").bind(args)
@@ -74,6 +77,7 @@ enum TorchData {
     /// `ConcatDataset([a, b])`: the datasets one after another.
     nonisolated(unsafe) static let concatType: PyType = {
         let t = PyType(name: "ConcatDataset", bases: [datasetType], module: "torch.utils.data.dataset")
+        t.messagesUseBareName = true
         t.allocator = { PyObject(type: $0) }
         t.define("__init__") { interp, args in
             let b = try Signature("__init__(self, datasets)").bind(args)
@@ -105,6 +109,7 @@ enum TorchData {
 
     nonisolated(unsafe) static let loaderType: PyType = {
         let t = PyType(name: "DataLoader", bases: [BuiltinTypes.object], module: "torch.utils.data.dataloader")
+        t.messagesUseBareName = true
         t.allocator = { PyDataLoader(type: $0) }
         t.method("__init__(dataset, batch_size=1, shuffle=None, sampler=None, batch_sampler=None, num_workers=0, collate_fn=None, pin_memory=False, drop_last=False, timeout=0, worker_init_fn=None, multiprocessing_context=None, generator=None, *, prefetch_factor=None, persistent_workers=False, pin_memory_device='')",
                  on: PyDataLoader.self) { interp, l, b in
@@ -154,11 +159,21 @@ enum TorchData {
         var start = 0
         let tensors = (l.dataset.asObject as? PyTensorDataset).map(\.tensors)
         let collate = l.collate
+        // torch's RandomSampler ends each pass with one more (empty) randperm slice; with the
+        // loader's own generator that draw moves the next epoch's shuffle.
+        var finished = false
+        func finish() throws -> Value? {
+            if l.shuffle && !l.generator.isNone && !finished {
+                finished = true
+                _ = try PyTorchGenerator.using(l.generator) { try DefaultGenerator.shared.permutation(n) }
+            }
+            return nil
+        }
         return .object(PyIterator { interp in
             try Interrupt.checkpoint()
-            guard start < n else { return nil }
+            guard start < n else { return try finish() }
             let end = min(start + batchSize, n)
-            if l.dropLast && end - start < batchSize { return nil }
+            if l.dropLast && end - start < batchSize { return try finish() }
             let indices = Array(order[start..<end])
             start = end
             if let tensors, collate.isNone {

@@ -99,12 +99,9 @@ enum TorchFunctional {
                 return try TorchBridge.call { try lossValue(interp, name, b) }
             }
         }
-        let activations: [(String, (Variable) throws -> Variable)] = [
-            ("relu", { try $0.relu() }), ("sigmoid", { try $0.sigmoid() }), ("tanh", { try $0.tanh() }), ("silu", { try $0.silu() }),
-            ("relu6", { try $0.clamp(min: 0, max: 6) }),
-        ]
-        for (name, f) in activations {
-            function(m, "\(name)(input, inplace=False)") { interp, b in
+        for entry in TorchActivations.parameterless {
+            let f = entry.kernel
+            function(m, "\(entry.functional)(input, inplace=False)") { interp, b in
                 let x = try TorchBridge.tensor(b["input"] ?? .none)
                 let y = try f(x.variable)
                 guard try TorchBridge.bool(b["inplace"], interp) else { return TorchBridge.wrap(y) }
@@ -142,12 +139,8 @@ enum TorchFunctional {
             TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).clamp(min: try TorchBridge.double(b["min_val"], interp) ?? -1,
                                                                                   max: try TorchBridge.double(b["max_val"], interp) ?? 1))
         }
-        function(m, "selu(input, inplace=False)") { _, b in
-            let x = try TorchBridge.variable(b["input"] ?? .none)
-            return TorchBridge.wrap(try Variable.mul(x.elu(1.6732632423543772), Variable(NDArray.pythonScalar(1.0507009873554805))))
-        }
-        function(m, "logsigmoid(input)") { _, b in
-            TorchBridge.wrap(try TorchBridge.variable(b["input"] ?? .none).neg().softplus().neg())
+        function(m, "celu(input, alpha=1.0, inplace=False)") { interp, b in
+            TorchBridge.wrap(try TorchActivations.celu(try TorchBridge.variable(b["input"] ?? .none), alpha: try TorchBridge.double(b["alpha"], interp) ?? 1))
         }
         function(m, "layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-05)") { interp, b in
             let dims = try TorchBridge.shape([b["normalized_shape"] ?? .none], interp).count
@@ -203,11 +196,48 @@ enum TorchFunctional {
                                                      ceilMode: try TorchBridge.bool(b["ceil_mode"], interp))
             return try TorchBridge.bool(b["return_indices"], interp) ? .tuple([TorchBridge.wrap(y), TorchBridge.wrap(idx)]) : TorchBridge.wrap(y)
         }
-        function(m, "avg_pool2d(input, kernel_size, stride=None, padding=0)") { interp, b in
+        function(m, "avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)") { interp, b in
+            try NNLayers.refuseAvgOptions(interp, b)
+            if !(try TorchBridge.bool(b["count_include_pad"], interp, default: true)) {
+                throw PyError.notImplemented("F.avg_pool2d(count_include_pad=False) is not supported in Cellgrad; use nn.AvgPool2d")
+            }
             let k = try NNLayers.pair(b["kernel_size"], interp, default: 1)
             return TorchBridge.wrap(try Convolution.avgPool2d(try TorchBridge.variable(b["input"] ?? .none), kernel: k,
                                                               stride: try b.optional("stride").map { try NNLayers.pair($0, interp, default: 1) } ?? k,
                                                               padding: try NNLayers.pair(b["padding"], interp, default: 0)))
+        }
+        function(m, "interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)") { interp, b in
+            try NNLayers.interpolate(interp, try TorchBridge.variable(b["input"] ?? .none), size: b["size"], scaleFactor: b["scale_factor"],
+                                     mode: b["mode"]?.asString ?? "nearest", alignCorners: b["align_corners"])
+        }
+        function(m, "conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1)") { interp, b in
+            let g = Conv2DGeometry(stride: try NNLayers.pair(b["stride"], interp, default: 1), padding: try NNLayers.pair(b["padding"], interp, default: 0),
+                                   dilation: try NNLayers.pair(b["dilation"], interp, default: 1), groups: try b.optional("groups").map { try interp.toInt($0) } ?? 1)
+            return TorchBridge.wrap(try Convolution.convTranspose2d(try TorchBridge.variable(b["input"] ?? .none), try TorchBridge.variable(b["weight"] ?? .none),
+                                                                    bias: try b.optional("bias").map { try TorchBridge.variable($0) }, geometry: g,
+                                                                    outputPadding: try NNLayers.pair(b["output_padding"], interp, default: 0)))
+        }
+        function(m, "adaptive_max_pool2d(input, output_size, return_indices=False)") { interp, b in
+            if try TorchBridge.bool(b["return_indices"], interp) {
+                throw PyError.notImplemented("F.adaptive_max_pool2d(return_indices=True) is not supported in Cellgrad")
+            }
+            return TorchBridge.wrap(try Convolution.adaptiveMaxPool2d(try TorchBridge.variable(b["input"] ?? .none),
+                                                                      outputSize: try NNLayers.pair(b["output_size"], interp, default: 1)))
+        }
+        function(m, "max_pool1d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)") { interp, b in
+            let k = try interp.toInt(b["kernel_size"] ?? .int(1))
+            let (y, idx) = try Convolution.maxPool1d(try TorchBridge.variable(b["input"] ?? .none), kernel: k,
+                                                     stride: try b.optional("stride").map { try interp.toInt($0) } ?? k,
+                                                     padding: try interp.toInt(b["padding"] ?? .int(0)), dilation: try interp.toInt(b["dilation"] ?? .int(1)),
+                                                     ceilMode: try TorchBridge.bool(b["ceil_mode"], interp))
+            return try TorchBridge.bool(b["return_indices"], interp) ? .tuple([TorchBridge.wrap(y), TorchBridge.wrap(idx)]) : TorchBridge.wrap(y)
+        }
+        function(m, "avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)") { interp, b in
+            try NNLayers.refuseAvgOptions(interp, b)
+            let k = try interp.toInt(b["kernel_size"] ?? .int(1))
+            return TorchBridge.wrap(try Convolution.avgPool1d(try TorchBridge.variable(b["input"] ?? .none), kernel: k,
+                                                              stride: try b.optional("stride").map { try interp.toInt($0) } ?? k,
+                                                              padding: try interp.toInt(b["padding"] ?? .int(0))))
         }
         function(m, "adaptive_avg_pool2d(input, output_size)") { interp, b in
             TorchBridge.wrap(try Convolution.adaptiveAvgPool2d(try TorchBridge.variable(b["input"] ?? .none),

@@ -16,7 +16,8 @@ extension TorchModule {
         "frac", "fmod", "tril", "triu", "tan", "asin", "acos", "atan", "arcsin", "arccos", "arctan", "sinh", "cosh", "isnan",
         "isinf", "isfinite", "nan_to_num", "lerp", "addcmul", "addcdiv", "erf", "index_select", "masked_select", "nonzero", "take",
         "diag", "tile", "movedim", "swapaxes", "swapdims", "amin", "cumprod", "median", "std_mean", "var_mean", "relu_", "unflatten",
-        "roll", "diff", "count_nonzero", "logical_and", "logical_or", "logical_xor", "logical_not", "expand", "repeat", "view", "masked_fill",
+        "roll", "diff", "count_nonzero", "aminmax", "cummax", "cummin", "kthvalue", "mode", "unique", "scatter", "scatter_add",
+        "index_add", "index_put", "index_fill", "diagonal", "trace", "repeat_interleave", "fliplr", "flipud", "rot90", "moveaxis", "logical_and", "logical_or", "logical_xor", "logical_not", "expand", "repeat", "view", "masked_fill",
     ]
 
     static func installFunctions(_ m: PyModule) {
@@ -95,15 +96,6 @@ extension TorchModule {
                 throw PyError.notImplemented("torch.einsum does not record gradients in Cellgrad yet; use matmul/bmm for trainable paths")
             }
             return TorchBridge.wrap(try Einsum.evaluate(try interp.toStringValue(b["equation"] ?? .str("")), tensors.map(\.data)))
-        }
-        function(m, "unique(input, sorted=True, return_inverse=False, return_counts=False, dim=None)") { interp, b in
-            let x = try TorchBridge.tensor(b["input"] ?? .none)
-            guard b.optional("dim") == nil else { throw PyError.notImplemented("torch.unique(dim=...) is not supported in Cellgrad") }
-            let u = try x.data.unique()
-            var out: [Value] = [TorchBridge.wrap(u.values, dtype: x.dtypeName)]
-            if try TorchBridge.bool(b["return_inverse"], interp) { out.append(TorchBridge.wrap(try u.inverse.reshape(x.data.shape))) }
-            if try TorchBridge.bool(b["return_counts"], interp) { out.append(TorchBridge.wrap(u.counts)) }
-            return out.count == 1 ? out[0] : .tuple(out)
         }
         function(m, "bincount(input, weights=None, minlength=0)") { interp, b in
             let x = try TorchBridge.tensor(b["input"] ?? .none)

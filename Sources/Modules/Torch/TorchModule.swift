@@ -36,11 +36,13 @@ enum TorchModule {
         installDTypeMethods()
         installCreation(m)
         installFunctions(m)
+        installMath(m)
         installGradModes(m, interp)
         installDevices(m)
         TorchSerialization.install(m)
         m["autograd"] = .object(makeAutograd())
         m["linalg"] = .object(makeLinalg())
+        m["special"] = .object(makeSpecial())
         m["nn"] = .object(try interp.importModule("torch.nn"))
         m["optim"] = .object(try interp.importModule("torch.optim"))
         m["utils"] = .object(try interp.importModule("torch.utils"))
@@ -70,12 +72,15 @@ enum TorchModule {
         rt.define("__repr__") { interp, args in
             guard case .object(let o) = args.receiver, let t = o as? PyTuple, t.items.count == 2 else { throw PyError.type("expected a result tuple") }
             let name = o.attribute(Symbol("_name"))?.asString ?? "max"
-            return .str("torch.return_types.\(name)(\nvalues=\(try interp.repr(t.items[0])),\nindices=\(try interp.repr(t.items[1])))")
+            var fields = ["values", "indices"]
+            if let f = o.attribute(Symbol("_fields")) { fields = try interp.iterateToArray(f).compactMap(\.asString) }
+            return .str("torch.return_types.\(name)(\n\(fields[0])=\(try interp.repr(t.items[0])),\n\(fields[1])=\(try interp.repr(t.items[1])))")
         }
     }
 
     /// A random or constant tensor, honouring `dtype=` and `requires_grad=`.
     static func finish(_ a: NDArray, _ b: BoundArguments, _ interp: Interpreter, default d: TorchDType) throws -> Value {
+        try TensorMethods.checkDevice(b.optional("device"))
         let dtype = try TorchBridge.dtype(b["dtype"]) ?? d
         let v = Variable(try dtype.wrapping(try a.astype(dtype.storage)))
         if try TorchBridge.bool(b["requires_grad"], interp) {

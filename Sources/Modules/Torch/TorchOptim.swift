@@ -40,6 +40,91 @@ final class PyOptimizer: PyObject {
         }
         engine.paramGroups = out
     }
+
+    /// The state names torch's optimiser keeps per parameter, in its order.
+    var stateNames: [String] {
+        switch engine.rule {
+        case .sgd, .kerasSGD: return ["momentum_buffer"]
+        case .adam, .adamW, .kerasAdam, .kerasAdamW: return ["exp_avg", "exp_avg_sq", "max_exp_avg_sq"]
+        case .rmsprop, .kerasRMSprop: return ["square_avg", "momentum_buffer", "grad_avg"]
+        case .adagrad, .kerasAdagrad: return ["sum"]
+        }
+    }
+
+    /// One parameter's state as torch shows it (`{'step': tensor(3.), 'exp_avg': …}`); the
+    /// tensors share the optimiser's buffers.
+    func stateEntry(_ p: Variable) throws -> PyDict? {
+        guard let s = engine.state[ObjectIdentifier(p)] else { return nil }
+        let d = PyDict()
+        if case .sgd = engine.rule {
+            d[.string("momentum_buffer")] = s.buffers["momentum_buffer"].map { TorchBridge.wrap($0) } ?? .none
+            return d
+        }
+        d[.string("step")] = TorchBridge.wrap(try NDArray.full([], .float(Double(s.step)), dtype: .float32))
+        for name in stateNames { if let b = s.buffers[name] { d[.string(name)] = TorchBridge.wrap(b) } }
+        return d
+    }
+
+    func groupDicts() -> [PyDict] {
+        groups.items.compactMap { if case .object(let o) = $0 { return o as? PyDict } else { return nil } }
+    }
+
+    /// `optimizer.state_dict()`: `state` keyed by each parameter's position across the groups,
+    /// `param_groups` with those positions in place of the tensors.
+    func stateDict(_ interp: Interpreter) throws -> Value {
+        let state = PyDict(), groupsOut = PyList([])
+        var position = 0
+        for group in groupDicts() {
+            let copy = PyDict()
+            var positions: [Value] = []
+            for (k, v) in group.entries where k.asString != "params" { copy[try interp.hashKey(k)] = v }
+            for p in try interp.iterateToArray(group[.string("params")] ?? .list([])) {
+                if let entry = try stateEntry(try TorchBridge.variable(p)) { state[try interp.hashKey(.int(position))] = .object(entry) }
+                positions.append(.int(position))
+                position += 1
+            }
+            copy[.string("params")] = .list(positions)
+            groupsOut.items.append(.object(copy))
+        }
+        let d = PyDict()
+        d[.string("state")] = .object(state)
+        d[.string("param_groups")] = .object(groupsOut)
+        return .object(d)
+    }
+
+    /// `optimizer.load_state_dict(sd)`: hyper-parameters from the saved groups, and each saved
+    /// position's state copied onto the parameter at that position.
+    func load(_ interp: Interpreter, _ value: Value) throws {
+        guard case .object(let o) = value, let sd = o as? PyDict,
+              case .object(let so)? = sd[.string("state")], let state = so as? PyDict,
+              let savedGroups = try sd[.string("param_groups")].map({ try interp.iterateToArray($0) }) else {
+            throw PyError.key(.str("state"))
+        }
+        let mine = groupDicts()
+        guard savedGroups.count == mine.count else { throw PyError.value("loaded state dict has a different number of parameter groups") }
+        var restored: [(Variable, ParamState)] = []
+        for (saved, group) in zip(savedGroups, mine) {
+            guard case .object(let go) = saved, let savedGroup = go as? PyDict else { throw PyError.type("param_groups must hold dicts") }
+            let ids = try interp.iterateToArray(savedGroup[.string("params")] ?? .list([]))
+            let params = try interp.iterateToArray(group[.string("params")] ?? .list([])).map { try TorchBridge.variable($0) }
+            guard ids.count == params.count else {
+                throw PyError.value("loaded state dict contains a parameter group that doesn't match the size of optimizer's group")
+            }
+            for (k, v) in savedGroup.entries where k.asString != "params" { group[try interp.hashKey(k)] = v }
+            for (id, p) in zip(ids, params) {
+                guard case .object(let eo)? = state[try interp.hashKey(id)], let entry = eo as? PyDict else { continue }
+                var s = ParamState()
+                for (k, v) in entry.entries {
+                    guard let name = k.asString, case .object(let t) = v, let tensor = t as? PyTorchTensor else { continue }
+                    if name == "step" { s.step = Int(try tensor.data.item().asDouble) } else {
+                        s.buffers[name] = try tensor.data.astype(p.dtype).copy()
+                    }
+                }
+                restored.append((p, s))
+            }
+        }
+        for (p, s) in restored { engine.state[ObjectIdentifier(p)] = s }
+    }
 }
 
 enum TorchOptim {
@@ -53,6 +138,7 @@ enum TorchOptim {
 
     nonisolated(unsafe) static let optimizerType: PyType = {
         let t = PyType(name: "Optimizer", bases: [BuiltinTypes.object], module: "torch.optim.optimizer")
+        t.messagesUseBareName = true
         t.method("step(closure=None)", on: PyOptimizer.self) { interp, o, b in
             var loss: Value = .none
             if let c = b.optional("closure") { loss = try GradMode.with(true) { try interp.call(c, Arguments()) } }
@@ -82,10 +168,21 @@ enum TorchOptim {
             o.groups.items.append(.object(group))
             return .none
         }
-        t.method("state_dict()", on: PyOptimizer.self) { interp, o, _ in
+        t.method("state_dict()", on: PyOptimizer.self) { interp, o, _ in try o.stateDict(interp) }
+        t.method("load_state_dict(state_dict)", on: PyOptimizer.self) { interp, o, b in
+            try o.load(interp, b["state_dict"] ?? .none)
+            return .none
+        }
+        t.getter("state", on: PyOptimizer.self) { interp, o in
+            // torch keys `optimizer.state` by the parameter tensors themselves.
             let d = PyDict()
-            d[try interp.hashKey(.str("state"))] = .object(PyDict())
-            d[try interp.hashKey(.str("param_groups"))] = .object(o.groups)
+            for g in o.groups.items {
+                guard case .object(let go) = g, let group = go as? PyDict else { continue }
+                for p in try interp.iterateToArray(group[try interp.hashKey(.str("params"))] ?? .list([])) {
+                    guard let entry = try o.stateEntry(TorchBridge.variable(p)) else { continue }
+                    d[try interp.hashKey(p)] = .object(entry)
+                }
+            }
             return .object(d)
         }
         t.define("__repr__") { interp, args in
@@ -108,6 +205,7 @@ enum TorchOptim {
         for (name, rule, text) in signatures {
             let sig = Signature(text)
             let t = PyType(name: name, bases: [optimizerType], module: "torch.optim.\(name.lowercased())")
+            t.messagesUseBareName = true
             t.constructor = { interp, type, args in
                 let b = try sig.bind(args)
                 var defaults: [(String, Value)] = []

@@ -26,6 +26,40 @@ public enum Convolution {
         }
     }
 
+    /// `F.conv_transpose2d(x, w, b, stride, padding, output_padding, dilation)`: x (N, Cin, H, W),
+    /// w (Cin, Cout, KH, KW); the gradient of a convolution with respect to its input, run forward.
+    public static func convTranspose2d(_ x: Variable, _ w: Variable, bias b: Variable?, geometry g: Conv2DGeometry,
+                                       outputPadding: (Int, Int) = (0, 0)) throws -> Variable {
+        guard x.ndim == 4 || x.ndim == 3 else {
+            throw TensorError.value("Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: [\(x.shape.map(String.init).joined(separator: ", "))]")
+        }
+        if x.ndim == 3 { return try convTranspose2d(x.unsqueeze(0), w, bias: b, geometry: g, outputPadding: outputPadding).squeeze(dims: [0]) }
+        guard g.groups == 1 else { throw TensorError.notImplemented("conv_transpose2d with groups > 1 is not supported in Cellgrad") }
+        guard w.ndim == 4, x.shape[1] == w.shape[0] else {
+            throw TensorError.value("Given transposed=1, weight of size [\(w.shape.map(String.init).joined(separator: ", "))], expected input[\(x.shape.map(String.init).joined(separator: ", "))] to have \(w.ndim == 4 ? w.shape[0] : 0) channels, but got \(x.shape[1]) channels instead")
+        }
+        guard outputPadding.0 < Swift.max(g.stride.0, g.dilation.0), outputPadding.1 < Swift.max(g.stride.1, g.dilation.1) else {
+            throw TensorError.value("output padding must be smaller than either stride or dilation, but got output_padding=(\(outputPadding.0), \(outputPadding.1)), stride=(\(g.stride.0), \(g.stride.1)), dilation=(\(g.dilation.0), \(g.dilation.1))")
+        }
+        let (n, h, wd) = (x.shape[0], x.shape[2], x.shape[3])
+        let (kh, kw) = (w.shape[2], w.shape[3])
+        let oh = (h - 1) * g.stride.0 - 2 * g.padding.0 + g.dilation.0 * (kh - 1) + outputPadding.0 + 1
+        let ow = (wd - 1) * g.stride.1 - 2 * g.padding.1 + g.dilation.1 * (kw - 1) + outputPadding.1 + 1
+        let outShape = [n, w.shape[1], oh, ow]
+        let (xd, wdata) = (x.data, w.data)
+        var out = try Conv2D.backwardInput(xd, wdata, inputShape: outShape, g)
+        if let b { out = try out + b.data.reshape([1, -1, 1, 1]) }
+        let inputs = b.map { [x, w, $0] } ?? [x, w]
+        return Variable.record(out, "ConvolutionBackward0", inputs, saved: [x, w]) { gy in
+            var grads: [NDArray?] = [
+                x.requiresGrad ? try Conv2D.forward(gy, wdata, g) : nil,
+                w.requiresGrad ? try Conv2D.backwardWeight(xd, gy, weightShape: wdata.shape, g) : nil,
+            ]
+            if let b { grads.append(b.requiresGrad ? try Conv2D.backwardBias(gy) : nil) }
+            return grads
+        }
+    }
+
     /// `F.conv1d`: x (N, C, L), w (O, C/g, K), through conv2d with H = 1.
     public static func conv1d(_ x: Variable, _ w: Variable, bias: Variable?, stride: Int, padding: Int, dilation: Int,
                               groups: Int) throws -> Variable {
@@ -50,16 +84,56 @@ public enum Convolution {
             let (y, i) = try maxPool2d(x.unsqueeze(0), kernel: kernel, stride: stride, padding: padding, dilation: dilation, ceilMode: ceilMode)
             return (try y.squeeze(dims: [0]), try i.squeeze([0]))
         }
-        if ceilMode { throw TensorError.notImplemented("max_pool2d(ceil_mode=True) is not supported in Cellgrad") }
         guard padding.0 * 2 <= kernel.0, padding.1 * 2 <= kernel.1 else {
             throw TensorError.value("pad should be at most half of effective kernel size, but got pad=\(padding.0), kernel_size=\(kernel.0) and dilation=\(dilation.0)")
         }
         let shape = x.shape
-        let (out, indices) = try Pool2D.maxForward(x.data, kernel: kernel, stride: stride, padding: padding, dilation: dilation)
+        var source = x.data
+        var (extraRows, extraCols) = (0, 0)
+        if ceilMode {
+            // ceil_mode keeps a last, partial window: pad the bottom and right with -inf so the
+            // floor-mode kernel sees it; no window may start in the padding (torch's rule).
+            let st = stride ?? kernel
+            func extra(_ size: Int, _ k: Int, _ s: Int, _ p: Int, _ d: Int) -> Int {
+                let span = size + 2 * p - d * (k - 1) - 1
+                var outputs = (span + s - 1) / s + 1
+                if (outputs - 1) * s >= size + p { outputs -= 1 }
+                return Swift.max(0, (outputs - 1) * s + d * (k - 1) + 1 - (size + 2 * p))
+            }
+            extraRows = extra(shape[2], kernel.0, st.0, padding.0, dilation.0)
+            extraCols = extra(shape[3], kernel.1, st.1, padding.1, dilation.1)
+            let low = NDArray.pythonScalar(-Double.infinity)
+            if extraRows > 0 {
+                source = try NDArray.concatenate([source, try low.astype(x.dtype).broadcast(to: [shape[0], shape[1], extraRows, shape[3]])], axis: 2)
+            }
+            if extraCols > 0 {
+                source = try NDArray.concatenate([source, try low.astype(x.dtype).broadcast(to: [shape[0], shape[1], shape[2] + extraRows, extraCols])], axis: 3)
+            }
+        }
+        let (out, floorIndices) = try Pool2D.maxForward(source, kernel: kernel, stride: stride, padding: padding, dilation: dilation)
+        // Indices are flat in each plane of the padded input: map them back to its width.
+        let width = NDArray.pythonScalar(shape[3] + extraCols)
+        let indices = extraCols == 0 ? floorIndices
+            : try NDArray.floorDivide(floorIndices, width) * NDArray.pythonScalar(shape[3]) + NDArray.binary(.remainder, floorIndices, width)
         let y = Variable.record(out, "MaxPool2DWithIndicesBackward0", [x], savesTensors: true) { g in
             [try Pool2D.maxBackward(g, indices: indices, inputShape: shape)]
         }
         return (y, indices)
+    }
+
+    /// `F.max_pool1d` on (N, C, L) or (C, L): the 2-D pool over a height of one.
+    public static func maxPool1d(_ x: Variable, kernel: Int, stride: Int, padding: Int, dilation: Int = 1,
+                                 ceilMode: Bool = false) throws -> (Variable, NDArray) {
+        guard x.ndim == 3 || x.ndim == 2 else { throw TensorError.value("max_pool1d() Expected 2D or 3D input tensor, but got \(x.shape)") }
+        let (y, indices) = try maxPool2d(x.unsqueeze(-2), kernel: (1, kernel), stride: (1, stride), padding: (0, padding),
+                                         dilation: (1, dilation), ceilMode: ceilMode)
+        return (try y.squeeze(dims: [-2]), try indices.squeeze([indices.ndim - 2]))
+    }
+
+    /// `F.avg_pool1d` on (N, C, L) or (C, L).
+    public static func avgPool1d(_ x: Variable, kernel: Int, stride: Int, padding: Int) throws -> Variable {
+        guard x.ndim == 3 || x.ndim == 2 else { throw TensorError.value("avg_pool1d() Expected 2D or 3D input tensor, but got \(x.shape)") }
+        return try avgPool2d(x.unsqueeze(-2), kernel: (1, kernel), stride: (1, stride), padding: (0, padding)).squeeze(dims: [-2])
     }
 
     /// `F.avg_pool2d` (zero padding counted, as torch's default `count_include_pad=True`).
@@ -75,12 +149,23 @@ public enum Convolution {
 
     /// `F.adaptive_avg_pool2d(x, (OH, OW))`: window i spans [⌊i·H/OH⌋, ⌈(i+1)·H/OH⌉), as torch.
     public static func adaptiveAvgPool2d(_ x: Variable, outputSize: (Int, Int)) throws -> Variable {
-        guard x.ndim == 4 || x.ndim == 3 else { throw TensorError.value("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got \(x.shape)") }
-        if x.ndim == 3 { return try adaptiveAvgPool2d(x.unsqueeze(0), outputSize: outputSize).squeeze(dims: [0]) }
+        try adaptivePool2d(x, outputSize: outputSize, max: false)
+    }
+
+    /// `F.adaptive_max_pool2d(x, (OH, OW))`, over the same windows as the adaptive average.
+    public static func adaptiveMaxPool2d(_ x: Variable, outputSize: (Int, Int)) throws -> Variable {
+        try adaptivePool2d(x, outputSize: outputSize, max: true)
+    }
+
+    static func adaptivePool2d(_ x: Variable, outputSize: (Int, Int), max: Bool) throws -> Variable {
+        let name = max ? "adaptive_max_pool2d" : "adaptive_avg_pool2d"
+        guard x.ndim == 4 || x.ndim == 3 else { throw TensorError.value("\(name)(): Expected 3D or 4D tensor, but got \(x.shape)") }
+        if x.ndim == 3 { return try adaptivePool2d(x.unsqueeze(0), outputSize: outputSize, max: max).squeeze(dims: [0]) }
         let (h, w) = (x.shape[2], x.shape[3])
         let (oh, ow) = outputSize
         if h % oh == 0 && w % ow == 0 {
-            return try avgPool2d(x, kernel: (h / oh, w / ow), stride: (h / oh, w / ow), padding: (0, 0))
+            let k = (h / oh, w / ow)
+            return max ? try maxPool2d(x, kernel: k, stride: k, padding: (0, 0)).0 : try avgPool2d(x, kernel: k, stride: k, padding: (0, 0))
         }
         // General windows: average each (i, j) window with slicing, then stack.
         var rows: [Variable] = []
@@ -90,7 +175,7 @@ public enum Convolution {
             for j in 0..<ow {
                 let w0 = (j * w) / ow, w1 = ((j + 1) * w + ow - 1) / ow
                 let window = try x.index([.all, .all, .slice(start: h0, stop: h1, step: 1), .slice(start: w0, stop: w1, step: 1)])
-                cols.append(try window.mean(dims: [2, 3]))
+                cols.append(max ? try window.extremum(max: true, dims: [2, 3], keepdim: false) : try window.mean(dims: [2, 3]))
             }
             rows.append(try Variable.stack(cols, dim: 2))
         }

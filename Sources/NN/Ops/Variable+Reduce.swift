@@ -64,6 +64,45 @@ extension Variable {
         }
     }
 
+    /// `torch.amax(x, dims)`: the gradient is shared evenly among the tied extremes of each slice.
+    public func extremum(max: Bool, dims: [Int]?, keepdim: Bool) throws -> Variable {
+        let x = data, shape = self.shape
+        let axes = try normalized(dims)
+        let kept = try max ? x.max(axes: axes, keepdims: true) : x.min(axes: axes, keepdims: true)
+        let out = keepdim ? kept : try kept.reshape(try (max ? x.max(axes: axes, keepdims: false) : x.min(axes: axes, keepdims: false)).shape)
+        return Variable.record(out, max ? "AmaxBackward0" : "AminBackward0", [self], saved: [self]) { g in
+            let mask = try (x .== kept).astype(g.dtype)
+            let ties = try mask.sum(axes: axes, keepdims: true)
+            return [try Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim) * mask / ties]
+        }
+    }
+
+    /// `x.prod(dims)`: each element's gradient is the product of the others in its slice
+    /// (computed from prefix and suffix products, so zeros are exact).
+    public func product(dims: [Int]?, keepdim: Bool) throws -> Variable {
+        let shape = self.shape
+        let axes = try normalized(dims) ?? Array(0..<ndim)
+        let out = try data.prod(axes: dims == nil ? nil : axes, keepdims: keepdim)
+        return Variable.record(out, dims == nil ? "ProdBackward0" : "ProdBackward1", [self], saved: [self]) { [data] g in
+            let rest = (0..<shape.count).filter { !axes.contains($0) }
+            let order = rest + axes
+            let rows = rest.reduce(1) { $0 * shape[$1] }, n = axes.reduce(1) { $0 * shape[$1] }
+            let moved = try data.transpose(order).astype(.float64).contiguous().elements(as: Double.self)
+            var others = [Double](repeating: 0, count: moved.count)
+            for r in 0..<rows {
+                var prefix = 1.0
+                for k in 0..<n { others[r * n + k] = prefix; prefix *= moved[r * n + k] }
+                var suffix = 1.0
+                for k in stride(from: n - 1, through: 0, by: -1) { others[r * n + k] *= suffix; suffix *= moved[r * n + k] }
+            }
+            var inverse = [Int](repeating: 0, count: order.count)
+            for (i, d) in order.enumerated() { inverse[d] = i }
+            let movedShape = order.map { shape[$0] }
+            let partial = try NDArray(others, shape: movedShape).transpose(inverse).astype(g.dtype)
+            return [try partial * Variable.expandReduced(g, to: shape, dims: dims == nil ? nil : axes, keepdim: keepdim)]
+        }
+    }
+
     /// `torch.max(x, dim)`: values and (first) indices; the gradient goes to those indices.
     public func extremum(max: Bool, dim: Int, keepdim: Bool) throws -> (values: Variable, indices: NDArray) {
         let x = data
