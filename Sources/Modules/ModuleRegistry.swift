@@ -19,6 +19,9 @@ public enum ModuleRegistry {
         }
         interp.registerModule("torch.nn", TorchNNModule.make)
         interp.registerModule("torch.nn.functional", TorchFunctional.make)
+        interp.registerModule("torch.nn.init", { interp in try submodule(interp, "torch.nn", "init") })
+        interp.registerModule("torch.nn.utils", { interp in try submodule(interp, "torch.nn", "utils") })
+        interp.registerModule("torch.nn.utils.rnn", { interp in try submodule(interp, "torch.nn.utils", "rnn") })
         interp.registerModule("torch.optim", TorchOptim.make)
         interp.registerModule("torch.optim.lr_scheduler", TorchLRScheduler.make)
         interp.registerModule("torch.utils", TorchData.makeUtils)

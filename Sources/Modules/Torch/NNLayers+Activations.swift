@@ -176,34 +176,12 @@ extension NNLayers {
         }
     }
 
-    static func recurrentForward(_ interp: Interpreter, _ l: PyTorchModule, _ b: BoundArguments, _ kind: Recurrent.Kind) throws -> Value {
-        var x = try input(b)
-        let batchFirst = l.flag("batch_first")
-        let unbatched = x.ndim == 2
-        if unbatched { x = try x.unsqueeze(1) } else if batchFirst { x = try x.transpose(0, 1) }
-        guard x.ndim == 3 else { throw PyError.value("\(l.type.name): Expected input to be 2D or 3D, got \(x.ndim)D instead") }
-        let hidden = l.int("hidden_size"), layers = l.int("num_layers")
-        let directions = l.flag("bidirectional") ? 2 : 1
-        guard x.shape[2] == l.int("input_size") else {
-            throw PyError(BuiltinTypes.runtimeError, "input.size(-1) must be equal to input_size. Expected \(l.int("input_size")), got \(x.shape[2])")
-        }
-        let batch = x.shape[1]
-        var h0 = Variable(try NDArray.zeros([layers * directions, batch, hidden], dtype: x.dtype))
-        var c0: Variable? = kind == .lstm ? Variable(try NDArray.zeros([layers * directions, batch, hidden], dtype: x.dtype)) : nil
-        if let hx = b.optional("hx") {
-            if kind == .lstm {
-                let parts = try interp.iterateToArray(hx)
-                guard parts.count == 2 else { throw PyError(BuiltinTypes.runtimeError, "LSTM expects hx as a tuple (h_0, c_0)") }
-                h0 = try TorchBridge.variable(parts[0]); c0 = try TorchBridge.variable(parts[1])
-            } else {
-                h0 = try TorchBridge.variable(hx)
-            }
-            if unbatched { h0 = try h0.unsqueeze(1); c0 = try c0.map { try $0.unsqueeze(1) } }
-        }
+    /// The layer's weights per layer and direction, as `Recurrent.run` takes them.
+    static func recurrentWeights(_ l: PyTorchModule) throws -> [[Recurrent.Weights]] {
         var weights: [[Recurrent.Weights]] = []
-        for layer in 0..<layers {
+        for layer in 0..<l.int("num_layers") {
             var row: [Recurrent.Weights] = []
-            for d in 0..<directions {
+            for d in 0..<(l.flag("bidirectional") ? 2 : 1) {
                 let suffix = "_l\(layer)" + (d == 1 ? "_reverse" : "")
                 guard let wih = l.parameter("weight_ih" + suffix), let whh = l.parameter("weight_hh" + suffix) else {
                     throw PyError(BuiltinTypes.runtimeError, "missing recurrent weights for layer \(layer)")
@@ -213,7 +191,82 @@ extension NNLayers {
             }
             weights.append(row)
         }
-        var (out, h, c) = try Recurrent.run(kind, input: x, h0: h0, c0: c0, layers: weights, hiddenSize: hidden,
+        return weights
+    }
+
+    /// The initial state (h0, c0) for `batch` sequences: zeros, or the `hx` the call passed.
+    static func initialState(_ interp: Interpreter, _ l: PyTorchModule, _ hx: Value?, kind: Recurrent.Kind, batch: Int,
+                             dtype: DType) throws -> (Variable, Variable?) {
+        let shape = [l.int("num_layers") * (l.flag("bidirectional") ? 2 : 1), batch, l.int("hidden_size")]
+        guard let hx, !hx.isNone else {
+            return (Variable(try NDArray.zeros(shape, dtype: dtype)), kind == .lstm ? Variable(try NDArray.zeros(shape, dtype: dtype)) : nil)
+        }
+        guard kind == .lstm else { return (try TorchBridge.variable(hx), nil) }
+        let parts = try interp.iterateToArray(hx)
+        guard parts.count == 2 else { throw PyError(BuiltinTypes.runtimeError, "LSTM expects hx as a tuple (h_0, c_0)") }
+        return (try TorchBridge.variable(parts[0]), try TorchBridge.variable(parts[1]))
+    }
+
+    /// A recurrent layer over a PackedSequence: the sequences of each length run as one batch
+    /// with no padding, so the final states are those of each sequence's last real step.
+    static func recurrentPacked(_ interp: Interpreter, _ l: PyTorchModule, _ b: BoundArguments, _ kind: Recurrent.Kind,
+                                _ packed: (data: Variable, batchSizes: [Int], sorted: [Int]?, unsorted: [Int]?)) throws -> Value {
+        let lengths = TorchPackedSequence.lengths(packed.batchSizes)
+        let x = try TorchPackedSequence.padded(packed.data, batchSizes: packed.batchSizes, padding: 0)
+        guard x.ndim == 3, x.shape[2] == l.int("input_size") else {
+            throw PyError(BuiltinTypes.runtimeError, "input.size(-1) must be equal to input_size. Expected \(l.int("input_size")), got \(x.shape.last ?? 0)")
+        }
+        func columns(_ v: Variable, _ cols: [Int], axis: Int) throws -> Variable {
+            try v.index([IndexItem](repeating: .all, count: axis) + [.array(try NDArray(cols.map { Int64($0) }, shape: [cols.count]))])
+        }
+        var (h0, c0) = try initialState(interp, l, b.optional("hx"), kind: kind, batch: lengths.count, dtype: x.dtype)
+        if b.optional("hx") != nil, let sorted = packed.sorted {
+            h0 = try columns(h0, sorted, axis: 1); c0 = try c0.map { try columns($0, sorted, axis: 1) }
+        }
+        let weights = try recurrentWeights(l)
+        let steps = lengths.first ?? 0
+        var outputs = [Variable?](repeating: nil, count: lengths.count)
+        var hs = outputs, cs = outputs
+        for length in Set(lengths).sorted(by: >) {
+            let members = lengths.indices.filter { lengths[$0] == length }
+            let xs = try columns(try x.index([.slice(start: 0, stop: length, step: 1)]), members, axis: 1)
+            let (out, h, c) = try Recurrent.run(kind, input: xs, h0: try columns(h0, members, axis: 1), c0: try c0.map { try columns($0, members, axis: 1) },
+                                                layers: weights, hiddenSize: l.int("hidden_size"), dropout: l.double("dropout"), training: l.training)
+            for (k, j) in members.enumerated() {
+                var o = try columns(out, [k], axis: 1)
+                if length < steps {
+                    o = try Variable.cat([o, Variable(try NDArray.zeros([steps - length, 1, out.shape[2]], dtype: out.dtype))], dim: 0)
+                }
+                outputs[j] = o
+                hs[j] = try columns(h, [k], axis: 1)
+                cs[j] = try c.map { try columns($0, [k], axis: 1) }
+            }
+        }
+        let padded = try Variable.cat(outputs.compactMap { $0 }, dim: 1)
+        var h = try Variable.cat(hs.compactMap { $0 }, dim: 1)
+        var c = kind == .lstm ? try Variable.cat(cs.compactMap { $0 }, dim: 1) : nil
+        if let unsorted = packed.unsorted {
+            h = try columns(h, unsorted, axis: 1); c = try c.map { try columns($0, unsorted, axis: 1) }
+        }
+        let out = try TorchPackedSequence.pack(padded, lengths: lengths, sorted: packed.sorted, unsorted: packed.unsorted)
+        let state: Value = kind == .lstm ? .tuple([TorchBridge.wrap(h), c.map { TorchBridge.wrap($0) } ?? .none]) : TorchBridge.wrap(h)
+        return .tuple([out, state])
+    }
+
+    static func recurrentForward(_ interp: Interpreter, _ l: PyTorchModule, _ b: BoundArguments, _ kind: Recurrent.Kind) throws -> Value {
+        if let packed = try TorchPackedSequence.parts(b["input"]) { return try recurrentPacked(interp, l, b, kind, packed) }
+        var x = try input(b)
+        let batchFirst = l.flag("batch_first")
+        let unbatched = x.ndim == 2
+        if unbatched { x = try x.unsqueeze(1) } else if batchFirst { x = try x.transpose(0, 1) }
+        guard x.ndim == 3 else { throw PyError.value("\(l.type.name): Expected input to be 2D or 3D, got \(x.ndim)D instead") }
+        let hidden = l.int("hidden_size")
+        guard x.shape[2] == l.int("input_size") else {
+            throw PyError(BuiltinTypes.runtimeError, "input.size(-1) must be equal to input_size. Expected \(l.int("input_size")), got \(x.shape[2])")
+        }
+        var (h0, c0) = try initialState(interp, l, b.optional("hx"), kind: kind, batch: x.shape[1], dtype: x.dtype)
+        if unbatched && b.optional("hx") != nil { h0 = try h0.unsqueeze(1); c0 = try c0.map { try $0.unsqueeze(1) } }
+        var (out, h, c) = try Recurrent.run(kind, input: x, h0: h0, c0: c0, layers: try recurrentWeights(l), hiddenSize: hidden,
                                             dropout: l.double("dropout"), training: l.training)
         if unbatched {
             out = try out.squeeze(dims: [1]); h = try h.squeeze(dims: [1]); c = try c.map { try $0.squeeze(dims: [1]) }

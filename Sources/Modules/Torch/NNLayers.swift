@@ -24,8 +24,12 @@ enum NNLayers {
             try TorchBridge.call { try initialize(interp, module, b) }
             return .none
         }
+        let takesInput = Signature(forwardSignature).parameters.first?.name == "input"
         t.method(forwardSignature, on: PyTorchModule.self) { interp, module, b in
-            try TorchBridge.call { try forward(interp, module, b) }
+            if takesInput, let x = b["input"], !(x.asObject is PyTorchTensor), try TorchPackedSequence.parts(x) == nil {
+                throw PyError.type("\(sig.functionName.lowercased())(): argument 'input' (position 1) must be Tensor, not \(x.typeName)")
+            }
+            return try TorchBridge.call { try forward(interp, module, b) }
         }
         if let extraRepr {
             t.method("extra_repr()", on: PyTorchModule.self) { _, module, _ in .str(try extraRepr(module)) }
@@ -77,6 +81,7 @@ enum NNLayers {
         installLinear(m)
         installConvolution(m)
         installUpsampling(m)
+        installEmbeddingBag(m)
         installActivations(m)
         installNormalization(m)
         installRecurrent(m)

@@ -13,6 +13,17 @@ extension TensorMethods {
             try Backward.run(x.variable, gradient: gradient, retainGraph: try TorchBridge.bool(b["retain_graph"], interp))
             return .none
         }
+        method(t, "__deepcopy__(memo)") { _, x, _ in
+            guard x.variable.isLeaf else {
+                throw PyError(BuiltinTypes.runtimeError, "Only Tensors created explicitly by the user (graph leaves) support the deepcopy protocol at the moment.  If you were attempting to deepcopy a module, this may be because of a torch.nn.utils.weight_norm usage, see https://github.com/pytorch/pytorch/pull/103001")
+            }
+            let v = Variable(try x.data.copy(), requiresGrad: x.variable.requiresGrad)
+            v.grad = try x.variable.grad?.copy()
+            return .object(PyTorchTensor(v, dtype: x.dtypeName, type: x.type))
+        }
+        method(t, "__copy__()") { _, x, _ in
+            .object(PyTorchTensor(x.variable, dtype: x.dtypeName, type: x.type))
+        }
         method(t, "requires_grad_(requires_grad=True)") { interp, x, b in
             try setRequiresGrad(x, try TorchBridge.bool(b["requires_grad"], interp, default: true))
             return .object(x)

@@ -6,12 +6,18 @@ import Tensor
 extension TensorMethods {
     static func wrapLike(_ x: PyTorchTensor, _ v: Variable) -> Value { TorchBridge.wrap(v, dtype: x.dtypeName) }
 
+    /// A requested shape with at most one -1, which torch infers.
+    static func inferable(_ shape: [Int]) throws -> [Int] {
+        guard shape.filter({ $0 == -1 }).count <= 1 else { throw PyError(BuiltinTypes.runtimeError, "only one dimension can be inferred") }
+        return shape
+    }
+
     static func installShape(_ t: PyType) {
         method(t, "view(*shape)") { interp, x, b in
             if b.extraPositional.count == 1, case .object(let o) = b.extraPositional[0], o is PyTorchDType {
                 throw PyError.notImplemented("view(dtype) reinterpretation is not supported in Cellgrad; use .to(dtype)")
             }
-            let shape = try TorchBridge.shape(b.extraPositional, interp)
+            let shape = try inferable(try TorchBridge.shape(b.extraPositional, interp))
             // A view needs strides that still read in order; a transposed or permuted tensor has not.
             let strides = x.data.strides.enumerated().filter { x.data.shape[$0.offset] > 1 }.map(\.element)
             if !x.data.isContiguous && zip(strides, strides.dropFirst()).contains(where: { $0 < $1 }) {
@@ -20,14 +26,23 @@ extension TensorMethods {
             return wrapLike(x, try x.variable.reshape(shape))
         }
         method(t, "reshape(*shape)") { interp, x, b in
-            wrapLike(x, try x.variable.reshape(try TorchBridge.shape(b.extraPositional, interp), name: x.data.isContiguous ? "ViewBackward0" : "UnsafeViewBackward0"))
+            wrapLike(x, try x.variable.reshape(try inferable(try TorchBridge.shape(b.extraPositional, interp)), name: x.data.isContiguous ? "ViewBackward0" : "UnsafeViewBackward0"))
         }
         method(t, "view_as(other)") { _, x, b in wrapLike(x, try x.variable.reshape(try TorchBridge.tensor(b["other"] ?? .none).data.shape)) }
         method(t, "reshape_as(other)") { _, x, b in wrapLike(x, try x.variable.reshape(try TorchBridge.tensor(b["other"] ?? .none).data.shape)) }
         method(t, "expand_as(other)") { _, x, b in wrapLike(x, try x.variable.expand(try TorchBridge.tensor(b["other"] ?? .none).data.shape)) }
-        method(t, "permute(*dims)") { interp, x, b in wrapLike(x, try x.variable.permute(try TorchBridge.shape(b.extraPositional, interp))) }
+        method(t, "permute(*dims)") { interp, x, b in
+            let dims = try TorchBridge.shape(b.extraPositional, interp)
+            guard dims.count == x.data.ndim else {
+                throw PyError(BuiltinTypes.runtimeError, "permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = \(x.data.ndim) is not equal to len(dims) = \(dims.count)")
+            }
+            let normalized = try dims.map { try TorchBridge.dim($0, ndim: x.data.ndim) }
+            guard Set(normalized).count == normalized.count else { throw PyError(BuiltinTypes.runtimeError, "permute(): duplicate dims are not allowed.") }
+            return wrapLike(x, try x.variable.permute(normalized))
+        }
         method(t, "transpose(dim0, dim1)") { interp, x, b in
-            wrapLike(x, try x.variable.transpose(try interp.toInt(b["dim0"] ?? .int(0)), try interp.toInt(b["dim1"] ?? .int(1))))
+            wrapLike(x, try x.variable.transpose(try TorchBridge.dim(try interp.toInt(b["dim0"] ?? .int(0)), ndim: x.data.ndim),
+                                                 try TorchBridge.dim(try interp.toInt(b["dim1"] ?? .int(1)), ndim: x.data.ndim)))
         }
         method(t, "t()") { _, x, _ in wrapLike(x, try x.variable.t()) }
         method(t, "unsqueeze(dim)") { interp, x, b in wrapLike(x, try x.variable.unsqueeze(try interp.toInt(b["dim"] ?? .int(0)))) }
@@ -176,6 +191,7 @@ extension TensorMethods {
         t.define("__getitem__") { interp, args in
             let x = try TorchBridge.tensor(try args[0])
             let items = try indexItems(try args[1], interp)
+            try checkMasks(items, shape: x.data.shape)
             return TorchBridge.wrap(try TorchBridge.call { try x.variable.index(items) }, dtype: x.dtypeName)
         }
         t.define("__setitem__") { interp, args in
@@ -190,6 +206,23 @@ extension TensorMethods {
             try TorchBridge.call { try x.data.setItem(items, source.astype(x.data.dtype)) }
             x.variable.markModified()
             return .none
+        }
+    }
+
+    /// torch checks a bool mask against the dims it covers before indexing, in its own words.
+    static func checkMasks(_ items: [IndexItem], shape: [Int]) throws {
+        var dim = 0
+        for item in items {
+            switch item {
+            case .ellipsis: return
+            case .newAxis: continue
+            case .array(let a) where a.dtype == .bool:
+                for (k, size) in a.shape.enumerated() where dim + k < shape.count && shape[dim + k] != size {
+                    throw PyError.index("The shape of the mask [\(a.shape.map(String.init).joined(separator: ", "))] at index \(k) does not match the shape of the indexed tensor [\(shape.map(String.init).joined(separator: ", "))] at index \(dim + k)")
+                }
+                dim += a.ndim
+            default: dim += 1
+            }
         }
     }
 

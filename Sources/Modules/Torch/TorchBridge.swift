@@ -142,11 +142,33 @@ enum TorchBridge {
             let d = dtype ?? TorchDType(storage: s.array.dtype)
             return (try s.array.astype(d.storage), d)
         }
+        try checkNesting(v, interp)
         let a = try NumPyBridge.toArray(v, dtype: nil, interp)
         // Python floats default to float32 in torch; ints to int64.
         let inferred: TorchDType = a.dtype == .float64 ? TorchDType.defaultFloat : TorchDType(storage: a.dtype)
         let d = dtype ?? inferred
         return (try d.wrapping(try a.astype(d.storage)), d)
+    }
+
+    /// torch's own checks of nested Python data: every row of a dim has the first row's
+    /// length, and text is no tensor.
+    static func checkNesting(_ v: Value, _ interp: Interpreter) throws {
+        func visit(_ v: Value, depth: Int, expected: inout [Int]) throws {
+            guard case .object(let o) = v else { return }
+            if o is PyStr { throw PyError.type("new(): invalid data type 'str'") }
+            guard o is PyList || o is PyTuple else { return }
+            let items = try interp.iterateToArray(v)
+            if depth < expected.count {
+                guard items.count == expected[depth] else {
+                    throw PyError.value("expected sequence of length \(expected[depth]) at dim \(depth) (got \(items.count))")
+                }
+            } else {
+                expected.append(items.count)
+            }
+            for item in items { try visit(item, depth: depth + 1, expected: &expected) }
+        }
+        var expected: [Int] = []
+        try visit(v, depth: 0, expected: &expected)
     }
 
     static func dtype(_ v: Value?) throws -> TorchDType? {
@@ -171,6 +193,22 @@ enum TorchBridge {
             if case .float = v { throw PyError.type("empty(): argument 'size' must be tuple of ints, but found element of type float at pos 0") }
             return try interp.toInt(v)
         }
+    }
+
+    /// The size of a new tensor (`torch.zeros(2, 3)`): no dimension may be negative.
+    static func creationShape(_ positional: [Value], _ interp: Interpreter) throws -> [Int] {
+        let shape = try self.shape(positional, interp)
+        if let bad = shape.first(where: { $0 < 0 }) {
+            throw PyError(BuiltinTypes.runtimeError, "Trying to create tensor with negative dimension \(bad): [\(shape.map(String.init).joined(separator: ", "))]")
+        }
+        return shape
+    }
+
+    /// A dim of a tensor with `ndim` dims, negative from the end, in torch's IndexError wording.
+    static func dim(_ d: Int, ndim: Int) throws -> Int {
+        let n = Swift.max(ndim, 1)
+        guard d >= -n && d < n else { throw PyError.index("Dimension out of range (expected to be in range of [\(-n), \(n - 1)], but got \(d))") }
+        return d < 0 ? d + n : d
     }
 
     /// `dim=` as one int or a tuple of ints.

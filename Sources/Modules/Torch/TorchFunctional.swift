@@ -35,6 +35,9 @@ enum TorchFunctional {
         case "CrossEntropyLoss", "NLLLoss":
             let t = try TorchBridge.tensor(targetValue)
             let ignore = try b.optional("ignore_index").map { try interp.toInt($0) } ?? -100
+            if name == "CrossEntropyLoss" && t.data.ndim != x.data.ndim && t.dtypeName != .int64 && t.dtypeName != .uint8 {
+                throw PyError(BuiltinTypes.runtimeError, "expected target dtype to be Long or Byte, but got \(t.dtypeName.scalarTypeName)")
+            }
             if !t.dtypeName.isFloatingPoint || name == "NLLLoss" {
                 if t.dtypeName.isFloatingPoint {
                     throw PyError(BuiltinTypes.runtimeError, "expected scalar type Long but found \(t.dtypeName.scalarTypeName)")
@@ -205,6 +208,11 @@ enum TorchFunctional {
             return TorchBridge.wrap(try Convolution.avgPool2d(try TorchBridge.variable(b["input"] ?? .none), kernel: k,
                                                               stride: try b.optional("stride").map { try NNLayers.pair($0, interp, default: 1) } ?? k,
                                                               padding: try NNLayers.pair(b["padding"], interp, default: 0)))
+        }
+        function(m, "embedding_bag(input, weight, offsets=None, max_norm=None, norm_type=2, scale_grad_by_freq=False, mode='mean', sparse=False, per_sample_weights=None, include_last_offset=False, padding_idx=None)") { interp, b in
+            try NNLayers.embeddingBag(interp, ids: try TorchBridge.tensor(b["input"] ?? .none), weight: try TorchBridge.variable(b["weight"] ?? .none),
+                                      offsets: b["offsets"], mode: b["mode"]?.asString ?? "mean", perSampleWeights: b["per_sample_weights"],
+                                      includeLastOffset: try TorchBridge.bool(b["include_last_offset"], interp))
         }
         function(m, "interpolate(input, size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None, antialias=False)") { interp, b in
             try NNLayers.interpolate(interp, try TorchBridge.variable(b["input"] ?? .none), size: b["size"], scaleFactor: b["scale_factor"],

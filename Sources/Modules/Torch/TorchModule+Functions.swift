@@ -30,8 +30,12 @@ extension TorchModule {
                     args.keywords.remove(at: i)
                 }
                 guard let first = args.positional.first else { throw PyError.type("\(name)() missing 1 required positional argument: 'input'") }
-                let input: Value
-                if case .object(let o) = first, o is PyTorchTensor { input = first } else {
+                var input = first
+                if !(first.asObject is PyTorchTensor) {
+                    // Only pow takes a number first (`torch.pow(2, t)`); the others want a tensor.
+                    guard name == "pow", first.asObject == nil else {
+                        throw PyError.type("\(name)(): argument 'input' (position 1) must be Tensor, not \(first.typeName)")
+                    }
                     let (a, d) = try TorchBridge.array(from: first, dtype: nil, interp)
                     input = TorchBridge.wrap(a, dtype: d)
                 }
@@ -149,12 +153,35 @@ extension TorchModule {
 
     static func makeLinalg() -> PyModule {
         let m = PyModule(name: "torch.linalg")
-        for name in ["inv", "det", "solve", "norm", "eig", "eigh", "eigvals", "eigvalsh", "svd", "qr", "cholesky", "matrix_rank", "pinv",
+        for name in ["inv", "det", "solve", "eig", "eigh", "eigvals", "eigvalsh", "svd", "qr", "cholesky", "matrix_rank", "pinv",
                      "matrix_power", "slogdet", "lstsq", "cond"] {
             m.define(name) { interp, args in try linalg(interp, name, args.positional, keywords: args.keywords) }
         }
-        m.define("vector_norm") { interp, args in try linalg(interp, "norm", args.positional, keywords: args.keywords) }
-        m.define("matrix_norm") { interp, args in try linalg(interp, "norm", args.positional, keywords: args.keywords) }
+        // Vector norms and the Frobenius norm keep their gradients; other matrix norms go to LAPACK.
+        function(m, "vector_norm(x, ord=2, dim=None, keepdim=False, *, dtype=None)") { interp, b in
+            try TensorMethods.norm(interp, try TorchBridge.tensor(b["x"] ?? .none), order: b["ord"] ?? .float(2),
+                                   dims: try TorchBridge.dims(b["dim"], interp), keepdim: try TorchBridge.bool(b["keepdim"], interp))
+        }
+        function(m, "matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None)") { interp, b in
+            let a = try TorchBridge.tensor(b["A"] ?? .none)
+            guard b["ord"]?.asString == "fro" else {
+                return try linalg(interp, "norm", [.object(a)], keywords: [(Symbol("ord"), b["ord"] ?? .none), (Symbol("axis"), b["dim"] ?? .none)])
+            }
+            return try TensorMethods.norm(interp, a, order: .float(2), dims: try TorchBridge.dims(b["dim"], interp) ?? [-2, -1],
+                                          keepdim: try TorchBridge.bool(b["keepdim"], interp))
+        }
+        function(m, "norm(A, ord=None, dim=None, keepdim=False, *, dtype=None)") { interp, b in
+            let a = try TorchBridge.tensor(b["A"] ?? .none)
+            let ord = b["ord"] ?? .none
+            let dims = try TorchBridge.dims(b["dim"], interp)
+            let keep = try TorchBridge.bool(b["keepdim"], interp)
+            let vectorNorm = dims.map { $0.count == 1 } ?? (a.data.ndim == 1 || ord.isNone)
+            if vectorNorm || ord.asString == "fro" {
+                return try TensorMethods.norm(interp, a, order: ord.isNone || ord.asString == "fro" ? .float(2) : ord, dims: dims, keepdim: keep)
+            }
+            return try linalg(interp, "norm", [.object(a)], keywords: [(Symbol("ord"), ord), (Symbol("axis"), b["dim"] ?? .none),
+                                                                        (Symbol("keepdims"), .bool(keep))])
+        }
         return m
     }
 

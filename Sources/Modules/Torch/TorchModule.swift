@@ -115,7 +115,7 @@ enum TorchModule {
         }
         for (name, value) in [("zeros", 0.0), ("ones", 1.0), ("empty", 0.0)] {
             function(m, "\(name)(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False)") { interp, b in
-                let shape = try TorchBridge.shape(b.extraPositional, interp)
+                let shape = try TorchBridge.creationShape(b.extraPositional, interp)
                 return try finish(try NDArray.full(shape, .float(value), dtype: .float64), b, interp, default: TorchDType.defaultFloat)
             }
             function(m, "\(name)_like(input, *, dtype=None, layout=None, device=None, requires_grad=False)") { interp, b in
@@ -124,7 +124,7 @@ enum TorchModule {
             }
         }
         function(m, "full(size, fill_value, *, dtype=None, device=None, requires_grad=False)") { interp, b in
-            let shape = try TorchBridge.shape([b["size"] ?? .none], interp)
+            let shape = try TorchBridge.creationShape([b["size"] ?? .none], interp)
             let v = b["fill_value"] ?? .int(0)
             let d: TorchDType = { if case .float = v { return TorchDType.defaultFloat }; if case .bool = v { return .bool }; return .int64 }()
             return try finish(try NDArray.full(shape, .float(try TorchBridge.double(v, interp) ?? 0), dtype: .float64), b, interp, default: d)
@@ -165,16 +165,45 @@ enum TorchModule {
             return .int(Int(s))
         }
         function(m, "initial_seed()") { _, _ in .int(Int(DefaultGenerator.shared.initialSeed)) }
+        function(m, "get_rng_state()") { _, _ in try PyTorchGenerator.stateTensor(DefaultGenerator.shared) }
+        function(m, "set_rng_state(new_state)") { _, b in
+            DefaultGenerator.shared = try PyTorchGenerator.generator(from: b["new_state"] ?? .none)
+            return .none
+        }
+        function(m, "randint_like(input, low=0, high=None, *, dtype=None, device=None, requires_grad=False)") { interp, b in
+            let x = try TorchBridge.tensor(b["input"] ?? .none)
+            var low = try interp.toInt(b["low"] ?? .int(0))
+            var high: Int
+            if let h = b.optional("high"), !h.isNone { high = try interp.toInt(h) } else { high = low; low = 0 }
+            guard low < high else { throw PyError(BuiltinTypes.runtimeError, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)") }
+            let a = try DefaultGenerator.shared.integers(x.data.shape, from: Int64(low), to: Int64(high))
+            return try finish(a, b, interp, default: x.dtypeName)
+        }
+        function(m, "bernoulli(input, p=None, *, generator=None)") { interp, b in
+            try PyTorchGenerator.using(b["generator"]) {
+                let x = try TorchBridge.tensor(b["input"] ?? .none)
+                if let p = try TorchBridge.double(b.optional("p"), interp) {
+                    return TorchBridge.wrap(try DefaultGenerator.shared.bernoulli(x.data.shape, p: p, dtype: x.data.dtype), dtype: x.dtypeName)
+                }
+                // Each element is 1 with its own probability, from a float uniform draw as torch's CPU kernel.
+                let probabilities = try x.data.astype(.float64).contiguous().elements(as: Double.self)
+                guard probabilities.allSatisfy({ $0 >= 0 && $0 <= 1 }) else {
+                    throw PyError(BuiltinTypes.runtimeError, "Expected p_in >= 0 && p_in <= 1 to be true, but got false.")
+                }
+                let values = probabilities.map { p in Double(DefaultGenerator.shared.nextFloat()) < p ? 1.0 : 0.0 }
+                return TorchBridge.wrap(try NDArray(values, shape: x.data.shape).astype(x.data.dtype), dtype: x.dtypeName)
+            }
+        }
         function(m, "rand(*size, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
             try PyTorchGenerator.using(b["generator"]) {
             let d = try TorchBridge.dtype(b["dtype"]) ?? TorchDType.defaultFloat
-            return try finish(try DefaultGenerator.shared.uniform(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
+            return try finish(try DefaultGenerator.shared.uniform(try TorchBridge.creationShape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
             }
         }
         function(m, "randn(*size, generator=None, dtype=None, device=None, requires_grad=False)") { interp, b in
             try PyTorchGenerator.using(b["generator"]) {
             let d = try TorchBridge.dtype(b["dtype"]) ?? TorchDType.defaultFloat
-            return try finish(try DefaultGenerator.shared.normal(try TorchBridge.shape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
+            return try finish(try DefaultGenerator.shared.normal(try TorchBridge.creationShape(b.extraPositional, interp), dtype: d.storage), b, interp, default: d)
             }
         }
         function(m, "rand_like(input, *, dtype=None, requires_grad=False)") { interp, b in
@@ -200,7 +229,7 @@ enum TorchModule {
                 throw PyError.type("randint() received an invalid combination of arguments - got (\(low)), but expected (int high, tuple of ints size)")
             }
             guard low < hi else { throw PyError(BuiltinTypes.runtimeError, "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(hi)") }
-            let a = try DefaultGenerator.shared.integers(try TorchBridge.shape([size], interp), from: Int64(low), to: Int64(hi))
+            let a = try DefaultGenerator.shared.integers(try TorchBridge.creationShape([size], interp), from: Int64(low), to: Int64(hi))
             return try finish(a, b, interp, default: .int64)
             }
         }

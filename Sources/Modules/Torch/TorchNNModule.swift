@@ -1,3 +1,4 @@
+import Foundation
 import Language
 import NN
 import Tensor
@@ -67,6 +68,7 @@ enum TorchNNModule {
             let out = try Variable.stack(rows, dim: try TorchBridge.bool(b["batch_first"], interp) ? 0 : 1)
             return TorchBridge.wrap(out, dtype: first.dtypeName)
         }
+        TorchPackedSequence.install(rnn)
         utils["rnn"] = .object(rnn)
         m["utils"] = .object(utils)
         return m
@@ -83,7 +85,7 @@ enum TorchNNModule {
         func fill(_ name: String, _ sig: String, _ make: @escaping (Interpreter, [Int], BoundArguments) throws -> NDArray) {
             TorchModule.function(m, "\(name)(\(sig))") { interp, b in
                 let t = try TorchBridge.tensor(b["tensor"] ?? .none)
-                let values = try make(interp, t.data.shape, b)
+                let values = try PyTorchGenerator.using(b.optional("generator")) { try make(interp, t.data.shape, b) }
                 try t.data.setItem([.ellipsis], values.astype(t.data.dtype))
                 t.variable.markModified()
                 return .object(t)
@@ -113,6 +115,72 @@ enum TorchNNModule {
                 return normal ? try Initializers.kaimingNormal(shape, a: a, fanIn: fanIn, nonlinearity: nl)
                               : try Initializers.kaimingUniform(shape, a: a, fanIn: fanIn, nonlinearity: nl)
             }
+        }
+        fill("trunc_normal_", "tensor, mean=0.0, std=1.0, a=-2.0, b=2.0, generator=None") { interp, shape, b in
+            // torch 2.15's sampler: when most of the normal lies inside [a, b], normal draws with
+            // the out-of-range ones redrawn; otherwise uniform proposals accepted by the density.
+            let mean = try TorchBridge.double(b["mean"], interp) ?? 0, std = try TorchBridge.double(b["std"], interp) ?? 1
+            let lo = try TorchBridge.double(b["a"], interp) ?? -2, hi = try TorchBridge.double(b["b"], interp) ?? 2
+            func cdf(_ x: Double) -> Double { (1 + erf(x / 2.0.squareRoot())) / 2 }
+            let (low, high) = (Double(Float(lo)), Double(Float(hi)))
+            func values(_ a: NDArray) throws -> [Double] { try a.astype(.float64).contiguous().elements(as: Double.self) }
+            if cdf((hi - mean) / std) - cdf((lo - mean) / std) > 0.3 {
+                var result = try values(DefaultGenerator.shared.normal(shape, mean: mean, std: std, dtype: .float32))
+                while result.contains(where: { $0 < low || $0 > high }) {
+                    let fresh = try values(DefaultGenerator.shared.normal(shape, mean: mean, std: std, dtype: .float32))
+                    for i in result.indices where result[i] < low || result[i] > high { result[i] = fresh[i] }
+                }
+                return try NDArray(result, shape: shape)
+            }
+            let mode = max(lo, min(mean, hi))
+            let logPeak = -0.5 * ((mode - mean) / std) * ((mode - mean) / std)
+            func logDensity(_ x: [Double]) -> [Float] {
+                x.map { v in
+                    let z = (Float(v) - Float(mean)) / Float(std)
+                    return z * z * -0.5 - Float(logPeak)
+                }
+            }
+            var result = try values(DefaultGenerator.shared.uniform(shape, from: lo, to: hi, dtype: .float32))
+            var pending = zip(try values(DefaultGenerator.shared.uniform(shape, dtype: .float32)), logDensity(result)).map { log(Float($0)) > $1 }
+            while pending.contains(true) {
+                let candidates = try values(DefaultGenerator.shared.uniform(shape, from: lo, to: hi, dtype: .float32))
+                for i in result.indices where pending[i] { result[i] = candidates[i] }
+                let accept = try values(DefaultGenerator.shared.uniform(shape, dtype: .float32))
+                let density = logDensity(candidates)
+                for i in pending.indices where pending[i] { pending[i] = log(Float(accept[i])) > density[i] }
+            }
+            return try NDArray(result, shape: shape)
+        }
+        fill("dirac_", "tensor, groups=1") { interp, shape, b in
+            let groups = try interp.toInt(b["groups"] ?? .int(1))
+            guard (3...5).contains(shape.count) else { throw PyError.value("Only tensors with 3, 4, or 5 dimensions are supported") }
+            guard shape[0] % groups == 0 else { throw PyError.value("dim 0 must be divisible by groups") }
+            let out = try NDArray.zeros(shape, dtype: .float32)
+            let perGroup = shape[0] / groups
+            for g in 0..<groups {
+                for d in 0..<min(perGroup, shape[1]) {
+                    let center = shape.dropFirst(2).map { IndexItem.int($0 / 2) }
+                    try out.setItem([.int(g * perGroup + d), .int(d)] + center, NDArray.pythonScalar(1.0))
+                }
+            }
+            return out
+        }
+        TorchModule.function(m, "orthogonal_(tensor, gain=1, generator=None)") { interp, b in
+            let t = try TorchBridge.tensor(b["tensor"] ?? .none)
+            guard t.data.ndim >= 2 else { throw PyError.value("Only tensors with 2 or more dimensions are supported") }
+            let rows = t.data.shape[0], cols = t.data.size / max(rows, 1)
+            let flat = try PyTorchGenerator.using(b.optional("generator")) { try DefaultGenerator.shared.normal([rows, cols], dtype: t.data.dtype) }
+            // QR of the (tall) normal matrix; signs fixed by R's diagonal as torch does.
+            let tall = rows < cols ? flat.T : flat
+            let qr = try TorchModule.linalg(interp, "qr", [TorchBridge.wrap(tall)])
+            let parts = try interp.iterateToArray(qr).map { try TorchBridge.tensor($0).data }
+            let signs = try NDArray.unary(.sign, parts[1].diagonal())
+            var q = try parts[0] * signs.reshape([1, -1])
+            if rows < cols { q = q.T }
+            let gain = try TorchBridge.double(b["gain"], interp) ?? 1
+            try t.data.setItem([.ellipsis], try (q * NDArray.pythonScalar(gain)).reshape(t.data.shape).astype(t.data.dtype))
+            t.variable.markModified()
+            return .object(t)
         }
         TorchModule.function(m, "calculate_gain(nonlinearity, param=None)") { interp, b in
             .float(try Initializers.gain(try interp.toStringValue(b["nonlinearity"] ?? .none), try TorchBridge.double(b["param"], interp)))

@@ -110,6 +110,7 @@ enum TorchvisionDatasets {
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "ppm", "bmp", "pgm", "tif", "tiff", "webp"]
 
     static func make(_ interp: Interpreter) throws -> PyModule {
+        _ = try interp.importModule("torch")
         let m = PyModule(name: "torchvision.datasets")
         idxType(m, "MNIST", folder: "MNIST", classes: digitClasses, debian: nil)
         idxType(m, "FashionMNIST", folder: "FashionMNIST", classes: fashionClasses, debian: debianFashionMNIST)
@@ -166,7 +167,8 @@ enum TorchvisionDatasets {
     }
 
     static func makeTorchvision(_ interp: Interpreter) throws -> PyModule {
-        _ = TensorMethods.installed
+        // torchvision imports torch, which sets up dtypes, devices and Size as they print.
+        _ = try interp.importModule("torch")
         let m = PyModule(name: "torchvision", doc: "Datasets and transforms for vision (torchvision-compatible).")
         m["__version__"] = .str("0.29.2+cellgrad")
         m["datasets"] = .object(try interp.importModule("torchvision.datasets"))

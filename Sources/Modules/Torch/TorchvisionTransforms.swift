@@ -46,7 +46,8 @@ enum TorchvisionTransforms {
     }
 
     static func make(_ interp: Interpreter) throws -> PyModule {
-        _ = TensorMethods.installed
+        // torchvision imports torch, which sets up dtypes, devices and Size as they print.
+        _ = try interp.importModule("torch")
         let m = PyModule(name: "torchvision.transforms")
         let compose = Signature("Compose(transforms)")
         define(m, compose.text) { interp, x, b in
@@ -57,6 +58,12 @@ enum TorchvisionTransforms {
         define(m, "ToTensor()") { _, x, _ in
             x.text = "ToTensor()"
             x.apply = { _, v in
+                if case .object(let o) = v, let a = o as? PyNDArray, a.array.dtype != .int64 || a.array.ndim < 2 {
+                    // A float or bool HWC array: transposed to CHW, values kept (torchvision scales only uint8).
+                    let hwc = a.array.ndim == 2 ? try a.array.expandDims([2]) : a.array
+                    guard hwc.ndim == 3 else { throw PyError.value("pic should be 2/3 dimensional. Got \(a.array.ndim) dimensions.") }
+                    return TorchBridge.wrap(try hwc.transpose([2, 0, 1]).copy())
+                }
                 let img = try image(v)
                 let hw = img.width * img.height
                 let out = try NDArray.filled([img.channels, img.height, img.width], as: Float.self) { o in
@@ -111,13 +118,25 @@ enum TorchvisionTransforms {
                 }
             }
             x.text = "Resize(size=\(try interp.repr(sizeValue)), interpolation=bilinear, max_size=None, antialias=True)"
-            x.apply = { _, v in
-                let img = try image(v)
-                var (h, w) = pair ?? (0, 0)
-                if pair == nil {
-                    if img.width <= img.height { w = single; h = Int(Double(single) * Double(img.height) / Double(img.width)) }
-                    else { h = single; w = Int(Double(single) * Double(img.width) / Double(img.height)) }
+            func outputSize(height: Int, width: Int) -> (Int, Int) {
+                if let pair { return pair }
+                return width <= height ? (Int(Double(single) * Double(height) / Double(width)), single)
+                                       : (single, Int(Double(single) * Double(width) / Double(height)))
+            }
+            x.apply = { interp, v in
+                if case .object(let o) = v, let t = o as? PyTorchTensor, t.data.ndim >= 2 {
+                    let (ih, iw) = (t.data.shape[t.data.ndim - 2], t.data.shape[t.data.ndim - 1])
+                    let (h, w) = outputSize(height: ih, width: iw)
+                    guard h >= ih && w >= iw else {
+                        throw PyError.notImplemented("Resize that shrinks a tensor (antialiased) is not supported in Cellgrad; resize the PIL image before ToTensor()")
+                    }
+                    var x = t.variable
+                    while x.ndim < 4 { x = try x.unsqueeze(0) }
+                    let y = try Interpolation.interpolate(x, sizes: [h, w], scales: [nil, nil], mode: .bilinear, alignCorners: false)
+                    return TorchBridge.wrap(try y.reshape(Array(t.data.shape.dropLast(2)) + [h, w]), dtype: t.dtypeName)
                 }
+                let img = try image(v)
+                let (h, w) = outputSize(height: img.height, width: img.width)
                 guard h > 0, w > 0, h * w <= 1 << 26 else { throw PyError.value("Resize: invalid output size (\(h), \(w))") }
                 return .object(PyImage(ImageResampler.bilinear(img, width: w, height: h)))
             }
@@ -127,8 +146,16 @@ enum TorchvisionTransforms {
             let (th, tw) = try targetSize(v, interp) ?? { let n = try interp.toInt(v); return (n, n) }()
             x.text = "CenterCrop(size=(\(th), \(tw)))"
             x.apply = { _, v in
+                if case .object(let o) = v, let t = o as? PyTorchTensor, t.data.ndim >= 2 {
+                    let (ih, iw) = (t.data.shape[t.data.ndim - 2], t.data.shape[t.data.ndim - 1])
+                    guard ih >= th && iw >= tw else { throw PyError.notImplemented("CenterCrop larger than the tensor (padding) is not supported in Cellgrad") }
+                    let top = Int((Double(ih - th) / 2).rounded(.toNearestOrEven)), left = Int((Double(iw - tw) / 2).rounded(.toNearestOrEven))
+                    let items = [IndexItem](repeating: .all, count: t.data.ndim - 2)
+                        + [.slice(start: top, stop: top + th, step: 1), .slice(start: left, stop: left + tw, step: 1)]
+                    return TorchBridge.wrap(try t.variable.index(items), dtype: t.dtypeName)
+                }
                 let img = try image(v)
-                let top = Int((Double(img.height - th) / 2).rounded()), left = Int((Double(img.width - tw) / 2).rounded())
+                let top = Int((Double(img.height - th) / 2).rounded(.toNearestOrEven)), left = Int((Double(img.width - tw) / 2).rounded(.toNearestOrEven))
                 return .object(PyImage(img.cropped(left: left, top: top, width: tw, height: th)))
             }
         }

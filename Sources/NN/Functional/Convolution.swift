@@ -13,6 +13,11 @@ public enum Convolution {
         guard w.ndim == 4, channels == w.shape[1] * g.groups else {
             throw TensorError.value("Given groups=\(g.groups), weight of size [\(w.shape.map(String.init).joined(separator: ", "))], expected input[\(x.shape.map(String.init).joined(separator: ", "))] to have \(w.ndim == 4 ? w.shape[1] * g.groups : 0) channels, but got \(channels) channels instead")
         }
+        let padded = (x.shape[2] + 2 * g.padding.0, x.shape[3] + 2 * g.padding.1)
+        let span = (g.dilation.0 * (w.shape[2] - 1) + 1, g.dilation.1 * (w.shape[3] - 1) + 1)
+        guard padded.0 >= span.0, padded.1 >= span.1 else {
+            throw TensorError.value("Calculated padded input size per channel: (\(padded.0) x \(padded.1)). Kernel size: (\(span.0) x \(span.1)). Kernel size can't be greater than actual input size")
+        }
         let (xd, wd) = (x.data, w.data)
         let out = try Conv2D.forward(xd, wd, bias: b?.data, g)
         let inputs = b.map { [x, w, $0] } ?? [x, w]

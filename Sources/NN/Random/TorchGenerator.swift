@@ -23,6 +23,31 @@ public struct TorchGenerator: Sendable {
 
     public mutating func nextUInt32() -> UInt32 { engine.nextUInt32() }
 
+    /// The generator as bytes (`torch.get_rng_state()`): the seed, the engine's words and the
+    /// cached normal, little-endian. Cellgrad's own layout, read back by ``init(stateBytes:)``.
+    public var stateBytes: [UInt8] {
+        var bytes: [UInt8] = []
+        func put(_ v: UInt64, _ width: Int) { for i in 0..<width { bytes.append(UInt8(truncatingIfNeeded: v >> (8 * UInt64(i)))) } }
+        put(initialSeed, 8)
+        for w in engine.stateWords { put(UInt64(w), 4) }
+        bytes.append(cachedNormal == nil ? 0 : 1)
+        put((cachedNormal ?? 0).bitPattern, 8)
+        return bytes
+    }
+
+    public static let stateByteCount = 8 + 625 * 4 + 1 + 8
+
+    public init?(stateBytes bytes: [UInt8]) {
+        guard bytes.count == Self.stateByteCount else { return nil }
+        func read(_ at: Int, _ width: Int) -> UInt64 { (0..<width).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << (8 * UInt64($1)) } }
+        let words = (0..<625).map { UInt32(read(8 + 4 * $0, 4)) }
+        guard let engine = MT19937(stateWords: words) else { return nil }
+        self.engine = engine
+        initialSeed = read(0, 8)
+        let cachedAt = 8 + 625 * 4
+        cachedNormal = bytes[cachedAt] == 1 ? Double(bitPattern: read(cachedAt + 1, 8)) : nil
+    }
+
     /// Two words, the first as the high half (torch's `random64`).
     public mutating func nextUInt64() -> UInt64 {
         let hi = UInt64(engine.nextUInt32()), lo = UInt64(engine.nextUInt32())

@@ -40,6 +40,15 @@ public struct MT19937: Sendable {
         pos = Self.n
     }
 
+    /// The whole state: the 624 key words, then the read position (`get_state`/`set_state`).
+    public var stateWords: [UInt32] { key + [UInt32(pos)] }
+
+    public init?(stateWords words: [UInt32]) {
+        guard words.count == Self.n + 1, words[Self.n] <= UInt32(Self.n) else { return nil }
+        key = Array(words[0..<Self.n])
+        pos = Int(words[Self.n])
+    }
+
     private mutating func regenerate() {
         let upper: UInt32 = 0x8000_0000, lower: UInt32 = 0x7fff_ffff
         @inline(__always) func mag(_ y: UInt32) -> UInt32 { (y & 1) != 0 ? 0x9908_b0df : 0 }
