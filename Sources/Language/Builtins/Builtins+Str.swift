@@ -191,7 +191,12 @@ extension Builtins {
             guard let r = s.range(of: sep, options: .backwards) else { return .tuple([.str(""), .str(""), .str(s)]) }
             return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
         }
-        t.define("encode") { _, a in .object(PyBytes(Array(try string(a.receiver).utf8))) }
+        t.define("encode") { interp, a in
+            let p = try BuiltinSignatures.encode.bind(a, skipReceiver: true)
+            let encoding = try p["encoding"].map { try interp.toStringValue($0) } ?? "utf-8"
+            let errors = try p["errors"].map { try interp.toStringValue($0) } ?? "strict"
+            return .object(PyBytes(try encode(string(a.receiver), encoding: encoding, errors: errors)))
+        }
         t.define("removeprefix") { interp, a in
             let s = try string(a.receiver), p = try interp.toStringValue(arg(a, 1) ?? Value.none)
             return .str(s.hasPrefix(p) ? String(s.dropFirst(p.count)) : s)
