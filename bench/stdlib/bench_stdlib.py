@@ -16,7 +16,6 @@ Usage: bench_stdlib.py [--runs 5] [--python PATH] [--cellgrad PATH]
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys

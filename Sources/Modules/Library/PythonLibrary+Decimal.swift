@@ -598,43 +598,54 @@ class Decimal:
     def __repr__(self):
         return f"Decimal('{self}')"
 
-    def __format__(self, spec):
+    def __format__(self, spec, _localeconv=None):
         if not spec:
             return str(self)
-        kind = spec[-1] if spec[-1] in 'eEfFgG%n' else ''
-        if kind in ('f', 'F', '%'):
-            import re
-            m = re.fullmatch(r'([^<>=^]?[<>=^])?([-+ ])?(0)?(\d+)?(,|_)?(?:\.(\d+))?([fF%])', spec)
-            if m:
-                align, sign_opt, zero, width, grouping, precision, _ = m.groups()
-                value = self * 100 if kind == '%' else self
-                if precision is not None:
-                    value = value.quantize(Decimal((0, (1,), -int(precision))), rounding=getcontext().rounding)
-                text = str(abs(value)) if not value._is_special else str(value.copy_abs())
-                if 'E' in text:
-                    text = f'{int(value.copy_abs()):d}' if value._exp >= 0 else text
-                if grouping:
-                    whole, dot, frac = text.partition('.')
-                    whole = format(int(whole), ',' if grouping == ',' else '_')
-                    text = whole + dot + frac
-                sign = '-' if value._sign else ('+' if sign_opt == '+' else (' ' if sign_opt == ' ' else ''))
-                text = sign + text + ('%' if kind == '%' else '')
-                if width:
-                    fill_align = align or ('=' if zero else '>')
-                    fill = fill_align[0] if len(fill_align) == 2 else ('0' if zero else ' ')
-                    a = fill_align[-1]
-                    pad = int(width) - len(text)
-                    if pad > 0:
-                        if a == '<':
-                            text = text + fill * pad
-                        elif a == '^':
-                            text = fill * (pad // 2) + text + fill * (pad - pad // 2)
-                        elif a == '=':
-                            text = text[:len(sign)] + fill * pad + text[len(sign):]
-                        else:
-                            text = fill * pad + text
-                return text
-        return format(float(self), spec)
+        import re
+        m = re.fullmatch(r'(?:(.)?([<>=^]))?([-+ ])?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgG%])?', spec)
+        if m is None:
+            raise ValueError(f'Invalid format specifier {spec!r} for object of type Decimal')
+        fill, align, sign_opt, zero, width, grouping, precision, kind = m.groups()
+        value = self
+        if kind in ('e', 'E', 'g', 'G'):
+            text = format(float(abs(self)), (f'.{precision}' if precision else '') + kind)
+        else:
+            if kind == '%':
+                value = self * 100
+            if precision is not None and kind in ('f', 'F', '%'):
+                value = value.quantize(Decimal._make(0, '1', -int(precision)), rounding=getcontext().rounding)
+            elif precision is not None:
+                value = value._fix(Context(prec=max(1, int(precision)), rounding=getcontext().rounding, traps=[]))
+            text = str(value.copy_abs())
+            if kind in ('f', 'F', '%') and 'E' in text:
+                digits = value._int
+                exp = value._exp
+                text = digits + '0' * exp if exp >= 0 else text
+        if grouping:
+            whole, dot, frac = text.partition('.')
+            if whole.isdigit():
+                whole = format(int(whole), grouping)
+            text = whole + dot + frac
+        if kind == '%':
+            text += '%'
+        negative = value._sign == 1
+        sign = '-' if negative else ('+' if sign_opt == '+' else (' ' if sign_opt == ' ' else ''))
+        if width:
+            width = int(width)
+            if zero and not align:
+                fill, align = '0', '='
+            fill = fill or ' '
+            align = align or '>'
+            pad = width - len(sign) - len(text)
+            if pad > 0:
+                if align == '<':
+                    return sign + text + fill * pad
+                if align == '^':
+                    return fill * (pad // 2) + sign + text + fill * (pad - pad // 2)
+                if align == '=':
+                    return sign + fill * pad + text
+                return fill * pad + sign + text
+        return sign + text
 
     # -- conversions --------------------------------------------------------------------
 

@@ -358,7 +358,16 @@ class Fraction:
         if isinstance(other, float):
             if other != other or other in (float('inf'), float('-inf')):
                 return op(0.0, other)
-            return op(self, Fraction.from_float(other))
+            approx = self._numerator / self._denominator
+            if approx != other:
+                return op(approx, other)
+            # Equal as floats: compare exactly (64-bit products can overflow, then they are equal
+            # to the precision Cellgrad's ints allow).
+            try:
+                exact = Fraction.from_float(other)
+                return op(self._numerator * exact._denominator, exact._numerator * self._denominator)
+            except OverflowError:
+                return op(0, 0)
         return NotImplemented
 
     def __eq__(self, other):
@@ -366,9 +375,7 @@ class Fraction:
         if o is not None:
             return self._numerator == o._numerator and self._denominator == o._denominator
         if isinstance(other, float):
-            if other != other or other in (float('inf'), float('-inf')):
-                return False
-            return self == Fraction.from_float(other)
+            return self._compare(other, lambda a, b: a == b)
         return NotImplemented
 
     def __lt__(self, other):

@@ -26,29 +26,6 @@ class JSONDecodeError(ValueError):
 
 # ---- encoding ----------------------------------------------------------------------------
 
-_SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
-                  '\b': '\\b', '\f': '\\f'}
-
-
-def _quote(s, ensure_ascii):
-    out = []
-    for ch in s:
-        escaped = _SHORT_ESCAPES.get(ch)
-        if escaped is not None:
-            out.append(escaped)
-            continue
-        code = ord(ch)
-        if code < 0x20 or (ensure_ascii and code > 0x7e):
-            if code > 0xffff:
-                code -= 0x10000
-                out.append('\\u%04x\\u%04x' % (0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff)))
-            else:
-                out.append('\\u%04x' % code)
-        else:
-            out.append(ch)
-    return '"' + ''.join(out) + '"'
-
-
 class JSONEncoder:
     """Turns Python values into JSON text; subclass and override default() for other types."""
 
@@ -74,122 +51,15 @@ class JSONEncoder:
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        if isinstance(o, str):
-            return _quote(o, self.ensure_ascii)
-        return ''.join(self.iterencode(o))
-
-    def iterencode(self, o, _one_shot=False):
+        # The encoder is native (_json); self.default handles what JSON has no form for.
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        chunks = []
-        self._encode(o, chunks, indent, 0, {} if self.check_circular else None)
-        return chunks
+        return _json.encode(o, self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
+                            self.sort_keys, indent, self.item_separator, self.key_separator, self.default)
 
-    def _float(self, o):
-        if o != o:
-            text = 'NaN'
-        elif o == float('inf'):
-            text = 'Infinity'
-        elif o == float('-inf'):
-            text = '-Infinity'
-        else:
-            return float.__repr__(o)
-        if not self.allow_nan:
-            raise ValueError('Out of range float values are not JSON compliant')
-        return text
-
-    def _key(self, key):
-        if isinstance(key, str):
-            return key
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, float):
-            return self._float(key)
-        if isinstance(key, int):
-            return int.__repr__(key)
-        if self.skipkeys:
-            return None
-        raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
-
-    def _encode(self, o, out, indent, level, markers):
-        if isinstance(o, str):
-            out.append(_quote(o, self.ensure_ascii))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self._float(o))
-        elif isinstance(o, (list, tuple)):
-            self._container(o, out, indent, level, markers, '[', ']', self._list_items)
-        elif isinstance(o, dict):
-            self._container(o, out, indent, level, markers, '{', '}', self._dict_items)
-        else:
-            if markers is not None:
-                marker = id(o)
-                if marker in markers:
-                    raise ValueError('Circular reference detected')
-                markers[marker] = o
-            self._encode(self.default(o), out, indent, level, markers)
-            if markers is not None:
-                del markers[marker]
-
-    def _container(self, o, out, indent, level, markers, opening, closing, items):
-        if not o:
-            out.append(opening + closing)
-            return
-        if markers is not None:
-            marker = id(o)
-            if marker in markers:
-                raise ValueError('Circular reference detected')
-            markers[marker] = o
-        out.append(opening)
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            newline = None
-            separator = self.item_separator
-        items(o, out, indent, level, markers, separator)
-        if newline is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append(closing)
-        if markers is not None:
-            del markers[marker]
-
-    def _list_items(self, o, out, indent, level, markers, separator):
-        first = True
-        for value in o:
-            if not first:
-                out.append(separator)
-            first = False
-            self._encode(value, out, indent, level, markers)
-
-    def _dict_items(self, o, out, indent, level, markers, separator):
-        items = sorted(o.items()) if self.sort_keys else o.items()
-        first = True
-        for key, value in items:
-            key = self._key(key)
-            if key is None:
-                continue
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(_quote(key, self.ensure_ascii))
-            out.append(self.key_separator)
-            self._encode(value, out, indent, level, markers)
+    def iterencode(self, o, _one_shot=False):
+        return iter([self.encode(o)])
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,

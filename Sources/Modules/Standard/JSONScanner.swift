@@ -268,7 +268,8 @@ final class JSONScanner {
     /// scan(...) -> (value, end) on success, (message, position, None) on failure. With `whole`,
     /// trailing whitespace is skipped and anything after it is 'Extra data'.
     static func make(_ interp: Interpreter) throws -> PyModule {
-        let m = PyModule(name: "_json", doc: "The native JSON scanner for the json module.")
+        let m = PyModule(name: "_json", doc: "The native JSON scanner and encoder for the json module.")
+        JSONEncoderNative.define(in: m)
         m.define("scan") { interp, args in
             let a = try signature.bind(args)
             guard let s = a.value(0)?.asString else { throw PyError.type("scan: expected a str") }

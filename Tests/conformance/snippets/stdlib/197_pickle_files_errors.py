@@ -10,7 +10,7 @@ with open('two.pkl', 'wb') as f:
 with open('two.pkl', 'rb') as f:
     print(pickle.load(f), pickle.load(f))
 for bad in [lambda: pickle.dumps(lambda x: x), lambda: pickle.loads(b'garbage'), lambda: pickle.loads(b''), lambda: pickle.loads(b'\x80\x04K'),
-            lambda: pickle.loads('text'), lambda: pickle.dumps(1, protocol=9), lambda: pickle.load(open('two.pkl', 'rb')) and pickle.load(open('model.pkl', 'r'))]:
+            lambda: pickle.loads('text'), lambda: pickle.dumps(1, protocol=9)]:
     try:
         print(bad())
     except Exception as e:
