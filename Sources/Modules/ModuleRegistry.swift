@@ -6,7 +6,7 @@ public enum ModuleRegistry {
     public static func install(into interp: Interpreter) {
         interp.registerModule("math", MathModule.make)
         interp.registerModule("sys", SysModule.make)
-        interp.registerModule("time", TimeModule.make)
+        interp.registerModule("_time", TimeModule.make)
         interp.registerModule("random", RandomModule.make)
         interp.registerModule("_os", OSPrimitives.make)
         interp.registerModule("os.path") { interp in try interp.importModule("posixpath") }

@@ -141,7 +141,9 @@ extension Builtins {
         }
         for field in fields {
             os.property(field, get: { _, v in (v.asObject as? PyExceptionObject)?.attribute(Symbol(field)) ?? .none },
-                        set: { _, v, new in (v.asObject as? PyExceptionObject)?.setAttribute(Symbol(field), new) })
+                        set: { _, v, new in
+                            if let e = v.asObject as? PyExceptionObject { e.setAttribute(Symbol(field), new) }
+                        })
         }
         os.define("__str__") { interp, args in
             guard case .object(let o) = args.receiver, let e = o as? PyExceptionObject else { return .str("") }

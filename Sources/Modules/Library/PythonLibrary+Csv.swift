@@ -4,6 +4,8 @@ extension PythonLibrary {
 """CSV files: reader, writer, DictReader and DictWriter, with dialects (excel, excel-tab, unix)
 and the formatting parameters of Python's csv."""
 
+from io import StringIO
+
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE', 'Error', 'Dialect',
            'excel', 'excel_tab', 'field_size_limit', 'reader', 'writer', 'register_dialect',
            'get_dialect', 'list_dialects', 'Sniffer', 'unregister_dialect', 'DictReader',
@@ -144,7 +146,15 @@ class _Format:
             raise TypeError(f'"lineterminator" must be a string, not {type(self.lineterminator).__name__}')
 
 
+_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD = range(5)
+_ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL = range(5, 9)
+_EOL = None
+
+
 class _Reader:
+    """One record per next(): a state machine over the characters of each line, with an
+    end-of-line event after each line (a quoted field or an escaped newline runs on)."""
+
     def __init__(self, lines, dialect, params):
         self._lines = iter(lines)
         self.dialect = _Format(dialect, **params)
@@ -153,128 +163,135 @@ class _Reader:
     def __iter__(self):
         return self
 
-    def _next_line(self):
-        line = next(self._lines)
-        if not isinstance(line, str):
-            raise Error(f'iterator should return strings, not {type(line).__name__} '
-                        '(the file should be opened in text mode)')
-        self.line_num += 1
-        return line
+    def _save_field(self):
+        text = ''.join(self._field)
+        if self._numeric:
+            self._numeric = False
+            text = float(text)
+        self._fields.append(text)
+        self._field = []
+
+    def _add(self, c):
+        if len(self._field) >= _field_limit:
+            raise Error(f'field larger than field limit ({_field_limit})')
+        self._field.append(c)
+
+    def _process(self, c):
+        d = self.dialect
+        state = self._state
+        if state == _START_RECORD:
+            if c is _EOL:
+                return
+            if c == '\n' or c == '\r':
+                self._state = _EAT_CRNL
+                return
+            state = self._state = _START_FIELD
+        if state == _START_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save_field()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add(c)
+                self._state = _IN_FIELD
+            return
+        if state == _ESCAPED_CHAR:
+            if c == '\n' or c == '\r':
+                self._add(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            self._add('\n' if c is _EOL else c)
+            self._state = _IN_FIELD
+            return
+        if state == _AFTER_ESCAPED_CRNL:
+            if c is _EOL:
+                return
+            state = self._state = _IN_FIELD
+        if state == _IN_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                self._add(c)
+            return
+        if state == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add(c)
+            return
+        if state == _ESCAPE_IN_QUOTED_FIELD:
+            self._add('\n' if c is _EOL else c)
+            self._state = _IN_QUOTED_FIELD
+            return
+        if state == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            elif c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif not d.strict:
+                self._add(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error(f"'{d.delimiter}' expected after '{d.quotechar}'")
+            return
+        if state == _EAT_CRNL:
+            if c == '\n' or c == '\r':
+                return
+            if c is _EOL:
+                self._state = _START_RECORD
+                return
+            raise Error("new-line character seen in unquoted field - do you need to open the file with newline=''?")
 
     def __next__(self):
-        d = self.dialect
-        fields = []
-        field = []
-        state = 'start'
-        quoted_field = False
-        line = self._next_line()
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = _START_RECORD
         while True:
-            i = 0
-            n = len(line)
-            while i < n:
-                c = line[i]
-                if state == 'start':
-                    quoted_field = False
-                    if c in '\r\n':
-                        # End of record.
-                        state = 'eol'
-                        break
-                    if c == d.quotechar and d.quoting != QUOTE_NONE:
-                        state = 'quoted'
-                        quoted_field = True
-                    elif c == d.escapechar:
-                        state = 'escape'
-                    elif c == ' ' and d.skipinitialspace:
-                        pass
-                    elif c == d.delimiter:
-                        fields.append(self._finish(field, quoted_field))
-                        field = []
-                    else:
-                        field.append(c)
-                        state = 'field'
-                elif state == 'field':
-                    if c in '\r\n':
-                        state = 'eol'
-                        break
-                    if c == d.escapechar:
-                        state = 'escape'
-                    elif c == d.delimiter:
-                        fields.append(self._finish(field, quoted_field))
-                        field = []
-                        state = 'start'
-                    else:
-                        field.append(c)
-                elif state == 'escape':
-                    field.append(c)
-                    state = 'field'
-                elif state == 'quoted':
-                    if c == d.escapechar:
-                        state = 'quoted_escape'
-                    elif c == d.quotechar:
-                        state = 'quote_in_quoted' if d.doublequote else 'after_quote'
-                    else:
-                        field.append(c)
-                elif state == 'quoted_escape':
-                    field.append(c)
-                    state = 'quoted'
-                elif state == 'quote_in_quoted':
-                    if c == d.quotechar:
-                        field.append(c)
-                        state = 'quoted'
-                    elif c == d.delimiter:
-                        fields.append(self._finish(field, quoted_field))
-                        field = []
-                        state = 'start'
-                    elif c in '\r\n':
-                        state = 'eol'
-                        break
-                    elif d.strict:
-                        raise Error(f"'{d.delimiter}' expected after '{d.quotechar}'")
-                    else:
-                        field.append(c)
-                        state = 'field'
-                elif state == 'after_quote':
-                    if c == d.delimiter:
-                        fields.append(self._finish(field, quoted_field))
-                        field = []
-                        state = 'start'
-                    elif c in '\r\n':
-                        state = 'eol'
-                        break
-                    else:
-                        field.append(c)
-                        state = 'field'
-                if len(field) > _field_limit:
-                    raise Error(f'field larger than field limit ({_field_limit})')
-                i += 1
-            if state in ('quoted', 'quoted_escape'):
-                # A quoted field runs on to the next line.
-                if state == 'quoted_escape':
-                    state = 'quoted'
-                try:
-                    line = self._next_line()
-                except StopIteration:
-                    raise Error('unexpected end of data') from None
-                continue
-            if state == 'escape':
-                field.append('\n')
-                state = 'field'
-                try:
-                    line = self._next_line()
-                except StopIteration:
-                    raise Error('unexpected end of data') from None
-                continue
-            break
-        if state in ('start', 'eol') and not fields and not field and not quoted_field:
-            return []
-        fields.append(self._finish(field, quoted_field))
-        return fields
-
-    def _finish(self, chars, quoted):
-        text = ''.join(chars)
-        if self.dialect.quoting == QUOTE_NONNUMERIC and not quoted and text:
-            return float(text)
-        return text
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
+                        raise Error('unexpected end of data') from None
+                    self._save_field()
+                    return self._fields
+                raise
+            if not isinstance(line, str):
+                raise Error(f'iterator should return strings, not {type(line).__name__} '
+                            '(the file should be opened in text mode)')
+            self.line_num += 1
+            for c in line:
+                if c == '\0':
+                    raise Error('line contains NUL')
+                self._process(c)
+            self._process(_EOL)
+            if self._state == _START_RECORD:
+                return self._fields
 
 
 def reader(csvfile, dialect='excel', **fmtparams):
@@ -296,35 +313,35 @@ class _Writer:
             text = repr(field)
         else:
             text = str(field)
-        special = (d.delimiter in text or (d.quotechar is not None and d.quotechar in text)
-                   or '\n' in text or '\r' in text or any(c in text for c in d.lineterminator))
         if d.quoting == QUOTE_ALL:
-            needs_quotes = True
+            quoted = True
         elif d.quoting == QUOTE_NONNUMERIC:
-            needs_quotes = not isinstance(field, (int, float))
-        elif d.quoting == QUOTE_NONE:
-            needs_quotes = False
+            quoted = not isinstance(field, (int, float))
         else:
-            needs_quotes = special
-        if d.quoting == QUOTE_NONE:
-            if special:
-                if d.escapechar is None:
-                    raise Error('need to escape, but no escapechar set')
-                out = []
-                for c in text:
-                    if c == d.delimiter or c == d.quotechar or c == d.escapechar or c in '\r\n':
-                        out.append(d.escapechar)
-                    out.append(c)
-                text = ''.join(out)
-            return text
-        if d.quotechar is not None and d.quotechar in text:
-            if d.doublequote:
-                text = text.replace(d.quotechar, d.quotechar * 2)
-            elif d.escapechar is not None:
-                text = text.replace(d.quotechar, d.escapechar + d.quotechar)
-            else:
-                raise Error('need to escape, but no escapechar set')
-        if needs_quotes:
+            quoted = False
+        out = []
+        for c in text:
+            if c == d.delimiter or c == d.escapechar or c == d.quotechar or c in d.lineterminator:
+                want_escape = False
+                if d.quoting == QUOTE_NONE:
+                    want_escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(d.quotechar)
+                        else:
+                            want_escape = True
+                    elif c == d.escapechar:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if d.escapechar is None:
+                        raise Error('need to escape, but no escapechar set')
+                    out.append(d.escapechar)
+            out.append(c)
+        text = ''.join(out)
+        if quoted:
             return d.quotechar + text + d.quotechar
         return text
 

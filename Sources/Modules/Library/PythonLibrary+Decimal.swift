@@ -17,7 +17,7 @@ __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext
            'localcontext', 'MAX_PREC', 'MAX_EMAX', 'MIN_EMIN', 'MIN_ETINY', 'HAVE_THREADS',
            'HAVE_CONTEXTVAR']
 
-from collections import namedtuple
+from collections import namedtuple as _namedtuple
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
@@ -36,7 +36,7 @@ MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 HAVE_THREADS = True
 HAVE_CONTEXTVAR = True
 
-DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent')
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent')
 
 
 class DecimalException(ArithmeticError):
@@ -476,13 +476,31 @@ class Decimal:
         if f in (float('inf'), float('-inf')):
             return cls('-Infinity' if f < 0 else 'Infinity')
         sign = 1 if f < 0 or (f == 0 and str(f).startswith('-')) else 0
-        n, d = abs(f).as_integer_ratio()
-        k = d.bit_length() - 1
-        # n / 2**k == n * 5**k / 10**k
-        five = '1'
-        for _ in range(k):
-            five = _mul(five, '5')
-        result = cls((sign, tuple(int(c) for c in _mul(str(n), five)), -k))
+        if f == 0:
+            return cls((sign, (0,), 0))
+        # float.hex() gives the exact mantissa and binary exponent without 64-bit limits:
+        # m * 2**e is m * 5**-e / 10**-e for negative e.
+        text = abs(f).hex()
+        mantissa_text, _, exp_text = text[2:].partition('p')
+        whole, _, frac = mantissa_text.partition('.')
+        m = int(whole + frac, 16)
+        e = int(exp_text) - 4 * len(frac)
+        digits = str(m)
+        if e >= 0:
+            for _ in range(e):
+                digits = _mul(digits, '2')
+            exp = 0
+        else:
+            for _ in range(-e):
+                digits = _mul(digits, '5')
+            exp = e
+        result = cls((sign, tuple(int(c) for c in digits), exp))
+        if result._int != '0':
+            # Trailing zeros are not significant here; CPython keeps the shortest exact form.
+            stripped = result._int.rstrip('0')
+            if exp < 0:
+                drop = min(len(result._int) - len(stripped), -exp)
+                result = Decimal._make(sign, result._int[:len(result._int) - drop] or '0', exp + drop)
         return result if cls is Decimal else cls(result)
 
     @classmethod
@@ -607,7 +625,17 @@ class Decimal:
             raise ValueError(f'Invalid format specifier {spec!r} for object of type Decimal')
         fill, align, sign_opt, zero, width, grouping, precision, kind = m.groups()
         value = self
-        if kind in ('e', 'E', 'g', 'G'):
+        if kind in ('e', 'E') and self.is_finite():
+            # Scientific with the coefficient's own digits (precision + 1 of them if given).
+            if precision is not None:
+                value = value._fix(Context(prec=int(precision) + 1, rounding=getcontext().rounding, traps=[]))
+            digits = value._int
+            if precision is not None:
+                digits = digits + '0' * (int(precision) + 1 - len(digits))
+            adjusted = value._exp + len(value._int) - 1 if value._int != '0' else value._exp
+            mantissa = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
+            text = mantissa + kind + ('+' if adjusted >= 0 else '-') + str(abs(adjusted))
+        elif kind in ('g', 'G'):
             text = format(float(abs(self)), (f'.{precision}' if precision else '') + kind)
         else:
             if kind == '%':

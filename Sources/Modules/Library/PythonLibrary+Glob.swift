@@ -9,16 +9,16 @@ import re
 
 __all__ = ['glob', 'iglob', 'escape', 'has_magic']
 
-_magic = re.compile('([*?[])')
+magic_check = re.compile('([*?[])')
 
 
 def has_magic(s):
-    return _magic.search(s) is not None
+    return magic_check.search(s) is not None
 
 
 def escape(pathname):
     drive, pathname = os.path.splitdrive(pathname)
-    return drive + _magic.sub(r'[\1]', pathname)
+    return drive + magic_check.sub(r'[\1]', pathname)
 
 
 def glob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidden=False):

@@ -11,6 +11,10 @@ CPython wrote (CIFAR-10's batches)."""
 
 import io
 import struct
+import sys
+from functools import partial
+from itertools import islice
+from struct import pack, unpack
 
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpickler', 'dump',
            'dumps', 'load', 'loads', 'HIGHEST_PROTOCOL', 'DEFAULT_PROTOCOL', 'PickleBuffer']
@@ -20,6 +24,12 @@ DEFAULT_PROTOCOL = 4
 format_version = '4.0'
 compatible_formats = ['1.0', '1.1', '1.2', '1.3', '2.0', '3.0', '4.0', '5.0']
 bytes_types = (bytes, bytearray)
+maxsize = sys.maxsize
+TRUE = b'I01\n'
+FALSE = b'I00\n'
+PyStringMap = None
+dispatch_table = {}
+FunctionType = type(lambda: None)
 
 
 class PickleError(Exception):
@@ -835,7 +845,8 @@ class Unpickler:
         self.stack.append(set())
 
     def load_tuple(self):
-        self.stack.append(tuple(self._pop_mark()))
+        items = self._pop_mark()
+        self.stack.append(tuple(items))
 
     def load_tuple1(self):
         self.stack[-1] = (self.stack[-1],)
@@ -847,14 +858,16 @@ class Unpickler:
         self.stack[-3:] = [(self.stack[-3], self.stack[-2], self.stack[-1])]
 
     def load_list(self):
-        self.stack.append(self._pop_mark())
+        items = self._pop_mark()
+        self.stack.append(items)
 
     def load_dict(self):
         items = self._pop_mark()
         self.stack.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
 
     def load_frozenset(self):
-        self.stack.append(frozenset(self._pop_mark()))
+        items = self._pop_mark()
+        self.stack.append(frozenset(items))
 
     def load_append(self):
         value = self.stack.pop()
@@ -927,7 +940,8 @@ class Unpickler:
         module = self._readline().decode('ascii')
         name = self._readline().decode('ascii')
         cls = self.find_class(module, name)
-        self.stack.append(_instantiate(cls, self._pop_mark()))
+        args = self._pop_mark()
+        self.stack.append(_instantiate(cls, args))
 
     def load_build(self):
         state = self.stack.pop()

@@ -29,6 +29,7 @@ enum PythonLibrary {
         ("contextlib", contextlib),
         ("statistics", statistics),
         ("io", io),
+        ("time", time),
         ("warnings", warnings),
         ("struct", structModule),
         ("posixpath", posixpath),

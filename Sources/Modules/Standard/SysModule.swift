@@ -1,7 +1,7 @@
 import Foundation
 import Language
 
-/// `import sys`, `import time` (`os` is Library/os.py over `_os`).
+/// `import sys`, and `_time` (the clocks and sleep under Library/time.py; `os` is Library/os.py over `_os`).
 enum SysModule {
     /// `sys.version_info`: a tuple whose fields also have names.
     nonisolated(unsafe) static let versionInfoType: PyType = {
@@ -45,7 +45,7 @@ enum SysModule {
 
 enum TimeModule {
     static func make(_ interp: Interpreter) throws -> PyModule {
-        let m = PyModule(name: "time", doc: "Time access and conversions.")
+        let m = PyModule(name: "_time", doc: "The clock and sleep under the time module.")
         m.define("time") { _, _ in .float(Date().timeIntervalSince1970) }
         m.define("perf_counter") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
         m.define("monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
