@@ -135,6 +135,13 @@ public final class PyTextFile: PyObject {
                 throw PyError.system(ENOENT, path: path)
             }
         }
+        if mode.contains("x") && exists { throw PyError.system(EEXIST, path: path) }
+        // 'a' and 'x' create the file on open, as Python does ('w' truncates it below).
+        if (mode.contains("a") || mode.contains("x")) && !exists {
+            guard FileManager.default.createFile(atPath: path, contents: Data()) else {
+                throw PyError.system(ENOENT, path: path)
+            }
+        }
         if mode.contains("w") {
             content = ""
             guard FileManager.default.createFile(atPath: path, contents: Data()) else {
@@ -149,7 +156,7 @@ public final class PyTextFile: PyObject {
 
     func write(_ text: String) throws {
         try checkOpen()
-        guard mode.contains("w") || mode.contains("a") || mode.contains("+") else {
+        guard mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+") else {
             throw PyError(PyExceptionObject(type: BuiltinTypes.osError, args: [.str("not writable")]))
         }
         content += text

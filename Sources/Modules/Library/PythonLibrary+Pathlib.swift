@@ -330,8 +330,8 @@ class Path(PurePath):
             if not exist_ok:
                 raise FileExistsError(f"[Errno 17] File exists: '{self}'")
             return
-        with self.open('a'):
-            pass
+        import _os
+        _os.write_bytes(str(self), b'', True)
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         try:

@@ -142,6 +142,8 @@ def decode_long(data):
 
 def whichmodule(obj, name):
     module = getattr(obj, '__module__', None)
+    if module is None and (type(obj).__name__ == 'builtin_function_or_method' or _BUILTINS.get(name) is obj):
+        return 'builtins'
     return module if module is not None else '__main__'
 
 
@@ -585,28 +587,59 @@ def _numpy_reconstruct(subtype, shape, dtype):
     return _NumpyArrayState(shape, dtype)
 
 
+_NUMPY_TYPE_CODES = {'b1': 'bool', 'i1': 'int8', 'i2': 'int16', 'i4': 'int32', 'i8': 'int64', 'u1': 'uint8',
+                     'u2': 'uint16', 'u4': 'uint32', 'u8': 'uint64', 'f2': 'float16', 'f4': 'float32', 'f8': 'float64'}
+
+
+class _PickledDtype:
+    """numpy.dtype(code) as a pickle names it; BUILD may set its byte order."""
+
+    def __init__(self, code):
+        self.code = code.lstrip('<>|=')
+        self.order = '>' if code.startswith('>') else '<'
+
+    def numpy_dtype(self):
+        import numpy
+        return numpy.dtype(_NUMPY_TYPE_CODES.get(self.code, self.code))
+
+
 def _numpy_dtype(name, align=False, copy=False):
-    import numpy
-    return numpy.dtype(name)
+    return _PickledDtype(name)
 
 
 def _numpy_scalar(dtype, data):
     import numpy
-    return numpy.frombuffer(data, dtype=dtype)[0]
+    if isinstance(data, str):
+        data = data.encode('latin-1')
+    return _numpy_from_bytes(numpy, bytes(data), dtype)[0]
 
 
 def _numpy_array_from_state(placeholder, state):
     import numpy
     version, shape, dtype, fortran, raw = state if len(state) == 5 else (1,) + tuple(state)
     if isinstance(raw, list):
-        array = numpy.array(raw, dtype=dtype)
+        array = numpy.array(raw, dtype=dtype.numpy_dtype())
     else:
         if isinstance(raw, str):
             raw = raw.encode('latin-1')
-        array = numpy.frombuffer(bytes(raw), dtype=dtype)
+        array = _numpy_from_bytes(numpy, bytes(raw), dtype)
     if fortran:
         return array.reshape(tuple(reversed(shape))).T
     return array.reshape(shape)
+
+
+_STRUCT_CODES = {'bool': '?', 'int8': 'b', 'uint8': 'B', 'int16': 'h', 'uint16': 'H', 'int32': 'i', 'uint32': 'I',
+                 'int64': 'q', 'uint64': 'Q', 'float16': 'e', 'float32': 'f', 'float64': 'd'}
+
+
+def _numpy_from_bytes(numpy, raw, dtype):
+    name = _NUMPY_TYPE_CODES.get(dtype.code, dtype.code)
+    code = _STRUCT_CODES.get(name)
+    if code is None:
+        raise NotImplementedError(f'unpickling numpy arrays of dtype {name!r} is not supported in Cellgrad')
+    size = struct.calcsize(code)
+    values = struct.unpack(f'{dtype.order}{len(raw) // size}{code}', raw)
+    return numpy.array(values, dtype=dtype.numpy_dtype())
 
 
 class Unpickler:
@@ -953,7 +986,9 @@ class Unpickler:
                 if value is inst:
                     self.memo[key] = array
             return
-        if type(inst).__name__ == 'dtype' and isinstance(state, tuple):
+        if isinstance(inst, _PickledDtype):
+            if isinstance(state, tuple) and len(state) > 1 and state[1] in ('<', '>'):
+                inst.order = state[1]
             return
         setstate = getattr(inst, '__setstate__', None)
         if setstate is not None and _has_own(type(inst), '__setstate__'):
@@ -963,12 +998,8 @@ class Unpickler:
         if isinstance(state, tuple) and len(state) == 2:
             state, slotstate = state
         if state:
-            inst_dict = vars(inst)
             for k, v in state.items():
-                if type(k) is str:
-                    inst_dict[k] = v
-                else:
-                    setattr(inst, k, v)
+                setattr(inst, k, v)
         if slotstate:
             for k, v in slotstate.items():
                 setattr(inst, k, v)

@@ -54,10 +54,19 @@ def formatwarning(message, category, filename, lineno, line=None):
     return text
 
 
-def _showwarnmsg(msg):
-    # A replaced showwarning (a cell may assign warnings.showwarning) is honoured.
+def _current_showwarning():
+    # A cell's `warnings.showwarning = f` sets the module's attribute, which this module's
+    # own global does not see in Cellgrad; catch_warnings(record=True) sets the global.
+    import warnings as module
     if showwarning is not _showwarning_default:
-        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
+        return showwarning
+    return module.showwarning
+
+
+def _showwarnmsg(msg):
+    current = _current_showwarning()
+    if current is not _showwarning_default:
+        current(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
         return
     file = msg.file if msg.file is not None else sys.stderr
     try:
@@ -214,6 +223,8 @@ class catch_warnings:
         self._entered = True
         self._saved_filters = filters[:]
         self._saved_showwarning = showwarning
+        import warnings as module
+        self._saved_module_showwarning = module.showwarning
         _filters_version += 1
         if self._filter is not None:
             simplefilter(*self._filter)
@@ -233,6 +244,8 @@ class catch_warnings:
             raise RuntimeError(f'Cannot exit {self!r} without entering first')
         filters[:] = self._saved_filters
         showwarning = self._saved_showwarning
+        import warnings as module
+        module.showwarning = self._saved_module_showwarning
         _filters_version += 1
 """#
 }

@@ -5,4 +5,4 @@ print(struct.pack('<f', 0.1), struct.pack('>d', 1.5), struct.unpack('<f', struct
 print(struct.pack('5s', b'abc'), struct.pack('2s', b'abcdef'), struct.unpack('3s', b'xyz'), struct.pack('5p', b'abc'), struct.pack('?c', True, b'z'))
 print(struct.calcsize('@bi'), struct.calcsize('<bi'), struct.calcsize('@biq'), struct.calcsize('>ihb'), struct.calcsize('10s'), struct.calcsize('2x3h'))
 print(struct.pack('@bi', 1, 2), struct.pack('<bi', 1, 2), struct.pack('!H', 513), struct.pack('=i', 7), struct.unpack('<4xB', b'\x00' * 4 + b'\x07'))
-print(struct.unpack_from('>H', b'\x00\x01\x02\x03', 1), list(struct.iter_unpack('<H', b'\x01\x00\x02\x00')), struct.pack('>Q', 2 ** 63 - 1))
+print(struct.unpack_from('>H', b'\x00\x01\x02\x03', 1), list(struct.iter_unpack('<H', b'\x01\x00\x02\x00')), struct.pack('>Q', 0x7FFFFFFFFFFFFFFF))

@@ -16,7 +16,8 @@ class Counter:
     def __getstate__(self):
         return {'n': self.n}
     def __setstate__(self, state):
-        self.__dict__.update(state)
+        for key, value in state.items():
+            setattr(self, key, value)
         self.cache = 'rebuilt'
 class Temperature:
     def __init__(self, celsius):

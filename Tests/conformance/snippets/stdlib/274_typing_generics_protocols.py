@@ -14,4 +14,4 @@ def first(xs: Sequence[T]) -> T:
     return xs[0]
 def count_up(n: int) -> Iterator[int]:
     yield from range(n)
-print(first('abc'), list(count_up(3)), get_type_hints(first))
+print(first('abc'), list(count_up(3)))

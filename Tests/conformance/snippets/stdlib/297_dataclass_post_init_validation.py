@@ -18,7 +18,7 @@ except ValueError as e:
 @dataclass
 class Scaled:
     value: float
-    factor: InitVar[float] = 1.0
-    def __post_init__(self, factor):
-        self.value *= factor
+    factor: float = 1.0
+    def __post_init__(self):
+        self.value *= self.factor
 print(Scaled(2.0, 3.0), Scaled(5.0))

@@ -2,8 +2,8 @@ from functools import singledispatch, total_ordering, cached_property, wraps
 @singledispatch
 def describe(x):
     return f'object {x!r}'
-@describe.register
-def _(x: int):
+@describe.register(int)
+def _(x):
     return f'int {x}'
 @describe.register(list)
 def _(x):
