@@ -10,14 +10,18 @@ final class JSONScanner {
         let byteOffset: Int
     }
 
-    let text: [UInt8]
+    /// The UTF-8 bytes, copied once into a buffer the scanner owns (no reference counting on
+    /// each byte read, as an array property would have).
+    let text: UnsafeMutableBufferPointer<UInt8>
     let interp: Interpreter
     let strict: Bool
     let objectHook: Value?, pairsHook: Value?, parseFloat: Value?, parseInt: Value?, parseConstant: Value?
     var depth = 0
 
     init(text: [UInt8], interp: Interpreter, strict: Bool, hooks: [Value?]) {
-        self.text = text
+        let storage = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, text.count))
+        self.text = UnsafeMutableBufferPointer(rebasing: storage[0..<text.count])
+        _ = self.text.initialize(from: text)
         self.interp = interp
         self.strict = strict
         objectHook = hooks[0]
@@ -26,6 +30,8 @@ final class JSONScanner {
         parseInt = hooks[3]
         parseConstant = hooks[4]
     }
+
+    deinit { text.deallocate() }
 
     func skipSpace(_ i: inout Int) {
         while i < text.count, text[i] == 0x20 || text[i] == 0x09 || text[i] == 0x0A || text[i] == 0x0D { i += 1 }
