@@ -5,6 +5,7 @@ extension PythonLibrary {
 strptime (C-locale names), isoformat/fromisoformat and arithmetic."""
 
 import _os
+import operator as _operator
 import time as _time
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
@@ -23,6 +24,14 @@ del _total, _dim
 _MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
                 'September', 'October', 'November', 'December']
 _DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+
+
+def _comparison(op):
+    """A rich comparison method that defers to the class's _ordered(other, op)."""
+    def method(self, other):
+        return self._ordered(other, op)
+    method.__name__ = f'__{op.__name__}__'
+    return method
 
 
 def _is_leap(year):
@@ -303,17 +312,9 @@ class timedelta:
     def _total_us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = property(lambda self: self._days)
+    seconds = property(lambda self: self._seconds)
+    microseconds = property(lambda self: self._microseconds)
 
     def total_seconds(self):
         return self._total_us() / 10 ** 6
@@ -412,25 +413,15 @@ class timedelta:
             return self._cmp(other) == 0
         return NotImplemented
 
-    def __lt__(self, other):
+    def _ordered(self, other, op):
         if isinstance(other, timedelta):
-            return self._cmp(other) < 0
+            return op(self._cmp(other), 0)
         return NotImplemented
 
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._cmp(other) >= 0
-        return NotImplemented
+    __lt__ = _comparison(_operator.lt)
+    __le__ = _comparison(_operator.le)
+    __gt__ = _comparison(_operator.gt)
+    __ge__ = _comparison(_operator.ge)
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -586,17 +577,9 @@ class date:
         monday = first - first_weekday + (7 if first_weekday > 3 else 0)
         return cls(*_ord2ymd(monday + (week - 1) * 7 + day - 1))
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
 
     def __repr__(self):
         return f'datetime.{self.__class__.__name__}({self._year}, {self._month}, {self._day})'
@@ -659,24 +642,17 @@ class date:
             return self._date_cmp(other) == 0
         return NotImplemented
 
-    def _order(self, other, op, symbol):
+    def _ordered(self, other, op):
         if self._comparable(other):
             return op(self._date_cmp(other), 0)
         if isinstance(other, date):
             raise TypeError(f"can't compare {_qualified(self)} to {_qualified(other)}")
         return NotImplemented
 
-    def __lt__(self, other):
-        return self._order(other, lambda a, b: a < b, '<')
-
-    def __le__(self, other):
-        return self._order(other, lambda a, b: a <= b, '<=')
-
-    def __gt__(self, other):
-        return self._order(other, lambda a, b: a > b, '>')
-
-    def __ge__(self, other):
-        return self._order(other, lambda a, b: a >= b, '>=')
+    __lt__ = _comparison(_operator.lt)
+    __le__ = _comparison(_operator.le)
+    __gt__ = _comparison(_operator.gt)
+    __ge__ = _comparison(_operator.ge)
 
     def __hash__(self):
         return hash((self._year, self._month, self._day))
@@ -845,24 +821,17 @@ class time:
             return self._key() == other._key() and self.utcoffset() == other.utcoffset()
         return NotImplemented
 
-    def _order(self, other, op):
+    def _ordered(self, other, op):
         if not isinstance(other, time):
             return NotImplemented
         if (self.utcoffset() is None) != (other.utcoffset() is None):
             raise TypeError("can't compare offset-naive and offset-aware times")
         return op(self._key(), other._key())
 
-    def __lt__(self, other):
-        return self._order(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._order(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._order(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._order(other, lambda a, b: a >= b)
+    __lt__ = _comparison(_operator.lt)
+    __le__ = _comparison(_operator.le)
+    __gt__ = _comparison(_operator.gt)
+    __ge__ = _comparison(_operator.ge)
 
     def __hash__(self):
         return hash(self._key())
@@ -1100,7 +1069,7 @@ class datetime(date):
             return timedelta._from_microseconds(self._us() - other._us())
         return timedelta._from_microseconds(self._utc_us() - other._utc_us())
 
-    def _compare(self, other, op):
+    def _ordered(self, other, op):
         if not isinstance(other, datetime):
             if isinstance(other, date):
                 raise TypeError(f"can't compare {_qualified(self)} to {_qualified(other)}")
@@ -1116,22 +1085,15 @@ class datetime(date):
         if isinstance(other, datetime):
             if (self.utcoffset() is None) != (other.utcoffset() is None):
                 return False
-            return self._compare(other, lambda a, b: a == b)
+            return self._ordered(other, _operator.eq)
         if isinstance(other, date):
             return False
         return NotImplemented
 
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
+    __lt__ = _comparison(_operator.lt)
+    __le__ = _comparison(_operator.le)
+    __gt__ = _comparison(_operator.gt)
+    __ge__ = _comparison(_operator.ge)
 
     def __hash__(self):
         return hash(self._utc_us())

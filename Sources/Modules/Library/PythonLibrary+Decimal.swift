@@ -411,6 +411,35 @@ def _parse(text):
     return sign, _strip(whole + frac), exp - len(frac)
 
 
+def _binary(symbol):
+    """Decorates `self <symbol> other`: converts an int, takes the context, and answers NaN
+    operands; the body sees two Decimals and a context."""
+    def decorate(body):
+        def method(self, other, context=None):
+            other = _convert(other)
+            if other is NotImplemented:
+                return other
+            context = context or getcontext()
+            special = self._special_result(other, context, symbol)
+            if special is not None:
+                return special
+            return body(self, other, context)
+        method.__name__ = body.__name__
+        return method
+    return decorate
+
+
+def _reflected(name):
+    """other <op> self for an int on the left: convert it, then do the operation."""
+    def method(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context)
+    method.__name__ = '__r' + name[2:]
+    return method
+
+
 class Decimal:
     """A decimal number: sign, coefficient digits and exponent (or Infinity/NaN)."""
 
@@ -902,14 +931,8 @@ class Decimal:
             return self if self.is_nan() else other
         return None
 
+    @_binary('+')
     def __add__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        special = self._special_result(other, context, '+')
-        if special is not None:
-            return special
         if self.is_infinite() or other.is_infinite():
             if self.is_infinite() and other.is_infinite() and self._sign != other._sign:
                 return context._raise(InvalidOperation)
@@ -930,11 +953,7 @@ class Decimal:
                 result = Decimal._make(other._sign, _sub(b, a), exp)
         return result._fix(context)
 
-    def __radd__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__add__(self, context)
+    __radd__ = _reflected('__add__')
 
     def __sub__(self, other, context=None):
         other = _convert(other)
@@ -942,20 +961,10 @@ class Decimal:
             return other
         return self.__add__(other.copy_negate(), context)
 
-    def __rsub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __rsub__ = _reflected('__sub__')
 
+    @_binary('*')
     def __mul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        special = self._special_result(other, context, '*')
-        if special is not None:
-            return special
         sign = self._sign ^ other._sign
         if self.is_infinite() or other.is_infinite():
             if self.is_zero() or other.is_zero():
@@ -963,20 +972,10 @@ class Decimal:
             return Decimal._make(sign, '0', 'F', True)
         return Decimal._make(sign, _mul(self._int, other._int), self._exp + other._exp)._fix(context)
 
-    def __rmul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mul__(self, context)
+    __rmul__ = _reflected('__mul__')
 
+    @_binary('/')
     def __truediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        special = self._special_result(other, context, '/')
-        if special is not None:
-            return special
         sign = self._sign ^ other._sign
         if self.is_infinite() or other.is_infinite():
             if self.is_infinite() and other.is_infinite():
@@ -1005,11 +1004,7 @@ class Decimal:
                 exp += 1
         return Decimal._make(sign, q, exp)._fix(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context)
+    __rtruediv__ = _reflected('__truediv__')
 
     def _integer_divide(self, other, context):
         # Truncated quotient and remainder (the remainder has the dividend's sign).
@@ -1028,39 +1023,19 @@ class Decimal:
         remainder = Decimal._make(self._sign, r, exp)._fix(context)
         return quotient, remainder
 
+    @_binary('//')
     def __floordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        special = self._special_result(other, context, '//')
-        if special is not None:
-            return special
         return self._integer_divide(other, context)[0]
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected('__floordiv__')
 
+    @_binary('%')
     def __mod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        special = self._special_result(other, context, '%')
-        if special is not None:
-            return special
         if other._int == '0':
             return context._raise(DivisionUndefined if self._int == '0' else InvalidOperation)
         return self._integer_divide(other, context)[1]
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context)
+    __rmod__ = _reflected('__mod__')
 
     def __divmod__(self, other, context=None):
         other = _convert(other)
@@ -1109,9 +1084,7 @@ class Decimal:
 
     def __rpow__(self, other, context=None):
         other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__pow__(self, None, context)
+        return other if other is NotImplemented else other.__pow__(self, None, context)
 
     def __neg__(self, context=None):
         context = context or getcontext()

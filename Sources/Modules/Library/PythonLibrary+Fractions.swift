@@ -7,6 +7,7 @@ Cellgrad ints are 64-bit, so a numerator or denominator that outgrows them raise
 OverflowError instead of growing."""
 
 import math
+import operator
 
 __all__ = ['Fraction']
 
@@ -47,6 +48,14 @@ def _parse(text):
     else:
         den = 10 ** -exp
     return sign * num, den
+
+
+def _comparison(op):
+    """A rich comparison method: exact with Fractions and ints, by value with floats."""
+    def method(self, other):
+        return self._compare(other, op)
+    method.__name__ = f'__{op.__name__}__'
+    return method
 
 
 class Fraction:
@@ -375,20 +384,13 @@ class Fraction:
         if o is not None:
             return self._numerator == o._numerator and self._denominator == o._denominator
         if isinstance(other, float):
-            return self._compare(other, lambda a, b: a == b)
+            return self._compare(other, operator.eq)
         return NotImplemented
 
-    def __lt__(self, other):
-        return self._compare(other, lambda a, b: a < b)
-
-    def __le__(self, other):
-        return self._compare(other, lambda a, b: a <= b)
-
-    def __gt__(self, other):
-        return self._compare(other, lambda a, b: a > b)
-
-    def __ge__(self, other):
-        return self._compare(other, lambda a, b: a >= b)
+    __lt__ = _comparison(operator.lt)
+    __le__ = _comparison(operator.le)
+    __gt__ = _comparison(operator.gt)
+    __ge__ = _comparison(operator.ge)
 
     def __reduce__(self):
         return (self.__class__, (self._numerator, self._denominator))
