@@ -4,8 +4,6 @@ extension PythonLibrary {
 """CSV files: reader, writer, DictReader and DictWriter, with dialects (excel, excel-tab, unix)
 and the formatting parameters of Python's csv."""
 
-from io import StringIO
-
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE', 'Error', 'Dialect',
            'excel', 'excel_tab', 'field_size_limit', 'reader', 'writer', 'register_dialect',
            'get_dialect', 'list_dialects', 'Sniffer', 'unregister_dialect', 'DictReader',

@@ -6,7 +6,7 @@ strptime (C-locale names), isoformat/fromisoformat and arithmetic."""
 
 import _os
 import operator as _operator
-import time as _time
+import _time
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYEAR', 'MAXYEAR', 'UTC')
 

@@ -12,8 +12,6 @@ CPython wrote (CIFAR-10's batches)."""
 import io
 import struct
 import sys
-from functools import partial
-from itertools import islice
 from struct import pack, unpack
 
 __all__ = ['PickleError', 'PicklingError', 'UnpicklingError', 'Pickler', 'Unpickler', 'dump',
