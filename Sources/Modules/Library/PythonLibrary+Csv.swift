@@ -100,6 +100,10 @@ def field_size_limit(new_limit=None):
     return old
 
 
+_DEFAULTS = {'delimiter': ',', 'doublequote': True, 'skipinitialspace': False, 'lineterminator': '\r\n',
+             'quoting': QUOTE_MINIMAL, 'strict': False}
+
+
 class _Format:
     """A dialect resolved with keyword overrides and validated as _csv validates it."""
 
@@ -113,18 +117,9 @@ class _Format:
         if params:
             name = next(iter(params))
             raise TypeError(f"'{name}' is an invalid keyword argument for this function")
-        if self.delimiter is None:
-            self.delimiter = ','
-        if self.doublequote is None:
-            self.doublequote = True
-        if self.skipinitialspace is None:
-            self.skipinitialspace = False
-        if self.lineterminator is None:
-            self.lineterminator = '\r\n'
-        if self.quoting is None:
-            self.quoting = QUOTE_MINIMAL
-        if self.strict is None:
-            self.strict = False
+        for name, default in _DEFAULTS.items():
+            if getattr(self, name) is None:
+                setattr(self, name, default)
         if not isinstance(self.delimiter, str):
             raise TypeError(f'"delimiter" must be string, not {type(self.delimiter).__name__}')
         if len(self.delimiter) != 1:

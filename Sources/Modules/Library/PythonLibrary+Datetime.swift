@@ -734,7 +734,27 @@ def _parse_iso_time(text):
     return values[0], values[1], values[2], micro, tz
 
 
-class time:
+class _TimeFields:
+    """hour, minute, second, microsecond, tzinfo and fold, shared by time and datetime."""
+
+    def _set_time_fields(self, hour, minute, second, microsecond, tzinfo, fold):
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+
+class time(_TimeFields):
     """A time of day: hour, minute, second, microsecond and an optional tzinfo."""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
@@ -743,13 +763,7 @@ class time:
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        self._set_time_fields(hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     @classmethod
@@ -761,13 +775,6 @@ class time:
             raise ValueError(f'Invalid isoformat string: {time_string!r}')
         hh, mm, ss, us, tz = parsed
         return cls(hh, mm, ss, us, tz)
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     def utcoffset(self):
         return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
@@ -845,7 +852,7 @@ time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
 
 
-class datetime(date):
+class datetime(date, _TimeFields):
     """A date and a time of day, with an optional tzinfo."""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
@@ -859,21 +866,8 @@ class datetime(date):
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        self._set_time_fields(hour, minute, second, microsecond, tzinfo, fold)
         return self
-
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
