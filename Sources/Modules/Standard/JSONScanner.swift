@@ -138,9 +138,14 @@ final class JSONScanner {
                 if c == 0x22 || c == 0x5C || (c < 0x20 && strict) { break }
                 j += 1
             }
-            out.append(contentsOf: text[runStart..<j])
             guard j < text.count else { throw Failure(message: "Unterminated string starting at", byteOffset: begin) }
             let c = text[j]
+            if c == 0x22 && out.isEmpty {
+                // No escapes (the usual case): the string is the run itself.
+                i = j + 1
+                return String(decoding: UnsafeBufferPointer(rebasing: text[runStart..<j]), as: UTF8.self)
+            }
+            out.append(contentsOf: text[runStart..<j])
             if c == 0x22 {
                 i = j + 1
                 return String(decoding: out, as: UTF8.self)
@@ -191,11 +196,23 @@ final class JSONScanner {
     func object(_ i: inout Int) throws -> Value {
         try enter()
         defer { depth -= 1 }
+        if pairsHook == nil && objectHook == nil {
+            // No hooks: keys go straight into the dict (a later duplicate wins, as in dict()).
+            let d = PyDict()
+            try members(&i) { d[HashKey.string($0)] = $1 }
+            return .object(d)
+        }
         var pairs: [(String, Value)] = []
+        try members(&i) { pairs.append(($0, $1)) }
+        return try finishObject(pairs)
+    }
+
+    /// The members of an object after its "{", up to and past its "}".
+    func members(_ i: inout Int, _ add: (String, Value) -> Void) throws {
         skipSpace(&i)
         if i < text.count, text[i] == UInt8(ascii: "}") {
             i += 1
-            return try finishObject(pairs)
+            return
         }
         while true {
             guard i < text.count, text[i] == 0x22 else {
@@ -208,11 +225,11 @@ final class JSONScanner {
             i += 1
             skipSpace(&i)
             guard let v = try value(&i) else { throw Failure(message: "Expecting value", byteOffset: i) }
-            pairs.append((key, v))
+            add(key, v)
             skipSpace(&i)
             if i < text.count, text[i] == UInt8(ascii: "}") {
                 i += 1
-                return try finishObject(pairs)
+                return
             }
             guard i < text.count, text[i] == UInt8(ascii: ",") else { throw Failure(message: "Expecting ',' delimiter", byteOffset: i) }
             i += 1
