@@ -140,7 +140,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         s = s.decode('utf-8')
     elif not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
-    if s.startswith('\ufeff'):
+    if s[:1] == '\ufeff':
         raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
     if cls is None:
         cls = JSONDecoder
