@@ -6,10 +6,14 @@ public enum ModuleRegistry {
     public static func install(into interp: Interpreter) {
         interp.registerModule("math", MathModule.make)
         interp.registerModule("sys", SysModule.make)
-        interp.registerModule("time", TimeModule.make)
+        interp.registerModule("_time", TimeModule.make)
         interp.registerModule("random", RandomModule.make)
-        interp.registerModule("os", OSModule.make)
-        interp.registerModule("os.path", OSModule.makePath)
+        interp.registerModule("_os", OSPrimitives.make)
+        interp.registerModule("os.path") { interp in try interp.importModule("posixpath") }
+        interp.registerModule("_struct", StructModule.make)
+        interp.registerModule("zlib", ZlibModule.make)
+        interp.registerModule("_json", JSONScanner.make)
+        interp.registerModule("_main", MainNamespace.make)
         interp.registerModule("numpy", NumPyModule.make)
         interp.registerModule("numpy.random", { interp in try submodule(interp, "numpy", "random") })
         interp.registerModule("numpy.linalg", { interp in try submodule(interp, "numpy", "linalg") })

@@ -40,8 +40,9 @@ extension Builtins {
         BuiltinTypes.str.constructor = { interp, _, args in
             let a = try BuiltinSignatures.str.bind(args)
             guard let x = a.value(0) else { return .str("") }
-            if case .object(let o) = x, let b = o as? PyBytes, a["encoding"] != nil {
-                return .str(String(decoding: b.bytes, as: UTF8.self))
+            if case .object(let o) = x, let b = o as? PyBytes, let encoding = a["encoding"] {
+                let errors = try a["errors"].map { try interp.toStringValue($0) } ?? "strict"
+                return .str(try decode(b.bytes, encoding: interp.toStringValue(encoding), errors: errors))
             }
             return .str(try interp.str(x))
         }
@@ -89,10 +90,10 @@ extension Builtins {
             return .object(PySlice(start: try args[0], stop: try args[1], step: args.count == 3 ? try args[2] : .none))
         }
         BuiltinTypes.bytes.constructor = { interp, _, args in
-            if args.count >= 1, let s = try args[0].asString { return .object(PyBytes(Array(s.utf8))) }
-            if args.count == 1, case .int(let n) = try args[0] { return .object(PyBytes([UInt8](repeating: 0, count: max(0, n)))) }
-            if args.count == 1 { return .object(PyBytes(try interp.iterateToArray(args[0]).map { UInt8(clamping: try interp.toInt($0)) })) }
-            return .object(PyBytes([]))
+            .object(PyBytes(try makeBytes(interp, args, typeName: "bytes")))
+        }
+        BuiltinTypes.bytearray.constructor = { interp, _, args in
+            .object(PyBytes(try makeBytes(interp, args, typeName: "bytearray"), type: BuiltinTypes.bytearray))
         }
         BuiltinTypes.complex.constructor = { _, _, _ in
             throw PyError.notImplemented("complex numbers are not supported in Cellgrad Python")
@@ -128,27 +129,6 @@ extension Builtins {
             guard let s = args.receiver.asObject as? PySlice, args.count > 1 else { throw PyError.type("indices() takes 1 argument") }
             let (a, b, c) = try s.indices(length: interp.toInt(args[1]), interp)
             return .tuple([.int(a), .int(b), .int(c)])
-        }
-        let bytes = BuiltinTypes.bytes
-        bytes.define("decode") { _, args in
-            .str(String(decoding: (args.receiver.asObject as? PyBytes)?.bytes ?? [], as: UTF8.self))
-        }
-        bytes.define("__len__") { _, args in .int((args.receiver.asObject as? PyBytes)?.bytes.count ?? 0) }
-        bytes.define("__repr__") { _, args in
-            let b = (args.receiver.asObject as? PyBytes)?.bytes ?? []
-            var s = "b'"
-            for c in b {
-                switch c {
-                case 0x5C: s += "\\\\"
-                case 0x27: s += "\\'"
-                case 0x0A: s += "\\n"
-                case 0x0D: s += "\\r"
-                case 0x09: s += "\\t"
-                case 0x20..<0x7F: s.unicodeScalars.append(Unicode.Scalar(c))
-                default: s += "\\x" + String(c, radix: 16).leftPadded(2)
-                }
-            }
-            return .str(s + "'")
         }
     }
 

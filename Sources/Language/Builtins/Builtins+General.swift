@@ -19,6 +19,17 @@ extension Builtins {
     }
 
     nonisolated(unsafe) static let generalFunctions: [(String, NativeBody)] = [
+        // __import__(name, globals, locals, fromlist, level): the top package, or with a
+        // fromlist the named module itself, as in Python.
+        ("__import__", { interp, args in
+            guard args.count > 0 else { throw PyError.type("__import__() missing required argument 'name' (pos 1)") }
+            let name = try interp.toStringValue(args.positional[0], what: "__import__() argument 1")
+            let leaf = try interp.importModule(name)
+            let fromlist = args.count > 3 ? args.positional[3] : (args.keyword("fromlist") ?? .none)
+            if !fromlist.isNone, try interp.isTruthy(fromlist) { return .object(leaf) }
+            guard let dot = name.firstIndex(of: ".") else { return .object(leaf) }
+            return .object(try interp.importModule(String(name[..<dot])))
+        }),
         ("len", { interp, args in
             try arity("len", args, 1, 1)
             return .int(try interp.length(args[0]))

@@ -47,7 +47,16 @@ extension Builtins {
             let a = try BuiltinSignatures.open.bind(args)
             let path = try interp.toStringValue(a.value(0) ?? Value.none, what: "file")
             let mode = try a["mode"].map { try interp.toStringValue($0) } ?? "r"
-            return .object(try PyTextFile(path: path, mode: mode))
+            if mode.contains("b") {
+                // Binary files are io's BufferedReader/BufferedWriter, written in Cellgrad Python.
+                let io = try interp.importModule("io")
+                guard let opener = io.attribute(Symbol("_open_binary")) else {
+                    throw PyError.notImplemented("binary file mode '\(mode)' is not supported")
+                }
+                return try interp.call(opener, Arguments([.str(path), .str(mode)]))
+            }
+            let newline = try a["newline"].flatMap { $0.isNone ? nil : try interp.toStringValue($0) }
+            return .object(try PyTextFile(path: path, mode: mode, newline: newline))
         }),
         ("help", { interp, args in
             if args.count == 0 {
@@ -108,24 +117,35 @@ public final class PyTextFile: PyObject {
     var position: String.Index
     var closed = false
 
-    public init(path: String, mode: String) throws {
+    /// `newline` as open() takes it: nil reads "\r\n" and "\r" as "\n" (universal newlines).
+    public init(path: String, mode: String, newline: String? = nil) throws {
         self.path = path
         self.mode = mode
         if mode.contains("b") { throw PyError.notImplemented("binary file mode '\(mode)' is not supported; use text mode") }
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue { throw PyError(BuiltinTypes.isADirectoryError, "[Errno 21] Is a directory: '\(path)'") }
+        if isDirectory.boolValue { throw PyError.system(EISDIR, path: path) }
         if mode.contains("r") || mode.contains("a") || mode.contains("+") {
             if exists {
                 content = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+                if newline == nil, !mode.contains("a"), !mode.contains("+"), content.unicodeScalars.contains("\r") {
+                    content = content.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+                }
             } else if mode.contains("r") {
-                throw PyError(BuiltinTypes.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
+                throw PyError.system(ENOENT, path: path)
+            }
+        }
+        if mode.contains("x") && exists { throw PyError.system(EEXIST, path: path) }
+        // 'a' and 'x' create the file on open, as Python does ('w' truncates it below).
+        if (mode.contains("a") || mode.contains("x")) && !exists {
+            guard FileManager.default.createFile(atPath: path, contents: Data()) else {
+                throw PyError.system(ENOENT, path: path)
             }
         }
         if mode.contains("w") {
             content = ""
             guard FileManager.default.createFile(atPath: path, contents: Data()) else {
-                throw PyError(BuiltinTypes.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
+                throw PyError.system(ENOENT, path: path)
             }
         }
         position = mode.contains("a") ? content.endIndex : content.startIndex
@@ -136,7 +156,7 @@ public final class PyTextFile: PyObject {
 
     func write(_ text: String) throws {
         try checkOpen()
-        guard mode.contains("w") || mode.contains("a") || mode.contains("+") else {
+        guard mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+") else {
             throw PyError(PyExceptionObject(type: BuiltinTypes.osError, args: [.str("not writable")]))
         }
         content += text
@@ -160,7 +180,9 @@ public final class PyTextFile: PyObject {
     func readLine() throws -> String? {
         try checkOpen()
         guard position < content.endIndex else { return nil }
-        let end = content[position...].firstIndex(of: "\n").map { content.index(after: $0) } ?? content.endIndex
+        // By scalars: "\r\n" is one Character, and a line ends at its "\n".
+        let scalars = content.unicodeScalars
+        let end = scalars[position...].firstIndex(of: "\n").map { scalars.index(after: $0) } ?? content.endIndex
         defer { position = end }
         return String(content[position..<end])
     }

@@ -145,6 +145,39 @@ extension Builtins {
             return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
         }
         int.define("is_integer") { _, _ in .bool(true) }
+        int.define("to_bytes") { interp, args in
+            let p = try BuiltinSignatures.toBytes.bind(args, skipReceiver: true)
+            let n = try interp.toInt(args.receiver)
+            let length = try interp.toInt(p["length"] ?? .int(1))
+            let order = try interp.toStringValue(p["byteorder"] ?? .str("big"))
+            let signed = try interp.isTruthy(p["signed"] ?? .bool(false))
+            guard order == "big" || order == "little" else { throw PyError.value("byteorder must be either 'little' or 'big'") }
+            if length < 0 { throw PyError.value("length argument must be non-negative") }
+            if !signed && n < 0 { throw PyError.overflow("can't convert negative int to unsigned") }
+            let bits = length * 8
+            let fits = bits >= 64 ? (signed || n >= 0) : (signed ? (n >= -(1 << (bits - 1)) && n < (1 << (bits - 1))) : n < (1 << bits))
+            guard fits else { throw PyError.overflow("int too big to convert") }
+            var out = [UInt8](repeating: n < 0 ? 0xFF : 0, count: length)
+            for i in 0..<min(length, 8) { out[length - 1 - i] = UInt8(truncatingIfNeeded: n >> (8 * i)) }
+            return .object(PyBytes(order == "big" ? out : out.reversed()))
+        }
+        int.namespace[Symbol("from_bytes")] = .object(PyClassMethod(.object(PyNativeFunction(name: "from_bytes") { interp, args in
+            let p = try BuiltinSignatures.fromBytes.bind(args, skipReceiver: true)
+            let source = p["bytes"] ?? .none
+            var bytes = try byteString(source) ?? interp.iterateToArray(source).map { UInt8(clamping: try interp.toInt($0)) }
+            let order = try interp.toStringValue(p["byteorder"] ?? .str("big"))
+            guard order == "big" || order == "little" else { throw PyError.value("byteorder must be either 'little' or 'big'") }
+            if order == "little" { bytes.reverse() }
+            let signed = try interp.isTruthy(p["signed"] ?? .bool(false))
+            let significant = bytes.drop { $0 == 0 }
+            if significant.count > 8 || (significant.count == 8 && !signed && significant.first! >= 0x80) {
+                throw PyError.overflow("int too large: Cellgrad ints are 64-bit")
+            }
+            var n = 0
+            for b in bytes.suffix(8) { n = n << 8 | Int(b) }
+            if signed, let first = bytes.first, first >= 0x80, bytes.count < 8 { n -= 1 << (8 * bytes.count) }
+            return .int(n)
+        })))
         int.define("__index__") { interp, args in .int(try interp.toInt(args.receiver)) }
         int.define("__float__") { interp, args in .float(try interp.toDouble(args.receiver)) }
         int.define("__int__") { interp, args in .int(try interp.toInt(args.receiver)) }
@@ -163,9 +196,14 @@ extension Builtins {
         }
         float.define("as_integer_ratio") { interp, args in
             var d = try interp.toDouble(args.receiver)
+            if d.isNaN { throw PyError.value("cannot convert NaN to integer ratio") }
             guard d.isFinite else { throw PyError.overflow("cannot convert Infinity to integer ratio") }
+            // Doubling is exact, so the first integral value over a power of two is the ratio.
             var den = 1
-            while d != d.rounded() && den < (1 << 52) { d *= 2; den *= 2 }
+            while d != d.rounded() && den < (1 << 62) { d *= 2; den *= 2 }
+            guard d == d.rounded(), abs(d) < 9.2e18 else {
+                throw PyError.overflow("the integer ratio of \(try interp.repr(args.receiver)) does not fit in 64 bits: Cellgrad ints are 64-bit")
+            }
             return .tuple([.int(Int(d)), .int(den)])
         }
         float.property("real") { _, v in v }

@@ -116,8 +116,44 @@ extension Builtins {
         }
         base.define("with_traceback") { _, args in args.receiver }
         base.define("add_note") { _, _ in .none }
+        installOSErrorMethods()
         BuiltinTypes.stopIteration.property("value") { _, v in
             (v.asObject as? PyExceptionObject)?.args.first ?? Value.none
+        }
+    }
+
+    /// OSError(errno, strerror[, filename[, winerror[, filename2]]]): the attributes, and
+    /// str() as "[Errno 2] No such file or directory: 'x'".
+    static func installOSErrorMethods() {
+        let os = BuiltinTypes.osError
+        let fields = ["errno", "strerror", "filename", "filename2"]
+        os.define("__init__") { _, args in
+            guard case .object(let o) = args.receiver, let e = o as? PyExceptionObject else { return .none }
+            let a = Array(args.positional.dropFirst())
+            e.args = a
+            if (2...5).contains(a.count), case .int = a[0] {
+                for (field, index) in zip(fields, [0, 1, 2, 4]) where index < a.count {
+                    e.setAttribute(Symbol(field), a[index])
+                }
+                e.args = [a[0], a[1]]
+            }
+            return .none
+        }
+        for field in fields {
+            os.property(field, get: { _, v in (v.asObject as? PyExceptionObject)?.attribute(Symbol(field)) ?? .none },
+                        set: { _, v, new in
+                            if let e = v.asObject as? PyExceptionObject { e.setAttribute(Symbol(field), new) }
+                        })
+        }
+        os.define("__str__") { interp, args in
+            guard case .object(let o) = args.receiver, let e = o as? PyExceptionObject else { return .str("") }
+            guard e.args.count == 2, case .int = e.args[0] else {
+                return .str(e.args.count == 1 ? try interp.str(e.args[0]) : e.message)
+            }
+            var text = "[Errno \(try interp.str(e.args[0]))] \(try interp.str(e.args[1]))"
+            if let filename = e.attribute(Symbol("filename")), !filename.isNone { text += ": " + (try interp.repr(filename)) }
+            if let target = e.attribute(Symbol("filename2")), !target.isNone { text += " -> " + (try interp.repr(target)) }
+            return .str(text)
         }
     }
 

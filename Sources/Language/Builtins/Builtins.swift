@@ -8,6 +8,7 @@ public enum Builtins {
         installObjectMethods()
         installNumberMethods()
         installStrMethods()
+        installBytesMethods()
         installListMethods()
         installDictMethods()
         installSetMethods()
@@ -25,7 +26,7 @@ public enum Builtins {
         for t in [BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.int, BuiltinTypes.bool, BuiltinTypes.float,
                   BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set,
                   BuiltinTypes.frozenset, BuiltinTypes.range, BuiltinTypes.slice, BuiltinTypes.property,
-                  BuiltinTypes.staticmethod, BuiltinTypes.classmethod, BuiltinTypes.superType, BuiltinTypes.bytes,
+                  BuiltinTypes.staticmethod, BuiltinTypes.classmethod, BuiltinTypes.superType, BuiltinTypes.bytes, BuiltinTypes.bytearray,
                   BuiltinTypes.complex] + BuiltinTypes.exceptionTypes {
             b[Symbol(t.name)] = .object(t)
         }

@@ -232,7 +232,7 @@ extension Compiler {
         case .int(let i): return .int(i)
         case .float(let d): return .float(d)
         case .string(let s): return .str(s)
-        case .bytes(let s): return .object(PyBytes(Array(s.utf8)))
+        case .bytes(let s): return .object(PyBytes(s.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))
         case .ellipsis: return .object(PyEllipsis.shared.value)
         case .imaginary:
             throw SyntaxError("complex numbers are not supported in Cellgrad Python", at: loc)

@@ -37,6 +37,7 @@ public struct HashKey: Hashable {
             guard case .object(let y) = b else { return false }
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
+            if let s = x as? PyBytes, let t = y as? PyBytes { return s.bytes == t.bytes }
             if let s = x as? PyTuple, let t = y as? PyTuple {
                 return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { equal($0, $1) }
             }
@@ -62,6 +63,12 @@ public struct HashKey: Hashable {
         }
     }
 
+    static func bytesHash(_ b: [UInt8]) -> Int {
+        var h = Hasher()
+        h.combine(b)
+        return h.finalize()
+    }
+
     /// Python-compatible hashes for numbers: equal numbers hash equally across int/float/bool.
     static func numberHash(_ d: Double) -> Int {
         if d.isNaN { return 0 }
@@ -77,6 +84,7 @@ public struct HashKey: Hashable {
         case .float(let d): return numberHash(d)
         case .object(let o):
             if let s = o as? PyStr { return s.hash }
+            if let b = o as? PyBytes, b.type === BuiltinTypes.bytes { return bytesHash(b.bytes) }
             if let t = o as? PyTuple {
                 var h = Hasher()
                 for item in t.items {

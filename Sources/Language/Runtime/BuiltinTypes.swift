@@ -15,6 +15,7 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let complex = PyType(name: "complex", bases: [object])
     nonisolated(unsafe) public static let str = PyType(name: "str", bases: [object])
     nonisolated(unsafe) public static let bytes = PyType(name: "bytes", bases: [object])
+    nonisolated(unsafe) public static let bytearray = PyType(name: "bytearray", bases: [object])
     nonisolated(unsafe) public static let list = PyType(name: "list", bases: [object])
     nonisolated(unsafe) public static let tuple = PyType(name: "tuple", bases: [object])
     nonisolated(unsafe) public static let dict = PyType(name: "dict", bases: [object])
@@ -82,6 +83,12 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let stopAsyncIteration = exception("StopAsyncIteration", exception)
     nonisolated(unsafe) public static let futureWarning = exception("FutureWarning", warning)
     nonisolated(unsafe) public static let syntaxWarning = exception("SyntaxWarning", warning)
+    nonisolated(unsafe) public static let pendingDeprecationWarning = exception("PendingDeprecationWarning", warning)
+    nonisolated(unsafe) public static let importWarning = exception("ImportWarning", warning)
+    nonisolated(unsafe) public static let resourceWarning = exception("ResourceWarning", warning)
+    nonisolated(unsafe) public static let bytesWarning = exception("BytesWarning", warning)
+    nonisolated(unsafe) public static let unicodeWarning = exception("UnicodeWarning", warning)
+    nonisolated(unsafe) public static let encodingWarning = exception("EncodingWarning", warning)
     nonisolated(unsafe) public static let runtimeError = exception("RuntimeError", exception)
     nonisolated(unsafe) public static let notImplementedError = exception("NotImplementedError", runtimeError)
     nonisolated(unsafe) public static let recursionError = exception("RecursionError", runtimeError)
@@ -106,6 +113,7 @@ public enum BuiltinTypes {
          permissionError, isADirectoryError, runtimeError, notImplementedError, recursionError,
          syntaxError, indentationError, systemError, typeError, valueError, unicodeError,
          unicodeDecodeError, warning, userWarning, deprecationWarning, runtimeWarning, connectionError, timeoutError,
-         notADirectoryError, unicodeEncodeError, stopAsyncIteration, futureWarning, syntaxWarning]
+         notADirectoryError, unicodeEncodeError, stopAsyncIteration, futureWarning, syntaxWarning,
+         pendingDeprecationWarning, importWarning, resourceWarning, bytesWarning, unicodeWarning, encodingWarning]
     }
 }

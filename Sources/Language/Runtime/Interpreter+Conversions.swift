@@ -52,7 +52,7 @@ extension Interpreter {
         }
         if let h = HashKey.builtinHash(v) { return HashKey(value: v, hash: h) }
         guard case .object(let o) = v else { return HashKey(value: v, hash: 0) }
-        if o is PyList || o is PyDict || o.type === BuiltinTypes.set {
+        if o is PyList || o is PyDict || o.type === BuiltinTypes.set || o.type === BuiltinTypes.bytearray {
             throw PyError.type("unhashable type: '\(o.type.name)'")
         }
         if let t = o as? PyTuple {

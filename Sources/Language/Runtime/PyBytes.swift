@@ -1,8 +1,9 @@
-/// `bytes`: kept minimal (literals, len, decode, indexing) for file and text examples.
+/// `bytes`, and `bytearray` (the same storage under the mutable type; only bytearray's methods
+/// change `bytes`). Methods are in Builtins+Bytes.swift.
 public final class PyBytes: PyObject {
-    public let bytes: [UInt8]
-    public init(_ bytes: [UInt8]) {
+    public var bytes: [UInt8]
+    public init(_ bytes: [UInt8], type: PyType = BuiltinTypes.bytes) {
         self.bytes = bytes
-        super.init(type: BuiltinTypes.bytes)
+        super.init(type: type)
     }
 }

@@ -6,6 +6,8 @@ error messages."""
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecodeError', 'JSONDecoder', 'JSONEncoder']
 
+import _json
+
 
 class JSONDecodeError(ValueError):
     """A JSON document could not be parsed: msg, doc, pos, lineno and colno say where."""
@@ -23,29 +25,6 @@ class JSONDecodeError(ValueError):
 
 
 # ---- encoding ----------------------------------------------------------------------------
-
-_SHORT_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
-                  '\b': '\\b', '\f': '\\f'}
-
-
-def _quote(s, ensure_ascii):
-    out = []
-    for ch in s:
-        escaped = _SHORT_ESCAPES.get(ch)
-        if escaped is not None:
-            out.append(escaped)
-            continue
-        code = ord(ch)
-        if code < 0x20 or (ensure_ascii and code > 0x7e):
-            if code > 0xffff:
-                code -= 0x10000
-                out.append('\\u%04x\\u%04x' % (0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff)))
-            else:
-                out.append('\\u%04x' % code)
-        else:
-            out.append(ch)
-    return '"' + ''.join(out) + '"'
-
 
 class JSONEncoder:
     """Turns Python values into JSON text; subclass and override default() for other types."""
@@ -72,122 +51,15 @@ class JSONEncoder:
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        if isinstance(o, str):
-            return _quote(o, self.ensure_ascii)
-        return ''.join(self.iterencode(o))
-
-    def iterencode(self, o, _one_shot=False):
+        # The encoder is native (_json); self.default handles what JSON has no form for.
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        chunks = []
-        self._encode(o, chunks, indent, 0, {} if self.check_circular else None)
-        return chunks
+        return _json.encode(o, self.skipkeys, self.ensure_ascii, self.check_circular, self.allow_nan,
+                            self.sort_keys, indent, self.item_separator, self.key_separator, self.default)
 
-    def _float(self, o):
-        if o != o:
-            text = 'NaN'
-        elif o == float('inf'):
-            text = 'Infinity'
-        elif o == float('-inf'):
-            text = '-Infinity'
-        else:
-            return float.__repr__(o)
-        if not self.allow_nan:
-            raise ValueError('Out of range float values are not JSON compliant')
-        return text
-
-    def _key(self, key):
-        if isinstance(key, str):
-            return key
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, float):
-            return self._float(key)
-        if isinstance(key, int):
-            return int.__repr__(key)
-        if self.skipkeys:
-            return None
-        raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
-
-    def _encode(self, o, out, indent, level, markers):
-        if isinstance(o, str):
-            out.append(_quote(o, self.ensure_ascii))
-        elif o is None:
-            out.append('null')
-        elif o is True:
-            out.append('true')
-        elif o is False:
-            out.append('false')
-        elif isinstance(o, int):
-            out.append(int.__repr__(o))
-        elif isinstance(o, float):
-            out.append(self._float(o))
-        elif isinstance(o, (list, tuple)):
-            self._container(o, out, indent, level, markers, '[', ']', self._list_items)
-        elif isinstance(o, dict):
-            self._container(o, out, indent, level, markers, '{', '}', self._dict_items)
-        else:
-            if markers is not None:
-                marker = id(o)
-                if marker in markers:
-                    raise ValueError('Circular reference detected')
-                markers[marker] = o
-            self._encode(self.default(o), out, indent, level, markers)
-            if markers is not None:
-                del markers[marker]
-
-    def _container(self, o, out, indent, level, markers, opening, closing, items):
-        if not o:
-            out.append(opening + closing)
-            return
-        if markers is not None:
-            marker = id(o)
-            if marker in markers:
-                raise ValueError('Circular reference detected')
-            markers[marker] = o
-        out.append(opening)
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            newline = None
-            separator = self.item_separator
-        items(o, out, indent, level, markers, separator)
-        if newline is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append(closing)
-        if markers is not None:
-            del markers[marker]
-
-    def _list_items(self, o, out, indent, level, markers, separator):
-        first = True
-        for value in o:
-            if not first:
-                out.append(separator)
-            first = False
-            self._encode(value, out, indent, level, markers)
-
-    def _dict_items(self, o, out, indent, level, markers, separator):
-        items = sorted(o.items()) if self.sort_keys else o.items()
-        first = True
-        for key, value in items:
-            key = self._key(key)
-            if key is None:
-                continue
-            if not first:
-                out.append(separator)
-            first = False
-            out.append(_quote(key, self.ensure_ascii))
-            out.append(self.key_separator)
-            self._encode(value, out, indent, level, markers)
+    def iterencode(self, o, _one_shot=False):
+        return iter([self.encode(o)])
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
@@ -208,14 +80,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, all
 
 # ---- decoding ----------------------------------------------------------------------------
 
-_WHITESPACE = ' \t\n\r'
-_DIGITS = '0123456789'
-_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
-
-
-class _NoValue(Exception):
-    """No JSON value starts here; the caller knows what it expected."""
 
 
 class JSONDecoder:
@@ -230,173 +95,43 @@ class JSONDecoder:
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
+    def _scan(self, s, idx, whole):
+        # The scanner is native (_json); the defaults are passed as None so it converts
+        # numbers and constants itself.
+        result = _json.scan(s, idx, whole, self.strict, self.object_hook, self.object_pairs_hook,
+                            None if self.parse_float is float else self.parse_float,
+                            None if self.parse_int is int else self.parse_int,
+                            None if self.parse_constant == _CONSTANTS.__getitem__ else self.parse_constant)
+        if len(result) == 3:
+            raise JSONDecodeError(result[0], s, result[1])
+        return result
+
     def decode(self, s):
-        obj, end = self.raw_decode(s, _skip(s, 0))
-        end = _skip(s, end)
-        if end != len(s):
-            raise JSONDecodeError('Extra data', s, end)
-        return obj
+        return self._scan(s, 0, True)[0]
 
     def raw_decode(self, s, idx=0):
-        try:
-            return self._value(s, idx)
-        except _NoValue:
-            raise JSONDecodeError('Expecting value', s, idx) from None
-
-    def _value(self, s, i):
-        if i >= len(s):
-            raise _NoValue()
-        ch = s[i]
-        if ch == '"':
-            return self._string(s, i + 1)
-        if ch == '{':
-            return self._object(s, i + 1)
-        if ch == '[':
-            return self._array(s, i + 1)
-        if ch == 'n' and s.startswith('null', i):
-            return None, i + 4
-        if ch == 't' and s.startswith('true', i):
-            return True, i + 4
-        if ch == 'f' and s.startswith('false', i):
-            return False, i + 5
-        if ch == 'N' and s.startswith('NaN', i):
-            return self.parse_constant('NaN'), i + 3
-        if ch == 'I' and s.startswith('Infinity', i):
-            return self.parse_constant('Infinity'), i + 8
-        if ch == '-' and s.startswith('-Infinity', i):
-            return self.parse_constant('-Infinity'), i + 9
-        return self._number(s, i)
-
-    def _number(self, s, i):
-        n = len(s)
-        start = i
-        if i < n and s[i] == '-':
-            i += 1
-        if i < n and s[i] == '0':
-            i += 1
-        elif i < n and s[i] in '123456789':
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        else:
-            raise _NoValue()
-        integer_end = i
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        if i < n and s[i] in 'eE':
-            j = i + 1
-            if j < n and s[j] in '+-':
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                while j < n and s[j] in _DIGITS:
-                    j += 1
-                i = j
-        text = s[start:i]
-        if i == integer_end:
-            return self.parse_int(text), i
-        return self.parse_float(text), i
-
-    def _string(self, s, i):
-        begin = i - 1
-        n = len(s)
-        parts = []
-        while True:
-            j = i
-            while j < n and s[j] != '"' and s[j] != '\\' and (s[j] >= ' ' or not self.strict):
-                j += 1
-            parts.append(s[i:j])
-            if j >= n:
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            ch = s[j]
-            if ch == '"':
-                return ''.join(parts), j + 1
-            if ch != '\\':
-                raise JSONDecodeError('Invalid control character at', s, j)
-            if j + 1 >= n:
-                raise JSONDecodeError('Unterminated string starting at', s, begin)
-            esc = s[j + 1]
-            if esc != 'u':
-                decoded = _ESCAPES.get(esc)
-                if decoded is None:
-                    raise JSONDecodeError('Invalid \\escape', s, j)
-                parts.append(decoded)
-                i = j + 2
-                continue
-            code = _hex4(s, j + 1)
-            i = j + 6
-            if 0xd800 <= code <= 0xdbff and s[i:i + 2] == '\\u':
-                low = _hex4(s, i + 1)
-                if 0xdc00 <= low <= 0xdfff:
-                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                    i += 6
-            parts.append(chr(code))
-
-    def _object(self, s, i):
-        pairs = []
-        i = _skip(s, i)
-        if i < len(s) and s[i] == '}':
-            return self._finish_object(pairs), i + 1
-        while True:
-            if i >= len(s) or s[i] != '"':
-                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-            key, i = self._string(s, i + 1)
-            i = _skip(s, i)
-            if i >= len(s) or s[i] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip(s, i + 1)
-            try:
-                value, i = self._value(s, i)
-            except _NoValue:
-                raise JSONDecodeError('Expecting value', s, i) from None
-            pairs.append((key, value))
-            i = _skip(s, i)
-            if i < len(s) and s[i] == '}':
-                return self._finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip(s, i + 1)
-
-    def _finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        obj = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(obj)
-        return obj
-
-    def _array(self, s, i):
-        values = []
-        i = _skip(s, i)
-        if i < len(s) and s[i] == ']':
-            return values, i + 1
-        while True:
-            try:
-                value, i = self._value(s, i)
-            except _NoValue:
-                raise JSONDecodeError('Expecting value', s, i) from None
-            values.append(value)
-            i = _skip(s, i)
-            if i < len(s) and s[i] == ']':
-                return values, i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip(s, i + 1)
+        return self._scan(s, idx, False)
 
 
-def _skip(s, i):
-    n = len(s)
-    while i < n and s[i] in _WHITESPACE:
-        i += 1
-    return i
-
-
-def _hex4(s, u):
-    """The value of the four hex digits after the 'u' at index u."""
-    digits = s[u + 1:u + 5]
-    if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
-        return int(digits, 16)
-    raise JSONDecodeError('Invalid \\uXXXX escape', s, u)
+def detect_encoding(b):
+    """The encoding of JSON bytes, from a BOM or the pattern of zero bytes (RFC 4627)."""
+    if b.startswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
+        return 'utf-32'
+    if b.startswith((b'\xfe\xff', b'\xff\xfe')):
+        return 'utf-16'
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
@@ -405,7 +140,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         s = s.decode('utf-8')
     elif not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
-    if s.startswith('\ufeff'):
+    if s[:1] == '\ufeff':
         raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
     if cls is None:
         cls = JSONDecoder

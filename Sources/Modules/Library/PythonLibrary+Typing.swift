@@ -16,7 +16,7 @@ def _type_repr(obj):
     if obj is ...:
         return '...'
     if obj is None or obj is type(None):
-        return 'None'
+        return 'NoneType'
     if isinstance(obj, list):
         return '[' + ', '.join(_type_repr(a) for a in obj) + ']'
     return repr(obj)

@@ -29,11 +29,35 @@ enum PythonLibrary {
         ("contextlib", contextlib),
         ("statistics", statistics),
         ("io", io),
+        ("time", time),
+        ("warnings", warnings),
+        ("struct", structModule),
+        ("posixpath", posixpath),
+        ("pickle", pickle),
+        ("pathlib", pathlib),
+        ("os", os),
+        ("importlib", importlib),
+        ("gzip", gzip),
+        ("glob", glob),
+        ("fractions", fractions),
+        ("fnmatch", fnmatch),
+        ("decimal", decimal),
+        ("datetime", datetime),
+        ("csv", csv),
     ]
 
     static func register(into interp: Interpreter) {
         let overrides = ProcessInfo.processInfo.environment["CELLGRAD_LIBRARY_DIR"]
-        for (name, bundled) in modules {
+        var all = modules
+        // A new module being written in the override folder is importable before it is bundled.
+        if let dir = overrides, let files = try? FileManager.default.contentsOfDirectory(atPath: dir) {
+            let bundledNames = Set(modules.map(\.name))
+            for file in files.sorted() where file.hasSuffix(".py") {
+                let name = String(file.dropLast(3))
+                if !bundledNames.contains(name) { all.append((name, "")) }
+            }
+        }
+        for (name, bundled) in all {
             interp.registerModule(name) { interp in
                 var source = bundled
                 if let dir = overrides, let text = try? String(contentsOfFile: dir + "/" + name + ".py", encoding: .utf8) {

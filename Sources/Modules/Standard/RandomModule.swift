@@ -102,6 +102,7 @@ enum RandomModule {
             guard k >= 0 && k <= 63 else { throw PyError.value("getrandbits() supports 0 to 63 bits in Cellgrad") }
             return .int(Int(state.generator.getrandbits(k)))
         }
+        defineDistributions(m, state)
         return m
     }
 }

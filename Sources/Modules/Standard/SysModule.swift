@@ -1,7 +1,7 @@
 import Foundation
 import Language
 
-/// `import sys`, `import time`, `import os`.
+/// `import sys`, and `_time` (the clocks and sleep under Library/time.py; `os` is Library/os.py over `_os`).
 enum SysModule {
     /// `sys.version_info`: a tuple whose fields also have names.
     nonisolated(unsafe) static let versionInfoType: PyType = {
@@ -45,7 +45,7 @@ enum SysModule {
 
 enum TimeModule {
     static func make(_ interp: Interpreter) throws -> PyModule {
-        let m = PyModule(name: "time", doc: "Time access and conversions.")
+        let m = PyModule(name: "_time", doc: "The clock and sleep under the time module.")
         m.define("time") { _, _ in .float(Date().timeIntervalSince1970) }
         m.define("perf_counter") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
         m.define("monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
@@ -70,93 +70,6 @@ enum TimeModule {
             var buffer = [Int8](repeating: 0, count: 256)
             let n = strftime(&buffer, buffer.count, format, &tmValue)
             return .str(String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self))
-        }
-        return m
-    }
-}
-
-enum OSModule {
-    static func make(_ interp: Interpreter) throws -> PyModule {
-        let m = PyModule(name: "os", doc: "A few operating-system helpers.")
-        m.define("getcwd") { _, _ in .str(FileManager.default.currentDirectoryPath) }
-        m.define("listdir") { interp, args in
-            let path = args.count > 0 ? try interp.toStringValue(args[0]) : "."
-            guard let items = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                throw PyError.fileNotFound("[Errno 2] No such file or directory: '\(path)'")
-            }
-            return .list(items.sorted().map { .str($0) })
-        }
-        m.define("makedirs") { interp, args in
-            let path = try interp.toStringValue(args.count > 0 ? args[0] : .none)
-            try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            return .none
-        }
-        m.define("remove") { interp, args in
-            let path = try interp.toStringValue(args.count > 0 ? args[0] : .none)
-            do { try FileManager.default.removeItem(atPath: path) } catch {
-                throw PyError.fileNotFound("[Errno 2] No such file or directory: '\(path)'")
-            }
-            return .none
-        }
-        m["sep"] = .str("/")
-        m.define("getenv") { interp, args in
-            let key = try interp.toStringValue(args.count > 0 ? args[0] : .none)
-            if let v = ProcessInfo.processInfo.environment[key] { return .str(v) }
-            return args.count > 1 ? try args[1] : .none
-        }
-        // A snapshot of the environment as a dict, as `os.environ` reads; writes stay in Python.
-        let environ = PyDict()
-        for (key, value) in ProcessInfo.processInfo.environment.sorted(by: { $0.key < $1.key }) {
-            environ[HashKey.string(key)] = .str(value)
-        }
-        m["environ"] = .object(environ)
-        m["path"] = .object(try makePath(interp))
-        return m
-    }
-
-    static func makePath(_ interp: Interpreter) throws -> PyModule {
-        if let existing = interp.modules["os.path"] { return existing }
-        let m = PyModule(name: "os.path", doc: "Path name manipulations.")
-        m.define("join") { interp, args in
-            var result = ""
-            for v in args.positional {
-                let part = try interp.toStringValue(v)
-                if part.hasPrefix("/") { result = part } else if result.isEmpty || result.hasSuffix("/") { result += part } else { result += "/" + part }
-            }
-            return .str(result)
-        }
-        m.define("exists") { interp, args in .bool(FileManager.default.fileExists(atPath: try interp.toStringValue(args[0]))) }
-        m.define("isfile") { interp, args in
-            var dir: ObjCBool = false
-            return .bool(FileManager.default.fileExists(atPath: try interp.toStringValue(args[0]), isDirectory: &dir) && !dir.boolValue)
-        }
-        m.define("isdir") { interp, args in
-            var dir: ObjCBool = false
-            return .bool(FileManager.default.fileExists(atPath: try interp.toStringValue(args[0]), isDirectory: &dir) && dir.boolValue)
-        }
-        m.define("basename") { interp, args in .str(String(try interp.toStringValue(args[0]).split(separator: "/", omittingEmptySubsequences: false).last ?? "")) }
-        m.define("dirname") { interp, args in
-            let p = try interp.toStringValue(args[0])
-            guard let i = p.lastIndex(of: "/") else { return .str("") }
-            return .str(i == p.startIndex ? "/" : String(p[..<i]))
-        }
-        m.define("splitext") { interp, args in
-            let p = try interp.toStringValue(args[0])
-            let base = p.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
-            guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return .tuple([.str(p), .str("")]) }
-            let ext = String(base[dot...])
-            return .tuple([.str(String(p.dropLast(ext.count))), .str(ext)])
-        }
-        m.define("abspath") { interp, args in
-            let p = try interp.toStringValue(args[0])
-            return .str(p.hasPrefix("/") ? p : FileManager.default.currentDirectoryPath + "/" + p)
-        }
-        m.define("getsize") { interp, args in
-            let p = try interp.toStringValue(args[0])
-            guard let attrs = try? FileManager.default.attributesOfItem(atPath: p), let size = attrs[.size] as? Int else {
-                throw PyError.fileNotFound("[Errno 2] No such file or directory: '\(p)'")
-            }
-            return .int(size)
         }
         return m
     }

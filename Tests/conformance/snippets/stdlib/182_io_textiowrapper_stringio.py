@@ -1,0 +1,11 @@
+import io
+raw = io.BytesIO('line 1\nlíne 2\n'.encode('utf-8'))
+t = io.TextIOWrapper(raw, encoding='utf-8')
+print(t.readline(), t.read(), t.encoding)
+s = io.StringIO()
+print(s.write('a\n'), s.write('b\n'), s.getvalue(), s.tell())
+s.seek(0)
+print(s.readline(), list(s), s.read())
+print(io.StringIO('x\ny').readlines(), io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, issubclass(io.UnsupportedOperation, OSError))
+print(isinstance(io.BytesIO(), io.BufferedIOBase), isinstance(io.StringIO(), io.TextIOBase), isinstance(io.StringIO(), io.IOBase))
+print(io.open is open)

@@ -1,0 +1,10 @@
+import time
+t = time.gmtime(0)
+print(t, t.tm_year, t.tm_wday, t.tm_yday, t[0:3], len(t), type(t).__name__)
+print(time.gmtime(1700000000), time.asctime(time.gmtime(1700000000)))
+print(time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(86400 * 365)), time.gmtime(951782400)[:3])
+lt = time.localtime()
+print(type(lt).__name__, 2000 < lt.tm_year < 3000, len(time.ctime()) == 24, time.mktime(time.localtime(1700000000)) == 1700000000.0)
+print(isinstance(time.time_ns(), int), time.perf_counter_ns() > 0, time.monotonic_ns() > 0)
+s = time.strptime('2024-03-15 10:20:30', '%Y-%m-%d %H:%M:%S')
+print(s.tm_year, s.tm_mon, s.tm_mday, s.tm_hour, s.tm_wday, s.tm_yday)
