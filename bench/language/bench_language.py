@@ -207,6 +207,13 @@ def print_header(title: str, python: str, runs: int) -> None:
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.\n")
 
 
+def print_notes(notes: list[str]) -> None:
+    if notes:
+        print("\nNotes:")
+        for n in notes:
+            print(f"- {n}")
+
+
 def fmt(t):
     return "n/a" if t is None else f"{t * 1000:.1f} ms"
 
@@ -279,10 +286,7 @@ def main() -> int:
     for bname, cp, cg, ratio, verdict, icp, icg, iratio in rows:
         print(f"| {bname} | {fmt(cp)} | {fmt(cg)} | {ratio} | {verdict} | {fmt(icp)} | {fmt(icg)} | {iratio} |")
     print(f"| (startup, empty file) | {fmt(startup.get('CPython'))} | {fmt(startup.get('cellgrad'))} | | | | | |")
-    if notes:
-        print("\nNotes:")
-        for n in notes:
-            print(f"- {n}")
+    print_notes(notes)
     return 0
 
 

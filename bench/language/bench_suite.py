@@ -13,7 +13,10 @@ falls on both. Both must print the same output, otherwise the row says so.
 Prints a Markdown table: per program the two times and the ratio cellgrad/CPython, then the
 geometric mean of the ratios. Target (issue 15): geometric mean <= 1.0x, no program above 1.5x.
 
-Usage: bench_suite.py [--runs 5] [--python PATH] [--cellgrad PATH] [--only NAME ...]
+With --baseline PATH a second cellgrad (an older build) runs in the same rounds, for a
+before/after column measured under the same load.
+
+Usage: bench_suite.py [--runs 5] [--python PATH] [--cellgrad PATH] [--baseline PATH] [--only NAME ...]
 """
 from __future__ import annotations
 
@@ -26,9 +29,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_language import REPO, fmt, paired_medians, print_header  # noqa: E402
+from bench_language import REPO, fmt, paired_medians, print_header, print_notes  # noqa: E402
 
 SUITE = HERE / "suite"
+
+
+def geometric_mean(values: list[float]) -> float:
+    return math.exp(sum(math.log(v) for v in values) / len(values))
 
 
 def main() -> int:
@@ -36,6 +43,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--python", default=sys.executable)
     ap.add_argument("--cellgrad", default=os.environ.get("CELLGRAD") or str(REPO / ".build" / "release" / "cellgrad"))
+    ap.add_argument("--baseline", help="an older cellgrad to time in the same rounds")
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--only", nargs="*", help="program names (file stems) to run")
     args = ap.parse_args()
@@ -44,13 +52,17 @@ def main() -> int:
     if args.only:
         programs = [p for p in programs if p.stem in args.only]
     interpreters = {"CPython": [args.python], "cellgrad": [args.cellgrad, "run"]}
-    rows, notes, ratios = [], [], []
+    if args.baseline:
+        interpreters["baseline"] = [args.baseline, "run"]
+    rows, notes, ratios, base_ratios = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="cellgrad-suite-") as tmp:
         empty = Path(tmp) / "empty.py"
         empty.write_text("")
         for program in programs:
             measured = paired_medians(interpreters, str(empty), str(program), tmp, args.runs, args.timeout)
             (cp, cp_out), (cg, cg_out) = measured["CPython"], measured["cellgrad"]
+            base = measured.get("baseline", (None, None))[0]
+            base_ratio = base / cp if base is not None and cp else None
             verdict = ""
             if cp is None or cg is None:
                 ratio = None
@@ -64,21 +76,25 @@ def main() -> int:
                 elif ratio is not None:
                     ratios.append(ratio)
                     verdict = "over 1.5x" if ratio > 1.5 else ""
-            rows.append((program.stem, cp, cg, ratio, verdict))
+            rows.append((program.stem, cp, cg, ratio, verdict, base_ratio))
+            if base_ratio is not None:
+                base_ratios.append(base_ratio)
             print(f"{program.stem}: {fmt(cp)} {fmt(cg)} {'' if ratio is None else f'{ratio:.2f}x'} {verdict}", file=sys.stderr)
 
     print_header("Cellgrad Python vs CPython: the broad suite", args.python, args.runs)
-    print("| program | CPython | cellgrad | cellgrad/CPython | |")
-    print("|---|---|---|---|---|")
-    for name, cp, cg, ratio, verdict in rows:
-        print(f"| {name} | {fmt(cp)} | {fmt(cg)} | {'n/a' if ratio is None else f'{ratio:.2f}x'} | {verdict} |")
+    extra = " baseline/CPython |" if args.baseline else ""
+    print("| program | CPython | cellgrad | cellgrad/CPython |" + extra + " |")
+    print("|---|---|---|---|" + ("---|" if args.baseline else "") + "---|")
+
+    def ratio_text(r):
+        return "n/a" if r is None else f"{r:.2f}x"
+    for name, cp, cg, ratio, verdict, base_ratio in rows:
+        base = f" {ratio_text(base_ratio)} |" if args.baseline else ""
+        print(f"| {name} | {fmt(cp)} | {fmt(cg)} | {ratio_text(ratio)} |{base} {verdict} |")
     if ratios:
-        geomean = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
-        print(f"| **geometric mean** ({len(ratios)} programs) | | | **{geomean:.2f}x** | |")
-    if notes:
-        print("\nNotes:")
-        for n in notes:
-            print(f"- {n}")
+        base = f" **{geometric_mean(base_ratios):.2f}x** |" if args.baseline and base_ratios else ""
+        print(f"| **geometric mean** ({len(ratios)} programs) | | | **{geometric_mean(ratios):.2f}x** |{base} |")
+    print_notes(notes)
     return 0
 
 
