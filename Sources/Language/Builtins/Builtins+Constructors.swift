@@ -155,6 +155,8 @@ extension Builtins {
 
     /// `int(text, base)`: Python's literal syntax (sign, base prefix, underscores between digits).
     static func parseInt(_ text: String, base: Int) throws -> Value {
+        // Plain decimal digits (`int(c)`, `int(field)` in a parsing loop) skip the general rules.
+        if base == 10, let value = decimalDigitsValue(text) { return .int(value) }
         var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var negative = false
         if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
@@ -169,7 +171,8 @@ extension Builtins {
         if s.hasPrefix("_") { s.removeFirst() }
         let digits = s.replacingOccurrences(of: "_", with: "")
         guard !digits.isEmpty, digits.unicodeScalars.allSatisfy({ c in
-            c.properties.numericType != nil ? (c.properties.numericValue.map { Int($0) < radix } ?? false) : (Int(String(c), radix: radix) != nil)
+            if c.isASCII { return Character(c).hexDigitValue.map { $0 < radix } ?? (c.properties.isAlphabetic && Int(String(c), radix: radix) != nil) }
+            return c.properties.numericType != nil && (c.properties.numericValue.map { Int($0) < radix } ?? false)
         }) else { throw invalid }
         if base == 0 && radix == 10 && digits.count > 1 && digits.hasPrefix("0") && digits.contains(where: { $0 != "0" }) { throw invalid }
         if let v = Int(digits, radix: radix) { return .int(negative ? -v : v) }
@@ -177,6 +180,20 @@ extension Builtins {
             c.properties.numericType != nil ? Character(String(Int(c.properties.numericValue ?? 0))) : Character(c)
         })
         return try PyBigInt.parse(digits: ascii, radix: radix, negative: negative)
+    }
+
+    /// The value of 1 to 18 ASCII decimal digits with nothing around them; nil otherwise.
+    static func decimalDigitsValue(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+            var value = 0
+            for b in bytes {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                value = value * 10 + Int(b - 0x30)
+            }
+            return value
+        }
     }
 
     static func parseFloat(_ text: String) throws -> Double {

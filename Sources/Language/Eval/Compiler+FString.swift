@@ -61,7 +61,7 @@ extension Interpreter {
         case .float(let d): return try parsed.format(double: d)
         case .object(let o):
             if let s = o as? PyStr { return try parsed.format(string: s.value) }
-            if let b = o as? PyBigInt { return try parsed.format(bigInt: b) }
+            if let b = PyBigInt.of(v) { return try parsed.format(bigInt: b) }
             if let f = o.type.lookup(Dunder.float), parsed.type.map({ "eEfFgG%".contains($0) }) ?? false {
                 return try parsed.format(double: toDouble(call(f, Arguments([v]))))
             }

@@ -37,12 +37,12 @@ public struct HashKey: Hashable {
     static func equal(_ a: Value, _ b: Value) -> Bool {
         if case .object(let x) = a {
             guard case .object(let y) = b else {
-                if case .float(let d) = b, let big = x as? PyBigInt { return PyBigInt.compare(big.mpz, d) == 0 }
+                if case .float(let d) = b, let big = PyBigInt.of(a) { return PyBigInt.compare(big.mpz, d) == 0 }
                 return false
             }
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
-            if let s = x as? PyBigInt, let t = y as? PyBigInt { return PyBigInt.compare(s.mpz, t.mpz) == 0 }
+            if let s = PyBigInt.of(a), let t = PyBigInt.of(b) { return PyBigInt.compare(s.mpz, t.mpz) == 0 }
             if let s = x as? PyTuple, let t = y as? PyTuple {
                 return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { equal($0, $1) }
             }
@@ -56,7 +56,7 @@ public struct HashKey: Hashable {
             return false
         }
         if case .int(let x) = a, case .int(let y) = b { return x == y }
-        if case .float(let x) = a, case .object(let o) = b, let big = o as? PyBigInt { return PyBigInt.compare(big.mpz, x) == 0 }
+        if case .float(let x) = a, let big = PyBigInt.of(b) { return PyBigInt.compare(big.mpz, x) == 0 }
         if let x = numericValue(a), let y = numericValue(b) { return x == y && exactlyEqual(a, b) }
         return false
     }
@@ -121,7 +121,7 @@ public struct HashKey: Hashable {
         case .float(let d): return numberHash(d)
         case .object(let o):
             if let s = o as? PyStr { return s.hash }
-            if let b = o as? PyBigInt { return PyBigInt.hash(b.mpz) }
+            if let b = PyBigInt.of(v) { return PyBigInt.hash(b.mpz) }
             if let t = o as? PyTuple {
                 var h = Hasher()
                 for item in t.items {

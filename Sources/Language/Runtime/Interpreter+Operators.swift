@@ -40,8 +40,9 @@ extension Interpreter {
            userOverride(a, name) != nil || userOverride(b, reflected) != nil {
             return try dunderBinary(op, a, b)
         }
-        if PyBigInt.of(a) != nil || PyBigInt.of(b) != nil, let r = try bigBinary(op, a, b) { return r }
         if let r = try builtinBinary(op, a, b) { return r }
+        // After the str/list/tuple operators, which concatenation in loops takes.
+        if PyBigInt.of(a) != nil || PyBigInt.of(b) != nil, let r = try bigBinary(op, a, b) { return r }
         return try dunderBinary(op, a, b)
     }
 
