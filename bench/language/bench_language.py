@@ -197,6 +197,23 @@ def paired_medians(interpreters: dict, empty: str, bench: str, cwd: str, runs: i
             for name in interpreters}
 
 
+def print_header(title: str, python: str, runs: int) -> None:
+    """The table's title and how it was measured, with the CPython version and the host."""
+    pyver = subprocess.run([python, "-c", "import sys; print(sys.version.split()[0])"],
+                           capture_output=True, text=True).stdout.strip() or "?"
+    print(f"# {title}\n")
+    print(f"Median of {runs} rounds, wall clock, each minus an empty file's run just before it. "
+          f"CPython {pyver}; host {platform.machine()}, {os.cpu_count()} CPUs; "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.\n")
+
+
+def print_notes(notes: list[str]) -> None:
+    if notes:
+        print("\nNotes:")
+        for n in notes:
+            print(f"- {n}")
+
+
 def fmt(t):
     return "n/a" if t is None else f"{t * 1000:.1f} ms"
 
@@ -263,21 +280,13 @@ def main() -> int:
             iratio = f"{icg / icp:.2f}x" if icp and icg else "n/a"
             rows.append((bname, cp, cg, ratio, verdict, icp, icg, iratio))
 
-    pyver = subprocess.run([args.python, "-c", "import sys; print(sys.version.split()[0])"],
-                           capture_output=True, text=True).stdout.strip() or "?"
-    print("# Cellgrad Python vs CPython\n")
-    print(f"Median of {args.runs} rounds, wall clock, each minus an empty file's run just before it. "
-          f"CPython {pyver}; host {platform.machine()}, {os.cpu_count()} CPUs; "
-          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.\n")
+    print_header("Cellgrad Python vs CPython", args.python, args.runs)
     print("| benchmark | CPython | cellgrad | cellgrad/CPython | target <= 1.0x | inside: CPython | inside: cellgrad | inside ratio |")
     print("|---|---|---|---|---|---|---|---|")
     for bname, cp, cg, ratio, verdict, icp, icg, iratio in rows:
         print(f"| {bname} | {fmt(cp)} | {fmt(cg)} | {ratio} | {verdict} | {fmt(icp)} | {fmt(icg)} | {iratio} |")
     print(f"| (startup, empty file) | {fmt(startup.get('CPython'))} | {fmt(startup.get('cellgrad'))} | | | | | |")
-    if notes:
-        print("\nNotes:")
-        for n in notes:
-            print(f"- {n}")
+    print_notes(notes)
     return 0
 
 

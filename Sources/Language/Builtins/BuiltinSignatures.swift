@@ -8,6 +8,8 @@ enum BuiltinSignatures {
     static let int = Signature("int(x=0, /, base=10)")
     static let str = Signature("str(object='', encoding=None, errors=None)")
     static let round = Signature("round(number, ndigits=None)")
+    static let toBytes = Signature("to_bytes(length=1, byteorder='big', *, signed=False)")
+    static let fromBytes = Signature("from_bytes(bytes, byteorder='big', *, signed=False)")
     static let sum = Signature("sum(iterable, /, start=0)")
     static let listSort = Signature("sort(*, key=None, reverse=False)")
     static let decode = Signature("decode(encoding='utf-8', errors='strict')")

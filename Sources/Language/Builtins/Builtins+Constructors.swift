@@ -10,18 +10,19 @@ extension Builtins {
             if let baseValue = a["base"] {
                 let base = try interp.toInt(baseValue)
                 guard let s = x.asString else { throw PyError.type("int() can't convert non-string with explicit base") }
-                return .int(try parseInt(s, base: base))
+                return try parseInt(s, base: base)
             }
             switch x {
             case .int(let i): return .int(i)
             case .bool(let b): return .int(b ? 1 : 0)
-            case .float(let d): return .int(try truncate(d))
+            case .float(let d): return try PyBigInt.fromDouble(d)
             case .none: throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
             case .object(let o):
-                if let s = o as? PyStr { return .int(try parseInt(s.value, base: 10)) }
+                if let s = o as? PyStr { return try parseInt(s.value, base: 10) }
+                if o is PyBigInt { return x }
                 if let f = o.type.lookup(Dunder.int) { return try interp.call(f, Arguments([x])) }
                 if let f = o.type.lookup(Dunder.index) { return try interp.call(f, Arguments([x])) }
-                if let f = o.type.lookup(Dunder.float) { return .int(try truncate(interp.toDouble(interp.call(f, Arguments([x]))))) }
+                if let f = o.type.lookup(Dunder.float) { return try PyBigInt.fromDouble(interp.toDouble(interp.call(f, Arguments([x])))) }
                 throw PyError.type("int() argument must be a string, a bytes-like object or a real number, not '\(o.type.name)'")
             }
         }
@@ -132,27 +133,47 @@ extension Builtins {
         }
     }
 
-    static func truncate(_ d: Double) throws -> Int {
-        if d.isNaN { throw PyError.value("cannot convert float NaN to integer") }
-        if d.isInfinite { throw PyError.overflow("cannot convert float infinity to integer") }
-        guard d > -9.3e18 && d < 9.3e18, let i = Int(exactly: d.rounded(.towardZero)) else {
-            throw PyError.overflow("int too large: Cellgrad ints are 64-bit")
-        }
-        return i
-    }
-
-    static func parseInt(_ text: String, base: Int) throws -> Int {
-        var s = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
+    /// `int(text, base)`: Python's literal syntax (sign, base prefix, underscores between digits).
+    static func parseInt(_ text: String, base: Int) throws -> Value {
+        // Plain decimal digits (`int(c)`, `int(field)` in a parsing loop) skip the general rules.
+        if base == 10, let value = decimalDigitsValue(text) { return .int(value) }
+        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var negative = false
         if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
         var radix = base
         let lower = s.lowercased()
+        let unprefixed = s.count
         if (base == 16 || base == 0) && lower.hasPrefix("0x") { s.removeFirst(2); radix = 16 } else if (base == 8 || base == 0) && lower.hasPrefix("0o") { s.removeFirst(2); radix = 8 } else if (base == 2 || base == 0) && lower.hasPrefix("0b") { s.removeFirst(2); radix = 2 } else if base == 0 { radix = 10 }
         guard radix >= 2 && radix <= 36 else { throw PyError.value("int() base must be >= 2 and <= 36, or 0") }
-        guard !s.isEmpty, let v = Int(s, radix: radix) else {
-            throw PyError.value("invalid literal for int() with base \(base): \(Formatter.stringRepr(text))")
+        let invalid = PyError.value("invalid literal for int() with base \(base): \(Formatter.stringRepr(text))")
+        // Underscores only between digits (or right after a base prefix).
+        if s.hasPrefix("_") && s.count == unprefixed || s.hasSuffix("_") || s.contains("__") { throw invalid }
+        if s.hasPrefix("_") { s.removeFirst() }
+        let digits = s.replacingOccurrences(of: "_", with: "")
+        guard !digits.isEmpty, digits.unicodeScalars.allSatisfy({ c in
+            if c.isASCII { return Character(c).hexDigitValue.map { $0 < radix } ?? (c.properties.isAlphabetic && Int(String(c), radix: radix) != nil) }
+            return c.properties.numericType != nil && (c.properties.numericValue.map { Int($0) < radix } ?? false)
+        }) else { throw invalid }
+        if base == 0 && radix == 10 && digits.count > 1 && digits.hasPrefix("0") && digits.contains(where: { $0 != "0" }) { throw invalid }
+        if let v = Int(digits, radix: radix) { return .int(negative ? -v : v) }
+        let ascii = String(digits.unicodeScalars.map { c in
+            c.properties.numericType != nil ? Character(String(Int(c.properties.numericValue ?? 0))) : Character(c)
+        })
+        return try PyBigInt.parse(digits: ascii, radix: radix, negative: negative)
+    }
+
+    /// The value of 1 to 18 ASCII decimal digits with nothing around them; nil otherwise.
+    static func decimalDigitsValue(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+            var value = 0
+            for b in bytes {
+                guard b >= 0x30 && b <= 0x39 else { return nil }
+                value = value * 10 + Int(b - 0x30)
+            }
+            return value
         }
-        return negative ? -v : v
     }
 
     static func parseFloat(_ text: String) throws -> Double {

@@ -7,11 +7,12 @@ extension Builtins {
             try arity("abs", args, 1, 1)
             switch try args[0] {
             case .int(let i):
-                if i == Int.min { throw PyError.overflow("integer overflow in abs()") }
+                if i == Int.min { return PyBigInt.withSmall(i) { PyBigInt.absolute($0) } }
                 return .int(Swift.abs(i))
             case .float(let d): return .float(Swift.abs(d))
             case .bool(let b): return .int(b ? 1 : 0)
             default:
+                if let big = PyBigInt.of(try args[0]) { return PyBigInt.absolute(big.mpz) }
                 if let f = try args[0].type.lookup(Dunder.abs) { return try interp.call(f, Arguments([args[0]])) }
                 throw PyError.type("bad operand type for abs(): '\(try args[0].typeName)'")
             }
@@ -31,11 +32,25 @@ extension Builtins {
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let x):
                 guard let d = digits else {
-                    guard x.isFinite else { throw x.isNaN ? PyError.value("cannot convert float NaN to integer") : PyError.overflow("cannot convert float infinity to integer") }
-                    return .int(Int(x.rounded(.toNearestOrEven)))
+                    return try PyBigInt.fromDouble(x.rounded(.toNearestOrEven))
                 }
                 return .float(roundFloat(x, try interp.toInt(d)))
             default:
+                if PyBigInt.of(number) != nil {
+                    guard let d = digits else { return number }
+                    let n = try interp.toInt(d)
+                    if n >= 0 { return number }
+                    // Half to even at 10**-n: q, r = divmod(x, p); round q up past half.
+                    let p = try interp.binary(.pow, .int(10), .int(-n))
+                    let r = try interp.binary(.mod, number, p)
+                    var q = try interp.binary(.floordiv, number, p)
+                    let twice = try interp.binary(.mul, r, .int(2))
+                    if try interp.isTruthy(interp.compare(.gt, twice, p))
+                        || (interp.equals(twice, p) && interp.isTruthy(interp.binary(.mod, q, .int(2)))) {
+                        q = try interp.binary(.add, q, .int(1))
+                    }
+                    return try interp.binary(.mul, q, p)
+                }
                 if let f = number.type.lookup(Dunder.round) {
                     return try interp.call(f, Arguments(digits.map { [number, $0] } ?? [number]))
                 }
@@ -60,18 +75,11 @@ extension Builtins {
         ("pow", { interp, args in
             try arity("pow", args, 2, 3)
             if args.count == 3, !args.positional[2].isNone {
-                var base = try interp.toInt(args[0]), e = try interp.toInt(args[1])
-                let m = try interp.toInt(args[2])
-                if m == 0 { throw PyError.value("pow() 3rd argument cannot be 0") }
-                if e < 0 { throw PyError.value("base is not invertible for the given modulus") }
-                var result = 1 % m
-                base = ((base % m) + m) % m
-                while e > 0 {
-                    if e & 1 == 1 { result = Int((Int64(result).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(m)))) }
-                    base = Int((Int64(base).multipliedFullWidth(by: Int64(base)).low % UInt64(Swift.abs(m))))
-                    e >>= 1
+                let values = try args.positional.map { v -> Value in
+                    if case .float = v { throw PyError.type("pow() 3rd argument not allowed unless all arguments are integers") }
+                    return try interp.toInteger(v)
                 }
-                return .int(m < 0 && result != 0 ? result + m : result)
+                return try PyBigInt.modularPower(values[0], values[1], values[2])
             }
             return try interp.binary(.pow, args[0], args[1])
         }),
@@ -92,9 +100,9 @@ extension Builtins {
             }
             return .int(Int(scalars[0].value))
         }),
-        ("bin", { interp, args in .str(try FormatSpec("#b").format(int: interp.toInt(args[0]))) }),
-        ("hex", { interp, args in .str(try FormatSpec("#x").format(int: interp.toInt(args[0]))) }),
-        ("oct", { interp, args in .str(try FormatSpec("#o").format(int: interp.toInt(args[0]))) }),
+        ("bin", { interp, args in .str(try interp.formatInteger(args[0], FormatSpec("#b"))) }),
+        ("hex", { interp, args in .str(try interp.formatInteger(args[0], FormatSpec("#x"))) }),
+        ("oct", { interp, args in .str(try interp.formatInteger(args[0], FormatSpec("#o"))) }),
     ]
 
     /// Python's round(x, n): correctly rounded, half-to-even on the exact decimal value.
@@ -141,46 +149,46 @@ extension Builtins {
     static func installNumberMethods() {
         let int = BuiltinTypes.int
         int.define("bit_length") { interp, args in
+            if let big = PyBigInt.of(args.receiver) { return .int(PyBigInt.bitLength(big.mpz)) }
             let i = try interp.toInt(args.receiver)
             return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount)
         }
+        int.define("bit_count") { interp, args in
+            let n = try interp.toInteger(args.receiver)
+            return .int(PyBigInt.withInteger(n) { PyBigInt.populationCount($0) } ?? 0)
+        }
         int.define("is_integer") { _, _ in .bool(true) }
+        int.define("__index__") { interp, args in try interp.toInteger(args.receiver) }
+        int.define("__float__") { interp, args in .float(try interp.toDouble(args.receiver)) }
+        int.define("__int__") { interp, args in try interp.toInteger(args.receiver) }
         int.define("to_bytes") { interp, args in
-            let p = try BuiltinSignatures.toBytes.bind(args, skipReceiver: true)
-            let n = try interp.toInt(args.receiver)
-            let length = try interp.toInt(p["length"] ?? .int(1))
-            let order = try interp.toStringValue(p["byteorder"] ?? .str("big"))
-            let signed = try interp.isTruthy(p["signed"] ?? .bool(false))
-            guard order == "big" || order == "little" else { throw PyError.value("byteorder must be either 'little' or 'big'") }
+            let a = try BuiltinSignatures.toBytes.bind(args, skipReceiver: true)
+            let length = try a["length"].map { try interp.toInt($0) } ?? 1
             if length < 0 { throw PyError.value("length argument must be non-negative") }
-            if !signed && n < 0 { throw PyError.overflow("can't convert negative int to unsigned") }
-            let bits = length * 8
-            let fits = bits >= 64 ? (signed || n >= 0) : (signed ? (n >= -(1 << (bits - 1)) && n < (1 << (bits - 1))) : n < (1 << bits))
-            guard fits else { throw PyError.overflow("int too big to convert") }
-            var out = [UInt8](repeating: n < 0 ? 0xFF : 0, count: length)
-            for i in 0..<min(length, 8) { out[length - 1 - i] = UInt8(truncatingIfNeeded: n >> (8 * i)) }
-            return .object(PyBytes(order == "big" ? out : out.reversed()))
+            let order = try a["byteorder"].map { try interp.toStringValue($0) } ?? "big"
+            guard order == "big" || order == "little" else { throw PyError.value("byteorder must be either 'little' or 'big'") }
+            let signed = try a["signed"].map { try interp.isTruthy($0) } ?? false
+            let n = try interp.toInteger(args.receiver)
+            let bytes = try PyBigInt.withInteger(n) { try PyBigInt.bytes($0, length: length, bigEndian: order == "big", signed: signed) } ?? []
+            return .object(PyBytes(bytes))
         }
         int.namespace[Symbol("from_bytes")] = .object(PyClassMethod(.object(PyNativeFunction(name: "from_bytes") { interp, args in
-            let p = try BuiltinSignatures.fromBytes.bind(args, skipReceiver: true)
-            let source = p["bytes"] ?? .none
-            var bytes = try byteString(source) ?? interp.iterateToArray(source).map { UInt8(clamping: try interp.toInt($0)) }
-            let order = try interp.toStringValue(p["byteorder"] ?? .str("big"))
+            let a = try BuiltinSignatures.fromBytes.bind(args, skipReceiver: true)
+            let order = try a["byteorder"].map { try interp.toStringValue($0) } ?? "big"
             guard order == "big" || order == "little" else { throw PyError.value("byteorder must be either 'little' or 'big'") }
-            if order == "little" { bytes.reverse() }
-            let signed = try interp.isTruthy(p["signed"] ?? .bool(false))
-            let significant = bytes.drop { $0 == 0 }
-            if significant.count > 8 || (significant.count == 8 && !signed && significant.first! >= 0x80) {
-                throw PyError.overflow("int too large: Cellgrad ints are 64-bit")
+            let source = a.value(0) ?? .none
+            let bytes: [UInt8]
+            if let b = source.asObject as? PyBytes {
+                bytes = b.bytes
+            } else {
+                bytes = try interp.iterateToArray(source).map { v in
+                    let i = try interp.toInt(v)
+                    guard (0...255).contains(i) else { throw PyError.value("bytes must be in range(0, 256)") }
+                    return UInt8(i)
+                }
             }
-            var n = 0
-            for b in bytes.suffix(8) { n = n << 8 | Int(b) }
-            if signed, let first = bytes.first, first >= 0x80, bytes.count < 8 { n -= 1 << (8 * bytes.count) }
-            return .int(n)
+            return PyBigInt.fromBytes(bytes, bigEndian: order == "big", signed: try a["signed"].map { try interp.isTruthy($0) } ?? false)
         })))
-        int.define("__index__") { interp, args in .int(try interp.toInt(args.receiver)) }
-        int.define("__float__") { interp, args in .float(try interp.toDouble(args.receiver)) }
-        int.define("__int__") { interp, args in .int(try interp.toInt(args.receiver)) }
         int.property("real") { _, v in v }
         int.property("imag") { _, _ in .int(0) }
         int.define("conjugate") { _, args in args.receiver }

@@ -10,10 +10,6 @@ extension Builtins {
     static func installStrMethods() {
         let t = BuiltinTypes.str
         func arg(_ args: Arguments, _ i: Int) -> Value? { i < args.count ? args.positional[i] : nil }
-        func stripSet(_ args: Arguments, _ interp: Interpreter) throws -> Set<Character>? {
-            guard let v = arg(args, 1), !v.isNone else { return nil }
-            return Set(try interp.toStringValue(v))
-        }
         t.define("upper") { _, a in .str(try string(a.receiver).uppercased()) }
         t.define("lower") { _, a in .str(try string(a.receiver).lowercased()) }
         t.define("casefold") { _, a in .str(try string(a.receiver).lowercased()) }
@@ -33,21 +29,9 @@ extension Builtins {
         t.define("swapcase") { _, a in
             .str(String(try string(a.receiver).map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
         }
-        t.define("strip") { interp, a in
-            let s = try string(a.receiver)
-            if let set = try stripSet(a, interp) { return .str(String(s.drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())) }
-            return .str(s.trimmingCharacters(in: .whitespacesAndNewlines))
-        }
-        t.define("lstrip") { interp, a in
-            let s = try string(a.receiver)
-            let set = try stripSet(a, interp)
-            return .str(String(s.drop { set?.contains($0) ?? $0.isWhitespace }))
-        }
-        t.define("rstrip") { interp, a in
-            let s = try string(a.receiver)
-            let set = try stripSet(a, interp)
-            return .str(String(s.reversed().drop { set?.contains($0) ?? $0.isWhitespace }.reversed()))
-        }
+        t.define("strip") { interp, a in .str(try stripped(interp, a, leading: true, trailing: true)) }
+        t.define("lstrip") { interp, a in .str(try stripped(interp, a, leading: true, trailing: false)) }
+        t.define("rstrip") { interp, a in .str(try stripped(interp, a, leading: false, trailing: true)) }
         t.define("split") { interp, a in
             let p = try BuiltinSignatures.split.bind(a, skipReceiver: true)
             return .list(try splitString(string(a.receiver), sep: p.optional("sep").map { try interp.toStringValue($0) },
@@ -122,23 +106,8 @@ extension Builtins {
             if sub.isEmpty { return .int(s.unicodeScalars.count + 1) }
             return .int(s.components(separatedBy: sub).count - 1)
         }
-        t.define("startswith") { interp, a in
-            let s = try sliceForMatch(interp, a)
-            guard let p = arg(a, 1) else { throw PyError.type("startswith() takes at least 1 argument (0 given)") }
-            if case .object(let o) = p, let tuple = o as? PyTuple {
-                return .bool(try tuple.items.contains { s.unicodeScalars.starts(with: try interp.toStringValue($0).unicodeScalars) })
-            }
-            // By code points, as Python compares (hasPrefix compares whole characters).
-            return .bool(s.unicodeScalars.starts(with: try interp.toStringValue(p).unicodeScalars))
-        }
-        t.define("endswith") { interp, a in
-            let s = try sliceForMatch(interp, a)
-            guard let p = arg(a, 1) else { throw PyError.type("endswith() takes at least 1 argument (0 given)") }
-            if case .object(let o) = p, let tuple = o as? PyTuple {
-                return .bool(try tuple.items.contains { s.unicodeScalars.reversed().starts(with: try interp.toStringValue($0).unicodeScalars.reversed()) })
-            }
-            return .bool(s.unicodeScalars.reversed().starts(with: try interp.toStringValue(p).unicodeScalars.reversed()))
-        }
+        t.define("startswith") { interp, a in try .bool(affixMatches(interp, a, name: "startswith", atEnd: false)) }
+        t.define("endswith") { interp, a in try .bool(affixMatches(interp, a, name: "endswith", atEnd: true)) }
         t.define("isdigit") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber }) }
         t.define("isdecimal") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber }) }
         t.define("isnumeric") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber }) }
@@ -270,18 +239,34 @@ extension Builtins {
         }
     }
 
-    /// The receiver cut to the optional `start`/`end` arguments of startswith/endswith.
-    static func sliceForMatch(_ interp: Interpreter, _ a: Arguments) throws -> String {
-        // Without start/end the whole string is matched: no copy (a 170 KB string cost 17 ms).
-        if a.count <= 2 { return try string(a.receiver) }
-        let scalars = Array(try string(a.receiver).unicodeScalars)
+    /// The receiver's code points and the range its optional `start`/`end` arguments select
+    /// (find, index, startswith…), read from the string's cached scalars: a parser calling
+    /// `s.startswith(word, pos)` at each position would otherwise copy the whole string each time.
+    static func window(_ interp: Interpreter, _ a: Arguments) throws -> (scalars: [Unicode.Scalar], range: Range<Int>) {
+        guard case .object(let o) = a.receiver, let text = o as? PyStr else { _ = try string(a.receiver); return ([], 0..<0) }
+        let scalars = text.scalars
         var start = a.count > 2 && !a.positional[2].isNone ? try interp.toInt(a.positional[2]) : 0
         var end = a.count > 3 && !a.positional[3].isNone ? try interp.toInt(a.positional[3]) : scalars.count
         if start < 0 { start = max(0, start + scalars.count) }
         if end < 0 { end = max(0, end + scalars.count) }
         start = min(start, scalars.count)
         end = min(max(end, start), scalars.count)
-        return String(String.UnicodeScalarView(scalars[start..<end]))
+        return (scalars, start..<end)
+    }
+
+    /// startswith/endswith: one prefix (or suffix) or a tuple of them, within start/end.
+    static func affixMatches(_ interp: Interpreter, _ a: Arguments, name: String, atEnd: Bool) throws -> Bool {
+        let (scalars, range) = try window(interp, a)
+        guard a.count > 1 else { throw PyError.type("\(name)() takes at least 1 argument (0 given)") }
+        let p = a.positional[1]
+        let candidates = if case .object(let o) = p, let tuple = o as? PyTuple { tuple.items } else { [p] }
+        for candidate in candidates {
+            let affix = Array(try interp.toStringValue(candidate).unicodeScalars)
+            guard affix.count <= range.count else { continue }
+            let from = atEnd ? range.upperBound - affix.count : range.lowerBound
+            if scalars[from..<(from + affix.count)].elementsEqual(affix) { return true }
+        }
+        return false
     }
 
     static func splitString(_ s: String, sep: String?, maxsplit: Int) throws -> [String] {
@@ -327,18 +312,36 @@ extension Builtins {
         }
     }
 
+    /// strip/lstrip/rstrip: the code points in `chars` (whitespace when omitted or None) cut
+    /// from the ends. A scan of the few `chars`, not a hash set built on every call.
+    static func stripped(_ interp: Interpreter, _ a: Arguments, leading: Bool, trailing: Bool) throws -> String {
+        let s = try string(a.receiver)
+        let chars: [Unicode.Scalar]? = a.count > 1 && !a.positional[1].isNone
+            ? Array(try interp.toStringValue(a.positional[1]).unicodeScalars) : nil
+        func cut(_ u: Unicode.Scalar) -> Bool { chars.map { $0.contains(u) } ?? isPythonWhitespace(u) }
+        let scalars = s.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        if leading { while start < end && cut(scalars[start]) { start = scalars.index(after: start) } }
+        if trailing {
+            while end > start {
+                let last = scalars.index(before: end)
+                if !cut(scalars[last]) { break }
+                end = last
+            }
+        }
+        return String(scalars[start..<end])
+    }
+
     static func findIndex(_ interp: Interpreter, _ a: Arguments, reverse: Bool) throws -> Int {
-        let scalars = Array(try string(a.receiver).unicodeScalars)
+        let (scalars, range) = try window(interp, a)
         let sub = Array(try interp.toStringValue(a.count > 1 ? a[1] : .none).unicodeScalars)
-        var start = a.count > 2 && !a.positional[2].isNone ? try interp.toInt(a.positional[2]) : 0
-        var end = a.count > 3 && !a.positional[3].isNone ? try interp.toInt(a.positional[3]) : scalars.count
-        if start < 0 { start = max(0, start + scalars.count) }
-        if end < 0 { end = max(0, end + scalars.count) }
-        end = min(end, scalars.count)
-        guard end - start >= sub.count else { return -1 }
-        let candidates = Array(start...(end - sub.count))
-        for i in reverse ? candidates.reversed() : candidates where Array(scalars[i..<(i + sub.count)]) == sub {
-            return i
+        if a.count > 2 && !a.positional[2].isNone, try interp.toInt(a.positional[2]) > scalars.count { return -1 }
+        guard range.count >= sub.count else { return -1 }
+        let candidates = range.lowerBound...(range.upperBound - sub.count)
+        if reverse {
+            for i in candidates.reversed() where scalars[i..<(i + sub.count)].elementsEqual(sub) { return i }
+        } else {
+            for i in candidates where scalars[i..<(i + sub.count)].elementsEqual(sub) { return i }
         }
         return -1
     }

@@ -56,11 +56,11 @@ extension Interpreter {
             case "r": out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: repr(value))
             case "a": out += try FormatSpec.parsed(align + width).format(string: ascii(value))
             case "d", "i", "u":
-                let n: Int
-                if case .float(let d) = value { n = Int(d) } else { n = try toInt(value) }
-                out += try FormatSpec.parsed(align + sign + width).format(int: n)
+                var n = value
+                if case .float(let d) = value { n = try PyBigInt.fromDouble(d) }
+                out += try formatInteger(n, FormatSpec.parsed(align + sign + width))
             case "x", "X", "o":
-                out += try FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + String(conversion)).format(int: toInt(value))
+                out += try formatInteger(value, FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + String(conversion)))
             case "f", "F", "e", "E", "g", "G":
                 out += try FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
             case "c":

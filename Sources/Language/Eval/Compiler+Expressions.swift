@@ -230,8 +230,10 @@ extension Compiler {
         case .none: return .none
         case .bool(let b): return .bool(b)
         case .int(let i): return .int(i)
+        case .bigInt(let digits, let radix): return try PyBigInt.parse(digits: digits, radix: radix, negative: false)
         case .float(let d): return .float(d)
         case .string(let s): return .str(s)
+        // The lexer keeps a bytes literal's escapes (\xff) as code points below 256, one per byte.
         case .bytes(let s): return .object(PyBytes(s.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }))
         case .ellipsis: return .object(PyEllipsis.shared.value)
         case .imaginary:

@@ -61,6 +61,7 @@ extension Interpreter {
         case .float(let d): return try parsed.format(double: d)
         case .object(let o):
             if let s = o as? PyStr { return try parsed.format(string: s.value) }
+            if let b = PyBigInt.of(v) { return try parsed.format(bigInt: b) }
             if let f = o.type.lookup(Dunder.float), parsed.type.map({ "eEfFgG%".contains($0) }) ?? false {
                 return try parsed.format(double: toDouble(call(f, Arguments([v]))))
             }
@@ -68,6 +69,15 @@ extension Interpreter {
         case .none:
             throw PyError.type("unsupported format string passed to NoneType.__format__")
         }
+    }
+}
+
+extension Interpreter {
+    /// `bin()`, `hex()`, `oct()`: an int of any size, or an object with `__index__`.
+    func formatInteger(_ v: Value, _ spec: FormatSpec) throws -> String {
+        let n = try toInteger(v)
+        if let b = PyBigInt.of(n) { return try spec.format(bigInt: b) }
+        return try spec.format(int: toInt(n))
     }
 }
 

@@ -6,6 +6,7 @@ extension Compiler {
     func methodCall(_ receiverOperand: Operand, _ sym: Symbol, _ codes: [Operand], constants: [Value?], _ column: Int) -> ExprCode {
         let interp = self.interp
         let cache = NativeMethodCache()
+        let methods = PlainMethodCache()
         /// Builds the argument array with the receiver first, once.
         @inline(__always) func general(_ receiver: Value, _ values: [Value]) throws -> Value {
             do {
@@ -63,7 +64,7 @@ extension Compiler {
         case (_, 0):
             return { f in
                 let receiver = try receiverOperand.read(f)
-                if let method = Compiler.plainMethod(receiver, sym, arity: 1) {
+                if let method = Compiler.plainMethod(receiver, sym, arity: 1, methods) {
                     do { return try method.invoke1(interp, receiver) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
@@ -78,7 +79,7 @@ extension Compiler {
             return { f in
                 let receiver = try receiverOperand.read(f)
                 let v0 = try a0.read(f)
-                if let method = Compiler.plainMethod(receiver, sym, arity: 2) {
+                if let method = Compiler.plainMethod(receiver, sym, arity: 2, methods) {
                     do { return try method.invoke2(interp, receiver, consume v0) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
@@ -91,7 +92,7 @@ extension Compiler {
             return { f in
                 let receiver = try receiverOperand.read(f)
                 let v0 = try a0.read(f), v1 = try a1.read(f)
-                if let method = Compiler.plainMethod(receiver, sym, arity: 3) {
+                if let method = Compiler.plainMethod(receiver, sym, arity: 3, methods) {
                     do { return try method.invoke3(interp, receiver, consume v0, consume v1) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
@@ -131,16 +132,41 @@ final class NativeMethodCache {
     }
 }
 
+/// What a method call site last found on a class defined in a cell: the Python function its
+/// name resolves to (nil when it is not a plain function), kept while the receivers have that
+/// class and no class namespace changed (PEP 659's method cache, keyed on the type): a method
+/// rebound on any class is looked up again.
+final class PlainMethodCache {
+    unowned(unsafe) var type: PyType?
+    var generation = -1
+    var function: PyFunction?
+    /// Keeps the type alive while `type` names it.
+    var pinnedType: PyType?
+
+    func remember(_ type: PyType, _ function: PyFunction?) {
+        pinnedType = type
+        self.type = type
+        self.function = function
+        generation = PyType.namespaceGeneration
+    }
+}
+
 extension Compiler {
     /// The Python function `receiver.name` would bind, when the receiver is an instance of a
     /// class defined in a cell, no instance attribute hides the name, and the function takes
     /// exactly `arity` positional arguments (self included): the call can then go straight into
     /// its frame, without a bound method or an argument array.
     @inline(__always)
-    static func plainMethod(_ receiver: Value, _ name: Symbol, arity: Int) -> PyFunction? {
-        guard case .object(let o) = receiver, o.hasCellDefinedType, o.attributes?[name] == nil,
-              case .object(let f)? = o.type.lookup(name), let function = f as? PyFunction,
-              function.acceptsPositionalOnly(arity) else { return nil }
+    static func plainMethod(_ receiver: Value, _ name: Symbol, arity: Int, _ cache: PlainMethodCache) -> PyFunction? {
+        guard case .object(let o) = receiver, o.hasCellDefinedType, o.attributes?[name] == nil else { return nil }
+        if let type = cache.type, o.hasType(type), cache.generation == PyType.namespaceGeneration { return cache.function }
+        let function: PyFunction?
+        if case .object(let f)? = o.type.lookup(name), let found = f as? PyFunction, found.acceptsPositionalOnly(arity) {
+            function = found
+        } else {
+            function = nil
+        }
+        cache.remember(o.type, function)
         return function
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A value used as a dict key or set element, with Python's hashing and equality for built-in
 /// types (1 == 1.0 == True share a key). Build it with `Interpreter.hashKey(_:)`, which rejects
 /// unhashable values.
@@ -34,10 +36,14 @@ public struct HashKey: Hashable {
     /// every dict probe.)
     static func equal(_ a: Value, _ b: Value) -> Bool {
         if case .object(let x) = a {
-            guard case .object(let y) = b else { return false }
+            guard case .object(let y) = b else {
+                if case .float(let d) = b, let big = PyBigInt.of(a) { return PyBigInt.compare(big.mpz, d) == 0 }
+                return false
+            }
             if x === y { return true }
             if let s = x as? PyStr, let t = y as? PyStr { return s.value == t.value }
             if let s = x as? PyBytes, let t = y as? PyBytes { return s.bytes == t.bytes }
+            if let s = PyBigInt.of(a), let t = PyBigInt.of(b) { return PyBigInt.compare(s.mpz, t.mpz) == 0 }
             if let s = x as? PyTuple, let t = y as? PyTuple {
                 return s.items.count == t.items.count && zip(s.items, t.items).allSatisfy { equal($0, $1) }
             }
@@ -50,8 +56,19 @@ public struct HashKey: Hashable {
             if case .none = b { return true }
             return false
         }
-        if let x = numericValue(a), let y = numericValue(b) { return x == y }
+        if case .int(let x) = a, case .int(let y) = b { return x == y }
+        if case .float(let x) = a, let big = PyBigInt.of(b) { return PyBigInt.compare(big.mpz, x) == 0 }
+        if let x = numericValue(a), let y = numericValue(b) { return x == y && exactlyEqual(a, b) }
         return false
+    }
+
+    /// Int and float keys beyond 2**53 compare exactly, not through a rounded float.
+    static func exactlyEqual(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let i), .float(let d)), (.float(let d), .int(let i)):
+            return i.magnitude <= 1 << 53 || (d > -0x1p63 && d < 0x1p63 && Int(d) == i)
+        default: return true
+        }
     }
 
     static func numericValue(_ v: Value) -> Double? {
@@ -70,21 +87,50 @@ public struct HashKey: Hashable {
     }
 
     /// Python-compatible hashes for numbers: equal numbers hash equally across int/float/bool.
+    /// Python's hash of an int: its residue modulo 2**61 - 1, signed, with -1 (an error code
+    /// in CPython) hashed as -2. Equal numbers hash equally across int, float and bool.
+    @inline(__always)
+    static func intHash(_ i: Int) -> Int {
+        let m = PyBigInt.hashModulus
+        if i > -m && i < m { return i == -1 ? -2 : i }
+        let r = Int(i.magnitude % UInt(m))
+        return i < 0 ? (r == 1 ? -2 : -r) : r
+    }
+
+    /// Python's hash of a float: the residue of the exact rational value modulo 2**61 - 1.
     static func numberHash(_ d: Double) -> Int {
         if d.isNaN { return 0 }
-        if d == d.rounded(), abs(d) < 9.2e18 { return Int(d) }
-        return d.hashValue
+        if d.isInfinite { return d > 0 ? 314_159 : -314_159 }
+        if d == d.rounded(), abs(d) < 0x1p62 { return intHash(Int(d)) }
+        let m = UInt64(PyBigInt.hashModulus)
+        var (mantissa, e) = frexp(abs(d))
+        var h: UInt64 = 0
+        // 28 bits of the mantissa at a time, each step multiplying by 2**28 modulo 2**61 - 1.
+        while mantissa != 0 {
+            h = ((h << 28) & m) | (h >> (61 - 28))
+            mantissa *= 268_435_456.0
+            e -= 28
+            let y = UInt64(mantissa)
+            mantissa -= Double(y)
+            h += y
+            if h >= m { h -= m }
+        }
+        let shift = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
+        h = ((h << UInt64(shift)) & m) | (h >> UInt64(61 - shift))
+        let signed = d < 0 ? -Int(h) : Int(h)
+        return signed == -1 ? -2 : signed
     }
 
     static func builtinHash(_ v: Value) -> Int? {
         switch v {
         case .none: return 0x2A
         case .bool(let b): return b ? 1 : 0
-        case .int(let i): return i
+        case .int(let i): return intHash(i)
         case .float(let d): return numberHash(d)
         case .object(let o):
             if let s = o as? PyStr { return s.hash }
             if let b = o as? PyBytes, b.type === BuiltinTypes.bytes { return bytesHash(b.bytes) }
+            if let b = PyBigInt.of(v) { return PyBigInt.hash(b.mpz) }
             if let t = o as? PyTuple {
                 var h = Hasher()
                 for item in t.items {

@@ -74,21 +74,28 @@ public struct FormatSpec {
     }
 
     public func format(int i: Int) throws -> String {
+        try format(integerDigits: { String(i.magnitude, radix: $0, uppercase: $1) }, negative: i < 0,
+                   codePoint: { i }, asDouble: { Double(i) })
+    }
+
+    /// An int of any size: `digits(radix, uppercase)` spells its magnitude.
+    func format(integerDigits digits: (Int, Bool) throws -> String, negative: Bool, codePoint: () throws -> Int,
+                asDouble: () throws -> Double) throws -> String {
         switch type {
         case nil, "d", "n":
             if precision != nil { throw PyError.value("Precision not allowed in integer format specifier") }
-            return pad(signed(group(String(i.magnitude)), negative: i < 0), defaultAlign: ">", numeric: true)
+            return pad(signed(group(try digits(10, false)), negative: negative), defaultAlign: ">", numeric: true)
         case "b", "o", "x", "X":
             let radix = type == "b" ? 2 : (type == "o" ? 8 : 16)
-            var digits = String(i.magnitude, radix: radix, uppercase: type == "X")
-            if grouping == "_" { digits = group(digits, size: 4, separator: "_") }
+            var text = try digits(radix, type == "X")
+            if grouping == "_" { text = group(text, size: 4, separator: "_") }
             let prefix = alternate ? (type == "b" ? "0b" : type == "o" ? "0o" : (type == "X" ? "0X" : "0x")) : ""
-            return pad(signed(digits, negative: i < 0, prefix: prefix), defaultAlign: ">", numeric: true)
+            return pad(signed(text, negative: negative, prefix: prefix), defaultAlign: ">", numeric: true)
         case "c":
-            guard let scalar = Unicode.Scalar(UInt32(clamping: i)) else { throw PyError.overflow("%c arg not in range(0x110000)") }
+            guard let scalar = Unicode.Scalar(UInt32(clamping: try codePoint())) else { throw PyError.overflow("%c arg not in range(0x110000)") }
             return pad(String(Character(scalar)), defaultAlign: "<")
         case "e", "E", "f", "F", "g", "G", "%":
-            return try format(double: Double(i))
+            return try format(double: asDouble())
         case let t?:
             throw PyError.value("Unknown format code '\(t)' for object of type 'int'")
         }

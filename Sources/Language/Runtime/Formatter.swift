@@ -20,6 +20,7 @@ public enum Formatter {
         case .int(let i): return String(i)
         case .float(let d): return floatRepr(d)
         case .object(let o):
+            if let b = PyBigInt.of(value) { return try PyBigInt.decimal(b.mpz) }
             if let s = o as? PyStr {
                 // A str subclass (np.str_, a user class) may have its own __repr__.
                 if o.type !== BuiltinTypes.str, let r = try custom(o) { return r }

@@ -16,10 +16,26 @@ extension Interpreter {
         switch (a, b) {
         case (.int(let x), .int(let y)): return .bool(Interpreter.ordered(op, x, y))
         case (.float(let x), .float(let y)): return .bool(Interpreter.ordered(op, x, y))
-        case (.int(let x), .float(let y)): return .bool(Interpreter.ordered(op, Double(x), y))
-        case (.float(let x), .int(let y)): return .bool(Interpreter.ordered(op, x, Double(y)))
+        case (.int(let x), .float(let y)) where x.magnitude <= 1 << 53: return .bool(Interpreter.ordered(op, Double(x), y))
+        case (.float(let x), .int(let y)) where y.magnitude <= 1 << 53: return .bool(Interpreter.ordered(op, x, Double(y)))
         default: return try slowCompare(op, a, b)
         }
+    }
+
+    /// Comparisons with an int on one side and an int or float on the other, exact at any size
+    /// (an int beyond 2**53 is not rounded to a float first); nil for other operands.
+    func exactNumericCompare(_ op: CompareOp, _ a: Value, _ b: Value) -> Bool? {
+        let order: Int?
+        if case .float(let y) = b {
+            order = PyBigInt.withInteger(a) { PyBigInt.compare($0, y) } ?? nil
+        } else if case .float(let x) = a {
+            order = (PyBigInt.withInteger(b) { PyBigInt.compare($0, x) } ?? nil).map { -$0 }
+        } else {
+            guard let o = PyBigInt.withInteger(a, { x in PyBigInt.withInteger(b) { y in PyBigInt.compare(x, y) } }) ?? nil else { return nil }
+            order = o
+        }
+        guard let order else { return op == .ne }  // NaN
+        return Interpreter.ordered(op, order, 0)
     }
 
     @inline(__always)
@@ -89,6 +105,9 @@ extension Interpreter {
 
     /// Comparisons among built-in values; nil when the pair needs dunder dispatch.
     func builtinCompare(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Bool? {
+        if PyBigInt.of(a) != nil || PyBigInt.of(b) != nil || isWideIntAgainstFloat(a, b) {
+            if let r = exactNumericCompare(op, a, b) { return r }
+        }
         if let x = HashKey.numericValue(a), let y = HashKey.numericValue(b), isNumber(a), isNumber(b) {
             return Interpreter.ordered(op, x, y)
         }
@@ -129,6 +148,14 @@ extension Interpreter {
         return nil
     }
 
+    /// An int past 2**53 against a float: Double(int) would round.
+    func isWideIntAgainstFloat(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.int(let x), .float), (.float, .int(let x)): return x.magnitude > 1 << 53
+        default: return false
+        }
+    }
+
     func isNumber(_ v: Value) -> Bool {
         switch v {
         case .int, .float, .bool: return true
@@ -148,6 +175,10 @@ extension Interpreter {
     /// `item in container`.
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
         if case .object(let o) = container {
+            // Exact sets and dicts by one type comparison each, before the casts below: `x in seen`
+            // is the membership test of most loops.
+            if o.hasType(BuiltinTypes.set) { return unsafeDowncast(o, to: PySet.self).contains(try hashKey(item)) }
+            if o.hasType(BuiltinTypes.dict) { return unsafeDowncast(o, to: PyDict.self)[try hashKey(item)] != nil }
             switch o {
             case let s as PyStr:
                 guard let t = item.asString else {

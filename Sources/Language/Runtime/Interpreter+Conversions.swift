@@ -112,7 +112,22 @@ extension Interpreter {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
+            if o is PyBigInt { throw PyError.overflow("Python int too large to convert to C ssize_t") }
             if let f = o.type.lookup(Dunder.index) { return try toInt(call(f, Arguments([v]))) }
+            throw PyError.type("'\(o.type.name)' object cannot be interpreted as an integer")
+        default:
+            throw PyError.type("'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// An int of any size from an int, a bool, or an object with `__index__`.
+    public func toInteger(_ v: Value) throws -> Value {
+        switch v {
+        case .int: return v
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .object(let o):
+            if o is PyBigInt { return v }
+            if let f = o.type.lookup(Dunder.index) { return try toInteger(call(f, Arguments([v]))) }
             throw PyError.type("'\(o.type.name)' object cannot be interpreted as an integer")
         default:
             throw PyError.type("'\(v.typeName)' object cannot be interpreted as an integer")
@@ -126,6 +141,7 @@ extension Interpreter {
         case .float(let d): return d
         case .bool(let b): return b ? 1 : 0
         case .object(let o):
+            if let big = o as? PyBigInt { return try PyBigInt.toDouble(big.mpz) }
             if let f = o.type.lookup(Dunder.float) { return try toDouble(call(f, Arguments([v]))) }
             if let f = o.type.lookup(Dunder.index) { return try Double(toInt(call(f, Arguments([v])))) }
             throw PyError.type("must be real number, not \(o.type.name)")

@@ -48,7 +48,15 @@ extension Interpreter {
                     return .int(current)
                 }
             case let d as PyDict: return PyDictView(d, .keys).makeIterator()
-            case let s as PySet: return PyIterator(values: s.elements)
+            case let s as PySet:
+                // The keys array is shared, not copied (`elements` would build a new array per loop).
+                let storage = s.storage
+                var i = 0
+                return PyIterator { _ in
+                    guard i < storage.count else { return nil }
+                    defer { i += 1 }
+                    return storage[i].value
+                }
             case let view as PyDictView: return view.makeIterator()
             default: break
             }

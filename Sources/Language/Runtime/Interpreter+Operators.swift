@@ -41,6 +41,8 @@ extension Interpreter {
             return try dunderBinary(op, a, b)
         }
         if let r = try builtinBinary(op, a, b) { return r }
+        // After the str/list/tuple operators, which concatenation in loops takes.
+        if PyBigInt.of(a) != nil || PyBigInt.of(b) != nil, let r = try bigBinary(op, a, b) { return r }
         return try dunderBinary(op, a, b)
     }
 
@@ -103,22 +105,24 @@ extension Interpreter {
         switch op {
         case .add:
             let (r, o) = x.addingReportingOverflow(y)
-            if o { throw intOverflow() }
+            if o { return try promoted(op, x, y) }
             return .int(r)
         case .sub:
             let (r, o) = x.subtractingReportingOverflow(y)
-            if o { throw intOverflow() }
+            if o { return try promoted(op, x, y) }
             return .int(r)
         case .mul:
             let (r, o) = x.multipliedReportingOverflow(by: y)
-            if o { throw intOverflow() }
+            if o { return try promoted(op, x, y) }
             return .int(r)
         case .truediv:
             if y == 0 { throw PyError.zeroDivision("division by zero") }
+            // Beyond 2**53 the operands themselves would round: divide exactly, round once.
+            if x.magnitude > 1 << 53 || y.magnitude > 1 << 53 { return try promoted(op, x, y) }
             return .float(Double(x) / Double(y))
         case .floordiv:
             if y == 0 { throw PyError.zeroDivision("integer division or modulo by zero") }
-            if x == Int.min && y == -1 { throw intOverflow() }
+            if x == Int.min && y == -1 { return try promoted(op, x, y) }
             let q = x / y
             return .int((x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q)
         case .mod:
@@ -135,13 +139,13 @@ extension Interpreter {
             while e > 0 {
                 if e & 1 == 1 {
                     let (r, o) = result.multipliedReportingOverflow(by: base)
-                    if o { throw intOverflow() }
+                    if o { return try promoted(op, x, y) }
                     result = r
                 }
                 e >>= 1
                 if e > 0 {
                     let (b2, o) = base.multipliedReportingOverflow(by: base)
-                    if o { throw intOverflow() }
+                    if o { return try promoted(op, x, y) }
                     base = b2
                 }
             }
@@ -151,7 +155,7 @@ extension Interpreter {
         case .xor: return .int(x ^ y)
         case .lshift:
             if y < 0 { throw PyError.value("negative shift count") }
-            if y >= 63 || (x << y) >> y != x { if x == 0 { return .int(0) }; throw intOverflow() }
+            if y >= 63 || (x << y) >> y != x { if x == 0 { return .int(0) }; return try promoted(op, x, y) }
             return .int(x << y)
         case .rshift:
             if y < 0 { throw PyError.value("negative shift count") }
@@ -161,8 +165,17 @@ extension Interpreter {
         }
     }
 
-    func intOverflow() -> PyError {
-        PyError.overflow("integer overflow: Cellgrad ints are 64-bit (range ±9223372036854775807)")
+    /// A 64-bit operation that overflowed, redone on big ints.
+    func promoted(_ op: BinaryOp, _ x: Int, _ y: Int) throws -> Value {
+        try PyBigInt.withSmall(x) { a in try PyBigInt.withSmall(y) { b in try PyBigInt.binary(op, a, b) } }
+    }
+
+    /// Arithmetic with a big int on either side: exact with ints and bools, through float
+    /// (which may overflow) with floats; nil for other operands.
+    func bigBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        if case .float(let y) = b, let big = PyBigInt.of(a) { return try floatBinary(op, PyBigInt.toDouble(big.mpz), y) }
+        if case .float(let x) = a, let big = PyBigInt.of(b) { return try floatBinary(op, x, PyBigInt.toDouble(big.mpz)) }
+        return try PyBigInt.withInteger(a) { x in try PyBigInt.withInteger(b) { y in try PyBigInt.binary(op, x, y) } } ?? nil
     }
 
     func floatBinary(_ op: BinaryOp, _ x: Double, _ y: Double) throws -> Value {
@@ -302,7 +315,7 @@ extension Interpreter {
         switch (op, v) {
         case (.not, _): return .bool(!(try isTruthy(v)))
         case (.neg, .int(let i)):
-            if i == Int.min { throw intOverflow() }
+            if i == Int.min { return PyBigInt.withSmall(i) { PyBigInt.unary(.neg, $0) } }
             return .int(-i)
         case (.neg, .float(let d)): return .float(-d)
         case (.neg, .bool(let b)): return .int(b ? -1 : 0)
@@ -311,6 +324,7 @@ extension Interpreter {
         case (.invert, .int(let i)): return .int(~i)
         case (.invert, .bool(let b)): return .int(~(b ? 1 : 0))
         default:
+            if let big = PyBigInt.of(v) { return PyBigInt.unary(op, big.mpz) }
             let name = op == .neg ? Dunder.neg : (op == .pos ? Dunder.pos : Dunder.invert)
             if let f = v.type.lookup(name) { return try call(f, Arguments([v])) }
             throw PyError.type("bad operand type for unary \(op.rawValue): '\(v.typeName)'")

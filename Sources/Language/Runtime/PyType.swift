@@ -9,14 +9,29 @@ public final class PyType: PyObject {
     public private(set) var bases: [PyType]
     public private(set) var mro: [PyType] = []
     public var namespace = AttributeTable() {
-        didSet { PyType.namespaceGeneration &+= 1 }
+        didSet {
+            PyType.namespaceGeneration &+= 1
+            // Rebinding a name that is already there (`Shape.count += 1` in an `__init__`) keeps
+            // the lookup caches valid: they hold where a name is found, not its value. Adding or
+            // removing a name can change where it is found. (A table replaced whole happens
+            // once, when a class statement ends, and always adds names to the empty one.)
+            if namespace.count != namespaceCount {
+                namespaceCount = namespace.count
+                PyType.layoutGeneration &+= 1
+            }
+        }
     }
-    /// Bumped whenever any type's namespace changes; a type's lookup cache built at an older
-    /// generation is dropped. (Interpreters run one thread at a time, as everywhere in Language.)
+    private var namespaceCount = 0
+    /// Bumped whenever any type's namespace changes: caches that hold a value found in a class
+    /// (a call site's method) are dropped. (Interpreters run one thread at a time, as
+    /// everywhere in Language.)
     nonisolated(unsafe) static var namespaceGeneration = 0
-    /// What `lookup` found for each name, misses included: an attribute read would otherwise
-    /// walk the MRO, hashing into each class's namespace, on every access.
-    private var lookupCache: [Symbol: Value?] = [:]
+    /// Bumped whenever a name is added to or removed from any type's namespace: caches of where
+    /// names are found are dropped.
+    nonisolated(unsafe) static var layoutGeneration = 0
+    /// Where `lookup` found each name, as a position in the MRO (-1 when absent): an attribute
+    /// read would otherwise walk the MRO, hashing into each class's namespace, on every access.
+    private var lookupCache: [Symbol: Int] = [:]
     private var lookupGeneration = -1
     public var doc: String?
     /// How messages name an instance's type: CPython writes a C type's full `tp_name`
@@ -91,20 +106,19 @@ public final class PyType: PyObject {
 
     /// Finds a name along the MRO.
     public func lookup(_ name: Symbol) -> Value? {
-        if lookupGeneration != PyType.namespaceGeneration {
+        if lookupGeneration != PyType.layoutGeneration {
             lookupCache.removeAll(keepingCapacity: true)
-            lookupGeneration = PyType.namespaceGeneration
+            lookupGeneration = PyType.layoutGeneration
         }
-        if let cached = lookupCache[name] { return cached }
-        var found: Value?
-        for t in mro {
+        if let position = lookupCache[name] { return position < 0 ? nil : mro[position].namespace[name] }
+        for (position, t) in mro.enumerated() {
             if let v = t.namespace[name] {
-                found = v
-                break
+                lookupCache[name] = position
+                return v
             }
         }
-        lookupCache.updateValue(found, forKey: name)
-        return found
+        lookupCache[name] = -1
+        return nil
     }
 
     /// Finds a name along the MRO after `start` (for `super()`).

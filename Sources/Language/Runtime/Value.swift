@@ -1,5 +1,6 @@
 /// A Python value. None, bools, ints and floats live inline; everything else is a reference
-/// to a `PyObject`. Ints are 64-bit: overflow raises `OverflowError` instead of growing.
+/// to a `PyObject`. An int that fits 64 bits is `.int`; beyond that it is a `PyBigInt` object
+/// (overflow promotes, results that fit again demote).
 public enum Value {
     case none
     case bool(Bool)

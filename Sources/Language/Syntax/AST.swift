@@ -43,6 +43,8 @@ public indirect enum Expr: Sendable {
 
 public enum Constant: Sendable {
     case none, bool(Bool), int(Int), float(Double), string(String), bytes(String), ellipsis
+    /// An int literal beyond 64 bits: digits and radix, made into an int when compiled.
+    case bigInt(String, radix: Int)
     case imaginary(Double)
 }
 

@@ -313,10 +313,10 @@ public struct Lexer {
                 if d != "_" { digits.unicodeScalars.append(d) }
                 pos += 1
             }
-            guard let value = Int(digits, radix: radix) else {
-                throw SyntaxError("invalid or too large integer literal", at: loc)
+            guard !digits.isEmpty, digits.unicodeScalars.allSatisfy({ Int(String($0), radix: radix) != nil }) else {
+                throw SyntaxError("invalid \(radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") literal", at: loc)
             }
-            tokens.append(Token(.int(value), loc))
+            tokens.append(Token(Int(digits, radix: radix).map { TokenKind.int($0) } ?? TokenKind.bigInt(digits, radix: radix), loc))
             return
         }
         var isFloat = false
@@ -353,10 +353,7 @@ public struct Lexer {
             if text.count > 1 && text.hasPrefix("0") && text.contains(where: { $0 != "0" }) {
                 throw SyntaxError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at: loc)
             }
-            guard let value = Int(text) else {
-                throw SyntaxError("integer literal \(text) is too large: Cellgrad integers are 64-bit", at: loc)
-            }
-            tokens.append(Token(.int(value), loc))
+            tokens.append(Token(Int(text).map { TokenKind.int($0) } ?? TokenKind.bigInt(text, radix: 10), loc))
         }
     }
 }

@@ -288,6 +288,7 @@ extension Parser {
         switch kind {
         case .name(let n): advance(); return .name(n, loc)
         case .int(let v): advance(); return .constant(.int(v), loc)
+        case .bigInt(let digits, let radix): advance(); return .constant(.bigInt(digits, radix: radix), loc)
         case .float(let v): advance(); return .constant(.float(v), loc)
         case .imaginary(let v): advance(); return .constant(.imaginary(v), loc)
         case .string, .fstring: return try parseStrings()

@@ -10,6 +10,8 @@ public struct SourceLocation: Sendable, Equatable {
 public enum TokenKind: Equatable, Sendable {
     case name(String)
     case int(Int)
+    /// An int literal beyond 64 bits: its digits (no prefix, no underscores) and radix.
+    case bigInt(String, radix: Int)
     case float(Double)
     case imaginary(Double)
     case string(String, bytes: Bool)

@@ -176,6 +176,7 @@ enum NumPyBridge {
         case .float(let d): return NDArray.pythonScalar(.float(d))
         case .object(let o):
             if let a = o as? PyNDArray { return a.array }
+            if PyBigInt.of(v) != nil { throw tooLargeForInt64() }
             if let s = o as? PyNumPyScalar { return s.array }
             return try toArray(v, dtype: nil, interp)
         case .none:
@@ -192,14 +193,22 @@ enum NumPyBridge {
             }
             if let a = o as? PyNDArray { return dtype.map { d in (try? a.array.astype(d)) ?? a.array } ?? a.array }
             if let s = o as? PyNumPyScalar { return try call { try dtype.map { try s.array.astype($0) } ?? s.array } }
+            // A Python int past 64 bits fits a float dtype only (np.float64(2**70)).
+            if PyBigInt.of(v) != nil, let dtype, dtype.isFloatingPoint {
+                return try call { try NDArray(scalar: .float(interp.toDouble(v))).astype(dtype) }
+            }
         }
         let nested = try self.nested(v, interp, depth: 0)
         return try call { try NDArray(nested: nested, dtype: dtype) }
     }
 
+    /// NumPy's error for a Python int past 64 bits where an int64 is needed.
+    static func tooLargeForInt64() -> PyError { PyError.overflow("Python int too large to convert to C long") }
+
     static func nested(_ v: Value, _ interp: Interpreter, depth: Int) throws -> NestedValue {
         if depth > 64 { throw PyError.value("array nesting is too deep") }
         if let s = scalar(v) { return .scalar(s) }
+        if PyBigInt.of(v) != nil { throw tooLargeForInt64() }
         if case .object(let o) = v {
             if let a = o as? PyNDArray { return .array(a.array) }
             if o is PyList || o is PyTuple || o is PyRange || o is PyIterator || o is PyGenerator {

@@ -47,24 +47,28 @@ enum MathModule {
         unary("radians") { $0 * Double.pi / 180 }
         m.define("log") { interp, args in
             guard args.count == 1 || args.count == 2 else { throw PyError.type("log expected 1 or 2 arguments, got \(args.count)") }
-            let x = try interp.toDouble(args[0])
-            if x <= 0 { throw PyError.value("math domain error") }
+            // Ints past a float's range still have a logarithm (log(2**2000)).
+            let lnX: Double
+            if let ln = PyBigInt.logarithm(try args[0]) {
+                lnX = ln
+            } else {
+                let x = try interp.toDouble(args[0])
+                if x <= 0 { throw PyError.value("math domain error") }
+                lnX = Foundation.log(x)
+            }
             if args.count == 2 {
                 let b = try interp.toDouble(args[1])
                 if b <= 0 || b == 1 { throw b == 1 ? PyError.zeroDivision("float division by zero") : PyError.value("math domain error") }
-                return .float(Foundation.log(x) / Foundation.log(b))
+                return .float(lnX / Foundation.log(b))
             }
-            return .float(Foundation.log(x))
+            return .float(lnX)
         }
         for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
             m.define(name) { interp, args in
                 guard args.count == 1 else { throw PyError.type("math.\(name)() takes exactly one argument (\(args.count) given)") }
-                if case .int(let i) = try args[0] { return .int(i) }
-                let x = try interp.toDouble(args[0])
-                guard x.isFinite else {
-                    throw x.isNaN ? PyError.value("cannot convert float NaN to integer") : PyError.overflow("cannot convert float infinity to integer")
-                }
-                return .int(Int(x.rounded(rule)))
+                if case .int = try args[0] { return try args[0] }
+                if try args[0].type === BuiltinTypes.int { return try args[0] }
+                return try PyBigInt.integer(interp.toDouble(args[0]).rounded(rule))
             }
         }
         m.define("pow") { interp, args in
@@ -96,50 +100,50 @@ enum MathModule {
         m.define("factorial") { interp, args in
             guard args.count == 1 else { throw PyError.type("factorial() takes exactly one argument") }
             if case .float = try args[0] { throw PyError.type("'float' object cannot be interpreted as an integer") }
+            if try interp.toInteger(args[0]).type === BuiltinTypes.int, case .object = try interp.toInteger(args[0]) {
+                throw PyError.overflow("factorial() argument should not exceed \(Int.max)")
+            }
             let n = try interp.toInt(args[0])
             if n < 0 { throw PyError.value("factorial() not defined for negative values") }
-            var r = 1
-            for i in stride(from: 2, through: n, by: 1) {
-                let (p, o) = r.multipliedReportingOverflow(by: i)
-                if o { throw PyError.overflow("factorial(\(n)) exceeds Cellgrad's 64-bit integers") }
-                r = p
-            }
-            return .int(r)
+            return try PyBigInt.factorial(of: n)
         }
         m.define("gcd") { interp, args in
-            var g = 0
-            for v in args.positional {
-                var a = Swift.abs(try interp.toInt(v)), b = g
-                while b != 0 { (a, b) = (b, a % b) }
-                g = a
-            }
-            return .int(g)
+            var g: Value = .int(0)
+            for v in args.positional { g = PyBigInt.gcd(g, try interp.toInteger(v)) }
+            return g
+        }
+        m.define("isqrt") { interp, args in
+            guard args.count == 1 else { throw PyError.type("isqrt() takes exactly one argument (\(args.count) given)") }
+            return try PyBigInt.integerSquareRoot(interp.toInteger(args[0]))
         }
         m.define("lcm") { interp, args in
-            var l = 1
+            var l: Value = .int(1)
             for v in args.positional {
-                let x = Swift.abs(try interp.toInt(v))
-                if x == 0 { return .int(0) }
-                var a = l, b = x
-                while b != 0 { (a, b) = (b, a % b) }
-                l = l / a * x
+                let x = try interp.toInteger(v)
+                if try !interp.isTruthy(x) { return .int(0) }
+                l = try interp.binary(.mul, interp.binary(.floordiv, l, PyBigInt.gcd(l, x)), x)
             }
-            return .int(l)
+            return try interp.isTruthy(interp.compare(.lt, l, .int(0))) ? interp.unary(.neg, l) : l
         }
         m.define("comb") { interp, args in
-            let n = try interp.toInt(args[0]), k = try interp.toInt(args[1])
-            if n < 0 || k < 0 { throw PyError.value("n must be a non-negative integer") }
-            if k > n { return .int(0) }
-            var r = 1
-            for i in 0..<Swift.min(k, n - k) { r = r * (n - i) / (i + 1) }
-            return .int(r)
+            guard args.count == 2 else { throw PyError.type("comb expected 2 arguments, got \(args.count)") }
+            let n = try interp.toInteger(args[0]), k = try interp.toInteger(args[1])
+            if try interp.isTruthy(interp.compare(.lt, n, .int(0))) { throw PyError.value("n must be a non-negative integer") }
+            if try interp.isTruthy(interp.compare(.lt, k, .int(0))) { throw PyError.value("k must be a non-negative integer") }
+            if try interp.isTruthy(interp.compare(.gt, k, n)) { return .int(0) }
+            // C(n, k) = C(n, n - k): the smaller of the two fits a machine word.
+            let smaller = try interp.isTruthy(interp.compare(.gt, k, interp.binary(.sub, n, k))) ? try interp.binary(.sub, n, k) : k
+            return PyBigInt.combinations(n, try interp.toInt(smaller))
         }
         m.define("perm") { interp, args in
-            let n = try interp.toInt(args[0]), k = args.count > 1 ? try interp.toInt(args[1]) : n
-            if k > n { return .int(0) }
-            var r = 1
-            for i in 0..<k { r *= (n - i) }
-            return .int(r)
+            guard args.count == 1 || args.count == 2 else { throw PyError.type("perm expected at most 2 arguments, got \(args.count)") }
+            let n = try interp.toInteger(args[0])
+            if try interp.isTruthy(interp.compare(.lt, n, .int(0))) { throw PyError.value("n must be a non-negative integer") }
+            guard args.count == 2, !(try args[1]).isNone else { return try PyBigInt.factorial(of: interp.toInt(n)) }
+            let k = try interp.toInteger(args[1])
+            if try interp.isTruthy(interp.compare(.lt, k, .int(0))) { throw PyError.value("k must be a non-negative integer") }
+            if try interp.isTruthy(interp.compare(.gt, k, n)) { return .int(0) }
+            return PyBigInt.permutations(n, try interp.toInt(k))
         }
         m.define("prod") { interp, args in
             var r: Value = .int(1)

@@ -33,6 +33,14 @@ enum SysModule {
         m.define("exit") { _, args in
             throw PyError(PyExceptionObject(type: BuiltinTypes.systemExit, args: args.positional))
         }
+        m.define("get_int_max_str_digits") { _, _ in .int(PyBigInt.maximumStringDigits) }
+        m.define("set_int_max_str_digits") { interp, args in
+            guard args.count == 1 else { throw PyError.type("set_int_max_str_digits() takes exactly one argument (\(args.count) given)") }
+            let n = try interp.toInt(args[0])
+            if n != 0 && n < 640 { throw PyError.value("maxdigits must be 0 or larger than 640") }
+            PyBigInt.maximumStringDigits = n
+            return .none
+        }
         m.define("getsizeof") { _, _ in .int(64) }
         // For the kernel's own tests, like CPython's faulthandler._sigabrt(): a Swift trap, to
         // check that a bug in a built-in ends the cell and not the session.
