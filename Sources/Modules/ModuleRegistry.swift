@@ -6,6 +6,8 @@ public enum ModuleRegistry {
     public static func install(into interp: Interpreter) {
         interp.registerModule("math", MathModule.make)
         interp.registerModule("sys", SysModule.make)
+        interp.registerModule("gc", GcModule.make)
+        interp.registerModule("_weakref", WeakrefModule.make)
         interp.registerModule("time", TimeModule.make)
         interp.registerModule("random", RandomModule.make)
         interp.registerModule("os", OSModule.make)

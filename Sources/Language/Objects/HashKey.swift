@@ -3,7 +3,7 @@
 /// unhashable values.
 public struct HashKey: Hashable {
     public let value: Value
-    let hash: Int
+    public let hash: Int
     /// Set for instances of classes that define `__eq__`: equality calls back into Python.
     let custom: Bool
 
@@ -100,8 +100,27 @@ public final class PyDict: PyObject {
     /// Python code, which the borrowing fast paths (`DictStrKeySite`) must not allow.
     private(set) var hasCustomKeys = false
 
-    public init() { super.init(type: BuiltinTypes.dict) }
-    public override init(type: PyType) { super.init(type: type) }
+    public init() {
+        super.init(type: BuiltinTypes.dict)
+        GarbageCollector.track(self)
+    }
+    public override init(type: PyType) {
+        super.init(type: type)
+        GarbageCollector.track(self)
+    }
+
+    /// Each key is held twice (in `keys` and in `index`), each value once.
+    public override func visitReferences(_ visit: (PyObject) -> Void) {
+        super.visitReferences(visit)
+        keys.visitKeys(visit)
+        values.visitObjects(visit)
+        index.visitKeys(visit)
+    }
+
+    public override func clearReferences() {
+        super.clearReferences()
+        removeAll()
+    }
 
     public var count: Int { index.count }
 
@@ -186,6 +205,19 @@ public final class PySet: PyObject {
 
     public init(frozen: Bool = false) {
         super.init(type: frozen ? BuiltinTypes.frozenset : BuiltinTypes.set)
+        GarbageCollector.track(self)
+    }
+
+    /// Each element is held twice (in `storage` and in `index`).
+    public override func visitReferences(_ visit: (PyObject) -> Void) {
+        super.visitReferences(visit)
+        storage.visitKeys(visit)
+        index.visitKeys(visit)
+    }
+
+    public override func clearReferences() {
+        super.clearReferences()
+        removeAll()
     }
 
     public var count: Int { storage.count }

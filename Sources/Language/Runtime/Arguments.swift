@@ -79,5 +79,12 @@ public final class PyBoundMethod: PyObject {
         self.function = function
         self.receiver = receiver
         super.init(type: BuiltinTypes.method)
+        GarbageCollector.track(self)
+    }
+
+    public override func visitReferences(_ visit: (PyObject) -> Void) {
+        super.visitReferences(visit)
+        if case .object(let o) = function { visit(o) }
+        if case .object(let o) = receiver { visit(o) }
     }
 }

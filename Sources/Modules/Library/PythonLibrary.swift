@@ -29,6 +29,7 @@ enum PythonLibrary {
         ("contextlib", contextlib),
         ("statistics", statistics),
         ("io", io),
+        ("weakref", weakref),
     ]
 
     static func register(into interp: Interpreter) {
