@@ -45,8 +45,8 @@ void cellgrad_stack_trim(void *low, size_t size, size_t keep) {
 void *cellgrad_coroutine_prepare(void *top, void (*entry)(void *), void *argument) {
     uintptr_t *sp = (uintptr_t *)((uintptr_t)top & ~(uintptr_t)15);
 #if defined(__x86_64__)
-    // Popped by cellgrad_coroutine_switch: the x87/SSE control words, r15, r14, r13, r12,
-    // rbx, rbp, then `ret` into the trampoline with the stack 16-byte aligned for its call.
+    // Popped by cellgrad_coroutine_switch: r15, r14, r13, r12, rbx, rbp, then `ret` into
+    // the trampoline with the stack 16-byte aligned for its call.
     extern void cellgrad_coroutine_trampoline(void);
     *--sp = 0;                                      // padding: after `ret` pops the
     *--sp = 0;                                      // trampoline, the stack is 16-aligned
@@ -57,7 +57,6 @@ void *cellgrad_coroutine_prepare(void *top, void (*entry)(void *), void *argumen
     *--sp = (uintptr_t)entry;                       // r13
     *--sp = 0;                                      // r14
     *--sp = 0;                                      // r15
-    *--sp = ((uintptr_t)0x037F << 32) | 0x1F80;     // fpu control word : mxcsr (defaults)
     return sp;
 #elif defined(__aarch64__)
     // Loaded by cellgrad_coroutine_switch: x19…x28, x29 (fp), x30 (lr), d8…d15.

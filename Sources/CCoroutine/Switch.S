@@ -1,6 +1,8 @@
 // The context switch between a generator's body and the code that resumes it: both run on
 // the same thread, each on its own stack. Only the registers a function call must preserve
-// are saved; the caller-saved ones are dead across the call by the calling convention.
+// are saved; the caller-saved ones are dead across the call by the calling convention. The
+// floating-point control words (MXCSR, x87 CW) are shared, not switched: nothing in the
+// interpreter changes rounding modes, and restoring them costs more than the rest.
 #if defined(__APPLE__)
 #define SYMBOL(name) _##name
 #else
@@ -18,14 +20,8 @@ SYMBOL(cellgrad_coroutine_switch):
     pushq %r13
     pushq %r14
     pushq %r15
-    subq $8, %rsp
-    stmxcsr (%rsp)
-    fnstcw 4(%rsp)
     movq %rsp, (%rdi)
     movq %rsi, %rsp
-    ldmxcsr (%rsp)
-    fldcw 4(%rsp)
-    addq $8, %rsp
     popq %r15
     popq %r14
     popq %r13

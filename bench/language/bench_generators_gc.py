@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 PROGRAM = r'''
 import gc, time, sys
 
-PASSES = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+PASSES = {passes}
 
 def best(fn, n):
     times = []
@@ -111,8 +111,8 @@ UNITS = {"gen_start_10": "µs", "gen_send": "ns", "yield_from": "ns", "gc_1m": "
 def measure(argv: list[str], passes: int) -> dict:
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "bench_generators_gc.py"
-        path.write_text(PROGRAM)
-        done = subprocess.run(argv + [str(path), str(passes)], capture_output=True, text=True, timeout=900)
+        path.write_text(PROGRAM.replace("{passes}", str(passes)))
+        done = subprocess.run(argv + [str(path)], capture_output=True, text=True, timeout=900)
     if done.returncode != 0:
         raise SystemExit(f"{argv[0]} failed:\n{done.stderr}")
     return eval(done.stdout.strip().splitlines()[-1])

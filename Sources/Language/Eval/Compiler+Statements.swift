@@ -184,6 +184,19 @@ extension Compiler {
                     return try o(f)
                 }
             }
+            // A generator is resumed directly, with no iterator object around it.
+            if case .object(let obj) = source, let g = obj as? PyGenerator {
+                while let v = try g.next(interp) {
+                    try assign(f, v)
+                    switch try b(f) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: break
+                    }
+                    if interp.interrupt.isSet { try interp.checkInterrupt() }
+                }
+                return try o(f)
+            }
             let iterator = try interp.iterator(source)
             while let v = try iterator.next(interp) {
                 try assign(f, v)

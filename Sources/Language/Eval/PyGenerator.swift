@@ -8,8 +8,12 @@ public final class PyGenerator: PyObject {
     private var coroutine = Coroutine()
     private(set) var isFinished = false
     private var isRunning = false
-    /// How the body continues at its `yield`: with the value sent, or by raising.
-    private var resumption = Resumption.send(.none)
+    /// How the body continues at its `yield`: with the value sent (taken, leaving None), or
+    /// by raising `thrown`, or GeneratorExit when closing. Plain fields rather than an enum
+    /// with payloads: a resume moves the value without a retain and release.
+    private var sent: Value = .none
+    private var thrown: PyError?
+    private var isClosing = false
     /// The value handed out by the last `yield`.
     private var yielded: Value = .none
     /// How the body ended, once it has.
@@ -19,12 +23,6 @@ public final class PyGenerator: PyObject {
     /// The generator that resumed this one, while this one runs (a chain through nested
     /// generators, for recovery after a trap).
     unowned(unsafe) var resumedFrom: PyGenerator?
-
-    enum Resumption {
-        case send(Value)
-        case raise(PyError)
-        case close
-    }
 
     public var name: String { function.name }
 
@@ -73,7 +71,7 @@ public final class PyGenerator: PyObject {
             if !send.isNone { throw PyError.type("can't send non-None value to a just-started generator") }
             try coroutine.start(generatorEntry, Unmanaged.passUnretained(self).toOpaque())
         }
-        resumption = .send(send)
+        if case .none = send {} else { sent = send }
         return try resume(interp)
     }
 
@@ -84,14 +82,15 @@ public final class PyGenerator: PyObject {
             end()
             throw error
         }
-        resumption = .raise(error)
+        thrown = error
         return try resume(interp)
     }
 
     /// `gen.close()`: raises GeneratorExit at the paused yield, so `finally` blocks run.
     public func close(_ interp: Interpreter) throws {
         guard coroutine.isStarted, !isFinished else { end(); return }
-        resumption = .close
+        isClosing = true
+        defer { isClosing = false }
         do {
             if try resume(interp) != nil { throw PyError.runtime("generator ignored GeneratorExit") }
         } catch let e as PyError where e.isInstance(of: BuiltinTypes.generatorExit) || e.isInstance(of: BuiltinTypes.stopIteration) {
@@ -131,16 +130,20 @@ public final class PyGenerator: PyObject {
     func yieldValue(_ value: Value) throws -> Value {
         yielded = value
         coroutine.suspend()
-        switch resumption {
-        case .send(let v):
-            resumption = .send(.none)
-            return v
-        case .raise(let e):
-            resumption = .send(.none)
+        try raiseIfThrownInto()
+        var v = Value.none
+        swap(&v, &sent)
+        return v
+    }
+
+    /// What `throw()` or `close()` asked the body to raise where it stands.
+    @inline(__always)
+    private func raiseIfThrownInto() throws {
+        if let e = thrown {
+            thrown = nil
             throw e
-        case .close:
-            throw PyError(PyExceptionObject(type: BuiltinTypes.generatorExit, args: []))
         }
+        if isClosing { throw PyError(PyExceptionObject(type: BuiltinTypes.generatorExit, args: [])) }
     }
 
     /// Runs on the generator's stack: the body from its start to its end. Returns the stack,
@@ -157,11 +160,7 @@ public final class PyGenerator: PyObject {
     private func runBody() {
         guard let frame else { isFinished = true; return }
         do {
-            switch resumption {
-            case .raise(let e): throw e
-            case .close: throw PyError(PyExceptionObject(type: BuiltinTypes.generatorExit, args: []))
-            case .send: break
-            }
+            try raiseIfThrownInto()
             if case .generator(let statements) = function.code.body { _ = try statements(frame) }
             returnValue = frame.returnValue
         } catch let e as PyError {
@@ -175,11 +174,6 @@ public final class PyGenerator: PyObject {
             failure = error
         }
         end()
-    }
-
-    private var isClosing: Bool {
-        if case .close = resumption { return true }
-        return false
     }
 
     /// Marks the body ended and lets its locals go.
@@ -203,7 +197,7 @@ public final class PyGenerator: PyObject {
         // Closing runs Python code, which may allocate and collect: leave the lists first.
         if gcIndex >= 0 { GarbageCollector.untrack(self) }
         guard coroutine.isStarted, !isFinished, !isRunning, let interp = frame?.interp else { return }
-        resumption = .close
+        isClosing = true
         _ = try? resume(interp)
         if !isFinished { coroutine.abandon() }
     }
