@@ -10,7 +10,32 @@ def _address(obj):
     return hex(id(obj))
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share: the views and update, over `items()`."""
+
+    def keys(self):
+        for k, v in self.items():
+            yield k
+
+    def __iter__(self):
+        return self.keys()
+
+    def values(self):
+        for k, v in self.items():
+            yield v
+
+    def update(self, other=(), /, **kwargs):
+        if other is None:
+            other = ()
+        if hasattr(other, 'items'):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kwargs.items():
+            self[k] = v
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kwargs):
@@ -58,16 +83,6 @@ class WeakValueDictionary:
             if v is not None:
                 yield k, v
 
-    def keys(self):
-        for k, v in self.items():
-            yield k
-
-    __iter__ = keys
-
-    def values(self):
-        for k, v in self.items():
-            yield v
-
     def pop(self, key, *default):
         try:
             o = self.data.pop(key)()
@@ -88,14 +103,6 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=(), /, **kwargs):
-        if hasattr(other, 'items'):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
     def copy(self):
         return WeakValueDictionary(self.items())
 
@@ -103,7 +110,7 @@ class WeakValueDictionary:
         return "<WeakValueDictionary at %s>" % _address(self)
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies. Keys are matched
     by identity (as for objects without their own __eq__)."""
 
@@ -163,16 +170,6 @@ class WeakKeyDictionary:
             if k is not None:
                 yield k, v
 
-    def keys(self):
-        for k, v in self.items():
-            yield k
-
-    __iter__ = keys
-
-    def values(self):
-        for k, v in self.items():
-            yield v
-
     def pop(self, key, *default):
         entry = self._entry(key)
         if entry is None:
@@ -188,15 +185,6 @@ class WeakKeyDictionary:
             self[key] = default
             return default
         return entry[1]
-
-    def update(self, dict=None, /, **kwargs):
-        if dict is not None:
-            if hasattr(dict, 'items'):
-                dict = dict.items()
-            for k, v in dict:
-                self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
 
     def copy(self):
         return WeakKeyDictionary(dict(self.items()))

@@ -53,7 +53,7 @@ enum TorchData {
 
     nonisolated(unsafe) static let subsetType: PyType = {
         let t = PyType(name: "Subset", bases: [datasetType], module: "torch.utils.data.dataset")
-        t.allocator = { PyObject(type: $0) }
+        t.allocator = { PyObject.instance(of: $0) }
         t.define("__init__") { interp, args in
             let b = try Signature("__init__(self, dataset, indices)").bind(args)
             let me = b["self"] ?? .none
@@ -74,7 +74,7 @@ enum TorchData {
     /// `ConcatDataset([a, b])`: the datasets one after another.
     nonisolated(unsafe) static let concatType: PyType = {
         let t = PyType(name: "ConcatDataset", bases: [datasetType], module: "torch.utils.data.dataset")
-        t.allocator = { PyObject(type: $0) }
+        t.allocator = { PyObject.instance(of: $0) }
         t.define("__init__") { interp, args in
             let b = try Signature("__init__(self, datasets)").bind(args)
             guard case .object(let me)? = b["self"] else { return .none }
