@@ -165,15 +165,8 @@ public final class PyList: PyObject {
         GarbageCollector.track(self)
     }
 
-    public override func visitReferences(_ visit: (PyObject) -> Void) {
-        super.visitReferences(visit)
-        items.visitObjects(visit)
-    }
-
-    public override func clearReferences() {
-        super.clearReferences()
-        items = []
-    }
+    public override func visitReferences(_ visit: (PyObject) -> Void) { super.visitReferences(visit); items.visitObjects(visit) }
+    public override func clearReferences() { super.clearReferences(); items = [] }
 }
 
 /// A `tuple`.
@@ -191,15 +184,8 @@ public final class PyTuple: PyObject {
         GarbageCollector.track(self)
     }
 
-    public override func visitReferences(_ visit: (PyObject) -> Void) {
-        super.visitReferences(visit)
-        items.visitObjects(visit)
-    }
-
-    public override func clearReferences() {
-        super.clearReferences()
-        items = []
-    }
+    public override func visitReferences(_ visit: (PyObject) -> Void) { super.visitReferences(visit); items.visitObjects(visit) }
+    public override func clearReferences() { super.clearReferences(); items = [] }
 }
 
 /// `...`
