@@ -51,7 +51,12 @@ public final class Interpreter {
     public weak var io: InterpreterIO?
     public let interrupt: InterruptFlag
     /// `sys.getrecursionlimit()`.
-    public var recursionLimit = 1000 { didSet { depthLimit = min(recursionLimit, stackDepthCapacity) } }
+    public var recursionLimit = 1000 {
+        didSet {
+            depthLimit = min(recursionLimit, stackDepthCapacity)
+            Formatter.nestingLimit = recursionLimit - 2
+        }
+    }
     /// The call depth the current native stack can hold: unbounded on a cell's big stack,
     /// the depth at resume plus `Coroutine.levelsPerStack` on a generator's.
     var stackDepthCapacity = Int.max { didSet { depthLimit = min(recursionLimit, stackDepthCapacity) } }
