@@ -107,3 +107,15 @@ try:
     next(me)
 except ValueError as e:
     print(e)
+
+# printing a structure nested deeper than the recursion limit, inside a generator
+def nested_repr(n):
+    x = []
+    for i in range(n):
+        x = [x]
+    try:
+        yield len(repr(x))
+    except RecursionError:
+        yield "RecursionError"
+
+print(list(nested_repr(100)), list(nested_repr(5000)))
