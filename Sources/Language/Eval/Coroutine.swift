@@ -15,19 +15,22 @@ import CCoroutine
 ///   ends only by returning from its entry, after which its stack holds nothing.
 /// - A body abandoned while suspended is resumed with GeneratorExit thrown at its `yield`
 ///   (PyGenerator.close), so its frames return normally and release what they hold.
-/// - Each stack is small; the interpreter's depth limit counts the Python calls a stack
-///   can hold (`levelsPerStack`), and a call beyond them continues on a fresh segment
+/// - The interpreter's depth limit counts the Python calls a stack can hold
+///   (`levelsPerStack`), and a call beyond them continues on a fresh segment
 ///   (`StackSegment`), so deep recursion inside a generator is a RecursionError at the
 ///   usual limit, never a run into the guard page.
 /// - Everything runs on one thread at a time, as the interpreter always has; a body suspended
 ///   in one cell may be resumed by the next cell's thread (its frames hold no thread state).
 struct Coroutine {
     /// Bytes reserved per stack; pages are committed as touched, so a suspended body costs
-    /// the one or two pages its frames use.
-    static let stackSize = 1 << 20
-    /// Python calls one stack holds, with room for the native recursion inside each (about
-    /// 4 KiB a level measured on x86_64, so a quarter of the stack stays spare).
-    static let levelsPerStack = 48
+    /// the one or two pages its frames use (plus a page-table page). As large as the generator
+    /// threads' stacks were: native recursion that the call depth does not count (freeing a
+    /// linked chain of 100,000 nodes, printing deep structures) needs the room.
+    static let stackSize = 64 << 20
+    /// Python calls one stack holds before a call continues on a fresh segment: at most a
+    /// third of the stack at the interpreter's ~20 KiB budget a level, the rest left to that
+    /// native recursion.
+    static let levelsPerStack = 1000
 
     /// The lowest usable address of the stack, nil until started.
     private(set) var stack: UnsafeMutableRawPointer?

@@ -116,6 +116,7 @@ public final class PyGenerator: PyObject {
             return out
         }
         coroutine.release()
+        end()
         if let e = failure {
             failure = nil
             if let pe = e as? PyError, pe.isInstance(of: BuiltinTypes.stopIteration) {
@@ -173,7 +174,9 @@ public final class PyGenerator: PyObject {
         } catch {
             failure = error
         }
-        end()
+        // The frame goes once control is back on the resumer's stack (see `resume`): freeing
+        // the locals may free long chains of objects, recursively.
+        isFinished = true
     }
 
     /// Marks the body ended and lets its locals go.
