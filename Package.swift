@@ -2,14 +2,14 @@
 import PackageDescription
 
 // Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
-// Language -> CNumberFormat, CGMP;
+// Language -> CNumberFormat, CGMP, CCoroutine;
 // Modules -> NN -> Tensor, CZlib, CPNG, CTurboJPEG; Modules -> CPCRE2 (re);
 // Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
 let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-// The interpreter's objects are used by one thread at a time (a cell's thread, or a generator's
-// thread strictly alternating with it and joined when it ends), so Language counts references
+// The interpreter's objects are used by one thread at a time (a cell's thread; generator bodies
+// run on their own stacks on that same thread), so Language counts references
 // with plain increments instead of atomic ones: a third of the time of object-heavy code. What
 // crosses to another thread is copied at the boundary or immortal; see Language/Runtime/ThreadBoundary.swift.
 let singleThreaded: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-assume-single-threaded"], .when(configuration: .release))]
@@ -45,13 +45,15 @@ let package = Package(
         .target(name: "CTrapGuard"),
         // printf's fixed and exponent formats for Python's number formatting.
         .target(name: "CNumberFormat"),
+        // The stack switch under generators: a generator's body runs on a stack of its own.
+        .target(name: "CCoroutine"),
 
         .target(name: "Tensor", dependencies: ["COpenBLAS", "COpenBLASLoader"],
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
         // The training engine: autograd, functional layers, losses, optimisers, data formats.
         .target(name: "NN", dependencies: ["Tensor", "CZlib", "CPNG", "CTurboJPEG"], swiftSettings: fast),
-        .target(name: "Language", dependencies: ["CNumberFormat", "CGMP"], swiftSettings: fast + singleThreaded),
+        .target(name: "Language", dependencies: ["CNumberFormat", "CGMP", "CCoroutine"], swiftSettings: fast + singleThreaded),
         .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot", "CPCRE2"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",

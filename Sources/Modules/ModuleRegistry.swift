@@ -7,6 +7,8 @@ public enum ModuleRegistry {
         interp.registerModule("math", MathModule.make)
         interp.registerModule("sys", SysModule.make)
         interp.registerModule("_time", TimeModule.make)
+        interp.registerModule("gc", GcModule.make)
+        interp.registerModule("_weakref", WeakrefModule.make)
         interp.registerModule("random", RandomModule.make)
         interp.registerModule("_os", OSPrimitives.make)
         interp.registerModule("os.path") { interp in try interp.importModule("posixpath") }

@@ -57,6 +57,7 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
         let trap = TrapGuard.run { [self] in guarded = self.run(source, executionCount: executionCount) }
         let exitPayload = exitRequest.takePayload()
         if let trap {
+            interpreter.recoverFromTrap()
             let r = TrapGuard.report(signal: trap)
             return .error(name: r.name, value: r.message, traceback: r.traceback)
         }

@@ -38,6 +38,7 @@ struct RunCommand: ParsableCommand {
                 }
             }
             if let trap {
+                interp.recoverFromTrap()
                 io.flush()
                 io.write(TrapGuard.report(signal: trap).traceback.joined(separator: "\n") + "\n", toStderr: true)
             }

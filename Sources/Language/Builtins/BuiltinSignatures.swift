@@ -14,8 +14,6 @@ enum BuiltinSignatures {
     static let listSort = Signature("sort(*, key=None, reverse=False)")
     static let decode = Signature("decode(encoding='utf-8', errors='strict')")
     static let encode = Signature("encode(encoding='utf-8', errors='strict')")
-    static let toBytes = Signature("to_bytes(length=1, byteorder='big', *, signed=False)")
-    static let fromBytes = Signature("from_bytes(bytes, byteorder='big', *, signed=False)")
     static let split = Signature("split(sep=None, maxsplit=-1)")
     static let rsplit = Signature("rsplit(sep=None, maxsplit=-1)")
     static let open = Signature("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)")

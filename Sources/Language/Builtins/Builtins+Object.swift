@@ -43,7 +43,7 @@ extension Builtins {
         }
         object.constructor = { _, t, args in
             if !args.positional.isEmpty { throw PyError.type("object() takes no arguments") }
-            return .object(PyObject(type: t))
+            return .object(PyObject.instance(of: t))
         }
         object.doc = "The base class of the class hierarchy."
 
@@ -175,8 +175,8 @@ extension Builtins {
             if let v = try g.next(interp, send: args.count > 1 ? args[1] : .none) { return v }
             throw PyError.stopIteration(g.returnValue)
         }
-        gen.define("close") { _, args in
-            if case .object(let o) = args.receiver, let g = o as? PyGenerator { g.close() }
+        gen.define("close") { interp, args in
+            if case .object(let o) = args.receiver, let g = o as? PyGenerator { try g.close(interp) }
             return .none
         }
         gen.define("throw") { interp, args in

@@ -116,24 +116,37 @@ extension Compiler {
     func yieldExpression(_ value: Expr?, _ loc: SourceLocation) throws -> ExprCode {
         let v = try value.map { try expr($0) }
         return { f in
-            let out = try v?(f) ?? Value.none
-            guard let channel = f.generator else { throw PyError.runtime("'yield' outside a generator") }
-            return try channel.yieldValue(out)
+            return try f.yieldFromBody(try v?(f) ?? Value.none)
         }
     }
 
+    /// `yield from source`: a generator source receives what is sent or thrown into this one
+    /// and is closed with it; the expression's value is the source's return value.
     func yieldFrom(_ value: Expr, _ loc: SourceLocation) throws -> ExprCode {
         let interp = self.interp
         let v = try expr(value)
         return { f in
-            guard let channel = f.generator else { throw PyError.runtime("'yield' outside a generator") }
             let source = try v(f)
-            if case .object(let o) = source, let g = o as? PyGenerator {
-                while let x = try g.next(interp) { _ = try channel.yieldValue(x) }
-                return g.returnValue
+            if case .object(let o) = source, let inner = o as? PyGenerator {
+                var next = try inner.next(interp)
+                while let x = next {
+                    // What `yieldValue` throws was thrown into this generator by its consumer.
+                    let sent: Value
+                    do {
+                        sent = try f.yieldFromBody(x)
+                    } catch let e as PyError where e.isInstance(of: BuiltinTypes.generatorExit) {
+                        try inner.close(interp)
+                        throw e
+                    } catch let e as PyError {
+                        next = try inner.throwInto(interp, e)
+                        continue
+                    }
+                    next = try inner.next(interp, send: sent)
+                }
+                return inner.returnValue
             }
             let it = try interp.iterator(source)
-            while let x = try it.next(interp) { _ = try channel.yieldValue(x) }
+            while let x = try it.next(interp) { _ = try f.yieldFromBody(x) }
             return .none
         }
     }

@@ -184,17 +184,25 @@ extension Compiler {
                     return try o(f)
                 }
             }
-            let iterator = try interp.iterator(source)
-            while let v = try iterator.next(interp) {
-                try assign(f, v)
-                switch try b(f) {
-                case .breakLoop: return .normal
-                case .returned: return .returned
-                default: break
+            @inline(__always)
+            func iterate(_ next: () throws -> Value?) throws -> Flow {
+                while let v = try next() {
+                    try assign(f, v)
+                    switch try b(f) {
+                    case .breakLoop: return .normal
+                    case .returned: return .returned
+                    default: break
+                    }
+                    if interp.interrupt.isSet { try interp.checkInterrupt() }
                 }
-                if interp.interrupt.isSet { try interp.checkInterrupt() }
+                return try o(f)
             }
-            return try o(f)
+            // A generator is resumed directly, with no iterator object around it.
+            if case .object(let obj) = source, let g = obj as? PyGenerator {
+                return try iterate { try g.next(interp) }
+            }
+            let iterator = try interp.iterator(source)
+            return try iterate { try iterator.next(interp) }
         }
     }
 

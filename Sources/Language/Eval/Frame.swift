@@ -33,7 +33,10 @@ struct FrameHeader {
     var returnValue: Value = .none
     var line = 0
     var classNamespace: AttributeTable?
-    var generator: GeneratorChannel?
+    /// The generator whose body this frame runs; it owns the frame. Unmanaged: the body's
+    /// stack must hold no counted reference to its generator while suspended, or dropping
+    /// the generator would never free it.
+    var generator: Unmanaged<PyGenerator>?
 }
 
 /// The activation of one function, class body or cell: its local slots, closure cells and
@@ -69,7 +72,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
         get { header.classNamespace }
         _modify { yield &header.classNamespace }
     }
-    var generator: GeneratorChannel? {
+    var generator: Unmanaged<PyGenerator>? {
         get { header.generator }
         set { header.generator = newValue }
     }
@@ -93,6 +96,19 @@ final class Frame: ManagedBuffer<FrameHeader, Value?> {
     @inline(__always)
     func setClosure(_ closure: [PyCell]) {
         if !closure.isEmpty { header.closure = closure }
+    }
+
+    /// For the cycle collector, on behalf of the generator that owns this frame: its locals,
+    /// return value and closure cells.
+    func visitReferences(_ visit: (PyObject) -> Void) {
+        let slots = self.slots
+        for i in 0..<slotCount {
+            if case .object(let o)? = slots[i] { visit(o) }
+        }
+        withUnsafeMutablePointerToHeader { header in
+            if case .object(let o) = header.pointee.returnValue { visit(o) }
+            header.pointee.closure.visitCells(visit)
+        }
     }
 
     deinit {

@@ -1,5 +1,5 @@
 /// The compiled body of a function: a plain function's produces its return value; a
-/// generator's runs as statements on the generator's thread.
+/// generator's runs as statements on the generator's own stack.
 enum FunctionBody {
     case function(ValueCode)
     case generator(StmtCode)
@@ -93,11 +93,12 @@ public final class PyFunction: PyObject {
     let code: FunctionCode
     /// The body of a plain function, held in the function's own field: a closure read from
     /// here is called without a retain of its context, one read through `code` is retained
-    /// around each call. (A generator function's body runs on its generator's thread instead.)
+    /// around each call. (A generator function's body runs on its generator's stack instead.)
     private let valueBody: ValueCode
     var defaults: [Value]
     var keywordDefaults: [String: Value]
-    let closure: [PyCell]
+    /// `var` only so the cycle collector can clear a function in a cycle.
+    private(set) var closure: [PyCell]
     public var name: String
     public var qualifiedName: String
     public var doc: String?
@@ -108,7 +109,7 @@ public final class PyFunction: PyObject {
         self.code = code
         switch code.body {
         case .function(let value): valueBody = value
-        case .generator: valueBody = { _ in throw PyError(BuiltinTypes.systemError, "a generator function's body runs on its generator's thread") }
+        case .generator: valueBody = { _ in throw PyError(BuiltinTypes.systemError, "a generator function's body runs on its generator's stack") }
         }
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
@@ -117,6 +118,22 @@ public final class PyFunction: PyObject {
         self.qualifiedName = qualifiedName
         self.doc = doc
         super.init(type: BuiltinTypes.function)
+        GarbageCollector.track(self)
+    }
+
+    /// The defaults and closure cells (keyword-only defaults are not reported: they only
+    /// make their values look held from outside, which is safe).
+    public override func visitReferences(_ visit: (PyObject) -> Void) {
+        super.visitReferences(visit)
+        defaults.visitObjects(visit)
+        closure.visitCells(visit)
+    }
+
+    public override func clearReferences() {
+        super.clearReferences()
+        defaults = []
+        keywordDefaults = [:]
+        closure = []
     }
 
     /// A readable signature, for `help()` and inspection: `f(a, b=1, *args, **kwargs)`.
@@ -253,9 +270,14 @@ public final class PyFunction: PyObject {
     func run(_ frame: Frame, _ interp: Interpreter) throws -> Value {
         interp.callDepth += 1
         defer { interp.callDepth -= 1 }
-        if interp.callDepth > interp.recursionLimit {
-            throw PyError.recursion("maximum recursion depth exceeded")
+        if interp.callDepth > interp.depthLimit {
+            return try interp.beyondDepthLimit { try self.runBody(frame, interp) }
         }
+        return try runBody(frame, interp)
+    }
+
+    @inline(__always)
+    private func runBody(_ frame: Frame, _ interp: Interpreter) throws -> Value {
         try interp.checkInterrupt()
         do {
             return try valueBody(frame)

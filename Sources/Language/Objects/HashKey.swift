@@ -5,7 +5,7 @@ import Foundation
 /// unhashable values.
 public struct HashKey: Hashable {
     public let value: Value
-    let hash: Int
+    public let hash: Int
     /// Set for instances of classes that define `__eq__`: equality calls back into Python.
     let custom: Bool
 
@@ -141,128 +141,5 @@ public struct HashKey: Hashable {
             }
             return nil
         }
-    }
-}
-
-/// A `dict`: insertion-ordered, with Python key semantics.
-public final class PyDict: PyObject {
-    private var keys: [HashKey?] = []
-    private var values: [Value] = []
-    private var index: [HashKey: Int] = [:]
-    private var tombstones = 0
-    /// Set once a key whose class defines `__eq__` goes in: looking anything up may then run
-    /// Python code, which the borrowing fast paths (`DictStrKeySite`) must not allow.
-    private(set) var hasCustomKeys = false
-
-    public init() { super.init(type: BuiltinTypes.dict) }
-    public override init(type: PyType) { super.init(type: type) }
-
-    public var count: Int { index.count }
-
-    public subscript(key: HashKey) -> Value? {
-        get { index[key].map { values[$0] } }
-        set {
-            if let value = newValue {
-                if let i = index[key] {
-                    values[i] = value
-                } else {
-                    if key.custom { hasCustomKeys = true }
-                    index[key] = keys.count
-                    keys.append(key)
-                    values.append(value)
-                }
-            } else if let i = index.removeValue(forKey: key) {
-                keys[i] = nil
-                values[i] = .none
-                tombstones += 1
-                if tombstones > 16 && tombstones > keys.count / 2 { compact() }
-            }
-        }
-    }
-
-    private func compact() {
-        var newKeys: [HashKey?] = []
-        var newValues: [Value] = []
-        index.removeAll(keepingCapacity: true)
-        for (k, v) in zip(keys, values) {
-            if let k = k {
-                index[k] = newKeys.count
-                newKeys.append(k)
-                newValues.append(v)
-            }
-        }
-        keys = newKeys
-        values = newValues
-        tombstones = 0
-    }
-
-    public var entries: [(Value, Value)] {
-        zip(keys, values).compactMap { k, v in k.map { ($0.value, v) } }
-    }
-
-    public var keyList: [Value] { keys.compactMap { $0?.value } }
-    public var hashKeys: [HashKey] { keys.compactMap { $0 } }
-    public var valueList: [Value] { zip(keys, values).compactMap { k, v in k == nil ? nil : v } }
-
-    public func removeAll() {
-        keys = []
-        values = []
-        index = [:]
-        tombstones = 0
-    }
-
-    /// Removes and returns the last inserted entry (`popitem`).
-    public func popLast() -> (Value, Value)? {
-        while let last = keys.last {
-            let v = values.removeLast()
-            keys.removeLast()
-            if let k = last {
-                index.removeValue(forKey: k)
-                return (k.value, v)
-            }
-            tombstones -= 1
-        }
-        return nil
-    }
-
-    /// The key at position i of iteration order, for live iteration.
-    func entry(atRawIndex i: Int) -> (HashKey, Value)? {
-        guard i < keys.count, let k = keys[i] else { return nil }
-        return (k, values[i])
-    }
-    var rawCount: Int { keys.count }
-}
-
-/// A `set` or `frozenset`.
-public final class PySet: PyObject {
-    public private(set) var storage: [HashKey] = []
-    private var index: [HashKey: Int] = [:]
-
-    public init(frozen: Bool = false) {
-        super.init(type: frozen ? BuiltinTypes.frozenset : BuiltinTypes.set)
-    }
-
-    public var count: Int { storage.count }
-    public var elements: [Value] { storage.map(\.value) }
-
-    public func contains(_ key: HashKey) -> Bool { index[key] != nil }
-
-    public func insert(_ key: HashKey) {
-        guard index[key] == nil else { return }
-        index[key] = storage.count
-        storage.append(key)
-    }
-
-    @discardableResult
-    public func remove(_ key: HashKey) -> Bool {
-        guard let i = index.removeValue(forKey: key) else { return false }
-        storage.remove(at: i)
-        for k in i..<storage.count { index[storage[k]] = k }
-        return true
-    }
-
-    public func removeAll() {
-        storage = []
-        index = [:]
     }
 }

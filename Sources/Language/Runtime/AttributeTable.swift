@@ -55,4 +55,13 @@ public struct AttributeTable {
     public var isEmpty: Bool { items.isEmpty }
 
     public var entries: [(Symbol, Value)] { items.map { ($0.key, $0.value) } }
+
+    /// For the cycle collector (see ReferenceVisiting.swift): each value, storage made unique.
+    mutating func visitValues(_ visit: (PyObject) -> Void) {
+        items.withUnsafeMutableBufferPointer { buffer in
+            for i in buffer.indices {
+                if case .object(let o) = buffer[i].value { visit(o) }
+            }
+        }
+    }
 }

@@ -5,7 +5,7 @@ public enum BuiltinTypes {
     nonisolated(unsafe) public static let type = PyType(name: "type", bases: [])
     nonisolated(unsafe) public static let object: PyType = {
         let t = PyType(name: "object", bases: [])
-        t.allocator = { PyObject(type: $0) }
+        t.allocator = { PyObject.instance(of: $0) }
         return t
     }()
     nonisolated(unsafe) public static let noneType = PyType(name: "NoneType", bases: [object])

@@ -8,6 +8,10 @@ public enum Formatter {
         (try? repr(value, custom: { _ in nil })) ?? "<object>"
     }
 
+    /// How deeply nested containers may be printed: CPython's recursion limit counts repr's
+    /// recursion too, and a generator's body runs on a small stack (see Coroutine).
+    nonisolated(unsafe) static var nestingLimit = 998
+
     public static func repr(_ value: Value, custom: (PyObject) throws -> String?) throws -> String {
         var visiting: [ObjectIdentifier] = []
         return try repr(value, custom: custom, visiting: &visiting)
@@ -29,6 +33,9 @@ public enum Formatter {
             if o is PyList || o is PyTuple || o is PyDict || o is PySet {
                 let id = ObjectIdentifier(o)
                 if visiting.contains(id) { return o is PyList ? "[...]" : (o is PyDict ? "{...}" : "(...)") }
+                if visiting.count >= nestingLimit {
+                    throw PyError.recursion("maximum recursion depth exceeded while getting the repr of an object")
+                }
                 if o.type.isMutable || nativeSubclassRepr(o.type), let s = try custom(o) { return s }
                 visiting.append(id)
                 defer { visiting.removeLast() }

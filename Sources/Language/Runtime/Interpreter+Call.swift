@@ -116,12 +116,6 @@ extension Interpreter {
 
     /// Calls a method by name on a value: `interp.callMethod(x, "forward", args)`.
     public func callMethod(_ receiver: Value, _ name: Symbol, _ args: Arguments) throws -> Value {
-        if case .object(let o) = receiver, !(o is PyType), !(o is PySuper), o.attributes?[name] == nil, let f = o.type.lookup(name) {
-            if case .object(let fo) = f {
-                if let fn = fo as? PyFunction { return try fn.invoke(self, args.prepending(receiver)) }
-                if let native = fo as? PyNativeFunction { return try native.body(self, args.prepending(receiver)) }
-            }
-        }
-        return try call(getAttribute(receiver, name), args)
+        try callMethod(receiver, name, withReceiver: args.prepending(receiver))
     }
 }

@@ -50,9 +50,21 @@ public final class Interpreter {
     public var moduleHints: [String: String] = [:]
     public weak var io: InterpreterIO?
     public let interrupt: InterruptFlag
-    public var recursionLimit = 1000
+    /// `sys.getrecursionlimit()`.
+    public var recursionLimit = 1000 {
+        didSet {
+            depthLimit = min(recursionLimit, stackDepthCapacity)
+            Formatter.nestingLimit = recursionLimit - 2
+        }
+    }
+    /// The call depth the current native stack can hold: unbounded on a cell's big stack,
+    /// the depth at resume plus `Coroutine.levelsPerStack` on a generator's.
+    var stackDepthCapacity = Int.max { didSet { depthLimit = min(recursionLimit, stackDepthCapacity) } }
+    /// What a call compares `callDepth` with: the smaller of the two limits above, so the
+    /// common case costs one comparison.
+    var depthLimit = 1000
     /// Runs code that may hit a Swift trap and reports the signal instead of dying (installed
-    /// by the kernel; see CTrapGuard). Generator bodies, which run on their own threads, use it.
+    /// by the kernel; see CTrapGuard).
     public var trapGuard: ((@escaping () -> Void) -> Int32?)?
 
     /// The SystemError message for code that `trapGuard` stopped.
@@ -61,6 +73,8 @@ public final class Interpreter {
             + "your variables are kept. Please report the cell that caused it."
     }
     public var callDepth = 0
+    /// The generator whose body is running, if any (see PyGenerator.resumedFrom).
+    unowned(unsafe) var runningGenerator: PyGenerator?
     /// Source lines of every cell and file, for tracebacks.
     public var sources: [String: [String]] = [:]
     /// Run after each cell, e.g. to show the figures it made.
@@ -78,6 +92,7 @@ public final class Interpreter {
         globals.set(Symbol("__name__"), .str("__main__"))
         // A session lives as long as its process, and the threads that start cells hold it.
         ThreadBoundary.immortalize(self)
+        installFinalizers()
     }
 
     /// Registers a native module that is built on first import.

@@ -6,6 +6,13 @@ open class PyObject {
     private final var storedType: PyType?
     /// Instance attributes (`self.x = …`). Nil until first written, so native objects pay nothing.
     public final var attributes: AttributeTable?
+    /// For the cycle collector (GarbageCollector): the object's place in its generation's
+    /// list, or -1 while untracked, and which generation.
+    final var gcIndex: Int32 = -1
+    final var gcGeneration: UInt8 = 0
+    /// Finalized (PEP 442: `__del__` runs once), and targeted by weak references.
+    private final var lifeFlags: UInt8 = 0
+    private static let hasFinalizerFlag: UInt8 = 4
 
     /// The Python type of this object.
     public final var type: PyType { storedType ?? BuiltinTypes.type }
@@ -31,6 +38,15 @@ open class PyObject {
         storedType = type
     }
 
+    /// A plain instance of a class (`object`'s allocator): tracked by the cycle collector,
+    /// since its attributes may point back at it.
+    public static func instance(of type: PyType) -> PyObject {
+        let o = PyObject(type: type)
+        if type.definesFinalizer { o.lifeFlags |= PyObject.hasFinalizerFlag }
+        GarbageCollector.track(o)
+        return o
+    }
+
     /// Only for type objects, whose type is `type`.
     init(metatype: Void) {
         storedType = nil
@@ -40,6 +56,48 @@ open class PyObject {
     public final func setType(_ type: PyType) { storedType = type }
 
     public final func attribute(_ name: Symbol) -> Value? { attributes?[name] }
+
+    final var isFinalized: Bool {
+        get { lifeFlags & 1 != 0 }
+        set { lifeFlags = newValue ? lifeFlags | 1 : lifeFlags & ~1 }
+    }
+    final var hasWeakReferences: Bool {
+        get { lifeFlags & 2 != 0 }
+        set { lifeFlags = newValue ? lifeFlags | 2 : lifeFlags & ~2 }
+    }
+
+    /// Calls `visit` once for each reference this object holds counted, to an object the
+    /// cycle collector may track: the contract GarbageCollector relies on. Storage shared
+    /// copy-on-write is made unique first. A native type that holds Python objects overrides
+    /// this (and `clearReferences`) to take part in cycle collection.
+    open func visitReferences(_ visit: (PyObject) -> Void) {
+        attributes?.visitValues(visit)
+    }
+
+    /// Drops this object's references, to break a cycle the collector found unreachable.
+    open func clearReferences() {
+        attributes = nil
+    }
+
+    deinit {
+        if gcIndex >= 0 { GarbageCollector.untrack(self) }
+        if lifeFlags != 0 { endOfLife() }
+    }
+
+    /// A dying object with weak references or a `__del__`: the references are cleared and
+    /// their callbacks run; `__del__` runs on a stand-in that takes over the attributes (a
+    /// deinit cannot be undone, so `self` must not be handed to Python code that might keep it).
+    private final func endOfLife() {
+        if hasWeakReferences { WeakReferences.clear(self) }
+        if lifeFlags & PyObject.hasFinalizerFlag != 0, !isFinalized, let finalizer = GarbageCollector.finalizer {
+            let standIn = PyObject(type: type)
+            standIn.attributes = attributes
+            attributes = nil
+            standIn.isFinalized = true
+            GarbageCollector.track(standIn)
+            finalizer(standIn)
+        }
+    }
 
     public final func setAttribute(_ name: Symbol, _ value: Value?) {
         if attributes == nil { attributes = AttributeTable() }
@@ -104,20 +162,30 @@ public final class PyList: PyObject {
     public init(_ items: [Value] = []) {
         self.items = items
         super.init(type: BuiltinTypes.list)
+        GarbageCollector.track(self)
     }
+
+    public override func visitReferences(_ visit: (PyObject) -> Void) { super.visitReferences(visit); items.visitObjects(visit) }
+    public override func clearReferences() { super.clearReferences(); items = [] }
 }
 
 /// A `tuple`.
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    /// Fixed once made; `var` only so the cycle collector can clear a tuple in a cycle.
+    public private(set) var items: [Value]
     public init(_ items: [Value]) {
         self.items = items
         super.init(type: BuiltinTypes.tuple)
+        GarbageCollector.track(self)
     }
     public init(_ items: [Value], type: PyType) {
         self.items = items
         super.init(type: type)
+        GarbageCollector.track(self)
     }
+
+    public override func visitReferences(_ visit: (PyObject) -> Void) { super.visitReferences(visit); items.visitObjects(visit) }
+    public override func clearReferences() { super.clearReferences(); items = [] }
 }
 
 /// `...`
@@ -144,5 +212,16 @@ public final class PyCell: PyObject {
     public init(_ value: Value? = nil) {
         self.value = value
         super.init(type: BuiltinTypes.cell)
+        GarbageCollector.track(self)
+    }
+
+    public override func visitReferences(_ visit: (PyObject) -> Void) {
+        super.visitReferences(visit)
+        if case .object(let o)? = value { visit(o) }
+    }
+
+    public override func clearReferences() {
+        super.clearReferences()
+        value = nil
     }
 }

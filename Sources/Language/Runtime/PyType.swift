@@ -122,6 +122,17 @@ public final class PyType: PyObject {
     }
 
     /// Finds a name along the MRO after `start` (for `super()`).
+    /// Whether instances have a `__del__` (asked at each instance's allocation).
+    var definesFinalizer: Bool {
+        if finalizerGeneration != PyType.namespaceGeneration {
+            finalizerGeneration = PyType.namespaceGeneration
+            cachedDefinesFinalizer = isMutable && lookup(Dunder.del) != nil
+        }
+        return cachedDefinesFinalizer
+    }
+    private var finalizerGeneration = -1
+    private var cachedDefinesFinalizer = false
+
     public func lookup(_ name: Symbol, after start: PyType) -> Value? {
         guard let i = mro.firstIndex(where: { $0 === start }) else { return nil }
         for t in mro[(i + 1)...] {

@@ -40,6 +40,7 @@ final class SymbolTable: Sendable {
 public enum Dunder {
     public static let `init` = Symbol("__init__")
     public static let new = Symbol("__new__")
+    public static let del = Symbol("__del__")
     public static let call = Symbol("__call__")
     public static let repr = Symbol("__repr__")
     public static let str = Symbol("__str__")

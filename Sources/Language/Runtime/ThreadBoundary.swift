@@ -7,8 +7,9 @@
 ///   made immortal, so no thread ever writes their counts;
 /// - values handed to another thread (stream text the output thread sends later): they are
 ///   copied into storage the interpreter never sees.
-/// Generator threads alternate with their consumer and are joined when they end
-/// (`GeneratorThread`), so they need neither.
+/// Generator bodies run on the thread that resumes them (on stacks of their own, see
+/// `Coroutine`), and the cycle collector's lists (`GarbageCollector`) are process-wide under
+/// the same rule: one thread at a time.
 public enum ThreadBoundary {
     /// Makes `object` immortal: retains and releases no longer write its reference count, from
     /// any thread. It is never freed, so this is for objects that live as long as the process.

@@ -49,7 +49,7 @@ enum KerasCallbacks {
     }()
 
     static func makeHistory() -> PyObject {
-        let h = PyObject(type: history)
+        let h = PyObject.instance(of: history)
         h.setAttribute(Symbol("history"), .object(PyDict()))
         h.setAttribute(Symbol("epoch"), .list([]))
         return h

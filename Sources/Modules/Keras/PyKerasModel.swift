@@ -22,8 +22,12 @@ final class PyKerasModel: PyObject {
     var subclassed = false
     var interp: Interpreter?
 
+    /// Tracked by the cycle collector: a model and its History or callbacks point at each
+    /// other through attributes (`model.history`, `callback.model`). Its layers and optimizer
+    /// are not reported, so they only ever look held from outside.
     override init(type: PyType) {
         super.init(type: type)
+        GarbageCollector.track(self)
     }
 
     var isBuilt: Bool { (subclassed || inputShape != nil) && !layers.isEmpty && layers.allSatisfy(\.isBuilt) }

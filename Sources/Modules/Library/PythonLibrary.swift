@@ -44,6 +44,7 @@ enum PythonLibrary {
         ("decimal", decimal),
         ("datetime", datetime),
         ("csv", csv),
+        ("weakref", weakref),
     ]
 
     static func register(into interp: Interpreter) {

@@ -19,6 +19,25 @@ final class PyTorchModule: PyObject {
 
     override init(type: PyType) {
         super.init(type: type)
+        GarbageCollector.track(self)
+    }
+
+    /// For the cycle collector: sub-modules (also held as attributes, which the base reports)
+    /// and hooks; parameters and buffers are tensors, which hold no Python objects.
+    override func visitReferences(_ visit: (PyObject) -> Void) {
+        super.visitReferences(visit)
+        modules.withUnsafeMutableBufferPointer { entries in
+            for i in entries.indices { if let m = entries[i].module { visit(m) } }
+        }
+        for i in preHooks.indices { preHooks.withUnsafeMutableBufferPointer { if case .object(let o) = $0[i].1 { visit(o) } } }
+        for i in forwardHooks.indices { forwardHooks.withUnsafeMutableBufferPointer { if case .object(let o) = $0[i].1 { visit(o) } } }
+    }
+
+    override func clearReferences() {
+        super.clearReferences()
+        modules = []
+        preHooks = []
+        forwardHooks = []
     }
 
     func registerParameter(_ name: String, _ tensor: PyTorchTensor?) {

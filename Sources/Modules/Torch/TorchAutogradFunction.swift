@@ -8,7 +8,7 @@ import Tensor
 enum TorchAutogradFunction {
     nonisolated(unsafe) static let contextType: PyType = {
         let t = PyType(name: "FunctionCtx", bases: [BuiltinTypes.object], module: "torch.autograd.function")
-        t.allocator = { PyObject(type: $0) }
+        t.allocator = { PyObject.instance(of: $0) }
         t.define("save_for_backward") { _, args in
             guard let me = args.positional.first?.asObject else { return .none }
             me.setAttribute(Symbol("saved_tensors"), .tuple(Array(args.positional.dropFirst())))
@@ -22,7 +22,7 @@ enum TorchAutogradFunction {
     static func makeType() -> PyType {
         let t = PyType(name: "Function", bases: [BuiltinTypes.object], module: "torch.autograd.function",
                        doc: "Function: subclass it with static forward(ctx, ...) and backward(ctx, grad_output), then call Cls.apply(...).")
-        t.allocator = { PyObject(type: $0) }
+        t.allocator = { PyObject.instance(of: $0) }
         let apply = PyNativeFunction(name: "apply") { interp, args in
             guard case .object(let o)? = args.positional.first, let cls = o as? PyType else { throw PyError.type("apply() needs the Function class") }
             let inputs = Array(args.positional.dropFirst())

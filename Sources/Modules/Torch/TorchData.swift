@@ -56,7 +56,7 @@ enum TorchData {
     nonisolated(unsafe) static let subsetType: PyType = {
         let t = PyType(name: "Subset", bases: [datasetType], module: "torch.utils.data.dataset")
         t.messagesUseBareName = true
-        t.allocator = { PyObject(type: $0) }
+        t.allocator = { PyObject.instance(of: $0) }
         t.define("__init__") { interp, args in
             let b = try Signature("__init__(self, dataset, indices)").bind(args)
             let me = b["self"] ?? .none
@@ -78,7 +78,7 @@ enum TorchData {
     nonisolated(unsafe) static let concatType: PyType = {
         let t = PyType(name: "ConcatDataset", bases: [datasetType], module: "torch.utils.data.dataset")
         t.messagesUseBareName = true
-        t.allocator = { PyObject(type: $0) }
+        t.allocator = { PyObject.instance(of: $0) }
         t.define("__init__") { interp, args in
             let b = try Signature("__init__(self, datasets)").bind(args)
             guard case .object(let me)? = b["self"] else { return .none }
