@@ -32,6 +32,11 @@ enum PythonLibrary {
     ]
 
     static func register(into interp: Interpreter) {
+        register(modules, into: interp)
+    }
+
+    /// Registers modules written in Cellgrad Python, each compiled on its first import.
+    static func register(_ modules: [(name: String, source: String)], into interp: Interpreter) {
         let overrides = ProcessInfo.processInfo.environment["CELLGRAD_LIBRARY_DIR"]
         for (name, bundled) in modules {
             interp.registerModule(name) { interp in
