@@ -31,6 +31,12 @@ def kernel(tmp_path_factory):
     k.close()
 
 
+def run(kernel, code):
+    """The outputs of a cell (execute_input left out) and its reply."""
+    outputs, reply = kernel.run(code)
+    return [m for m in outputs if m["msg_type"] != "execute_input"], reply
+
+
 def displays(outputs):
     return [m for m in outputs if m["msg_type"] in ("display_data", "update_display_data")]
 
@@ -41,7 +47,7 @@ def display_id(m):
 
 def test_fit_verbose_1_draws_one_line_per_epoch_in_place(kernel):
     started = time.time()
-    outputs, reply = kernel.run("h = model.fit(x, y, epochs=3, batch_size=16, validation_split=0.2, verbose=1)")
+    outputs, reply = run(kernel, "h = model.fit(x, y, epochs=3, batch_size=16, validation_split=0.2, verbose=1)")
     took = time.time() - started
     assert reply["content"]["status"] == "ok"
     assert not [m for m in outputs if m["msg_type"] == "stream"], "verbose=1 in a notebook writes no stream text"
@@ -65,7 +71,7 @@ def test_fit_verbose_1_draws_one_line_per_epoch_in_place(kernel):
 
 
 def test_fit_verbose_2_prints_one_line_per_epoch(kernel):
-    outputs, reply = kernel.run("h = model.fit(x, y, epochs=2, batch_size=64, verbose=2)")
+    outputs, reply = run(kernel, "h = model.fit(x, y, epochs=2, batch_size=64, verbose=2)")
     assert reply["content"]["status"] == "ok"
     assert not displays(outputs)
     text = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
@@ -75,13 +81,13 @@ def test_fit_verbose_2_prints_one_line_per_epoch(kernel):
 
 
 def test_fit_verbose_0_is_silent(kernel):
-    outputs, reply = kernel.run("h = model.fit(x, y, epochs=1, batch_size=64, verbose=0)")
+    outputs, reply = run(kernel, "h = model.fit(x, y, epochs=1, batch_size=64, verbose=0)")
     assert reply["content"]["status"] == "ok"
     assert outputs == []
 
 
 def test_interrupt_mid_fit_answers_at_once_and_keeps_the_model(kernel):
-    msg_id = kernel.kc.execute("h = model.fit(x, y, epochs=500, batch_size=8, verbose=1)")
+    msg_id = kernel.kc.execute("h = model.fit(x, y, epochs=500, batch_size=64, verbose=1)")
     time.sleep(2.0)
     started = time.time()
     kernel.km.interrupt_kernel()
@@ -90,8 +96,8 @@ def test_interrupt_mid_fit_answers_at_once_and_keeps_the_model(kernel):
     assert reply["parent_header"]["msg_id"] == msg_id
     assert reply["content"]["ename"] == "KeyboardInterrupt"
     assert answered < 0.1, f"the interrupt took {answered * 1000:.0f} ms"
-    outputs, reply = kernel.run("print(len(model.history.history['loss']) >= 1, model.predict(x[:3], verbose=0).shape)")
-    assert reply["content"]["status"] == "ok"
+    outputs, reply = run(kernel, "print(len(model.history.history['loss']) >= 1, model.predict(x[:3], verbose=0).shape)")
+    assert reply["content"]["status"] == "ok", [m["content"] for m in outputs if m["msg_type"] == "error"]
     text = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
     assert text == "True (3, 2)\n"
 
@@ -100,7 +106,7 @@ def test_tqdm_is_one_output_updated_in_place(kernel):
     code = ("from tqdm.auto import tqdm\nimport time\n"
             "bar = tqdm(range(30), desc='train')\n"
             "for i in bar:\n    time.sleep(0.01)\n    bar.set_postfix(loss=1.0 / (i + 1))\n")
-    outputs, reply = kernel.run(code)
+    outputs, reply = run(kernel, code)
     assert reply["content"]["status"] == "ok"
     shown = displays(outputs)
     assert shown[0]["msg_type"] == "display_data"
@@ -113,7 +119,7 @@ def test_tqdm_counts_updates_and_context_manager(kernel):
     code = ("from tqdm import tqdm\n"
             "with tqdm(total=200, desc='batches', leave=True) as bar:\n    for i in range(4):\n        bar.update(50)\n"
             "print(bar.n, str(bar).split('|')[0])")
-    outputs, reply = kernel.run(code)
+    outputs, reply = run(kernel, code)
     assert reply["content"]["status"] == "ok"
     text = "".join(m["content"]["text"] for m in outputs if m["msg_type"] == "stream")
     assert text == "200 batches: 100%\n"
@@ -123,7 +129,7 @@ def test_liveplot_redraws_the_curves_in_one_output(kernel):
     code = ("from cellgrad.callbacks import LivePlot\nplot = LivePlot()\n"
             "h = model.fit(x, y, epochs=3, batch_size=64, validation_split=0.2, verbose=0, callbacks=[plot])\n"
             "print(sorted(plot.logs))")
-    outputs, reply = kernel.run(code)
+    outputs, reply = run(kernel, code)
     assert reply["content"]["status"] == "ok"
     shown = [m for m in displays(outputs) if "image/png" in m["content"]["data"]]
     assert shown and shown[0]["msg_type"] == "display_data"
@@ -134,7 +140,7 @@ def test_liveplot_redraws_the_curves_in_one_output(kernel):
 def test_liveplot_in_a_torch_loop(kernel):
     code = ("from cellgrad.callbacks import LivePlot\nplot = LivePlot()\n"
             "for epoch in range(5):\n    plot.update(epoch, loss=1.0 / (epoch + 1), val_loss=1.2 / (epoch + 1))\n")
-    outputs, reply = kernel.run(code)
+    outputs, reply = run(kernel, code)
     assert reply["content"]["status"] == "ok"
     shown = [m for m in displays(outputs) if "image/png" in m["content"]["data"]]
     assert shown and "<5 epochs:" in shown[-1]["content"]["data"]["text/plain"], "the last redraw arrives by the cell's end"
@@ -147,7 +153,7 @@ def test_display_handles_update_and_clear_output(kernel):
             "update_display('three', display_id=h.display_id)\n"
             "clear_output(wait=True)\n"
             "print(repr(h).startswith('<DisplayHandle display_id='))")
-    outputs, reply = kernel.run(code)
+    outputs, reply = run(kernel, code)
     assert reply["content"]["status"] == "ok"
     kinds = [m["msg_type"] for m in outputs]
     assert kinds[:4] == ["display_data", "update_display_data", "update_display_data", "clear_output"], kinds
@@ -159,16 +165,17 @@ def test_display_handles_update_and_clear_output(kernel):
 
 
 def test_tables_and_pictures(kernel):
-    outputs, reply = kernel.run("import torch\ntorch.arange(6.).reshape(2, 3)")
+    outputs, reply = run(kernel, "import torch\ntorch.arange(6.).reshape(2, 3)")
     result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
     assert "<table" in result["text/html"] and result["text/plain"].startswith("tensor(")
     code = ("from cellgrad.metrics import confusion_matrix\n"
             "confusion_matrix([0, 1, 1, 2], [0, 1, 2, 2], labels=[0, 1, 2], display_labels=['猫', '狗', '鸟'])")
-    outputs, reply = kernel.run(code)
+    outputs, reply = run(kernel, code)
     result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
     assert result["text/plain"].startswith("array([[1, 0, 0],")
     assert "猫" in result["text/html"] and result["image/png"]
-    outputs, reply = kernel.run("import cellgrad\ncellgrad.plot_history(h)")
+    outputs, reply = run(kernel, "import cellgrad\ncellgrad.plot_history(model.history)")
+    assert reply["content"]["status"] == "ok", [m["content"] for m in outputs if m["msg_type"] == "error"]
     result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
     assert result["image/png"]
 
@@ -177,7 +184,7 @@ def test_draw_graph_shows_ops_and_gradients(kernel):
     code = ("import torch, cellgrad\nw = torch.randn(3, 2, requires_grad=True)\nb = torch.zeros(2, requires_grad=True)\n"
             "x = torch.randn(4, 3)\nloss = ((x @ w + b) ** 2).mean()\nloss.backward()\n"
             "cellgrad.draw_graph(loss, params={'w': w, 'b': b})")
-    outputs, reply = kernel.run(code)
+    outputs, reply = run(kernel, code)
     assert reply["content"]["status"] == "ok", outputs
     result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
     assert result["image/png"]

@@ -32,11 +32,11 @@ enum AutogradGraphExport {
         let nodes: [Value] = order.map { v in
             let d = PyDict()
             d[HashKey.string("id")] = .int(id(v))
-            d[HashKey.string("op")] = v.gradFn.map { .str($0.name) } ?? .none
+            d[HashKey.string("op")] = v.gradFn.map { .str($0.name) } ?? Value.none
             d[HashKey.string("shape")] = .tuple(v.data.shape.map { .int($0) })
             d[HashKey.string("requires_grad")] = .bool(v.requiresGrad)
-            d[HashKey.string("grad_norm")] = v.grad.map { g in .float(g.doubles.reduce(0) { $0 + $1 * $1 }.squareRoot()) } ?? .none
-            d[HashKey.string("value")] = v.data.size == 1 ? .float(v.data.doubles[0]) : .none
+            d[HashKey.string("grad_norm")] = v.grad.map { g in .float(g.doubles.reduce(0) { $0 + $1 * $1 }.squareRoot()) } ?? Value.none
+            d[HashKey.string("value")] = v.data.size == 1 ? .float(v.data.doubles[0]) : Value.none
             return .object(d)
         }
         return .tuple([.list(nodes), .list(edges)])
