@@ -103,7 +103,12 @@ class ConfusionMatrix:
         return '<table class="cellgrad-confusion">' + "".join(rows) + "</table>"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        return {"text/plain": repr(self), "text/html": self._repr_html_(), "image/png": self.heatmap_png()}
+        png = self.heatmap_png()
+        # Front ends show one MIME type (JupyterLab prefers HTML): the table and the heat map
+        # sit side by side in the HTML; image/png alone serves the others.
+        html = ('<div style="display:flex;gap:24px;align-items:center">%s<img src="data:image/png;base64,%s" style="max-width:420px"/></div>'
+                % (self._repr_html_(), png))
+        return {"text/plain": repr(self), "text/html": html, "image/png": png}
 
     def heatmap_png(self, cmap="Blues"):
         """The matrix as a heat map PNG (base64), counts written in the cells."""

@@ -48,7 +48,7 @@ struct KerasProgressOutput {
 
     private func bundle(_ line: KerasProgbar.Line) -> MimeBundle {
         MimeBundle(["text/plain": header + "\n" + line.text,
-                    "text/html": "<pre class=\"cellgrad-progress\" style=\"margin:0;white-space:pre;overflow-x:auto\">"
+                    "text/html": "<pre class=\"cellgrad-progress\" style=\"margin:0;white-space:pre-wrap\">"
                         + header + "\n" + line.html + "</pre>"])
     }
 }
