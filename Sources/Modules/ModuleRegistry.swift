@@ -27,12 +27,13 @@ public enum ModuleRegistry {
         interp.registerModule("_cellgrad", CellgradNativeModule.make)
         CellgradLibrary.register(into: interp)
         LiveDisplay.install(into: interp)
+        TableReprs.install()
         interp.registerModule("itertools", ItertoolsModule.make)
         interp.registerModule("_regex", RegexModule.make)
         PythonLibrary.register(into: interp)
         UnavailableModules.register(into: interp)
         PyplotModule.register(into: interp)
         KerasModule.register(into: interp)
-        interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
+        interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", doc: DisplayModule.doc, body: DisplayModule.display))
     }
 }

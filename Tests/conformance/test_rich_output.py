@@ -173,7 +173,14 @@ def test_tables_and_pictures(kernel):
     outputs, reply = run(kernel, code)
     result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
     assert result["text/plain"].startswith("array([[1, 0, 0],")
-    assert "猫" in result["text/html"] and result["image/png"]
+    assert result["image/png"]
+    outputs, reply = run(kernel, "from torch import nn\nnn.Sequential(nn.Linear(2, 8), nn.ReLU(), nn.Linear(8, 3))")
+    result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
+    assert result["text/plain"].startswith("Sequential(") and "<td>0</td><td><code>Linear(in_features=2" in result["text/html"]
+    assert "<td style=\"text-align:right;padding:2px 10px\">51</td>" in result["text/html"]
+    outputs, reply = run(kernel, "model.history")
+    result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
+    assert "<th style=\"text-align:right;padding:2px 10px\">loss</th>" in result["text/html"]
     outputs, reply = run(kernel, "import cellgrad\ncellgrad.plot_history(model.history)")
     assert reply["content"]["status"] == "ok", [m["content"] for m in outputs if m["msg_type"] == "error"]
     result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]

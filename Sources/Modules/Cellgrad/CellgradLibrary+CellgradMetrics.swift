@@ -88,7 +88,8 @@ class ConfusionMatrix:
     def tolist(self):
         return self.matrix.tolist()
 
-    def _repr_html_(self):
+    def to_html(self):
+        """The matrix as an HTML table, cells shaded by count."""
         names = [_escape(n) for n in self.display_labels]
         rows = ['<tr><th style="text-align:right">true \\ predicted</th>' + "".join("<th>%s</th>" % n for n in names) + "</tr>"]
         peak = float(self.matrix.max()) if self.matrix.size else 0.0
@@ -103,12 +104,9 @@ class ConfusionMatrix:
         return '<table class="cellgrad-confusion">' + "".join(rows) + "</table>"
 
     def _repr_mimebundle_(self, include=None, exclude=None):
-        png = self.heatmap_png()
-        # Front ends show one MIME type (JupyterLab prefers HTML): the table and the heat map
-        # sit side by side in the HTML; image/png alone serves the others.
-        html = ('<div style="display:flex;gap:24px;align-items:center">%s<img src="data:image/png;base64,%s" style="max-width:420px"/></div>'
-                % (self._repr_html_(), png))
-        return {"text/plain": repr(self), "text/html": html, "image/png": png}
+        # The heat map carries the counts, so it is the picture; JupyterLab would prefer an
+        # HTML table to it (and strips inline images from HTML), so the table is to_html().
+        return {"text/plain": repr(self), "image/png": self.heatmap_png()}
 
     def heatmap_png(self, cmap="Blues"):
         """The matrix as a heat map PNG (base64), counts written in the cells."""

@@ -10,6 +10,7 @@ enum CellgradLibrary {
         ("cellgrad.callbacks", cellgradCallbacks),
         ("cellgrad.metrics", cellgradMetrics),
         ("cellgrad", cellgrad),
+        ("cellgrad.tables", cellgradTables),
         ("tqdm.auto", tqdmAuto),
         ("tqdm.autonotebook", tqdmAutonotebook),
         ("tqdm.notebook", tqdmNotebook),

@@ -9,6 +9,8 @@ enum DisplayModule {
         return m
     }
 
+    static let doc = "display(*objs, include=None, exclude=None, metadata=None, transient=None, display_id=None, raw=False, clear=False, **kwargs)\n\nShows each object with its richest representation (HTML, PNG, Markdown …; text/plain always); display_id=True returns a DisplayHandle whose update() redraws the output."
+
     nonisolated(unsafe) static let display: NativeBody = { interp, args in
         let module = try interp.importModule("IPython.display")
         guard let display = module["display"] else { throw PyError.attribute("module 'IPython.display' has no attribute 'display'") }

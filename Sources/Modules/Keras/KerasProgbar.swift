@@ -44,8 +44,9 @@ struct KerasProgbar {
         var width: Int
         var time: String
         var perStep: String
-        var metrics: String
+        var metricItems: [String]
         var semiVerbose: Bool
+        var metrics: String { metricItems.map { " - " + $0 }.joined() }
 
         var text: String {
             if semiVerbose { return "\(count) - \(time) - \(perStep)\(metrics)" }
@@ -57,7 +58,9 @@ struct KerasProgbar {
         /// Keras's terminal colours (bold count and time, green done, grey to do), kept on one line.
         var html: String {
             let done = String(repeating: "━", count: self.done), rest = String(repeating: "━", count: width - self.done)
-            return "<b>\(count)</b> <span style=\"color:#2ca02c\">\(done)</span><span style=\"color:#c8c8c8\">\(rest)</span> <b>\(time)</b> \(perStep)\(HTMLText.escape(metrics))"
+            // Lines break only between metrics (front ends break <pre> text anywhere).
+            let bar = "<span style=\"white-space:nowrap\"><b>\(count)</b> <span style=\"color:#2ca02c\">\(done)</span><span style=\"color:#c8c8c8\">\(rest)</span> <b>\(time)</b> \(perStep)</span>"
+            return bar + metricItems.map { "<span style=\"white-space:nowrap\"> - \(HTMLText.escape($0))</span>" }.joined()
         }
     }
 
@@ -65,13 +68,13 @@ struct KerasProgbar {
     func fields(current: Int, values: [(String, Double)], final: Bool) -> Line {
         let elapsed = Date().timeIntervalSince(start)
         let perStep = current > 0 ? elapsed / Double(current) : 0
-        let metrics = values.map { " - \($0.0): \(KerasProgbar.value($0.1))" }.joined()
+        let metrics = values.map { "\($0.0): \(KerasProgbar.value($0.1))" }
         let digits = String(Swift.max(target, 1)).count
         let count = String(repeating: " ", count: Swift.max(0, digits - String(current).count)) + "\(current)/\(target)"
         let done = target > 0 ? Swift.min(width, width * current / target) : width
         let time = final || verbose == 2 ? KerasProgbar.duration(elapsed) : KerasProgbar.duration(perStep * Double(target - current))
         return Line(count: count, done: done, width: width, time: time, perStep: KerasProgbar.perUnit(perStep, "step"),
-                    metrics: metrics, semiVerbose: verbose == 2)
+                    metricItems: metrics, semiVerbose: verbose == 2)
     }
 
     func line(current: Int, values: [(String, Double)], final: Bool) -> String {
