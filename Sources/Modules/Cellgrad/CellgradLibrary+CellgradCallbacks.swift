@@ -148,7 +148,11 @@ class LivePlot:
         self.params = params
 
     def on_train_begin(self, logs=None):
+        # The output opens above fit's progress lines, so the curves stay in one place.
         self._live = None
+        if _cellgrad.live():
+            self._live = _cellgrad.Live(self.interval)
+            self._live.show({"text/plain": "LivePlot: the curves appear after the first epoch"}, True)
 
     def on_epoch_end(self, epoch, logs=None):
         self.update(epoch, **(logs or {}))

@@ -90,7 +90,7 @@ class ConfusionMatrix:
 
     def to_html(self):
         """The matrix as an HTML table, cells shaded by count."""
-        names = [_escape(n) for n in self.display_labels]
+        names = [_cellgrad.html_escape(n) for n in self.display_labels]
         rows = ['<tr><th style="text-align:right">true \\ predicted</th>' + "".join("<th>%s</th>" % n for n in names) + "</tr>"]
         peak = float(self.matrix.max()) if self.matrix.size else 0.0
         for i, name in enumerate(names):
@@ -145,8 +145,6 @@ def _fmt(v):
     return "%.2g" % v if isinstance(v, float) and v != int(v) else str(int(v))
 
 
-def _escape(text):
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def confusion_matrix(y_true, y_pred, *, labels=None, sample_weight=None, normalize=None, display_labels=None):

@@ -168,7 +168,7 @@ class Code(TextDisplayObject):
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         text = self._data_text()
-        return {"text/html": "<pre><code>%s</code></pre>" % _escape(text), "text/plain": text}
+        return {"text/html": "<pre><code>%s</code></pre>" % _cellgrad.html_escape(text), "text/plain": text}
 
 
 class JSON(DisplayObject):
@@ -188,7 +188,7 @@ class JSON(DisplayObject):
     def _repr_mimebundle_(self, include=None, exclude=None):
         import json
         text = json.dumps(self.data, indent=2, ensure_ascii=False)
-        return {"text/html": "<pre>%s</pre>" % _escape(text), "text/plain": repr(self)}
+        return {"text/html": "<pre>%s</pre>" % _cellgrad.html_escape(text), "text/plain": repr(self)}
 
 
 class Image(DisplayObject):
@@ -230,12 +230,10 @@ class Image(DisplayObject):
 
     def _repr_mimebundle_(self, include=None, exclude=None):
         if self.data is None:
-            return {"text/html": '<img src="%s"/>' % _escape(self.url), "text/plain": repr(self)}
+            return {"text/html": '<img src="%s"/>' % _cellgrad.html_escape(self.url), "text/plain": repr(self)}
         return {"image/" + self.format: _cellgrad.base64(self.data), "text/plain": repr(self)}
 
 
-def _escape(text):
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def display_html(*objs, raw=False, **kwargs):

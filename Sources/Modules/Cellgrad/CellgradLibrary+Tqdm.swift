@@ -340,7 +340,7 @@ class tqdm:
                 'font-family:var(--jp-code-font-family,monospace);font-size:var(--jp-code-font-size,13px)">'
                 '<span>%s</span><div style="flex:0 0 auto;width:240px;height:14px;background:#e9ecef;border-radius:3px;overflow:hidden">'
                 '<div style="width:%.1f%%;height:100%%;background:%s"></div></div><span>%s</span></div>'
-                % (_escape(left), frac * 100, colour, _escape(right)))
+                % (_cellgrad.html_escape(left), frac * 100, colour, _cellgrad.html_escape(right)))
 
 
 class _TqdmIterator:
@@ -367,8 +367,6 @@ class _TqdmIterator:
             raise
 
 
-def _escape(text):
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def trange(*args, **kwargs):

@@ -44,6 +44,9 @@ enum CellgradNativeModule {
         m.define("variable_id", doc: "variable_id(tensor)\n\nThe id autograd_graph gives this tensor's node.") { _, args in
             .int(AutogradGraphExport.id(try TorchBridge.tensor(try args[0]).variable))
         }
+        m.define("html_escape", doc: "html_escape(text)\n\nstr(text) with &, <, >, \" and ' escaped for HTML.") { interp, args in
+            .str(HTMLText.escape(try interp.str(try args[0])))
+        }
         m["Live"] = .object(PyLiveDisplay.type)
         return m
     }
