@@ -36,14 +36,17 @@ public enum ModuleRegistry {
         interp.registerModule("torchvision.datasets", TorchvisionDatasets.make)
         interp.registerModule("torchvision.transforms", TorchvisionTransforms.make)
         interp.registerModule("IPython", DisplayModule.makeIPython)
-        interp.registerModule("IPython.display", DisplayModule.make)
+        interp.registerModule("_cellgrad", CellgradNativeModule.make)
+        CellgradLibrary.register(into: interp)
+        LiveDisplay.install(into: interp)
+        TableReprs.install()
         interp.registerModule("itertools", ItertoolsModule.make)
         interp.registerModule("_regex", RegexModule.make)
         PythonLibrary.register(into: interp)
         UnavailableModules.register(into: interp)
         PyplotModule.register(into: interp)
         KerasModule.register(into: interp)
-        interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
+        interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", doc: DisplayModule.doc, body: DisplayModule.display))
     }
 
     /// A submodule its package builds (`numpy.linalg`, `torch.special`), importable by its own name.

@@ -171,6 +171,8 @@ final class IOBridge: InterpreterIO, @unchecked Sendable {
     }
 
     func clearOutput(wait: Bool) { cell?.clearOutput(wait: wait) }
+
+    var showsLiveOutput: Bool { cell != nil }
 }
 
 enum StdinErrors {

@@ -1,6 +1,7 @@
 import Foundation
 import Language
 import Modules
+import Tensor
 
 /// One session: the interpreter with every built-in module registered. The kernel and
 /// `cellgrad run` share it.
@@ -10,6 +11,10 @@ final class Engine: @unchecked Sendable {
     init(io: InterpreterIO, interrupt: InterruptFlag = InterruptFlag()) {
         interpreter = Interpreter(io: io, interrupt: interrupt)
         interpreter.trapGuard = { TrapGuard.run($0) }
+        // Library loops (fit's batches, GEMM row blocks, convolutions) stop at their next
+        // checkpoint. The flag stays raised until the interpreter takes it (or the next cell
+        // starts), so a checkpoint whose error some inner code drops cannot lose the interrupt.
+        Interrupt.install { interrupt.isSet }
         ModuleRegistry.install(into: interpreter)
     }
 

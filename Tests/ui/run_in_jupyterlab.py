@@ -2,8 +2,13 @@
 the Cellgrad kernel and saves a screenshot: how a teacher sees the kernel.
 
     .venv/bin/python Tests/ui/run_in_jupyterlab.py notebooks/01_neurons_activations.ipynb /tmp/lab.png
+    .venv/bin/python Tests/ui/run_in_jupyterlab.py NOTEBOOK docs/lab.png --wait 40 --shots 4
+With --shots N it scrolls the notebook and saves lab-1.png … lab-N.png, one screen each;
+--wait is how long the cells get to run. The kernel is the first `cellgrad` kernelspec on
+JUPYTER_PATH (point it at `cellgrad install --prefix DIR` to try another build).
 Needs Debian's chromium and chromium-driver, and selenium from PyPI.
 """
+import argparse
 import os
 import socket
 import subprocess
@@ -25,7 +30,7 @@ def free_port():
         return s.getsockname()[1]
 
 
-def main(notebook: str, screenshot: str) -> int:
+def main(notebook: str, screenshot: str, wait: float = 10, shots: int = 1) -> int:
     port = free_port()
     lab = subprocess.Popen(
         [str(REPO / ".venv/bin/jupyter"), "lab", "--no-browser", f"--port={port}", "--ServerApp.token=",
@@ -60,8 +65,17 @@ def main(notebook: str, screenshot: str) -> int:
                 items = driver.find_elements(By.XPATH, "//div[contains(@class,'lm-Menu-itemLabel') and text()='Run All Cells']")
                 if items:
                     items[0].click()
-            time.sleep(10)
-            driver.save_screenshot(screenshot)
+            time.sleep(wait)
+            if shots <= 1:
+                driver.save_screenshot(screenshot)
+            else:
+                stem, suffix = os.path.splitext(screenshot)
+                panel = driver.find_elements(By.CSS_SELECTOR, ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer")
+                for shot in range(shots):
+                    if panel:
+                        driver.execute_script("arguments[0].scrollTop = arguments[1] * arguments[0].clientHeight * 0.9", panel[0], shot)
+                    time.sleep(1.5)
+                    driver.save_screenshot(f"{stem}-{shot + 1}{suffix}")
             outputs = driver.find_elements(By.CSS_SELECTOR, ".jp-OutputArea-output")
             errors = driver.find_elements(By.CSS_SELECTOR, "[data-mime-type='application/vnd.jupyter.stderr']")
             print(f"{len(outputs)} outputs, {len(errors)} error/stderr outputs; screenshot {screenshot}")
@@ -75,4 +89,10 @@ def main(notebook: str, screenshot: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    parser = argparse.ArgumentParser(description="Run a notebook in JupyterLab (headless Chromium) and screenshot it.")
+    parser.add_argument("notebook")
+    parser.add_argument("screenshot")
+    parser.add_argument("--wait", type=float, default=10, help="seconds the cells get to run")
+    parser.add_argument("--shots", type=int, default=1, help="screens to save, scrolling down")
+    args = parser.parse_args()
+    sys.exit(main(args.notebook, args.screenshot, args.wait, args.shots))

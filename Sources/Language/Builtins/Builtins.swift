@@ -21,7 +21,7 @@ public enum Builtins {
         _ = typeMethods
         var b = AttributeTable()
         func def(_ name: String, _ body: @escaping NativeBody) {
-            b[Symbol(name)] = .object(PyNativeFunction(name: name, body: body))
+            b[Symbol(name)] = .object(PyNativeFunction(name: name, doc: BuiltinDocs.text[name], body: body))
         }
         for t in [BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.int, BuiltinTypes.bool, BuiltinTypes.float,
                   BuiltinTypes.str, BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict, BuiltinTypes.set,

@@ -9,6 +9,13 @@ public protocol InterpreterIO: AnyObject {
     /// Shows a rich value (`display(x)`, figures at the end of a cell).
     func display(_ bundle: MimeBundle, displayID: String?, update: Bool)
     func clearOutput(wait: Bool)
+    /// True when displays can be redrawn in place (`update_display_data`): a notebook or a
+    /// console; false for `cellgrad run`, where progress is written as text.
+    var showsLiveOutput: Bool { get }
+}
+
+extension InterpreterIO {
+    public var showsLiveOutput: Bool { false }
 }
 
 /// A MIME bundle: `text/plain` always, plus `text/html` or `image/png` (base64) when the value

@@ -39,11 +39,9 @@ struct KerasFit {
         var epoch = o.initialEpoch
         while epoch < o.epochs && !model.stopTraining {
             try list.call("on_epoch_begin", [.int(epoch), KerasCallbackList.logsDict([])])
-            if o.verbose != 0 { interp.writeStdout("Epoch \(epoch + 1)/\(o.epochs)\n") }
             let order = o.shuffle ? try DefaultGenerator.shared.permutation(n).elements(as: Int64.self).map { Int($0) } : nil
             var totals = KerasTrainer.Totals(model.metrics.count)
-            let bar = KerasProgbar(target: steps, verbose: o.verbose)
-            var lastDraw = Date.distantPast
+            var progress = KerasProgressOutput(interp, verbose: o.verbose, epoch: epoch, epochs: o.epochs, steps: steps)
             for step in 0..<steps {
                 try Interrupt.checkpoint()
                 let s = step * o.batchSize, e = Swift.min(n, s + o.batchSize)
@@ -57,18 +55,14 @@ struct KerasFit {
                 try list.batch("batch_begin", step, [])
                 try trainer.trainStep(bx, by, &totals)
                 try list.batch("batch_end", step, trainer.logs(totals))
-                if o.verbose == 1, step + 1 < steps, Date().timeIntervalSince(lastDraw) >= 0.1 {
-                    lastDraw = Date()
-                    interp.writeStdout("\r" + bar.line(current: step + 1, values: trainer.logs(totals), final: false))
-                }
+                if step + 1 < steps { progress.step(step + 1, trainer.logs(totals)) }
                 if model.stopTraining { break }
             }
             var logs = trainer.logs(totals)
             if let (vx, vy) = o.validation {
                 logs += try trainer.evaluate(vx, vy, batchSize: o.batchSize, verbose: 0).map { ("val_" + $0.0, $0.1) }
             }
-            if o.verbose == 1 { interp.writeStdout("\r" + bar.line(current: steps, values: logs, final: true) + "\n") }
-            if o.verbose == 2 { interp.writeStdout(bar.line(current: steps, values: logs, final: true) + "\n") }
+            progress.finish(logs)
             try list.call("on_epoch_end", [.int(epoch), KerasCallbackList.logsDict(logs)])
             epoch += 1
         }

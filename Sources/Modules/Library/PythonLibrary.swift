@@ -48,6 +48,11 @@ enum PythonLibrary {
     ]
 
     static func register(into interp: Interpreter) {
+        register(modules, into: interp)
+    }
+
+    /// Registers modules written in Cellgrad Python, each compiled on its first import.
+    static func register(_ modules: [(name: String, source: String)], into interp: Interpreter) {
         let overrides = ProcessInfo.processInfo.environment["CELLGRAD_LIBRARY_DIR"]
         var all = modules
         // A new module being written in the override folder is importable before it is bundled.

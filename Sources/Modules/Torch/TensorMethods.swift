@@ -84,6 +84,12 @@ enum TensorMethods {
             if v.isNone { x.variable.grad = nil; return }
             x.variable.grad = try TorchBridge.variable(v).data
         })
+        // A small 2-D tensor shows as a compact table in a notebook, as an ndarray does.
+        t.define("_repr_html_") { _, args in
+            guard case .object(let o) = args.receiver, let x = o as? PyTorchTensor,
+                  let html = try NumPyPrinting.html(x.variable.data) else { return .none }
+            return .str(html)
+        }
         t.getter("grad_fn", on: PyTorchTensor.self) { _, x in x.variable.gradFn.map { .object(PyGradFn($0)) } ?? .none }
         t.getter("data", on: PyTorchTensor.self, { _, x in TorchBridge.wrap(x.variable.data, dtype: x.dtypeName) }, set: { _, x, v in
             let source = try TorchBridge.tensor(v)

@@ -1,0 +1,9 @@
+extension CellgradLibrary {
+    /// `tqdm.notebook`, in Cellgrad Python.
+    static let tqdmNotebook = #"""
+"""tqdm's notebook-aware bar: in Cellgrad the same bar as `tqdm.tqdm`, drawn in place."""
+from tqdm import tqdm, trange
+
+__all__ = ["tqdm", "trange"]
+"""#
+}

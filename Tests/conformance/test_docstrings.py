@@ -1,0 +1,71 @@
+"""Every public callable of every built-in module has a docstring (what Shift-Tab, `obj?` and
+help() show), and the built-in functions show their signature. Names still without one are
+listed in docstring_gaps.txt; the list only shrinks: a name that gains a docstring must leave
+it, a new name without one fails."""
+import json
+
+import pytest
+
+from test_pyplot import REPO, cellgrad_run
+
+MODULES = ["math", "random", "time", "os", "os.path", "sys", "numpy", "numpy.random", "numpy.linalg", "torch", "torch.nn",
+           "torch.nn.functional", "torch.optim", "torch.optim.lr_scheduler", "torch.utils.data", "torchvision.transforms",
+           "matplotlib.pyplot", "keras", "keras.layers", "keras.callbacks", "keras.optimizers", "keras.losses",
+           "IPython.display", "tqdm", "tqdm.auto", "cellgrad", "cellgrad.metrics", "cellgrad.callbacks", "cellgrad.tables",
+           "json", "collections", "itertools", "functools", "re", "statistics", "copy", "heapq", "bisect", "textwrap",
+           "string", "operator", "dataclasses", "enum", "typing", "contextlib", "io"]
+BUILTINS = ["abs", "all", "any", "ascii", "bin", "callable", "chr", "delattr", "dir", "divmod", "enumerate", "filter",
+            "format", "getattr", "globals", "hasattr", "hash", "help", "hex", "id", "input", "isinstance", "issubclass",
+            "iter", "len", "locals", "map", "max", "min", "next", "oct", "open", "ord", "pow", "print", "repr",
+            "reversed", "round", "setattr", "sorted", "sum", "vars", "zip", "display"]
+GAPS = REPO / "Tests" / "conformance" / "docstring_gaps.txt"
+
+
+def walk_script():
+    lines = ["import json", "missing = []", "def walk(name, m):",
+             "    for attr in dir(m):",
+             "        if attr.startswith('_'): continue",
+             "        v = getattr(m, attr)",
+             "        if type(v).__name__ == 'module' or not callable(v): continue",
+             "        if not getattr(v, '__doc__', None): missing.append(name + '.' + attr)"]
+    for m in MODULES:
+        lines.append(f"import {m} as _m\nwalk('{m}', _m)")
+    lines.append("print(json.dumps(sorted(set(missing))))")
+    return "\n".join(lines)
+
+
+def builtin_script():
+    calls = "\n".join(f"help({name})" for name in BUILTINS)
+    return calls
+
+
+@pytest.fixture(scope="module")
+def missing():
+    done = cellgrad_run(walk_script(), timeout=120)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def known_gaps():
+    return {line.strip() for line in GAPS.read_text().splitlines() if line.strip() and not line.startswith("#")}
+
+
+def test_no_new_public_name_without_a_docstring(missing):
+    new = sorted(missing - known_gaps())
+    assert not new, f"{len(new)} public names without a docstring: {new[:40]}"
+
+
+def test_the_gap_list_only_shrinks(missing):
+    filled = sorted(known_gaps() - missing)
+    assert not filled, f"these now have docstrings; remove them from docstring_gaps.txt: {filled[:40]}"
+
+
+def test_builtins_show_signature_and_description():
+    done = cellgrad_run(builtin_script())
+    assert done.returncode == 0, done.stderr
+    pages = done.stdout.split("Help on ")[1:]
+    assert len(pages) == len(BUILTINS)
+    for name, page in zip(BUILTINS, pages):
+        body = page.split("\n\n", 1)[1]
+        assert body.startswith(name + "(") and "(...)" not in body.split("\n")[0], page
+        assert len(body.split("\n\n", 1)) == 2 and body.split("\n\n", 1)[1].strip(), f"{name} has no description: {page}"
