@@ -256,6 +256,7 @@ public final class PyFunction: PyObject {
         if interp.callDepth > interp.recursionLimit {
             throw PyError.recursion("maximum recursion depth exceeded")
         }
+        interp.runningFrames.note(frame, at: interp.callDepth)
         try interp.checkInterrupt()
         do {
             return try valueBody(frame)

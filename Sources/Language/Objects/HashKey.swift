@@ -102,6 +102,7 @@ public final class PyDict: PyObject {
 
     public init() { super.init(type: BuiltinTypes.dict) }
     public override init(type: PyType) { super.init(type: type) }
+    deinit { NestedRelease.release(&values) }
 
     public var count: Int { index.count }
 

@@ -40,12 +40,15 @@ extension Interpreter {
                 var it = s.value.unicodeScalars.makeIterator()
                 return PyIterator { _ in it.next().map { .str(String(Character($0))) } }
             case let r as PyRange:
-                var current = r.start
+                var current = r.start, done = false
                 let stop = r.stop, step = r.step
-                return PyIterator { _ in
-                    guard step > 0 ? current < stop : current > stop else { return nil }
-                    defer { current += step }
-                    return .int(current)
+                return PyIterator { interp in
+                    guard !done, step > 0 ? current < stop : current > stop else { return nil }
+                    // A native consumer (sum, max, any) loops here: let an interrupt stop it.
+                    if interp.interrupt.isSet { try interp.checkInterrupt() }
+                    let value = current
+                    (current, done) = current.addingReportingOverflow(step)
+                    return .int(value)
                 }
             case let d as PyDict: return PyDictView(d, .keys).makeIterator()
             case let s as PySet: return PyIterator(values: s.elements)
@@ -86,6 +89,7 @@ extension Interpreter {
         if case .object(let o) = v {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
+            if let r = o as? PyRange { try MemoryCeiling.check(bytes: r.count, times: MemoryLayout<Value>.stride) }
         }
         let it = try iterator(v)
         var out: [Value] = []
@@ -107,12 +111,20 @@ public final class PyRange: PyObject {
         super.init(type: BuiltinTypes.range)
     }
 
-    public var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of elements, saturated at `Int.max` (`len` raises OverflowError there).
+    public var count: Int { exactCount ?? Int.max }
+
+    /// The number of elements; nil when it exceeds `Int.max` (`range(-2**62, 2**62)`).
+    public var exactCount: Int? {
+        let from = step > 0 ? start : stop, to = step > 0 ? stop : start
+        guard from < to else { return 0 }
+        // The distance fits in 64 unsigned bits even when `to - from` overflows Int.
+        let n = (UInt(bitPattern: to &- from) - 1) / step.magnitude + 1
+        return n <= UInt(Int.max) ? Int(n) : nil
     }
 
-    public func element(_ i: Int) -> Int { start + i * step }
+    /// The element at a valid index (it lies between start and stop, so no overflow).
+    public func element(_ i: Int) -> Int { start &+ i &* step }
 }
 
 /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.

@@ -31,6 +31,8 @@ open class PyObject {
         storedType = type
     }
 
+    deinit { NestedRelease.release(&attributes) }
+
     /// Only for type objects, whose type is `type`.
     init(metatype: Void) {
         storedType = nil
@@ -105,11 +107,12 @@ public final class PyList: PyObject {
         self.items = items
         super.init(type: BuiltinTypes.list)
     }
+    deinit { NestedRelease.release(&items) }
 }
 
 /// A `tuple`.
 public final class PyTuple: PyObject {
-    public let items: [Value]
+    public private(set) var items: [Value]
     public init(_ items: [Value]) {
         self.items = items
         super.init(type: BuiltinTypes.tuple)
@@ -118,6 +121,7 @@ public final class PyTuple: PyObject {
         self.items = items
         super.init(type: type)
     }
+    deinit { NestedRelease.release(&items) }
 }
 
 /// `...`
