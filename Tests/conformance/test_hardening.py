@@ -25,7 +25,7 @@ def error_of(reply):
 
 
 def value_of(kc, expression):
-    reply, outputs = run(kc, f"print({expression})")
+    reply, outputs = run(kc, f"print(({expression}))")
     assert reply["content"]["status"] == "ok", reply["content"]
     return stdout_of(outputs).strip()
 
@@ -167,7 +167,7 @@ def test_a_memory_ceiling_makes_memory_errors_and_the_kernel_lives():
         assert "CELLGRAD_MAX_MEMORY" in evalue
         run(kc, "del big")
         assert km.is_alive()
-        assert value_of(kc, "keep, np.ones(1000).sum()") == "('me', 1000.0)"
+        assert value_of(kc, "keep, float(np.ones(1000).sum())") == "('me', 1000.0)"
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)

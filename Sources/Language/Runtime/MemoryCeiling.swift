@@ -34,7 +34,7 @@ public enum MemoryCeiling {
     public static func parseSize(_ text: String) -> Int? {
         var t = text.trimmingCharacters(in: .whitespaces).uppercased()
         for suffix in ["IB", "B"] where t.hasSuffix(suffix) && t.count > suffix.count { t.removeLast(suffix.count) }
-        let units: [Character: Double] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40]
+        let units: [Character: Double] = ["K": 0x1p10, "M": 0x1p20, "G": 0x1p30, "T": 0x1p40]
         var scale = 1.0
         if let last = t.last, let u = units[last] { scale = u; t.removeLast() }
         guard let value = Double(t), value.isFinite, value > 0, value * scale < 9e18 else { return nil }

@@ -12,55 +12,71 @@
 /// for _ in range(10_000_000): x = [x]
 /// del x          # freed iteratively, no crash
 /// ```
+///
+/// Swift may end an object's lifetime earlier than the statement that drops it, so a counter
+/// kept around a plain assignment would not bracket the release. The counter therefore lives
+/// in a heap object (which any deinit may read), and the release itself happens inside a call
+/// that is never inlined: it cannot move out from between the counter's updates.
 enum NestedRelease {
-    /// Nested teardowns running now (interpreters run one thread at a time, as everywhere here).
-    nonisolated(unsafe) private static var depth = 0
-    /// Objects whose release was put off because the teardown was already deep.
-    nonisolated(unsafe) private static var parked: [PyObject] = []
+    final class State {
+        /// Nested teardowns running now (interpreters run one thread at a time, as everywhere here).
+        var depth = 0
+        /// Objects whose release was put off because the teardown was already deep.
+        var parked: [PyObject] = []
+    }
+
+    nonisolated(unsafe) static let state = State()
     private static let depthLimit = 200
 
     /// Releases `values` (a container's storage, from its deinit), iteratively when deep.
     @inline(__always)
     static func release(_ values: inout [Value]) {
         if values.isEmpty { return }
-        if depth >= depthLimit {
-            park(values)
+        let s = state
+        if s.depth >= depthLimit {
+            for case .object(let o) in values { s.parked.append(o) }
             values = []
             return
         }
-        depth += 1
-        values = []
-        finishLevel()
+        s.depth += 1
+        empty(&values)
+        finishLevel(s)
     }
 
     /// Releases an object's attribute table the same way (long linked lists of instances).
     @inline(__always)
     static func release(_ attributes: inout AttributeTable?) {
         guard attributes != nil else { return }
-        if depth >= depthLimit {
-            park(attributes?.values ?? [])
+        let s = state
+        if s.depth >= depthLimit {
+            for case .object(let o) in attributes?.values ?? [] { s.parked.append(o) }
             attributes = nil
             return
         }
-        depth += 1
-        attributes = nil
-        finishLevel()
+        s.depth += 1
+        empty(&attributes)
+        finishLevel(s)
     }
 
-    private static func park(_ values: [Value]) {
-        for case .object(let o) in values { parked.append(o) }
-    }
+    @inline(never)
+    private static func empty(_ values: inout [Value]) { values = [] }
+
+    @inline(never)
+    private static func empty(_ attributes: inout AttributeTable?) { attributes = nil }
+
+    @inline(never)
+    private static func drop(_ object: consuming PyObject) { _ = consume object }
 
     /// Leaves one level; the outermost teardown then releases what deeper ones parked.
     @inline(__always)
-    private static func finishLevel() {
-        depth -= 1
-        if depth == 0 && !parked.isEmpty { drain() }
+    private static func finishLevel(_ s: State) {
+        s.depth -= 1
+        if s.depth == 0 && !s.parked.isEmpty { drain(s) }
     }
 
-    private static func drain() {
-        depth += 1
-        while parked.popLast() != nil {}
-        depth -= 1
+    private static func drain(_ s: State) {
+        s.depth += 1
+        while let next = s.parked.popLast() { drop(next) }
+        s.depth -= 1
     }
 }

@@ -34,6 +34,7 @@ extension NDArray {
     private static func sortRow<T, K: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeMutablePointer<T>, _ n: Int, _ key: (T) -> K) throws {
         let values = Array(UnsafeBufferPointer(start: p, count: n))
         let order = try RadixSort.order(values.map(key))
+        if n >= 1 << 20 { try Interrupt.checkpoint() }
         for i in 0..<n { p[i] = values[order[i]] }
     }
 

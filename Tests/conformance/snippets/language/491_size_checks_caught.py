@@ -34,10 +34,12 @@ attempt("rjust", lambda: "x".rjust(10**15, "*"))
 attempt("center", lambda: "x".center(10**15))
 attempt("zfill", lambda: "7".zfill(10**15))
 attempt("small zfill", lambda: "-7".zfill(5))
-attempt("range near max", lambda: list(range(2**63 - 3, 2**63 - 1)))
-attempt("range near min", lambda: list(range(-2**63 + 2, -2**63, -1)))
+MAX = 9223372036854775807
+MIN = -MAX - 1
+attempt("range near max", lambda: list(range(MAX - 2, MAX)))
+attempt("range near min", lambda: list(range(MIN + 2, MIN, -1)))
 total = 0
-for i in range(2**63 - 4, 2**63 - 1):
+for i in range(MAX - 3, MAX):
     total = max(total, i - 2**62)
 print("loop near max", total)
-print("comprehension near max", [i - 2**62 for i in range(2**63 - 3, 2**63 - 1)])
+print("comprehension near max", [i - 2**62 for i in range(MAX - 2, MAX)])
