@@ -51,6 +51,9 @@ HOSTILE = [
     # Found by bench/hardening/fuzz_grammar.py (issue 16):
     "import numpy as np\nnp.set_printoptions(edgeitems=4611686018427387904)\nprint(np.arange(2000))\n"
     "np.set_printoptions(edgeitems=3)",
+    "round(-1e308)",
+    "round(5, -400), round(9223372036854775807, -1)",
+    "import math\nmath.floor(1e300)",
     "while True: pass" if False else "for i in range(3): pass",
 ]
 

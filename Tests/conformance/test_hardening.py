@@ -8,15 +8,8 @@ import time
 import pytest
 from jupyter_client.manager import start_new_kernel
 
+from test_fuzz import kernel  # noqa: F401  (one kernel for the module)
 from test_protocol import run, stdout_of
-
-
-@pytest.fixture(scope="module")
-def kernel():
-    km, kc = start_new_kernel(kernel_name="cellgrad", startup_timeout=30)
-    yield km, kc
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
 
 
 def error_of(reply):

@@ -64,7 +64,8 @@ enum MathModule {
                 guard x.isFinite else {
                     throw x.isNaN ? PyError.value("cannot convert float NaN to integer") : PyError.overflow("cannot convert float infinity to integer")
                 }
-                return .int(Int(x.rounded(rule)))
+                guard let r = Int(exactly: x.rounded(rule)) else { throw PyError.overflow("int too large: Cellgrad ints are 64-bit") }
+                return .int(r)
             }
         }
         m.define("pow") { interp, args in
