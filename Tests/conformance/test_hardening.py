@@ -124,7 +124,7 @@ def test_an_interrupt_during_native_work_is_not_lost(kernel):
     run(kc, "import numpy as np")
     # One long native call with nothing else in the cell to poll the flag: the interrupt
     # arrives while it runs, and the statement after it must not run.
-    reply, _ = interrupted(km, kc, "side = 0\nr = np.sort(np.random.rand(40_000_000))\nside = 1", after=0.8)
+    reply, _ = interrupted(km, kc, "side = 0\nr = np.sort(np.random.rand(20_000_000))\nside = 1", after=0.8)
     assert error_of(reply)[:2] == ("error", "KeyboardInterrupt")
     assert value_of(kc, "side") == "0"
 

@@ -200,6 +200,7 @@ def main():
     leak_growth = []
     kernel = Kernel()
     in_kernel = 0
+    recent = []
     while time.time() < stop:
         source = make_program(rng, programs, pools)
         outcome = kernel.run(source, args.budget, args.interrupt_budget)
@@ -210,9 +211,12 @@ def main():
         finding = None
         if outcome in ("crash", "hang") or outcome == "error:SystemError":
             finding = outcome
+        recent = (recent + [source])[-20:]
         if finding:
             path = out / f"{len(findings):03d}_{finding.replace(':', '_')}.py"
             path.write_text(source)
+            # What ran before in the same session, for findings that need its state.
+            path.with_suffix(".session.py").write_text("\n# ----- next cell -----\n".join(recent))
             findings.append((finding, path))
             print(f"finding {finding}: {path}", flush=True)
         if finding in ("crash", "hang") or in_kernel >= args.restart_every:
@@ -226,6 +230,7 @@ def main():
                 pass
             kernel = Kernel()
             in_kernel = 0
+            recent = []
         if executions % 5000 == 0:
             print(f"{executions} executions, {sorted(counts.items(), key=lambda kv: -kv[1])[:8]}", flush=True)
     kernel.close()
