@@ -54,6 +54,7 @@ HOSTILE = [
     "round(-1e308)",
     "round(5, -400), round(9223372036854775807, -1)",
     "import math\nmath.floor(1e300)",
+    "import itertools\nitertools.tee([1, 2], 4611686018427387904)",
     "while True: pass" if False else "for i in range(3): pass",
 ]
 
