@@ -12,11 +12,19 @@ import Synchronization
 /// Interrupt.install { flag.consume() ? .interrupted : nil }
 /// ```
 public enum Interrupt {
-    private static let check = Mutex<(@Sendable () -> TensorError?)?>(nil)
+    /// The installed check, boxed: a closure kept directly in the Mutex is re-wrapped in a
+    /// conversion thunk on every access, and the thunks pile up (each checkpoint got slower).
+    private final class Check: Sendable {
+        let pending: @Sendable () -> TensorError?
+        init(_ pending: @escaping @Sendable () -> TensorError?) { self.pending = pending }
+    }
+
+    private static let check = Mutex<Check?>(nil)
 
     /// Installs (or, with nil, removes) the function that reports a pending interrupt.
     public static func install(_ pending: (@Sendable () -> TensorError?)?) {
-        check.withLock { $0 = pending }
+        let box = pending.map(Check.init)
+        check.withLock { $0 = box }
     }
 
     /// Throws the pending interrupt's error, if any.
@@ -27,6 +35,6 @@ public enum Interrupt {
 
     /// The pending interrupt's error (consumed), or nil.
     public static func pending() -> TensorError? {
-        check.withLock({ $0 })?()
+        check.withLock({ $0 })?.pending()
     }
 }
