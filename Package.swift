@@ -60,7 +60,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "cellgrad", dependencies: [
-            "Jupyter", "Modules", "Language", "CTrapGuard",
+            "Jupyter", "Modules", "Language", "Tensor", "CTrapGuard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [
             // The kernel links the Swift runtime and Foundation statically: a quarter less idle

@@ -100,7 +100,7 @@ final class KernelCellIO: CellIO, @unchecked Sendable {
         kernel.stdin.send(kernel.wire.encode(request))
         while true {
             if kernel.stopping.load(ordering: .relaxed) { throw InputInterrupted() }
-            guard let frames = kernel.stdin.receive(timeoutMs: 100) else {
+            guard let frames = kernel.stdin.receive(timeoutMs: 20) else {
                 if kernel.interruptCheck?() ?? false { throw InputInterrupted() }
                 continue
             }

@@ -1,4 +1,5 @@
 import Language
+import Tensor
 
 /// Registers every built-in module with an interpreter. Modules are built lazily on first
 /// import, so a session that never imports numpy pays nothing for it.
@@ -47,6 +48,17 @@ public enum ModuleRegistry {
         PyplotModule.register(into: interp)
         KerasModule.register(into: interp)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", doc: DisplayModule.doc, body: DisplayModule.display))
+        connectLibraryInterrupts(interp.interrupt)
+    }
+
+    /// Long native work (matmul blocks, elementwise slabs, training batches) stops on the
+    /// session's interrupt flag: a KeyboardInterrupt, or the memory watchdog's MemoryError.
+    static func connectLibraryInterrupts(_ flag: InterruptFlag) {
+        Interrupt.install {
+            guard flag.isSet, let reason = flag.consumeReason() else { return nil }
+            return reason == .memory ? .memoryCeiling(MemoryCeiling.passedMessage) : .interrupted
+        }
+        ArrayMemoryCeiling.bytes = MemoryCeiling.configured ? MemoryCeiling.bytes : nil
     }
 
     /// A submodule its package builds (`numpy.linalg`, `torch.special`), importable by its own name.

@@ -10,6 +10,8 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
     let bridge: IOBridge
     let exitRequest = ExitRequest()
     let magics = MagicCommands()
+    /// Present when a memory ceiling is configured.
+    var memoryWatchdog: MemoryWatchdog?
     var interpreter: Interpreter { engine.interpreter }
 
     init(interrupt: InterruptFlag) {
@@ -54,10 +56,13 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
             return .ok(result: nil, payload: [["source": "page", "data": ["text/plain": text], "start": 0]])
         }
         var guarded: ExecuteOutcome?
+        memoryWatchdog?.cellStarted()
         let trap = TrapGuard.run { [self] in guarded = self.run(source, executionCount: executionCount) }
+        memoryWatchdog?.cellEnded()
         let exitPayload = exitRequest.takePayload()
         if let trap {
             interpreter.recoverFromTrap()
+            interpreter.releaseAbandonedFrames()
             let r = TrapGuard.report(signal: trap)
             return .error(name: r.name, value: r.message, traceback: r.traceback)
         }

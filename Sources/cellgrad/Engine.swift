@@ -12,9 +12,7 @@ final class Engine: @unchecked Sendable {
         interpreter = Interpreter(io: io, interrupt: interrupt)
         interpreter.trapGuard = { TrapGuard.run($0) }
         // Library loops (fit's batches, GEMM row blocks, convolutions) stop at their next
-        // checkpoint. The flag stays raised until the interpreter takes it (or the next cell
-        // starts), so a checkpoint whose error some inner code drops cannot lose the interrupt.
-        Interrupt.install { interrupt.isSet }
+        // checkpoint: ModuleRegistry connects them to the session's flag.
         ModuleRegistry.install(into: interpreter)
     }
 

@@ -16,7 +16,11 @@ struct KernelCommand: ParsableCommand {
         let connection = try ConnectionInfo(json: data)
         let interrupt = InterruptFlag()
         SignalInterrupt.install(interrupt)
+        MemoryCeiling.configure(from: ProcessInfo.processInfo.environment)
         let session = CellgradSession(interrupt: interrupt)
+        if MemoryCeiling.configured {
+            session.memoryWatchdog = MemoryWatchdog(interrupt: interrupt, ceiling: MemoryCeiling.bytes)
+        }
         let log: @Sendable (String) -> Void = { message in
             // The log goes to the kernel's own stderr (the Jupyter server's terminal), never
             // into a notebook.

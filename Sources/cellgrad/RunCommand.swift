@@ -18,6 +18,7 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let io = TerminalIO()
+        MemoryCeiling.configure(from: ProcessInfo.processInfo.environment)
         let engine = Engine(io: io)
         if check {
             if let report = engine.interpreter.check(source, filename: file) {

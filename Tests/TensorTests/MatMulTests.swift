@@ -66,7 +66,7 @@ final class MatMulTests: XCTestCase {
 /// Long kernels stop at a checkpoint when an interrupt is pending.
 final class InterruptTests: XCTestCase {
     func testMatmulAndConvStopOnInterrupt() throws {
-        Interrupt.install { true }
+        Interrupt.install { .interrupted }
         defer { Interrupt.install(nil) }
         let a = try NDArray.ones([32, 4, 4])
         XCTAssertThrowsError(try NDArray.matmul(a, a)) { e in
@@ -75,6 +75,36 @@ final class InterruptTests: XCTestCase {
         XCTAssertThrowsError(try Conv2D.forward(NDArray.ones([2, 1, 4, 4]), NDArray.ones([1, 1, 2, 2])))
         Interrupt.install(nil)
         XCTAssertEqual(try NDArray.matmul(a, a).shape, [32, 4, 4])
+    }
+
+    func testHugeElementwiseAndSortStopOnInterrupt() throws {
+        Interrupt.install { .interrupted }
+        defer { Interrupt.install(nil) }
+        let a = try NDArray.ones([3_000_000])
+        XCTAssertThrowsError(try NDArray.unary(.sqrt, a)) { e in
+            XCTAssertEqual((e as? TensorError)?.pythonName, "KeyboardInterrupt")
+        }
+        XCTAssertThrowsError(try a.sorted()) { e in
+            XCTAssertEqual((e as? TensorError)?.pythonName, "KeyboardInterrupt")
+        }
+        Interrupt.install(nil)
+        XCTAssertEqual(Set(try NDArray.unary(.sqrt, a).doubles), [1])
+    }
+
+    /// A product long enough to run as row blocks gives the same numbers as one BLAS call.
+    func testBlockedProductMatchesDotProducts() throws {
+        let (m, k, n) = (2_100, 1_000, 520)
+        XCTAssertLessThan(NDArray.gemmBlockRows(m: m, n: n, k: k), m)
+        XCTAssertEqual(NDArray.gemmBlockRows(m: 100, n: 100, k: 100), 100)
+        let a = try NDArray((0..<(m * k)).map { Double($0 % 7) - 3 }, shape: [m, k])
+        let b = try NDArray((0..<(k * n)).map { Double($0 % 5) - 2 }, shape: [k, n])
+        let c = try NDArray.matmul(a, b)
+        let av = a.doubles, bv = b.doubles, cv = c.doubles
+        for (i, j) in [(0, 0), (1_099, 3), (1_100, 519), (2_099, 7), (1_500, 250)] {
+            var dot = 0.0
+            for p in 0..<k { dot += av[i * k + p] * bv[p * n + j] }
+            XCTAssertEqual(cv[i * n + j], dot, "(\(i), \(j))")
+        }
     }
 
     func testIntegerMatmulMatchesNaive() throws {

@@ -48,6 +48,13 @@ HOSTILE = [
     "float('1e999') // 0",
     "round(float('nan'))",
     "sum(range(10**18))" if False else "sorted([1, 'a'])",
+    # Found by bench/hardening/fuzz_grammar.py (issue 16):
+    "import numpy as np\nnp.set_printoptions(edgeitems=4611686018427387904)\nprint(np.arange(2000))\n"
+    "np.set_printoptions(edgeitems=3)",
+    "round(-1e308)",
+    "round(5, -400), round(9223372036854775807, -1)",
+    "import math\nmath.floor(1e300)",
+    "import itertools\nitertools.tee([1, 2], 4611686018427387904)",
     "while True: pass" if False else "for i in range(3): pass",
 ]
 

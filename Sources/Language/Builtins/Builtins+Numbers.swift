@@ -26,9 +26,13 @@ extension Builtins {
                 guard let d = digits else { return .int(i) }
                 let n = try interp.toInt(d)
                 if n >= 0 { return .int(i) }
+                if n < -18 { return .int(0) }  // 10**19 exceeds every 64-bit int
                 let p = Int(Foundation.pow(10.0, Double(-n)))
                 let q = Double(i) / Double(p)
-                return .int(Int(q.rounded(.toNearestOrEven)) * p)
+                guard let r = Int(exactly: q.rounded(.toNearestOrEven)), case let (v, false) = r.multipliedReportingOverflow(by: p) else {
+                    throw PyError.overflow("int too large: Cellgrad ints are 64-bit")
+                }
+                return .int(v)
             case .bool(let b): return .int(b ? 1 : 0)
             case .float(let x):
                 guard let d = digits else {

@@ -9,6 +9,7 @@ extension Builtins {
 
     static func installStrMethods() {
         let t = BuiltinTypes.str
+        installStrSearchMethods()
         func arg(_ args: Arguments, _ i: Int) -> Value? { i < args.count ? args.positional[i] : nil }
         t.define("upper") { _, a in .str(try string(a.receiver).uppercased()) }
         t.define("lower") { _, a in .str(try string(a.receiver).lowercased()) }
@@ -73,39 +74,6 @@ extension Builtins {
             }
             return .str(parts.joined(separator: sep))
         }
-        t.define("replace") { interp, a in
-            guard a.count >= 3 else { throw PyError.type("replace expected at least 2 arguments, got \(a.count - 1)") }
-            let s = try string(a.receiver), old = try interp.toStringValue(a[1]), new = try interp.toStringValue(a[2])
-            let count = try arg(a, 3).map { try interp.toInt($0) } ?? -1
-            if count < 0 {
-                if old.isEmpty { return .str(new + s.map { String($0) + new }.joined()) }
-                return .str(s.replacingOccurrences(of: old, with: new))
-            }
-            var out = "", rest = Substring(s), n = 0
-            while n < count, let r = rest.range(of: old) {
-                out += rest[..<r.lowerBound] + new
-                rest = rest[r.upperBound...]
-                n += 1
-            }
-            return .str(out + rest)
-        }
-        t.define("find") { interp, a in .int(try findIndex(interp, a, reverse: false)) }
-        t.define("rfind") { interp, a in .int(try findIndex(interp, a, reverse: true)) }
-        t.define("index") { interp, a in
-            let i = try findIndex(interp, a, reverse: false)
-            if i < 0 { throw PyError.value("substring not found") }
-            return .int(i)
-        }
-        t.define("rindex") { interp, a in
-            let i = try findIndex(interp, a, reverse: true)
-            if i < 0 { throw PyError.value("substring not found") }
-            return .int(i)
-        }
-        t.define("count") { interp, a in
-            let s = try string(a.receiver), sub = try interp.toStringValue(arg(a, 1) ?? Value.none)
-            if sub.isEmpty { return .int(s.unicodeScalars.count + 1) }
-            return .int(s.components(separatedBy: sub).count - 1)
-        }
         t.define("startswith") { interp, a in try .bool(affixMatches(interp, a, name: "startswith", atEnd: false)) }
         t.define("endswith") { interp, a in try .bool(affixMatches(interp, a, name: "endswith", atEnd: true)) }
         t.define("isdigit") { _, a in let s = try string(a.receiver); return .bool(!s.isEmpty && s.allSatisfy { $0.isNumber }) }
@@ -143,6 +111,7 @@ extension Builtins {
             let s = try string(a.receiver)
             let width = try interp.toInt(arg(a, 1) ?? .int(0))
             guard s.count < width else { return .str(s) }
+            try MemoryCeiling.check(bytes: width)
             if s.hasPrefix("-") || s.hasPrefix("+") {
                 return .str(String(s.prefix(1)) + String(repeating: "0", count: width - s.count) + s.dropFirst())
             }
@@ -150,16 +119,6 @@ extension Builtins {
         }
         t.define("format") { interp, a in
             .str(try interp.strFormat(string(a.receiver), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)))
-        }
-        t.define("partition") { interp, a in
-            let s = try string(a.receiver), sep = try interp.toStringValue(arg(a, 1) ?? Value.none)
-            guard let r = s.range(of: sep) else { return .tuple([.str(s), .str(""), .str("")]) }
-            return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
-        }
-        t.define("rpartition") { interp, a in
-            let s = try string(a.receiver), sep = try interp.toStringValue(arg(a, 1) ?? Value.none)
-            guard let r = s.range(of: sep, options: .backwards) else { return .tuple([.str(""), .str(""), .str(s)]) }
-            return .tuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))])
         }
         t.define("encode") { interp, a in
             let p = try BuiltinSignatures.encode.bind(a, skipReceiver: true)
@@ -272,14 +231,7 @@ extension Builtins {
     static func splitString(_ s: String, sep: String?, maxsplit: Int) throws -> [String] {
         if let sep = sep {
             if sep.isEmpty { throw PyError.value("empty separator") }
-            var parts: [String] = []
-            var rest = Substring(s)
-            while maxsplit < 0 || parts.count < maxsplit, let r = rest.range(of: sep) {
-                parts.append(String(rest[..<r.lowerBound]))
-                rest = rest[r.upperBound...]
-            }
-            parts.append(String(rest))
-            return parts
+            return split(s, separator: sep, maxsplit: maxsplit)
         }
         // Runs of whitespace code points separate the words, as str.isspace defines them; the
         // walk is over scalars, not Characters, whose Unicode properties cost a table lookup each.
@@ -332,19 +284,6 @@ extension Builtins {
         return String(scalars[start..<end])
     }
 
-    static func findIndex(_ interp: Interpreter, _ a: Arguments, reverse: Bool) throws -> Int {
-        let (scalars, range) = try window(interp, a)
-        let sub = Array(try interp.toStringValue(a.count > 1 ? a[1] : .none).unicodeScalars)
-        if a.count > 2 && !a.positional[2].isNone, try interp.toInt(a.positional[2]) > scalars.count { return -1 }
-        guard range.count >= sub.count else { return -1 }
-        let candidates = range.lowerBound...(range.upperBound - sub.count)
-        if reverse {
-            for i in candidates.reversed() where scalars[i..<(i + sub.count)].elementsEqual(sub) { return i }
-        } else {
-            for i in candidates where scalars[i..<(i + sub.count)].elementsEqual(sub) { return i }
-        }
-        return -1
-    }
 
     static func justify(_ interp: Interpreter, _ a: Arguments, _ align: Character) throws -> String {
         let s = try string(a.receiver)
@@ -354,6 +293,7 @@ extension Builtins {
         let n = s.count
         guard width > n else { return s }
         let pad = width - n
+        try MemoryCeiling.check(bytes: pad, times: String(f).utf8.count, plus: s.utf8.count)
         switch align {
         case "<": return s + String(repeating: f, count: pad)
         case ">": return String(repeating: f, count: pad) + s

@@ -89,23 +89,31 @@ extension Compiler {
     /// walked without an iterator object. Inlined, with its body, into each comprehension loop.
     @inline(__always)
     static func forEachElement(of source: Value, _ interp: Interpreter, _ body: (Value) throws -> Void) throws {
+        // Each element checks the interrupt flag, as a loop's back-edge does: a filter that
+        // rejects everything (`[x for x in range(10**12) if x < 0]`) runs no other check.
         if case .object(let o) = source, let r = o as? PyRange {
             var i = r.start
             while r.step > 0 ? i < r.stop : i > r.stop {
                 try body(.int(i))
-                i += r.step
+                if interp.interrupt.isSet { try interp.checkInterrupt() }
+                let (next, overflow) = i.addingReportingOverflow(r.step)
+                if overflow { break }
+                i = next
             }
         } else if case .object(let o) = source, let l = o as? PyList {
             var i = 0
             while i < l.items.count {
                 try body(l.items[i])
+                if interp.interrupt.isSet { try interp.checkInterrupt() }
                 i += 1
             }
         } else {
             let it = try interp.iterator(source)
-            while let v = try it.next(interp) { try body(v) }
+            while let v = try it.next(interp) {
+                try body(v)
+                if interp.interrupt.isSet { try interp.checkInterrupt() }
+            }
         }
-        if interp.interrupt.isSet { try interp.checkInterrupt() }
     }
 
     /// Compiles a comprehension's clauses, and with `element` its element, in its own scope. The

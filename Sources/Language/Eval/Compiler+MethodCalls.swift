@@ -11,7 +11,7 @@ extension Compiler {
         @inline(__always) func general(_ receiver: Value, _ values: [Value]) throws -> Value {
             do {
                 if case .object(let o) = receiver, o.type === cache.type, o.attributes == nil, let native = cache.function {
-                    return try native.body(interp, Arguments(values))
+                    return try interp.callNative(native, Arguments(values))
                 }
                 if cache.type == nil { cache.remember(receiver, sym) }
                 return try interp.callMethod(receiver, sym, withReceiver: Arguments(values))
@@ -68,7 +68,7 @@ extension Compiler {
                     do { return try method.invoke1(interp, receiver) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
-                    do { return try function.body(interp, Arguments()) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    do { return try interp.callNative(function, Arguments()) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 return try general(receiver, [receiver])
             }
@@ -83,7 +83,7 @@ extension Compiler {
                     do { return try method.invoke2(interp, receiver, consume v0) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
-                    do { return try function.body(interp, Arguments([v0])) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    do { return try interp.callNative(function, Arguments([v0])) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 return try general(receiver, [receiver, v0])
             }
@@ -96,7 +96,7 @@ extension Compiler {
                     do { return try method.invoke3(interp, receiver, consume v0, consume v1) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
-                    do { return try function.body(interp, Arguments([v0, v1])) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    do { return try interp.callNative(function, Arguments([v0, v1])) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 return try general(receiver, [receiver, v0, v1])
             }

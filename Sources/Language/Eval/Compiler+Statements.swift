@@ -165,7 +165,9 @@ extension Compiler {
                         default: break
                         }
                         if interp.interrupt.isSet { try interp.checkInterrupt() }
-                        i += r.step
+                        let (next, overflow) = i.addingReportingOverflow(r.step)
+                        if overflow { break }
+                        i = next
                     }
                     return try o(f)
                 }

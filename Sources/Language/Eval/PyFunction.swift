@@ -273,6 +273,7 @@ public final class PyFunction: PyObject {
         if interp.callDepth > interp.depthLimit {
             return try interp.beyondDepthLimit { try self.runBody(frame, interp) }
         }
+        interp.runningFrames.note(frame, at: interp.callDepth)
         return try runBody(frame, interp)
     }
 

@@ -16,6 +16,7 @@ public final class PyDict: PyObject {
         super.init(type: type)
         GarbageCollector.track(self)
     }
+    deinit { NestedRelease.release(&values) }
 
     /// Each key is held twice (in `keys` and in `index`), each value once.
     public override func visitReferences(_ visit: (PyObject) -> Void) {

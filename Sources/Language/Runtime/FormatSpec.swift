@@ -47,20 +47,28 @@ public struct FormatSpec {
         }
         var digits = ""
         while i < chars.count, chars[i].isASCII, chars[i].isNumber { digits.append(chars[i]); i += 1 }
-        width = Int(digits) ?? 0
+        width = try FormatSpec.number(digits) ?? 0
         if i < chars.count && (chars[i] == "," || chars[i] == "_") { grouping = chars[i]; i += 1 }
         if i < chars.count && chars[i] == "." {
             i += 1
             var p = ""
             while i < chars.count, chars[i].isASCII, chars[i].isNumber { p.append(chars[i]); i += 1 }
             guard !p.isEmpty else { throw PyError.value("Format specifier missing precision") }
-            precision = Int(p)
+            precision = try FormatSpec.number(p)
+            if let p = precision, p > Int(Int32.max) { throw PyError.value("precision too big") }
         }
         if i < chars.count { type = chars[i]; i += 1 }
         if i < chars.count {
             chars = Array(chars[i...])
             throw PyError.value("Invalid format specifier '\(spec)'")
         }
+    }
+
+    /// A width or precision; Python refuses more digits than an index holds.
+    static func number(_ digits: String) throws -> Int? {
+        if digits.isEmpty { return nil }
+        guard let n = Int(digits) else { throw PyError.value("Too many decimal digits in format string") }
+        return n
     }
 
     public func format(string s: String) throws -> String {
@@ -70,7 +78,7 @@ public struct FormatSpec {
         if sign != "-" { throw PyError.value("Sign not allowed in string format specifier") }
         var text = s
         if let p = precision { text = String(text.prefix(p)) }
-        return pad(text, defaultAlign: "<")
+        return try pad(text, defaultAlign: "<")
     }
 
     public func format(int i: Int) throws -> String {
@@ -84,16 +92,16 @@ public struct FormatSpec {
         switch type {
         case nil, "d", "n":
             if precision != nil { throw PyError.value("Precision not allowed in integer format specifier") }
-            return pad(signed(group(try digits(10, false)), negative: negative), defaultAlign: ">", numeric: true)
+            return try pad(signed(group(try digits(10, false)), negative: negative), defaultAlign: ">", numeric: true)
         case "b", "o", "x", "X":
             let radix = type == "b" ? 2 : (type == "o" ? 8 : 16)
             var text = try digits(radix, type == "X")
             if grouping == "_" { text = group(text, size: 4, separator: "_") }
             let prefix = alternate ? (type == "b" ? "0b" : type == "o" ? "0o" : (type == "X" ? "0X" : "0x")) : ""
-            return pad(signed(text, negative: negative, prefix: prefix), defaultAlign: ">", numeric: true)
+            return try pad(signed(text, negative: negative, prefix: prefix), defaultAlign: ">", numeric: true)
         case "c":
             guard let scalar = Unicode.Scalar(UInt32(clamping: try codePoint())) else { throw PyError.overflow("%c arg not in range(0x110000)") }
-            return pad(String(Character(scalar)), defaultAlign: "<")
+            return try pad(String(Character(scalar)), defaultAlign: "<")
         case "e", "E", "f", "F", "g", "G", "%":
             return try format(double: asDouble())
         case let t?:
@@ -135,7 +143,7 @@ public struct FormatSpec {
                 body = group(intPart) + (parts.count > 1 ? "." + parts[1] : "")
             }
         }
-        return pad(signed(body, negative: negative && !magnitude.isNaN), defaultAlign: ">", numeric: true)
+        return try pad(signed(body, negative: negative && !magnitude.isNaN), defaultAlign: ">", numeric: true)
     }
 
     static func fixed(_ d: Double, _ precision: Int) -> String {
@@ -194,7 +202,7 @@ public struct FormatSpec {
     }
 
     /// Pads to the width. Numbers carry a NUL between sign and digits, where '=' pads.
-    func pad(_ text: String, defaultAlign: Character, numeric: Bool = false) -> String {
+    func pad(_ text: String, defaultAlign: Character, numeric: Bool = false) throws -> String {
         // `signed` put a NUL between the sign and the digits (zero padding goes between them).
         let signPart: String
         var body: String
@@ -209,6 +217,7 @@ public struct FormatSpec {
         let length = signPart.count + body.count
         guard width > length else { return signPart + body }
         let padding = width - length
+        try MemoryCeiling.check(bytes: padding, times: String(fill).utf8.count, plus: text.utf8.count)
         switch align ?? defaultAlign {
         case "<": return signPart + body + String(repeating: fill, count: padding)
         case "^":

@@ -8,16 +8,14 @@ public enum Formatter {
         (try? repr(value, custom: { _ in nil })) ?? "<object>"
     }
 
-    /// How deeply nested containers may be printed: CPython's recursion limit counts repr's
-    /// recursion too, and a generator's body runs on a small stack (see Coroutine).
-    nonisolated(unsafe) static var nestingLimit = 998
-
-    public static func repr(_ value: Value, custom: (PyObject) throws -> String?) throws -> String {
-        var visiting: [ObjectIdentifier] = []
+    /// `depthLimit` bounds the containers nested in one another, as Python's recursion limit
+    /// does (`RecursionError` instead of a native stack overflow on a 1,000,000-deep list).
+    public static func repr(_ value: Value, depthLimit: Int = 1000, custom: (PyObject) throws -> String?) throws -> String {
+        var visiting = ReprVisit(limit: depthLimit)
         return try repr(value, custom: custom, visiting: &visiting)
     }
 
-    static func repr(_ value: Value, custom: (PyObject) throws -> String?, visiting: inout [ObjectIdentifier]) throws -> String {
+    static func repr(_ value: Value, custom: (PyObject) throws -> String?, visiting: inout ReprVisit) throws -> String {
         switch value {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
@@ -32,13 +30,13 @@ public enum Formatter {
             }
             if o is PyList || o is PyTuple || o is PyDict || o is PySet {
                 let id = ObjectIdentifier(o)
-                if visiting.contains(id) { return o is PyList ? "[...]" : (o is PyDict ? "{...}" : "(...)") }
-                if visiting.count >= nestingLimit {
+                if visiting.open.contains(id) { return o is PyList ? "[...]" : (o is PyDict ? "{...}" : "(...)") }
+                if o.type.isMutable || nativeSubclassRepr(o.type), let s = try custom(o) { return s }
+                if visiting.open.count >= visiting.limit {
                     throw PyError.recursion("maximum recursion depth exceeded while getting the repr of an object")
                 }
-                if o.type.isMutable || nativeSubclassRepr(o.type), let s = try custom(o) { return s }
-                visiting.append(id)
-                defer { visiting.removeLast() }
+                visiting.open.append(id)
+                defer { visiting.open.removeLast() }
                 if let l = o as? PyList {
                     return "[" + (try l.items.map { try repr($0, custom: custom, visiting: &visiting) }).joined(separator: ", ") + "]"
                 }
@@ -63,6 +61,13 @@ public enum Formatter {
             if let s = try custom(o) { return s }
             return defaultRepr(o)
         }
+    }
+
+    /// The containers being rendered (a container met again inside itself prints as `[...]`),
+    /// and how deep they may nest.
+    struct ReprVisit {
+        var open: [ObjectIdentifier] = []
+        let limit: Int
     }
 
     /// True for a native subclass of a container (torch.Size) whose `__repr__` is its own,

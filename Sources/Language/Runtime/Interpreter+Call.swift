@@ -7,7 +7,7 @@ extension Interpreter {
         }
         switch o {
         case let f as PyFunction: return try f.invoke(self, args)
-        case let n as PyNativeFunction: return try n.body(self, args)
+        case let n as PyNativeFunction: return try callNative(n, args)
         case let m as PyBoundMethod:
             if case .object(let fo) = m.function, let f = fo as? PyFunction {
                 return try f.invoke(self, args.prepending(m.receiver))
@@ -18,6 +18,16 @@ extension Interpreter {
             if let f = o.type.lookup(Dunder.call) { return try call(f, args.prepending(callee)) }
             throw PyError.type("'\(o.type.name)' object is not callable")
         }
+    }
+
+    /// Runs a native function. Native work does not poll the interrupt flag line by line, so
+    /// an interrupt that arrived while it ran stops the cell as soon as it returns, before the
+    /// next statement: the flag is never lost.
+    @inline(__always)
+    public func callNative(_ f: PyNativeFunction, _ args: Arguments) throws -> Value {
+        let result = try f.body(self, args)
+        if interrupt.isSet { try checkInterrupt() }
+        return result
     }
 
     /// `callee(argument)`, as a `key=`, `map` or `filter` function is called once per item: a
@@ -105,11 +115,11 @@ extension Interpreter {
     func callMethod(_ receiver: Value, _ name: Symbol, withReceiver args: Arguments) throws -> Value {
         if case .object(let o) = receiver, !(o is PyType), !(o is PySuper), o.attributes?[name] == nil, let f = o.type.lookup(name),
            case .object(let fo) = f {
-            if let native = fo as? PyNativeFunction { return try native.body(self, args) }
+            if let native = fo as? PyNativeFunction { return try callNative(native, args) }
             if let fn = fo as? PyFunction { return try fn.invoke(self, args) }
         } else if case .object = receiver {
         } else if let f = receiver.type.lookup(name), case .object(let fo) = f, let native = fo as? PyNativeFunction {
-            return try native.body(self, args)
+            return try callNative(native, args)
         }
         return try call(getAttribute(receiver, name), Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))
     }

@@ -119,15 +119,14 @@ extension Interpreter {
             if let s = x as? PyStr, let t = y as? PyStr {
                 return Interpreter.ordered(op, Interpreter.compareCodePoints(s.value, t.value), 0)
             }
-            if let s = x as? PyList, let t = y as? PyList { return try sequenceCompare(op, s.items, t.items) }
-            if let s = x as? PyTuple, let t = y as? PyTuple { return try sequenceCompare(op, s.items, t.items) }
+            if let s = x as? PyList, let t = y as? PyList {
+                return try nested(" in comparison") { try sequenceCompare(op, s.items, t.items) }
+            }
+            if let s = x as? PyTuple, let t = y as? PyTuple {
+                return try nested(" in comparison") { try sequenceCompare(op, s.items, t.items) }
+            }
             if let s = x as? PyDict, let t = y as? PyDict, op == .eq || op == .ne {
-                var equal = s.count == t.count
-                if equal {
-                    for (k, v) in s.entries {
-                        guard let w = t[try hashKey(k)], try equals(v, w) else { equal = false; break }
-                    }
-                }
+                let equal = try nested(" in comparison") { try dictEquals(s, t) }
                 return op == .eq ? equal : !equal
             }
             if let s = x as? PySet, let t = y as? PySet {
@@ -154,6 +153,12 @@ extension Interpreter {
         case (.int(let x), .float), (.float, .int(let x)): return x.magnitude > 1 << 53
         default: return false
         }
+    func dictEquals(_ s: PyDict, _ t: PyDict) throws -> Bool {
+        guard s.count == t.count else { return false }
+        for (k, v) in s.entries {
+            guard let w = t[try hashKey(k)], try equals(v, w) else { return false }
+        }
+        return true
     }
 
     func isNumber(_ v: Value) -> Bool {
@@ -184,7 +189,7 @@ extension Interpreter {
                 guard let t = item.asString else {
                     throw PyError.type("'in <string>' requires string as left operand, not \(item.typeName)")
                 }
-                return t.isEmpty || s.value.contains(t)
+                return SubstringSearch.contains(t, in: s.value)
             case let l as PyList: return try l.items.contains { try equals($0, item) }
             case let t as PyTuple: return try t.items.contains { try equals($0, item) }
             case let d as PyDict: return d[try hashKey(item)] != nil

@@ -58,14 +58,16 @@ extension Interpreter {
         if let t = o as? PyTuple {
             // A tuple holding instances (a memo key `(obj, 1)`, a cache key of arguments): each
             // item hashes by its own rules, and an unhashable item names its own type.
-            var hasher = Hasher()
-            var custom = false
-            for item in t.items {
-                let key = try hashKey(item)
-                hasher.combine(key.hash)
-                custom = custom || key.custom
+            return try nested(" while calling a Python object") {
+                var hasher = Hasher()
+                var custom = false
+                for item in t.items {
+                    let key = try hashKey(item)
+                    hasher.combine(key.hash)
+                    custom = custom || key.custom
+                }
+                return HashKey(value: v, hash: hasher.finalize(), custom: custom && installCustomEquality())
             }
-            return HashKey(value: v, hash: hasher.finalize(), custom: custom && installCustomEquality())
         }
         if let s = o as? PySet {
             var h = 0
@@ -157,7 +159,7 @@ extension Interpreter {
 
     /// `repr(v)`, calling `__repr__` of user classes.
     public func repr(_ v: Value) throws -> String {
-        try Formatter.repr(v) { o in try self.customRepr(o) }
+        try Formatter.repr(v, depthLimit: max(1, recursionLimit - callDepth)) { o in try self.customRepr(o) }
     }
 
     func customRepr(_ o: PyObject) throws -> String? {

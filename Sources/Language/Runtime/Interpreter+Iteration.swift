@@ -17,12 +17,15 @@ extension Interpreter {
                 var it = s.value.unicodeScalars.makeIterator()
                 return PyIterator { _ in it.next().map { .str(String(Character($0))) } }
             case let r as PyRange:
-                var current = r.start
+                var current = r.start, done = false
                 let stop = r.stop, step = r.step
-                return PyIterator { _ in
-                    guard step > 0 ? current < stop : current > stop else { return nil }
-                    defer { current += step }
-                    return .int(current)
+                return PyIterator { interp in
+                    guard !done, step > 0 ? current < stop : current > stop else { return nil }
+                    // A native consumer (sum, max, any) loops here: let an interrupt stop it.
+                    if interp.interrupt.isSet { try interp.checkInterrupt() }
+                    let value = current
+                    (current, done) = current.addingReportingOverflow(step)
+                    return .int(value)
                 }
             case let d as PyDict: return PyDictView(d, .keys).makeIterator()
             case let s as PySet:
@@ -71,6 +74,7 @@ extension Interpreter {
         if case .object(let o) = v {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
+            if let r = o as? PyRange { try MemoryCeiling.check(bytes: r.count, times: MemoryLayout<Value>.stride) }
         }
         let it = try iterator(v)
         var out: [Value] = []

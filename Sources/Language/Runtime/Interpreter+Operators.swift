@@ -280,17 +280,19 @@ extension Interpreter {
 
     func checkedRepeatCount(_ elementCount: Int, _ n: Int) throws -> Int {
         let count = max(0, n)
-        let (total, overflow) = elementCount.multipliedReportingOverflow(by: count)
-        if overflow || total > 1 << 31 { throw PyError.memory("cannot repeat a sequence \(n) times: the result would be too large") }
+        try MemoryCeiling.check(bytes: elementCount, times: count)
         return count
     }
 
     func repeatString(_ s: String, _ n: Int) throws -> String {
-        String(repeating: s, count: try checkedRepeatCount(s.utf8.count, n))
+        if n > 0 && s.utf8.count.multipliedReportingOverflow(by: n).overflow {
+            throw PyError.overflow("repeated string is too long")
+        }
+        return String(repeating: s, count: try checkedRepeatCount(s.utf8.count, n))
     }
 
     func repeatItems(_ items: [Value], _ n: Int) throws -> [Value] {
-        let count = try checkedRepeatCount(items.count, n)
+        let count = try checkedRepeatCount(items.count * MemoryLayout<Value>.stride, n)
         var out: [Value] = []
         out.reserveCapacity(items.count * count)
         for _ in 0..<count { out.append(contentsOf: items) }

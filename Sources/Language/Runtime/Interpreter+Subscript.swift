@@ -170,7 +170,9 @@ extension Interpreter {
             case let t as PyTuple: return t.items.count
             case let d as PyDict: return d.count
             case let s as PySet: return s.count
-            case let r as PyRange: return r.count
+            case let r as PyRange:
+                guard let n = r.exactCount else { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+                return n
             case let view as PyDictView: return view.dict.count
             default:
                 if let f = o.type.lookup(Dunder.len) {

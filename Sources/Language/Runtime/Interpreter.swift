@@ -29,16 +29,26 @@ public struct MimeBundle: Sendable {
     }
 }
 
-/// Set from a signal handler or the control thread; polled by loops and calls.
+/// Set from a signal handler or the control thread; polled by loops and calls. It also
+/// carries the memory watchdog's request to stop a cell that passed the memory ceiling.
 public final class InterruptFlag: Sendable {
-    private let flag = Atomic<Bool>(false)
+    /// Why a cell is asked to stop.
+    public enum Reason: Int, Sendable {
+        case keyboard = 1
+        /// The kernel's memory ceiling was passed: the cell ends with MemoryError.
+        case memory = 2
+    }
+
+    private let flag = Atomic<Int>(0)
     /// Immortal: the signal handler and the control thread use it while a cell runs.
     public init() { ThreadBoundary.immortalize(self) }
-    public func raise() { flag.store(true, ordering: .relaxed) }
-    public func clear() { flag.store(false, ordering: .relaxed) }
+    public func raise(_ reason: Reason = .keyboard) { flag.store(reason.rawValue, ordering: .relaxed) }
+    public func clear() { flag.store(0, ordering: .relaxed) }
     /// Returns true once per interrupt and clears it.
-    public func consume() -> Bool { flag.exchange(false, ordering: .relaxed) }
-    public var isSet: Bool { flag.load(ordering: .relaxed) }
+    public func consume() -> Bool { consumeReason() != nil }
+    /// The pending reason, once; nil when nothing is pending.
+    public func consumeReason() -> Reason? { Reason(rawValue: flag.exchange(0, ordering: .relaxed)) }
+    public var isSet: Bool { flag.load(ordering: .relaxed) != 0 }
 }
 
 /// One Python session: globals that persist across cells, the builtins, loaded modules and
@@ -61,7 +71,6 @@ public final class Interpreter {
     public var recursionLimit = 1000 {
         didSet {
             depthLimit = min(recursionLimit, stackDepthCapacity)
-            Formatter.nestingLimit = recursionLimit - 2
         }
     }
     /// The call depth the current native stack can hold: unbounded on a cell's big stack,
@@ -82,6 +91,8 @@ public final class Interpreter {
     public var callDepth = 0
     /// The generator whose body is running, if any (see PyGenerator.resumedFrom).
     unowned(unsafe) var runningGenerator: PyGenerator?
+    /// The frame running at each call depth, for releasing them after a trap.
+    let runningFrames = RunningFrames()
     /// Source lines of every cell and file, for tracebacks.
     public var sources: [String: [String]] = [:]
     /// Run after each cell, e.g. to show the figures it made.
@@ -119,7 +130,9 @@ public final class Interpreter {
     /// Raises KeyboardInterrupt when the interrupt flag is set. Loops call this at back-edges.
     @inline(__always)
     public func checkInterrupt() throws {
-        if interrupt.isSet, interrupt.consume() { throw PyError.keyboardInterrupt() }
+        if interrupt.isSet, let reason = interrupt.consumeReason() {
+            throw reason == .memory ? PyError.memory(MemoryCeiling.passedMessage) : PyError.keyboardInterrupt()
+        }
     }
 }
 

@@ -67,6 +67,8 @@ public struct PyError: Error, @unchecked Sendable {
     public static func runtime(_ m: String) -> PyError { PyError(BuiltinTypes.runtimeError, m) }
     public static func notImplemented(_ m: String) -> PyError { PyError(BuiltinTypes.notImplementedError, m) }
     public static func memory(_ m: String) -> PyError { PyError(BuiltinTypes.memoryError, m) }
+    /// A bare `MemoryError`, as Python raises for a size it cannot allocate.
+    public static func memory() -> PyError { PyError(PyExceptionObject(type: BuiltinTypes.memoryError, args: [])) }
     public static func recursion(_ m: String) -> PyError { PyError(BuiltinTypes.recursionError, m) }
     public static func stopIteration(_ value: Value = .none) -> PyError {
         PyError(PyExceptionObject(type: BuiltinTypes.stopIteration, args: value.isNone ? [] : [value]))

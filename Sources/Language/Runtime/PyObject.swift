@@ -46,6 +46,7 @@ open class PyObject {
         GarbageCollector.track(o)
         return o
     }
+    deinit { NestedRelease.release(&attributes) }
 
     /// Only for type objects, whose type is `type`.
     init(metatype: Void) {
@@ -167,6 +168,7 @@ public final class PyList: PyObject {
 
     public override func visitReferences(_ visit: (PyObject) -> Void) { super.visitReferences(visit); items.visitObjects(visit) }
     public override func clearReferences() { super.clearReferences(); items = [] }
+    deinit { NestedRelease.release(&items) }
 }
 
 /// A `tuple`.
@@ -186,6 +188,7 @@ public final class PyTuple: PyObject {
 
     public override func visitReferences(_ visit: (PyObject) -> Void) { super.visitReferences(visit); items.visitObjects(visit) }
     public override func clearReferences() { super.clearReferences(); items = [] }
+    deinit { NestedRelease.release(&items) }
 }
 
 /// `...`

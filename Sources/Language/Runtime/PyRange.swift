@@ -8,10 +8,18 @@ public final class PyRange: PyObject {
         super.init(type: BuiltinTypes.range)
     }
 
-    public var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// The number of elements, saturated at `Int.max` (`len` raises OverflowError there).
+    public var count: Int { exactCount ?? Int.max }
+
+    /// The number of elements; nil when it exceeds `Int.max` (`range(-2**62, 2**62)`).
+    public var exactCount: Int? {
+        let from = step > 0 ? start : stop, to = step > 0 ? stop : start
+        guard from < to else { return 0 }
+        // The distance fits in 64 unsigned bits even when `to - from` overflows Int.
+        let n = (UInt(bitPattern: to &- from) - 1) / step.magnitude + 1
+        return n <= UInt(Int.max) ? Int(n) : nil
     }
 
-    public func element(_ i: Int) -> Int { start + i * step }
+    /// The element at a valid index (it lies between start and stop, so no overflow).
+    public func element(_ i: Int) -> Int { start &+ i &* step }
 }

@@ -194,6 +194,8 @@ enum ItertoolsModule {
         define("tee(iterable, n=2, /)") { interp, a in
             let n = try index(interp, a.value(1) ?? .int(2))
             guard n >= 0 else { throw PyError.value("n must be >= 0") }
+            // n iterator objects of about 100 bytes each: checked before they are made.
+            try MemoryCeiling.check(bytes: n, times: 128)
             let it = try interp.iterator(a.value(0) ?? .none)
             let buffer = TeeBuffer(it)
             return .tuple((0..<n).map { _ in

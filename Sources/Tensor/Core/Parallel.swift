@@ -31,6 +31,10 @@ enum Parallel {
     /// Parts big elementwise work is cut into: more parts than cores, so when another process
     /// holds one core the free thread simply takes more parts (the result is the same).
     static let parts = 8
+    /// Elements per part at most, for huge outputs: a part takes a few milliseconds, and an
+    /// interrupt is checked between parts (``Interrupt``), so `np.exp` of 200,000,000
+    /// elements stops within a part's time.
+    static let maxPartElements = 1 << 20
 
     /// Runs `body(part)` on both cores for big outputs, where the parts are equal slabs of `out`
     /// along its first axis longer than 1 (with the matching slabs of the broadcast inputs);
@@ -48,7 +52,7 @@ enum Parallel {
         }
         let bcast = try inputs.map { try $0.broadcast(to: out.shape) }
         let n = out.shape[axis]
-        let count = Swift.min(parts, n)
+        let count = Swift.min(Swift.max(parts, out.size / maxPartElements), n)
         func slab(_ a: NDArray, _ i: Int) -> NDArray {
             let lo = i * n / count, hi = (i + 1) * n / count
             var sh = a.shape
@@ -60,6 +64,12 @@ enum Parallel {
         withoutActuallyEscaping(body) { b in
             nonisolated(unsafe) let run = b
             DispatchQueue.concurrentPerform(iterations: count) { i in
+                // After a failure or an interrupt the remaining parts are skipped.
+                if failures.withLock({ $0 != nil }) { return }
+                if let e = Interrupt.pending() {
+                    failures.withLock { if $0 == nil { $0 = e } }
+                    return
+                }
                 do { try run(pieces[i].0, pieces[i].1) } catch {
                     let e = error as? TensorError ?? .value("\(error)")
                     failures.withLock { if $0 == nil { $0 = e } }

@@ -35,6 +35,8 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
     case notImplemented(String)
     /// The user interrupted long work (see ``Interrupt``): `KeyboardInterrupt`.
     case interrupted
+    /// The kernel's memory ceiling (`CELLGRAD_MAX_MEMORY`) would be passed: `MemoryError`.
+    case memoryCeiling(String)
 
     /// The Python exception class name the binding should raise.
     public var pythonName: String {
@@ -43,7 +45,7 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
         case .indexOutOfBounds, .tooManyIndices, .index: return "IndexError"
         case .axisOutOfBounds: return "AxisError"
         case .outputCasting: return "UFuncTypeError"
-        case .outOfMemory: return "MemoryError"
+        case .outOfMemory, .memoryCeiling: return "MemoryError"
         case .type: return "TypeError"
         case .notImplemented: return "NotImplementedError"
         case .interrupted: return "KeyboardInterrupt"
@@ -71,7 +73,7 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Cannot cast ufunc '\(ufunc)' output from \(from.reprForErrors) to \(to.reprForErrors) with casting rule 'same_kind'"
         case .outOfMemory(let shape, let dtype):
             return "Unable to allocate \(Self.humanBytes(shape: shape, itemSize: dtype.itemSize)) for an array with shape \(Shape.tupleString(shape, compact: false)) and data type \(dtype.name)"
-        case .value(let m), .type(let m), .index(let m), .notImplemented(let m):
+        case .value(let m), .type(let m), .index(let m), .notImplemented(let m), .memoryCeiling(let m):
             return m
         case .interrupted:
             return ""

@@ -30,6 +30,7 @@ public final class TensorStorage: @unchecked Sendable {
             byteCount = capacity
             return
         }
+        try ArrayMemoryCeiling.admit(bytes, count: count, dtype: dtype)
         var p: UnsafeMutableRawPointer?
         guard posix_memalign(&p, 64, bytes) == 0, let p else {
             throw TensorError.outOfMemory(shape: [count], dtype: dtype)

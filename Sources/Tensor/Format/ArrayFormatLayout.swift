@@ -44,7 +44,7 @@ struct ArrayFormatLayout {
         let nextIndent = hangingIndent + " "
         let nextWidth = width - 1
         let length = shape[axis]
-        let showSummary = summarize && 2 * edgeItems < length
+        let showSummary = summarize && edgeItems < (length + 1) / 2  // 2·edgeItems < length, without overflow
         let leading = showSummary ? edgeItems : 0
         let trailing = showSummary ? edgeItems : length
         let child = { (index: Int) in
@@ -104,7 +104,7 @@ struct ArrayFormatLayout {
     static func shownIndices(shape: [Int], edgeItems: Int) -> [Int] {
         var indices = [0]
         for length in shape {
-            let kept: [Int] = length > 2 * edgeItems
+            let kept: [Int] = edgeItems < (length + 1) / 2
                 ? Array(0..<edgeItems) + Array((length - edgeItems)..<length)
                 : Array(0..<length)
             var next: [Int] = []

@@ -59,6 +59,17 @@ extension NDArray {
             guard m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) else {
                 throw TensorError.value("matmul: dimensions too large for BLAS")
             }
+            let blockRows = gemmBlockRows(m: m, n: n, k: k)
+            if blockRows < m {
+                // A long product runs as blocks of rows, with an interrupt check between them.
+                for i0 in stride(from: 0, to: m, by: blockRows) {
+                    try Interrupt.checkpoint()
+                    let rows = Swift.min(blockRows, m - i0)
+                    try gemm(a.view(shape: [rows, k], strides: a.strides, offset: a.offset + i0 * a.strides[0]), b,
+                             into: out.view(shape: [rows, n], strides: out.strides, offset: out.offset + i0 * out.strides[0]))
+                }
+                return
+            }
             let (aT, ap, lda) = try blasOperand(a)
             let (bT, bp, ldb) = try blasOperand(b)
             // Small products (a training batch's layers) run on one thread; see the loader.
@@ -79,6 +90,14 @@ extension NDArray {
         case .bool:
             naiveGemm(a, b, into: out, Bool.self, zero: false) { $0 || ($1 && $2) }
         }
+    }
+
+    /// Rows per block of a product that takes more than about 2^30 multiply-adds (tens of
+    /// milliseconds): blocks that long keep BLAS efficient and an interrupt prompt.
+    static func gemmBlockRows(m: Int, n: Int, k: Int) -> Int {
+        let perRow = Double(n) * Double(k), budget = Double(1 << 30)
+        guard Double(m) * perRow > budget else { return m }
+        return Swift.max(64, Int(budget / Swift.max(perRow, 1)))
     }
 
     /// How BLAS can read a 2-D view without copying: row-major, or transposed row-major.

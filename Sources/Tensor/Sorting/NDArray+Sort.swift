@@ -21,19 +21,20 @@ extension NDArray {
         for r in 0..<count {
             if r & 63 == 63 { try Interrupt.checkpoint() }
             switch dtype {
-            case .bool: Self.sortRow(rows.base(Bool.self) + r * n, n, RadixSort.key)
-            case .int64: Self.sortRow(rows.base(Int64.self) + r * n, n, RadixSort.key)
-            case .float32: Self.sortRow(rows.base(Float.self) + r * n, n, RadixSort.key)
-            case .float64: Self.sortRow(rows.base(Double.self) + r * n, n, RadixSort.key)
+            case .bool: try Self.sortRow(rows.base(Bool.self) + r * n, n, RadixSort.key)
+            case .int64: try Self.sortRow(rows.base(Int64.self) + r * n, n, RadixSort.key)
+            case .float32: try Self.sortRow(rows.base(Float.self) + r * n, n, RadixSort.key)
+            case .float64: try Self.sortRow(rows.base(Double.self) + r * n, n, RadixSort.key)
             }
         }
         return try rows.moveaxis([-1], [ax]).copy()
     }
 
     /// Sorts one contiguous row in place by radix order of its keys.
-    private static func sortRow<T, K: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeMutablePointer<T>, _ n: Int, _ key: (T) -> K) {
+    private static func sortRow<T, K: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeMutablePointer<T>, _ n: Int, _ key: (T) -> K) throws {
         let values = Array(UnsafeBufferPointer(start: p, count: n))
-        let order = RadixSort.order(values.map(key))
+        let order = try RadixSort.order(values.map(key))
+        if n >= 1 << 20 { try Interrupt.checkpoint() }
         for i in 0..<n { p[i] = values[order[i]] }
     }
 
@@ -53,10 +54,10 @@ extension NDArray {
             let order: [Int]
             let start = rows.offset + r * n
             switch dtype {
-            case .bool: let p = rows.base(Bool.self) + start; order = RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
-            case .int64: let p = rows.base(Int64.self) + start; order = RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
-            case .float32: let p = rows.base(Float.self) + start; order = RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
-            case .float64: let p = rows.base(Double.self) + start; order = RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
+            case .bool: let p = rows.base(Bool.self) + start; order = try RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
+            case .int64: let p = rows.base(Int64.self) + start; order = try RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
+            case .float32: let p = rows.base(Float.self) + start; order = try RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
+            case .float64: let p = rows.base(Double.self) + start; order = try RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
             }
             for i in 0..<n { po[r * n + i] = Int64(order[i]) }
         }

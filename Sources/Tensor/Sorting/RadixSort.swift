@@ -28,8 +28,10 @@ enum RadixSort {
 
     @inline(__always) static func key(_ x: Bool) -> UInt32 { x ? 1 : 0 }
 
-    /// The stable ascending order of `keys`.
-    static func order<K: FixedWidthInteger & UnsignedInteger>(_ keys: [K]) -> [Int] {
+    /// The stable ascending order of `keys`. A long sort checks for an interrupt every
+    /// 2^20 keys of each pass.
+    static func order<K: FixedWidthInteger & UnsignedInteger>(_ keys: [K]) throws -> [Int] {
+        let scatterChunk = 1 << 20
         let n = keys.count
         var idx = Array(0..<n), idxTmp = [Int](repeating: 0, count: n)
         var k = keys, kTmp = [K](repeating: 0, count: n)
@@ -43,17 +45,22 @@ enum RadixSort {
             if counts.contains(n) { continue }  // every key has the same digit: nothing moves
             var sum = 0
             for d in 0..<256 { let c = counts[d]; counts[d] = sum; sum += c }
-            k.withUnsafeBufferPointer { kp in
-                kTmp.withUnsafeMutableBufferPointer { kt in
-                    idx.withUnsafeBufferPointer { ip in
-                        idxTmp.withUnsafeMutableBufferPointer { it in
-                            counts.withUnsafeMutableBufferPointer { cp in
-                                for i in 0..<n {
-                                    let d = Int(truncatingIfNeeded: kp[i] >> shift) & 0xFF
-                                    let pos = cp[d]
-                                    cp[d] = pos + 1
-                                    kt[pos] = kp[i]
-                                    it[pos] = ip[i]
+            // The scatter runs in chunks, with an interrupt check between them.
+            for chunkStart in stride(from: 0, to: n, by: scatterChunk) {
+                if n >= scatterChunk { try Interrupt.checkpoint() }
+                let chunkEnd = Swift.min(n, chunkStart + scatterChunk)
+                k.withUnsafeBufferPointer { kp in
+                    kTmp.withUnsafeMutableBufferPointer { kt in
+                        idx.withUnsafeBufferPointer { ip in
+                            idxTmp.withUnsafeMutableBufferPointer { it in
+                                counts.withUnsafeMutableBufferPointer { cp in
+                                    for i in chunkStart..<chunkEnd {
+                                        let d = Int(truncatingIfNeeded: kp[i] >> shift) & 0xFF
+                                        let pos = cp[d]
+                                        cp[d] = pos + 1
+                                        kt[pos] = kp[i]
+                                        it[pos] = ip[i]
+                                    }
                                 }
                             }
                         }
