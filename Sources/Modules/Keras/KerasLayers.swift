@@ -108,10 +108,13 @@ enum KerasLayers {
             if case .object(let o) = input, let symbolic = o as? KerasInput {
                 try KerasBridge.call { try l.ensureBuilt([nil] + symbolic.shape) }
                 let out = try KerasBridge.call { try kind.outputShape([nil] + symbolic.shape) }
-                return .object(KerasInput(shape: Array(out.dropFirst()), producer: l, parent: symbolic))
+                return .object(KerasInput(shape: Array(out.dropFirst()), producer: l, parents: [symbolic]))
             }
-            if case .object(let o) = input, o is PyList || o is PyTuple, try interp.iterateToArray(input).contains(where: { if case .object(let e) = $0 { return e is KerasInput } else { return false } }) {
-                throw PyError.notImplemented("calling a layer on several symbolic inputs is not supported in Cellgrad yet (merging layers are not built)")
+            if let merge = kind as? KerasMergeKind {
+                return try callMerging(l, merge, input, b, interp)
+            }
+            if case .object(let o) = input, o is PyList || o is PyTuple {
+                throw PyError.value("Layer \"\(l.name)\" (\(l.className)) expects 1 input, but it received \(try interp.iterateToArray(input).count) input tensors.")
             }
             var x = try KerasData.array(input, interp, what: "inputs")
             if !kind.takesIndices && x.dtype != .float32 { x = try x.astype(.float32) }
@@ -124,6 +127,30 @@ enum KerasLayers {
             guard case .object(let o) = args.receiver, let l = o as? PyKerasLayer else { return .str("<Layer>") }
             return .str("<\(l.className) name=\(l.name), built=\(l.isBuilt ? "True" : "False")>")
         }
+    }
+
+    /// A merging layer called on a list: of symbolic tensors (a graph node), of eager tensors
+    /// inside a subclassed model's `call`, or of arrays.
+    static func callMerging(_ l: PyKerasLayer, _ merge: KerasMergeKind, _ input: Value, _ b: BoundArguments, _ interp: Interpreter) throws -> Value {
+        guard case .object(let o) = input, o is PyList || o is PyTuple else {
+            throw PyError.value("A merge layer should be called on a list of inputs. Received: inputs=\(Formatter.repr(input)) (not a list of tensors)")
+        }
+        let items = try interp.iterateToArray(input)
+        let symbolic = items.compactMap { v -> KerasInput? in if case .object(let e) = v { return e as? KerasInput } else { return nil } }
+        if symbolic.count == items.count {
+            let out = try KerasBridge.call { try merge.outputShape(merging: symbolic.map { [nil] + $0.shape }) }
+            l.builtInputShape = l.builtInputShape ?? [nil] + symbolic[0].shape
+            return .object(KerasInput(shape: Array(out.dropFirst()), producer: l, parents: symbolic))
+        }
+        let eager = items.compactMap { v -> KerasEagerTensor? in if case .object(let e) = v { return e as? KerasEagerTensor } else { return nil } }
+        if eager.count == items.count {
+            let y = try KerasBridge.call { try merge.call(l, eager.map(\.variable), training: eager[0].training) }
+            return .object(KerasEagerTensor(y, training: eager[0].training))
+        }
+        let arrays = try items.map { Variable(try KerasData.array($0, interp, what: "inputs").astype(.float32)) }
+        let y = try KerasBridge.call { try GradMode.with(false) { try merge.call(l, arrays, training: false) } }
+        l.builtInputShape = l.builtInputShape ?? [nil] + arrays[0].shape.dropFirst().map { Optional($0) }
+        return NumPyBridge.wrapArray(y.data)
     }
 
     /// `set_weights`: Keras's count and shape checks, values cast to float32.
@@ -303,8 +330,11 @@ enum KerasLayers {
             }
             return try KerasBidirectional(wrapping: try layer(b["layer"] ?? .none), mergeMode: try interp.toStringValue(b["merge_mode"] ?? .str("concat")))
         }
-        KerasModule.notYet(m, "keras.layers", [
-                                               "MultiHeadAttention", "TextVectorization", "Concatenate", "Add"])
+        define(m, "Concatenate(axis=-1)") { interp, b in KerasMerge(.concatenate, axis: try interp.toInt(b["axis"] ?? .int(-1))) }
+        for op in [KerasMerge.Operation.add, .subtract, .multiply, .average] {
+            define(m, "\(op.rawValue)()") { _, _ in KerasMerge(op) }
+        }
+        KerasModule.notYet(m, "keras.layers", ["MultiHeadAttention", "TextVectorization", "Maximum", "Minimum", "Dot"])
         m["InputLayer"] = .object(inputLayerType)
         define(m, "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True)") { interp, b in
             guard try interp.toInt(b["axis"] ?? .int(-1)) == -1, try interp.isTruthy(b["center"] ?? .bool(true)), try interp.isTruthy(b["scale"] ?? .bool(true)) else {

@@ -31,6 +31,13 @@ struct KerasMetric {
         }
     }
 
+    /// A metric given to `compile`: a name, or a function from `keras.metrics` (named by it).
+    static func make(_ v: Value, _ interp: Interpreter) throws -> KerasMetric {
+        if let name = v.asString { return try KerasMetric(name: name) }
+        if case .object(let o) = v, let name = o.attribute(Symbol("__name__"))?.asString { return try KerasMetric(name: name) }
+        throw PyError.notImplemented("Cellgrad's keras takes metrics by name ('accuracy', 'mae', …), not \(v.typeName) objects")
+    }
+
     /// Fixes what `'accuracy'` means, from the shapes of a batch.
     mutating func resolve(target: [Int], output: [Int]) {
         guard kind == .accuracy else { return }
