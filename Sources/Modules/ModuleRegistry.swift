@@ -31,6 +31,12 @@ public enum ModuleRegistry {
         UnavailableModules.register(into: interp)
         PyplotModule.register(into: interp)
         KerasModule.register(into: interp)
+        interp.registerModule("cellgrad") { interp in
+            let m = PyModule(name: "cellgrad", doc: "Cellgrad's own helpers for lessons.")
+            m["datasets"] = .object(try interp.importModule("cellgrad.datasets"))
+            return m
+        }
+        interp.registerModule("cellgrad.datasets", CellgradDatasets.make)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", body: DisplayModule.display))
     }
 }

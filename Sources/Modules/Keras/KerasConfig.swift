@@ -79,18 +79,24 @@ enum KerasConfig {
             var entry = try layer(l)
             entry["name"] = l.name
             entry["inbound_nodes"] = graph.nodes.filter { $0.producer === l }.map { node -> [String: Any] in
-                let args: [Any] = l.kind is KerasMergeKind ? [node.parents.map(tensor)] : node.parents.map(tensor)
+                // Merges take one list; attention takes its tensors as separate arguments.
+                let takesList = l.kind is KerasMergeKind && !(l.kind is KerasMultiHeadAttention)
+                let args: [Any] = takesList ? [node.parents.map(tensor)] : node.parents.map(tensor)
                 return ["args": args, "kwargs": [String: Any]()]
             }
             layers.append(entry)
         }
         let config: [String: Any] = ["name": m.name, "trainable": true, "layers": layers,
-                                     "input_layers": graph.inputs.map { [$0.producer.name, 0, 0] as [Any] },
-                                     "output_layers": graph.outputs.map { [$0.producer.name, nodeIndex($0), 0] as [Any] }]
+                                     "input_layers": endpoints(graph.inputs.map { [$0.producer.name, 0, 0] as [Any] }, list: graph.inputs.count > 1),
+                                     "output_layers": endpoints(graph.outputs.map { [$0.producer.name, nodeIndex($0), 0] as [Any] }, list: m.outputsAsList)]
         var out = object(module: "keras", className: "Functional", config: config)
         out["build_config"] = ["input_shape": NSNull()]
         return out
     }
+
+    /// One endpoint is written flat (`["dense", 0, 0]`), as Keras writes a model made with a
+    /// single tensor rather than a list.
+    private static func endpoints(_ entries: [[Any]], list: Bool) -> Any { list || entries.count != 1 ? entries : entries[0] }
 
     /// Keras's `compile_config`: the optimiser's config, the loss and metrics as given.
     static func compile(_ m: PyKerasModel, optimizer: PyKerasOptimizer, loss: Any, lossWeights: Any, metrics: Any) -> [String: Any] {
@@ -116,6 +122,12 @@ enum KerasConfig {
             if [.sparseCategoricalCrossentropy, .categoricalCrossentropy, .binaryCrossentropy].contains(l.loss.kind) { config["from_logits"] = l.loss.fromLogits }
             return object(module: "keras.losses", className: l.loss.kind.className, config: config)
         }
+        if case .object(let o) = v, let m = o as? PyKerasMetricObject {
+            var config: [String: Any] = ["name": m.metric.name, "dtype": "float32"]
+            if m.metric.kind == .auc { config["num_thresholds"] = m.metric.confusion?.thresholds.count ?? 200 }
+            if m.metric.kind == .precision || m.metric.kind == .recall { config["thresholds"] = m.metric.confusion?.thresholds.first ?? 0.5 }
+            return object(module: "keras.metrics", className: m.type.name, config: config)
+        }
         if case .object(let o) = v, let d = o as? PyDict {
             var out: [String: Any] = [:]
             for (k, item) in d.entries { out[k.asString ?? Formatter.repr(k)] = try argument(item, interp) }
@@ -127,6 +139,19 @@ enum KerasConfig {
     }
 
     // MARK: - JSON and Python values
+
+    /// A config value (numbers, strings, lists of them) as a Python value; lists as tuples,
+    /// as Keras keeps `kernel_size` and `strides`.
+    static func python(_ any: Any) -> Value {
+        switch any {
+        case let b as Bool: return .bool(b)
+        case let i as Int: return .int(i)
+        case let d as Double: return .float(d)
+        case let s as String: return .str(s)
+        case let a as [Any]: return .tuple(a.map(python))
+        default: return .none
+        }
+    }
 
     static func json(_ object: Any) throws -> String {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])

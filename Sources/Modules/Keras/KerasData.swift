@@ -36,7 +36,7 @@ extension KerasData {
         if case .object(let o) = v, let d = o as? PyDict {
             return try names.map { name in
                 guard let item = d.entries.first(where: { $0.0.asString == name }) else {
-                    throw PyError.value("The dict passed as `\(what)` has no entry for '\(name)'; expected keys: \(names)")
+                    throw PyError.value("The dict passed as `\(what)` has no entry for '\(name)'; expected keys: \(KerasModelMethods.pythonList(names))")
                 }
                 return try array(item.1, interp, what: what)
             }
@@ -44,11 +44,11 @@ extension KerasData {
         if case .object(let o) = v, o is PyList || o is PyTuple {
             let items = try interp.iterateToArray(v)
             guard items.count == names.count else {
-                throw PyError.value("The model has \(names.count) \(what == "x" ? "inputs" : "outputs") (\(names)), but `\(what)` holds \(items.count) arrays")
+                throw PyError.value("The model has \(names.count) \(what == "x" ? "inputs" : "outputs") (\(KerasModelMethods.pythonList(names))), but `\(what)` holds \(items.count) arrays")
             }
             return try items.map { try array($0, interp, what: what) }
         }
-        throw PyError.value("The model has \(names.count) \(what == "x" ? "inputs" : "outputs") (\(names)): pass `\(what)` as a list or a dict of arrays")
+        throw PyError.value("The model has \(names.count) \(what == "x" ? "inputs" : "outputs") (\(KerasModelMethods.pythonList(names))): pass `\(what)` as a list or a dict of arrays")
     }
 
     /// The shared sample count of several arrays, with Keras's cardinality error.

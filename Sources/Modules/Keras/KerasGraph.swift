@@ -32,12 +32,37 @@ final class KerasGraph {
         nodes = order
     }
 
-    /// The model's layers as Keras lists them: the input layers, then each other layer once,
-    /// in the order of its first use.
+    /// The model's layers as Keras lists them (its `map_graph`): deepest first (depth counted
+    /// from the outputs, a layer as deep as its deepest call), ties in the order a depth-first
+    /// walk from the outputs first reaches them.
     var layers: [PyKerasLayer] {
-        var out = inputs.map(\.producer)
-        for node in nodes where !out.contains(where: { $0 === node.producer }) { out.append(node.producer) }
-        return out
+        var discovery: [ObjectIdentifier: Int] = [:]
+        var finished: [KerasInput] = []
+        var done = Set<ObjectIdentifier>()
+        func walk(_ t: KerasInput) {
+            let layer = ObjectIdentifier(t.producer)
+            if discovery[layer] == nil { discovery[layer] = discovery.count }
+            guard !done.contains(ObjectIdentifier(t)) else { return }
+            for p in t.parents { walk(p) }
+            done.insert(ObjectIdentifier(t))
+            finished.append(t)
+        }
+        for o in outputs { walk(o) }
+        var tensorDepth: [ObjectIdentifier: Int] = [:]
+        var layerDepth: [ObjectIdentifier: Int] = [:]
+        for t in finished.reversed() {
+            let layer = ObjectIdentifier(t.producer)
+            let depth = Swift.max(tensorDepth[ObjectIdentifier(t), default: 0], layerDepth[layer, default: 0])
+            layerDepth[layer] = depth
+            tensorDepth[ObjectIdentifier(t)] = depth
+            for p in t.parents { tensorDepth[ObjectIdentifier(p)] = Swift.max(depth + 1, tensorDepth[ObjectIdentifier(p), default: 0]) }
+        }
+        var all: [PyKerasLayer] = []
+        for t in finished where !all.contains(where: { $0 === t.producer }) { all.append(t.producer) }
+        return all.sorted {
+            let (a, b) = (ObjectIdentifier($0), ObjectIdentifier($1))
+            return layerDepth[a]! != layerDepth[b]! ? layerDepth[a]! > layerDepth[b]! : discovery[a]! < discovery[b]!
+        }
     }
 
     /// True for one input feeding a chain of single-input layers to one output.

@@ -5,11 +5,14 @@ import Tensor
 /// pass take all of them. Called on one tensor it is an error, as in Keras.
 protocol KerasMergeKind: KerasLayerKind {
     func outputShape(merging shapes: [[Int?]]) throws -> [Int?]
+    /// Makes the weights for these input shapes (most merges have none).
+    func build(_ layer: PyKerasLayer, merging shapes: [[Int?]]) throws
     func call(_ layer: PyKerasLayer, _ xs: [Variable], training: Bool) throws -> Variable
 }
 
 extension KerasMergeKind {
     func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {}
+    func build(_ layer: PyKerasLayer, merging shapes: [[Int?]]) throws {}
     func outputShape(_ inputShape: [Int?]) throws -> [Int?] {
         throw TensorError.value("A merge layer should be called on a list of inputs. Received: input_shape=\(KerasShape.text(inputShape)) (not a list of shapes)")
     }

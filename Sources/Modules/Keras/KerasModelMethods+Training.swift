@@ -15,17 +15,25 @@ extension KerasModelMethods {
             } else {
                 throw PyError.value("Could not interpret optimizer identifier: \(Formatter.repr(opt))")
             }
-            m.lossError = nil
             let outputs = m.outputNames
             let lossArg = b["loss"] ?? .none
-            do {
-                m.losses = try perOutput(lossArg, outputs, interp, what: "loss").map { try loss($0, interp) }
-            } catch let e as PyError where lossArg.asString != nil {
-                m.losses = []
-                m.lossError = e
+            // Like Keras, a compile without `loss` or `metrics` keeps what an earlier one set.
+            if !lossArg.isNone || m.losses.isEmpty {
+                m.lossError = nil
+                m.lossArgument = lossArg
+                do {
+                    m.losses = try perOutput(lossArg, outputs, interp, what: "loss").map { try loss($0, interp) }
+                } catch let e as PyError where lossArg.asString != nil || lossArg.isNone {
+                    m.losses = []
+                    m.lossError = e
+                }
+                m.lossWeights = try b.optional("loss_weights").map { try perOutput($0, outputs, interp, what: "loss_weights").map { try interp.toDouble($0) } } ?? []
             }
-            m.lossWeights = try b.optional("loss_weights").map { try perOutput($0, outputs, interp, what: "loss_weights").map { try interp.toDouble($0) } } ?? []
-            m.outputMetrics = try compiledMetrics(b.optional("metrics"), outputs, interp)
+            if let metrics = b.optional("metrics"), !metrics.isNone || m.outputMetrics.isEmpty {
+                m.outputMetrics = try compiledMetrics(metrics, outputs, interp)
+            } else if m.outputMetrics.isEmpty {
+                m.outputMetrics = outputs.map { _ in [] }
+            }
             m.compileConfig = try compileConfig(m, b, interp)
             return .none
         }
@@ -131,7 +139,7 @@ extension KerasModelMethods {
         if case .object(let o) = v, let d = o as? PyDict {
             return try outputs.map { name in
                 guard let item = d.entries.first(where: { $0.0.asString == name }) else {
-                    throw PyError.value("The `\(what)` dict has no entry for output '\(name)'; the model's outputs are \(outputs)")
+                    throw PyError.value("The `\(what)` dict has no entry for output '\(name)'; the model's outputs are \(pythonList(outputs))")
                 }
                 return item.1
             }
@@ -145,6 +153,8 @@ extension KerasModelMethods {
         }
         return [Value](repeating: v, count: outputs.count)
     }
+
+    static func pythonList(_ names: [String]) -> String { "[" + names.map { "'\($0)'" }.joined(separator: ", ") + "]" }
 
     /// `metrics=`: a list for one output; a list of lists or a dict by output name for several.
     static func compiledMetrics(_ v: Value?, _ outputs: [String], _ interp: Interpreter) throws -> [[KerasMetric]] {
@@ -164,7 +174,7 @@ extension KerasModelMethods {
         }
         let items = try interp.iterateToArray(v)
         guard items.count == outputs.count, items.allSatisfy({ if case .object(let o) = $0 { return o is PyList || o is PyTuple } else { return $0.isNone } }) else {
-            throw PyError.value("Invalid `metrics`. `metrics` should contain metrics objects and either be a dict or a list matching the output names of the functional model \(outputs) or match the output structure of the model: \(outputs.map { _ in "X" }).\nReceived: metrics=\(Formatter.repr(v))")
+            throw PyError.value("Invalid `metrics`. `metrics` should contain metrics objects and either be a dict or a list matching the output names of the functional model \(pythonList(outputs)) or match the output structure of the model: \(pythonList(outputs.map { _ in "X" })).\nReceived: metrics=\(Formatter.repr(v))")
         }
         return try items.map(list)
     }
@@ -176,7 +186,11 @@ extension KerasModelMethods {
         let byName = Dictionary(logs, uniquingKeysWith: { a, _ in a })
         let names = KerasTrainer.trackedNames(m)
         if names.isEmpty { return .float(byName["loss"] ?? 0) }
-        return .list([.float(byName["loss"] ?? 0)] + names.map { .float(byName[$0] ?? 0) })
+        // Keras lists its own trackers first (the loss, each output's loss), then the compiled
+        // metrics' results by sorted name.
+        let losses = m.outputCount > 1 ? Array(names.prefix(m.outputCount)) : []
+        let metrics = names.dropFirst(losses.count).sorted()
+        return .list((["loss"] + losses + metrics).map { .float(byName[$0] ?? 0) })
     }
 
     /// A loss by name or a `keras.losses` object.

@@ -113,10 +113,19 @@ enum KerasModelMethods {
         t.getter("layers", on: PyKerasModel.self) { _, m in .list(m.layers.map { .object($0) }) }
         t.getter("built", on: PyKerasModel.self) { _, m in .bool(m.isBuilt) }
         t.getter("stop_training", on: PyKerasModel.self, { _, m in .bool(m.stopTraining) }, set: { interp, m, v in m.stopTraining = try interp.isTruthy(v) })
+        t.getter("loss", on: PyKerasModel.self) { _, m in m.lossArgument }
         t.getter("optimizer", on: PyKerasModel.self) { _, m in m.optimizer.map { .object($0) } ?? .none }
         t.getter("weights", on: PyKerasModel.self) { _, m in .list(m.layers.flatMap { l in l.weights.map { KerasVariable.wrap($0, layer: l.weightPath) } }) }
         t.getter("trainable_weights", on: PyKerasModel.self) { _, m in
             .list(m.layers.flatMap { l in l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) } })
+        }
+        t.getter("inputs", on: PyKerasModel.self) { _, m in
+            guard let graph = m.graph else { throw PyError.attribute("'\(m.type.name)' object has no attribute 'inputs'") }
+            return .list(graph.inputs.map { .object($0) })
+        }
+        t.getter("outputs", on: PyKerasModel.self) { _, m in
+            guard let graph = m.graph else { throw PyError.attribute("'\(m.type.name)' object has no attribute 'outputs'") }
+            return .list(graph.outputs.map { .object($0) })
         }
         t.getter("input_shape", on: PyKerasModel.self) { _, m in m.inputShape.map(KerasLayers.shapeValue) ?? .none }
         t.getter("output_shape", on: PyKerasModel.self) { _, m in
@@ -185,7 +194,17 @@ enum KerasModelMethods {
         }
         let trainable = m.weights.filter(\.trainable).reduce(0) { $0 + $1.variable.count }
         let frozen = m.weights.filter { !$0.trainable }.reduce(0) { $0 + $1.variable.count }
-        return KerasSummary.text(name: m.name, rows: rows, trainable: trainable, nonTrainable: frozen,
+        var connections: [String]?
+        if let graph = m.graph, m.isGraph {
+            connections = m.layers.map { l in
+                let calls = graph.nodes.filter { $0.producer === l }
+                let inbound = calls.flatMap(\.parents).map { t in
+                    "\(t.producer.name)[\(graph.nodes.filter { $0.producer === t.producer }.firstIndex { $0 === t } ?? 0)][0]"
+                }
+                return inbound.isEmpty ? "-" : inbound.joined(separator: ", ")
+            }
+        }
+        return KerasSummary.text(name: m.name, rows: rows, connections: connections, trainable: trainable, nonTrainable: frozen,
                                  optimizer: m.optimizer?.slotCount(trainable) ?? 0)
     }
 }

@@ -8,7 +8,7 @@ import Tensor
 enum KerasModule {
     static let submodules = ["layers", "models", "optimizers", "losses", "callbacks", "datasets", "datasets.mnist",
                              "datasets.fashion_mnist", "datasets.cifar10", "datasets.imdb", "utils", "preprocessing",
-                             "preprocessing.sequence", "backend", "activations", "saving"]
+                             "preprocessing.sequence", "backend", "activations", "saving", "metrics"]
 
     static func register(into interp: Interpreter) {
         interp.registerModule("keras", make)
@@ -23,6 +23,7 @@ enum KerasModule {
         interp.registerModule("keras.backend", makeBackend)
         interp.registerModule("keras.activations", makeActivations)
         interp.registerModule("keras.saving", makeSaving)
+        interp.registerModule("keras.metrics", KerasMetrics.make)
         KerasDatasets.register(into: interp)
         interp.registerModule("tensorflow", makeTensorFlow)
         interp.registerModule("tensorflow.keras") { interp in try interp.importModule("keras") }

@@ -110,8 +110,9 @@ struct KerasRebuild {
                 let nodes = l["inbound_nodes"]?.array ?? []
                 while let done = Optional(nodesDone[layerName, default: 0]), done < nodes.count {
                     let args = nodes[done]["args"]?.array ?? []
-                    guard let first = args.first, let input = tensor(first) else { break }
-                    let out = try interp.call(layers[layerName]!, Arguments([input]))
+                    let inputs = args.compactMap(tensor)
+                    guard !inputs.isEmpty, inputs.count == args.count else { break }
+                    let out = try interp.call(layers[layerName]!, Arguments(inputs))
                     outputs[layerName, default: []].append(out)
                     nodesDone[layerName] = done + 1
                     progress = true

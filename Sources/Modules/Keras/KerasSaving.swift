@@ -74,7 +74,7 @@ enum KerasSaving {
         }
         let config = JSONValue.object(try KerasConfig.parse(configBytes, what: "config.json in '\(path)'"))
         let model = try KerasRebuild(interp: interp).model(config)
-        if compile, let compileConfig = config["compile_config"], case .object = compileConfig {
+        if compile, let compileConfig = config["compile_config"], case .object(let entries) = compileConfig, !entries.isEmpty {
             try KerasRebuild(interp: interp).compile(model, compileConfig)
         }
         // After compiling, so the optimiser's saved state has somewhere to go.

@@ -38,7 +38,14 @@ struct KerasTrainer {
         return names
     }
 
-    func makeTotals() -> Totals { Totals(trackedNames.count) }
+    /// Fresh totals, and the compiled metrics' states reset: an epoch, an evaluation or a
+    /// single batch starts counting anew.
+    func makeTotals() -> Totals {
+        for k in model.outputMetrics.indices {
+            for i in model.outputMetrics[k].indices { model.outputMetrics[k][i].reset() }
+        }
+        return Totals(model.outputCount > 1 ? model.outputCount : 0)
+    }
 
     /// The total loss of a batch (each output's loss, weighted), with the outputs.
     private func batchLoss(_ xs: [NDArray], _ ys: [NDArray], training: Bool) throws -> (Variable, [Variable], [Variable]) {
@@ -93,11 +100,7 @@ struct KerasTrainer {
             }
         }
         for k in model.outputMetrics.indices where k < outputs.count {
-            for i in model.outputMetrics[k].indices {
-                model.outputMetrics[k][i].resolve(target: ys[k].shape, output: outputs[k].shape)
-                totals.metrics[slot] += try model.outputMetrics[k][i].batchTotal(output: outputs[k], target: ys[k]).0
-                slot += 1
-            }
+            for i in model.outputMetrics[k].indices { try model.outputMetrics[k][i].update(output: outputs[k], target: ys[k]) }
         }
     }
 
@@ -116,7 +119,10 @@ struct KerasTrainer {
     func logs(_ totals: Totals, prefix: String = "") -> [(String, Double)] {
         let n = Double(Swift.max(totals.samples, 1))
         var out = [(prefix + "loss", Double(Float(totals.loss / n)))]
-        for (i, name) in trackedNames.enumerated() { out.append((prefix + name, Double(Float(totals.metrics[i] / n)))) }
+        let names = trackedNames
+        let parts = totals.metrics.count
+        for i in 0..<parts { out.append((prefix + names[i], Double(Float(totals.metrics[i] / n)))) }
+        for (i, m) in model.metrics.enumerated() { out.append((prefix + names[parts + i], m.result)) }
         return out.sorted { $0.0 < $1.0 }
     }
 

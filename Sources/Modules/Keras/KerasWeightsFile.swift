@@ -59,6 +59,15 @@ enum KerasWeightsFile {
             return [Group(path: path + "/vars", name: layer.name, weights: [])]
                 + groups(pair.forward, at: path + "/forward_layer") + groups(pair.backward, at: path + "/backward_layer")
         }
+        if let attention = layer.kind as? KerasMultiHeadAttention {
+            // Keras keeps each projection in its own EinsumDense sublayer.
+            let per = attention.useBias ? 2 : 1
+            return [Group(path: path + "/vars", name: layer.name, weights: [])]
+                + ["query", "key", "value", "attention_output"].enumerated().map { i, name in
+                    Group(path: "\(path)/\(name == "attention_output" ? "output" : name)_dense/vars", name: name,
+                          weights: Array(layer.weights[Swift.min(i * per, layer.weights.count)..<Swift.min((i + 1) * per, layer.weights.count)]))
+                }
+        }
         return [Group(path: path + "/vars", name: layer.name, weights: layer.weights)]
     }
 

@@ -18,6 +18,8 @@ final class PyKerasModel: PyObject {
     var outputMetrics: [[KerasMetric]] = []
     /// Every compiled metric, outputs in order.
     var metrics: [KerasMetric] { outputMetrics.flatMap { $0 } }
+    /// The `loss` argument `compile` was given (`model.loss`).
+    var lossArgument: Value = .none
     /// What `compile` was given, as Keras's `compile_config` records it (for `model.save`).
     var compileConfig: [String: Any]?
     var optimizer: PyKerasOptimizer?
