@@ -115,6 +115,8 @@ enum CellgradDatasets {
     }
 
     static func make(_ interp: Interpreter) throws -> PyModule {
+        // The arrays handed back get their methods with the numpy module.
+        _ = try interp.importModule("numpy")
         let m = PyModule(name: "cellgrad.datasets", doc: "Real small datasets and seeded toy problems for lessons, offline.")
         loader(m, "load_iris", "iris.csv", "Fisher's iris (150 flowers, 4 measurements, 3 species); scikit-learn's bundled copy, BSD-3-Clause.")
         loader(m, "load_wine", "wine_data.csv", "UCI wine recognition (178 wines, 13 measurements, 3 cultivars); scikit-learn's bundled copy, BSD-3-Clause.")

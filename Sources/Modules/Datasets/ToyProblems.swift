@@ -29,8 +29,19 @@ enum ToyProblems {
 
     static func result(_ points: [(Double, Double)], _ labels: [Int], shuffle: [Int]? = nil) throws -> Value {
         let order = shuffle ?? Array(points.indices)
-        let x = order.flatMap { [points[$0].0, points[$0].1] }, y = order.map { Int64(labels[$0]) }
+        var x: [Double] = [], y: [Int64] = []
+        for i in order {
+            x += [points[i].0, points[i].1]
+            y.append(Int64(labels[i]))
+        }
         return .tuple([NumPyBridge.wrapArray(try NDArray(x, shape: [points.count, 2])), NumPyBridge.wrapArray(try NDArray(y, shape: [y.count]))])
+    }
+
+    /// Each point moved by two draws of Gaussian noise.
+    static func jitter(_ points: [(Double, Double)], _ e: [Double]) -> [(Double, Double)] {
+        var out: [(Double, Double)] = []
+        for (i, p) in points.enumerated() { out.append((p.0 + e[2 * i], p.1 + e[2 * i + 1])) }
+        return out
     }
 
     static func define(_ m: PyModule, _ signature: String, _ doc: String, _ body: @escaping (Interpreter, BoundArguments, Draw) throws -> Value) {
@@ -48,8 +59,12 @@ enum ToyProblems {
                "points uniform in [-1, 1]², labelled 1 where exactly one coordinate is positive, then jittered by Gaussian noise.") { interp, b, draw in
             let n = try interp.toInt(b["n_samples"] ?? .int(200)), noise = try interp.toDouble(b["noise"] ?? .float(0.1))
             let u = try draw.uniform(2 * n, -1, 1), e = try draw.normal(2 * n, scale: noise)
-            let labels = (0..<n).map { (u[2 * $0] > 0) != (u[2 * $0 + 1] > 0) ? 1 : 0 }
-            return try result((0..<n).map { (u[2 * $0] + e[2 * $0], u[2 * $0 + 1] + e[2 * $0 + 1]) }, labels)
+            var points: [(Double, Double)] = [], labels: [Int] = []
+            for i in 0..<n {
+                labels.append((u[2 * i] > 0) != (u[2 * i + 1] > 0) ? 1 : 0)
+                points.append((u[2 * i], u[2 * i + 1]))
+            }
+            return try result(jitter(points, e), labels)
         }
         define(m, "make_moons(n_samples=200, noise=0.1, seed=0)",
                "two interleaving half circles (as scikit-learn draws them), Gaussian noise, shuffled.") { interp, b, draw in
@@ -65,8 +80,7 @@ enum ToyProblems {
                 points.append((1 - cos(t), 1 - sin(t) - 0.5)); labels.append(1)
             }
             let e = try draw.normal(2 * n, scale: noise)
-            points = points.enumerated().map { ($1.0 + e[2 * $0], $1.1 + e[2 * $0 + 1]) }
-            return try result(points, labels, shuffle: try draw.permutation(n))
+            return try result(jitter(points, e), labels, shuffle: try draw.permutation(n))
         }
         define(m, "make_circles(n_samples=200, noise=0.05, factor=0.5, seed=0)",
                "a circle of radius 1 (label 0) around one of radius `factor` (label 1), Gaussian noise, shuffled.") { interp, b, draw in
@@ -78,8 +92,7 @@ enum ToyProblems {
             for i in 0..<outer { let t = 2 * Double.pi * Double(i) / Double(outer); points.append((cos(t), sin(t))); labels.append(0) }
             for i in 0..<inner { let t = 2 * Double.pi * Double(i) / Double(inner); points.append((factor * cos(t), factor * sin(t))); labels.append(1) }
             let e = try draw.normal(2 * n, scale: noise)
-            points = points.enumerated().map { ($1.0 + e[2 * $0], $1.1 + e[2 * $0 + 1]) }
-            return try result(points, labels, shuffle: try draw.permutation(n))
+            return try result(jitter(points, e), labels, shuffle: try draw.permutation(n))
         }
         define(m, "make_spirals(n_samples=300, classes=3, noise=0.2, seed=0)",
                "`classes` arms of a spiral (CS231n's), n_samples/classes points each, angles jittered by Gaussian noise.") { interp, b, draw in
@@ -104,16 +117,17 @@ enum ToyProblems {
             let std = try interp.toDouble(b["cluster_std"] ?? .float(1))
             guard k > 0 else { throw PyError.value("centers must be positive, got \(k)") }
             let centres = try draw.uniform(2 * k, -10, 10), e = try draw.normal(2 * n, scale: std)
-            let labels = (0..<n).map { $0 % k }
-            let points = (0..<n).map { (centres[2 * labels[$0]] + e[2 * $0], centres[2 * labels[$0] + 1] + e[2 * $0 + 1]) }
-            return try result(points, labels, shuffle: try draw.permutation(n))
+            let labels: [Int] = (0..<n).map { $0 % k }
+            let points: [(Double, Double)] = labels.map { (centres[2 * $0], centres[2 * $0 + 1]) }
+            return try result(jitter(points, e), labels, shuffle: try draw.permutation(n))
         }
         define(m, "make_line(n_samples=100, slope=2.0, intercept=1.0, noise=1.0, seed=0)",
                "x uniform in [0, 10), y = slope·x + intercept + Gaussian noise: X of shape (n, 1) and y of shape (n,).") { interp, b, draw in
             let n = try interp.toInt(b["n_samples"] ?? .int(100))
             let slope = try interp.toDouble(b["slope"] ?? .float(2)), intercept = try interp.toDouble(b["intercept"] ?? .float(1))
             let x = try draw.uniform(n, 0, 10), e = try draw.normal(n, scale: try interp.toDouble(b["noise"] ?? .float(1)))
-            let y = (0..<n).map { slope * x[$0] + intercept + e[$0] }
+            var y: [Double] = []
+            for i in 0..<n { y.append(slope * x[i] + intercept + e[i]) }
             return .tuple([NumPyBridge.wrapArray(try NDArray(x, shape: [n, 1])), NumPyBridge.wrapArray(try NDArray(y, shape: [n]))])
         }
     }

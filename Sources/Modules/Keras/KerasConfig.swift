@@ -89,7 +89,8 @@ enum KerasConfig {
         let config: [String: Any] = ["name": m.name, "trainable": true, "layers": layers,
                                      "input_layers": endpoints(graph.inputs.map { [$0.producer.name, 0, 0] as [Any] }, list: graph.inputs.count > 1),
                                      "output_layers": endpoints(graph.outputs.map { [$0.producer.name, nodeIndex($0), 0] as [Any] }, list: m.outputsAsList)]
-        var out = object(module: "keras", className: "Functional", config: config)
+        var out = object(module: "keras.src.models.functional", className: "Functional", config: config)
+        out["registered_name"] = "Functional"
         out["build_config"] = ["input_shape": NSNull()]
         return out
     }

@@ -111,14 +111,12 @@ enum KerasLayers {
             guard let kind = l.kind else { throw PyError.notImplemented("calling a custom keras Layer subclass is not supported in Cellgrad yet") }
             // Attention takes its tensors as separate arguments: `mha(query, value, key=None)`.
             if kind is KerasMultiHeadAttention {
-                var parts = [input] + (try b.optional("args").map { try interp.iterateToArray($0) } ?? [])
-                if case .object(let d)? = b.optional("kwargs"), let extra = d as? PyDict {
-                    for name in ["value", "key"] { if let v = extra[HashKey.string(name)] { parts.append(v) } }
-                    for name in ["attention_mask", "return_attention_scores", "use_causal_mask"] {
-                        if let v = extra[HashKey.string(name)], try interp.isTruthy(v) {
-                            throw PyError.notImplemented("MultiHeadAttention(\(name)=...) is not supported in Cellgrad yet")
-                        }
-                    }
+                var parts = [input] + b.extraPositional
+                for name in ["value", "key"] {
+                    if let v = b.extraKeywords.first(where: { $0.name.name == name })?.value { parts.append(v) }
+                }
+                for (name, v) in b.extraKeywords where ["attention_mask", "return_attention_scores", "use_causal_mask"].contains(name.name) {
+                    if try interp.isTruthy(v) { throw PyError.notImplemented("MultiHeadAttention(\(name.name)=...) is not supported in Cellgrad yet") }
                 }
                 input = .list(parts)
             }

@@ -47,7 +47,7 @@ final class KerasModelCheckpoint: PyObject {
             if c.weightsOnly, !c.filepath.hasSuffix(".weights.h5") {
                 throw PyError.value("When using `save_weights_only=True` in `ModelCheckpoint`, the filepath provided must end in `.weights.h5` (Keras weights format). Received: filepath=\(c.filepath)")
             }
-            if !c.weightsOnly, !c.filepath.hasSuffix(".keras") {
+            if !c.weightsOnly, !c.filepath.hasSuffix(".keras"), !c.filepath.hasSuffix(".h5") {
                 throw PyError.value("The filepath provided must end in `.keras` (Keras model format). Received: filepath=\(c.filepath)")
             }
             for (k, v) in [("filepath", Value.str(c.filepath)), ("monitor", .str(c.monitor)), ("save_best_only", .bool(c.bestOnly)),

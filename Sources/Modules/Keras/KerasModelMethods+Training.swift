@@ -186,11 +186,8 @@ extension KerasModelMethods {
         let byName = Dictionary(logs, uniquingKeysWith: { a, _ in a })
         let names = KerasTrainer.trackedNames(m)
         if names.isEmpty { return .float(byName["loss"] ?? 0) }
-        // Keras lists its own trackers first (the loss, each output's loss), then the compiled
-        // metrics' results by sorted name.
-        let losses = m.outputCount > 1 ? Array(names.prefix(m.outputCount)) : []
-        let metrics = names.dropFirst(losses.count).sorted()
-        return .list((["loss"] + losses + metrics).map { .float(byName[$0] ?? 0) })
+        // The loss, each output's loss, then the compiled metrics in compile order.
+        return .list((["loss"] + names).map { .float(byName[$0] ?? 0) })
     }
 
     /// A loss by name or a `keras.losses` object.
