@@ -34,17 +34,23 @@ enum CellgradDatasets {
 
     /// One of scikit-learn's CSVs: header `n, features, class names…`, rows of features then class.
     static func table(_ name: String) throws -> (x: [Double], y: [Int64], rows: Int, columns: Int, classes: [String]) {
-        let lines = String(decoding: try file(name), as: UTF8.self).split(whereSeparator: \.isNewline)
-        guard let header = lines.first?.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }),
-              header.count >= 2, let columns = Int(header[1]) else { throw PyError.value("\(name) has no scikit-learn header") }
+        var lines = String(decoding: try file(name), as: UTF8.self).split(whereSeparator: \.isNewline)
+        guard let first = lines.first?.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) else {
+            throw PyError.value("\(name) is empty")
+        }
+        // digits.csv has no header: 64 grey levels then the digit on every line.
+        let headed = first.count >= 3 && Double(first[2]) == nil
+        let columns = headed ? Int(first[1]) ?? 0 : first.count - 1
+        let header = headed ? first : []
+        if headed { lines.removeFirst() }
         var x: [Double] = [], y: [Int64] = []
-        for line in lines.dropFirst() {
+        for line in lines {
             let cells = line.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) ?? 0 }
             guard cells.count > columns else { continue }
             x += cells.prefix(columns)
             y.append(Int64(cells[columns]))
         }
-        return (x, y, y.count, columns, Array(header.dropFirst(2)))
+        return (x, y, y.count, columns, header.count > 2 ? Array(header.dropFirst(2)) : [])
     }
 
     static let featureNames: [String: [String]] = [

@@ -41,7 +41,8 @@ enum KerasConfig {
             config["layer"] = inner
         }
         var out = object(module: "keras.layers", className: l.className, config: config)
-        if let s = l.builtInputShape { out["build_config"] = ["input_shape": shape(s)] }
+        // A merge is built from a list of shapes when the graph calls it; no single shape to record.
+        if let s = l.builtInputShape, !(kind is KerasMergeKind) { out["build_config"] = ["input_shape": shape(s)] }
         return out
     }
 
