@@ -103,6 +103,9 @@ enum CellgradDatasets {
         var out: [Value] = []
         for entry in text.components(separatedBy: "\n%\n") {
             var lines = entry.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // Section marks of a poem in several parts ("其一") are not lines of verse.
+            let body = lines.dropFirst(2).filter { $0.count > 3 }
+            lines = Array(lines.prefix(2)) + body
             guard lines.count >= 3 else { continue }
             var title = lines.removeFirst()
             var author = lines.removeFirst()

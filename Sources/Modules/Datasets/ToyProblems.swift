@@ -48,7 +48,7 @@ enum ToyProblems {
         let sig = Signature(signature)
         m.define(sig.functionName, doc: "\(signature): \(doc)") { interp, args in
             let b = try sig.bind(args)
-            let n = try interp.toInt(b["n_samples"] ?? .int(0))
+            let n = try b.optional("n_samples").map { try interp.toInt($0) } ?? 1
             guard n > 0 else { throw PyError.value("n_samples must be a positive integer, got \(n)") }
             return try body(interp, b, try Draw(interp, seed: b["seed"] ?? .none))
         }
