@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 BIN := .build/release/cellgrad
 APT_PACKAGES := libzmq3-dev libopenblas-dev liblapacke-dev libfreetype-dev zlib1g-dev fonts-dejavu-core fonts-noto-cjk pkg-config \
-	libpcre2-dev libgmp-dev libpng-dev libturbojpeg0-dev dataset-fashion-mnist fortunes-zh
+	libpcre2-dev libgmp-dev libpng-dev libturbojpeg0-dev libhdf5-dev dataset-fashion-mnist fortunes-zh
 
 .PHONY: lab test deps venv build kernelspec swift-test conformance bench clean
 

@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
 // Language -> CNumberFormat, CGMP, CCoroutine;
-// Modules -> NN -> Tensor, CZlib, CPNG, CTurboJPEG; Modules -> CPCRE2 (re);
+// Modules -> NN -> Tensor, CZlib, CPNG, CTurboJPEG, CHDF5; Modules -> CPCRE2 (re);
 // Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
 // The interpreter's frames are confined to one thread at a time, so dynamic exclusivity
 // checks only cost time there.
@@ -37,6 +37,8 @@ let package = Package(
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         // Python's unbounded ints beyond 64 bits.
         .systemLibrary(name: "CGMP", pkgConfig: "gmp", providers: [.apt(["libgmp-dev"])]),
+        // Keras's .keras and .weights.h5 files hold HDF5.
+        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5", providers: [.apt(["libhdf5-dev"])]),
 
         // The BLAS/LAPACK entry points, forwarding to libopenblas loaded on first use.
         .target(name: "COpenBLASLoader", dependencies: ["COpenBLAS"], linkerSettings: [.linkedLibrary("dl")]),
@@ -52,7 +54,7 @@ let package = Package(
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
         // The training engine: autograd, functional layers, losses, optimisers, data formats.
-        .target(name: "NN", dependencies: ["Tensor", "CZlib", "CPNG", "CTurboJPEG"], swiftSettings: fast),
+        .target(name: "NN", dependencies: ["Tensor", "CZlib", "CPNG", "CTurboJPEG", "CHDF5"], swiftSettings: fast),
         .target(name: "Language", dependencies: ["CNumberFormat", "CGMP", "CCoroutine"], swiftSettings: fast + singleThreaded),
         .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot", "CPCRE2"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [

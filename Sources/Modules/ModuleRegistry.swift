@@ -47,6 +47,7 @@ public enum ModuleRegistry {
         UnavailableModules.register(into: interp)
         PyplotModule.register(into: interp)
         KerasModule.register(into: interp)
+        interp.registerModule("cellgrad.datasets", CellgradDatasets.make)
         interp.builtins[Symbol("display")] = .object(PyNativeFunction(name: "display", doc: DisplayModule.doc, body: DisplayModule.display))
         connectLibraryInterrupts(interp.interrupt)
     }

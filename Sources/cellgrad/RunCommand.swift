@@ -28,6 +28,8 @@ struct RunCommand: ParsableCommand {
             return
         }
         let status = engine.runOnBigStack { interp in
+            // A script knows its own path, as `python3 FILE.py` sets it.
+            interp.globals.set(Symbol("__file__"), .str(file))
             var status: Int32 = 1
             let trap = TrapGuard.run {
                 switch interp.run(source, filename: file) {

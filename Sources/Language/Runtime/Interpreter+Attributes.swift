@@ -29,6 +29,10 @@ extension Interpreter {
             }
             if let cv = classValue { return bind(cv, to: v, type: type) }
             if let special = try specialAttribute(o, name) { return special }
+            // PEP 562: a module's own `__getattr__(name)` answers names it lacks.
+            if o is PyModule, name != Dunder.getattr, let getattr = o.attributes?[Dunder.getattr] {
+                return try call(getattr, Arguments([.str(name.name)]))
+            }
             if let getattr = type.lookup(Dunder.getattr) {
                 return try call(getattr, Arguments([v, .str(name.name)]))
             }

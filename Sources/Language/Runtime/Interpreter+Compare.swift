@@ -153,6 +153,8 @@ extension Interpreter {
         case (.int(let x), .float), (.float, .int(let x)): return x.magnitude > 1 << 53
         default: return false
         }
+    }
+
     func dictEquals(_ s: PyDict, _ t: PyDict) throws -> Bool {
         guard s.count == t.count else { return false }
         for (k, v) in s.entries {

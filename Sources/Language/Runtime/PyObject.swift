@@ -46,8 +46,6 @@ open class PyObject {
         GarbageCollector.track(o)
         return o
     }
-    deinit { NestedRelease.release(&attributes) }
-
     /// Only for type objects, whose type is `type`.
     init(metatype: Void) {
         storedType = nil
@@ -83,6 +81,8 @@ open class PyObject {
     deinit {
         if gcIndex >= 0 { GarbageCollector.untrack(self) }
         if lifeFlags != 0 { endOfLife() }
+        // Deeply nested attributes are released iteratively, not by recursive deinits.
+        NestedRelease.release(&attributes)
     }
 
     /// A dying object with weak references or a `__del__`: the references are cleared and

@@ -6,8 +6,9 @@ autograd graph of a tensor (draw_graph), and classification metrics (metrics).""
 import _cellgrad
 import cellgrad.callbacks as callbacks
 import cellgrad.metrics as metrics
+import cellgrad.datasets as datasets
 
-__all__ = ["plot_history", "draw_graph", "callbacks", "metrics"]
+__all__ = ["plot_history", "draw_graph", "callbacks", "metrics", "datasets"]
 
 
 def plot_history(history, metrics=None, figsize=None, title=None):

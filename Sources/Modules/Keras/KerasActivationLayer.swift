@@ -6,6 +6,13 @@ import Tensor
 final class KerasActivationLayer: KerasLayerKind {
     let activation: KerasActivation
     let className: String
+    var config: [String: Any] {
+        switch className {
+        case "Activation": return ["activation": activation.rawValue]
+        case "Softmax": return ["axis": -1]
+        default: return [:]
+        }
+    }
     init(_ activation: KerasActivation, className: String = "Activation") {
         self.activation = activation
         self.className = className

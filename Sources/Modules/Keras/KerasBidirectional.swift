@@ -11,6 +11,8 @@ final class KerasBidirectional: KerasLayerKind {
     let backward: PyKerasLayer
     let mergeMode: String
     var className: String { "Bidirectional" }
+    /// The wrapped layer's config is added by the saver, which serialises layers whole.
+    var config: [String: Any] { ["merge_mode": mergeMode] }
 
     init(wrapping layer: PyKerasLayer, mergeMode: String) throws {
         guard let rnn = layer.kind as? KerasRecurrentLayer else {

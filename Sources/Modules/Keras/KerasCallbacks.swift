@@ -3,7 +3,7 @@ import NN
 import Tensor
 
 /// `keras.callbacks`: the `Callback` base class cells subclass (every hook a no-op, `self.model`
-/// set before training), `History`, `LambdaCallback` and `EarlyStopping`.
+/// set before training), `History`, `LambdaCallback`, `EarlyStopping`, `ModelCheckpoint`, `ReduceLROnPlateau`.
 enum KerasCallbacks {
     static let hooks = ["on_train_begin", "on_train_end", "on_epoch_begin", "on_epoch_end", "on_train_batch_begin",
                         "on_train_batch_end", "on_batch_begin", "on_batch_end", "on_test_begin", "on_test_end",
@@ -75,8 +75,9 @@ enum KerasCallbacks {
         m["LambdaCallback"] = .object(lambda)
         m["EarlyStopping"] = .object(KerasEarlyStopping.type)
         m["ReduceLROnPlateau"] = .object(KerasReduceLROnPlateau.type)
-        for name in ["ModelCheckpoint", "TensorBoard", "CSVLogger", "LearningRateScheduler"] {
-            m.define(name) { _, _ in throw PyError.notImplemented("keras.callbacks.\(name) is not supported in Cellgrad yet; EarlyStopping, ReduceLROnPlateau, LambdaCallback and subclasses of Callback are") }
+        m["ModelCheckpoint"] = .object(KerasModelCheckpoint.type)
+        for name in ["TensorBoard", "CSVLogger", "LearningRateScheduler"] {
+            m.define(name) { _, _ in throw PyError.notImplemented("keras.callbacks.\(name) is not supported in Cellgrad yet; EarlyStopping, ModelCheckpoint, ReduceLROnPlateau, LambdaCallback and subclasses of Callback are") }
         }
         return m
     }

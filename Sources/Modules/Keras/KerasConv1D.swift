@@ -13,6 +13,10 @@ final class KerasConv1D: KerasLayerKind {
     let activation: KerasActivation
     let useBias: Bool
     var className: String { "Conv1D" }
+    var config: [String: Any] {
+        ["filters": filters, "kernel_size": [kernel], "strides": [stride], "padding": same ? "same" : "valid",
+         "data_format": "channels_last", "dilation_rate": [1], "groups": 1, "activation": activation.rawValue, "use_bias": useBias]
+    }
 
     init(filters: Int, kernel: Int, stride: Int, same: Bool, activation: KerasActivation, useBias: Bool) {
         self.filters = filters

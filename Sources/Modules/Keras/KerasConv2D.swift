@@ -14,6 +14,10 @@ final class KerasConv2D: KerasLayerKind {
     let activation: KerasActivation
     let useBias: Bool
     var className: String { "Conv2D" }
+    var config: [String: Any] {
+        ["filters": filters, "kernel_size": [kernel.0, kernel.1], "strides": [strides.0, strides.1], "padding": same ? "same" : "valid",
+         "data_format": "channels_last", "dilation_rate": [1, 1], "groups": 1, "activation": activation.rawValue, "use_bias": useBias]
+    }
 
     init(filters: Int, kernel: (Int, Int), strides: (Int, Int), same: Bool, activation: KerasActivation, useBias: Bool) {
         self.filters = filters

@@ -9,6 +9,7 @@ final class KerasDense: KerasLayerKind {
     let activation: KerasActivation
     let useBias: Bool
     var className: String { "Dense" }
+    var config: [String: Any] { ["units": units, "activation": activation.rawValue, "use_bias": useBias] }
 
     init(units: Int, activation: KerasActivation, useBias: Bool) {
         self.units = units

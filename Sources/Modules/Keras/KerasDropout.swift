@@ -6,6 +6,7 @@ import Tensor
 final class KerasDropout: KerasLayerKind {
     let rate: Double
     var className: String { "Dropout" }
+    var config: [String: Any] { ["rate": rate] }
     init(rate: Double) { self.rate = rate }
     func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {}
     func outputShape(_ inputShape: [Int?]) throws -> [Int?] { inputShape }

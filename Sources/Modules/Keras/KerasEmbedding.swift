@@ -9,6 +9,7 @@ final class KerasEmbedding: KerasLayerKind {
     let outputDim: Int
     var className: String { "Embedding" }
     var takesIndices: Bool { true }
+    var config: [String: Any] { ["input_dim": inputDim, "output_dim": outputDim, "mask_zero": false] }
 
     init(inputDim: Int, outputDim: Int) {
         self.inputDim = inputDim

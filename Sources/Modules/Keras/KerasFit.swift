@@ -16,14 +16,11 @@ struct KerasFit {
         var initialEpoch = 0
         var verbose = 1
         var shuffle = true
-        var validation: (NDArray, NDArray)?
+        var validation: ([NDArray], [NDArray])?
     }
 
-    func run(x: NDArray, y: NDArray, _ o: Options, callbacks userCallbacks: [Value], modelValue: Value) throws -> Value {
-        let n = try KerasData.sampleCount(x)
-        guard try KerasData.sampleCount(y) == n else {
-            throw PyError.value("Data cardinality is ambiguous. Make sure all arrays contain the same number of samples.'x' sizes: \(n)\n'y' sizes: \(try KerasData.sampleCount(y))")
-        }
+    func run(x: [NDArray], y: [NDArray], _ o: Options, callbacks userCallbacks: [Value], modelValue: Value) throws -> Value {
+        let n = try KerasData.sampleCount(x, y)
         guard n > 0 else { throw PyError.value("Expected input data to be non-empty.") }
         _ = try trainer.requireCompiled()
         let steps = (n + o.batchSize - 1) / o.batchSize
@@ -40,17 +37,17 @@ struct KerasFit {
         while epoch < o.epochs && !model.stopTraining {
             try list.call("on_epoch_begin", [.int(epoch), KerasCallbackList.logsDict([])])
             let order = o.shuffle ? try DefaultGenerator.shared.permutation(n).elements(as: Int64.self).map { Int($0) } : nil
-            var totals = KerasTrainer.Totals(model.metrics.count)
+            var totals = trainer.makeTotals()
             var progress = KerasProgressOutput(interp, verbose: o.verbose, epoch: epoch, epochs: o.epochs, steps: steps)
             for step in 0..<steps {
                 try Interrupt.checkpoint()
                 let s = step * o.batchSize, e = Swift.min(n, s + o.batchSize)
-                let (bx, by): (NDArray, NDArray)
+                let (bx, by): ([NDArray], [NDArray])
                 if let order {
                     let rows = Array(order[s..<e])
-                    (bx, by) = (try KerasData.take(x, rows), try KerasData.take(y, rows))
+                    (bx, by) = (try x.map { try KerasData.take($0, rows) }, try y.map { try KerasData.take($0, rows) })
                 } else {
-                    (bx, by) = (try KerasData.rows(x, s, e), try KerasData.rows(y, s, e))
+                    (bx, by) = (try x.map { try KerasData.rows($0, s, e) }, try y.map { try KerasData.rows($0, s, e) })
                 }
                 try list.batch("batch_begin", step, [])
                 try trainer.trainStep(bx, by, &totals)

@@ -5,6 +5,7 @@ import Tensor
 /// `layers.Flatten()`: every axis after the batch axis into one.
 final class KerasFlatten: KerasLayerKind {
     var className: String { "Flatten" }
+    var config: [String: Any] { ["data_format": "channels_last"] }
     func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {}
 
     func outputShape(_ inputShape: [Int?]) throws -> [Int?] {

@@ -8,6 +8,7 @@ final class KerasGlobalPooling: KerasLayerKind {
     let dims: Int
     let max: Bool
     var className: String { "Global\(max ? "Max" : "Average")Pooling\(dims)D" }
+    var config: [String: Any] { ["data_format": "channels_last", "keepdims": false] }
     init(dims: Int, max: Bool) { self.dims = dims; self.max = max }
     func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {}
     func outputShape(_ inputShape: [Int?]) throws -> [Int?] { [inputShape.first ?? nil, inputShape.last ?? nil] }

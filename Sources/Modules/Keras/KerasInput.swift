@@ -2,18 +2,18 @@ import Language
 
 /// A symbolic tensor (`KerasTensor`): what `keras.Input(shape)` returns and what calling a
 /// layer on one returns. It remembers the layer that produced it and that layer's input, so
-/// `keras.Model(inputs, outputs)` can walk from the outputs back to the inputs. The engine
-/// runs chains of single-input layers; merging layers (Concatenate, Add) are not built yet.
+/// `keras.Model(inputs, outputs)` can walk from the outputs back to the inputs (a merging
+/// layer such as Concatenate has several parents; an InputLayer's tensor has none).
 final class KerasInput: PyObject {
     let shape: [Int?]
     let producer: PyKerasLayer
-    let parent: KerasInput?
+    let parents: [KerasInput]
     let name: String
 
-    init(shape: [Int?], producer: PyKerasLayer, parent: KerasInput?) {
+    init(shape: [Int?], producer: PyKerasLayer, parents: [KerasInput]) {
         self.shape = shape
         self.producer = producer
-        self.parent = parent
+        self.parents = parents
         self.name = KerasNames.unique("KerasTensor")
         super.init(type: KerasInput.type)
     }
@@ -24,7 +24,7 @@ final class KerasInput: PyObject {
         layer.kind = KerasInputLayer()
         layer.name = name ?? KerasNames.unique("InputLayer")
         layer.builtInputShape = [nil] + shape
-        return KerasInput(shape: shape, producer: layer, parent: nil)
+        return KerasInput(shape: shape, producer: layer, parents: [])
     }
 
     nonisolated(unsafe) static let type: PyType = {

@@ -16,8 +16,12 @@ protocol KerasLayerKind: AnyObject {
     func call(_ layer: PyKerasLayer, _ x: Variable, training: Bool) throws -> Variable
     /// True for layers that read integer indices (Embedding): their input is not cast to float32.
     var takesIndices: Bool { get }
+    /// The arguments Keras's `get_config()` holds beyond name, trainable and dtype: what
+    /// `model.save` writes and `load_model` passes back to the constructor.
+    var config: [String: Any] { get }
 }
 
 extension KerasLayerKind {
     var takesIndices: Bool { false }
+    var config: [String: Any] { [:] }
 }

@@ -55,6 +55,19 @@ enum KerasLayers {
         t.method("call(inputs)", on: PyKerasLayer.self) { _, l, _ in
             throw PyError.notImplemented("Layer \(l.name) does not have a `call()` method implemented.")
         }
+        // The constructor's arguments read back (`layer.units`, `layer.activation`), from the
+        // kind's config as Keras keeps them as attributes.
+        t.define("__getattr__") { interp, args in
+            let l = try layer(try args[0])
+            let name = try interp.toStringValue(try args[1])
+            if let value = l.kind?.config[name] {
+                if name == "activation", let a = value as? String {
+                    return try interp.importModule("keras.activations")[a] ?? .str(a)
+                }
+                return KerasConfig.python(value)
+            }
+            throw PyError.attribute("'\(l.className)' object has no attribute '\(name)'")
+        }
         t.getter("name", on: PyKerasLayer.self) { _, l in .str(l.name) }
         t.getter("built", on: PyKerasLayer.self) { _, l in .bool(l.isBuilt) }
         t.getter("trainable", on: PyKerasLayer.self, { _, l in .bool(l.trainable) }, set: { interp, l, v in
@@ -93,9 +106,20 @@ enum KerasLayers {
             guard let kind = l.kind else { throw PyError.notImplemented("compute_output_shape of a custom layer") }
             return shapeValue(try kind.outputShape(try shape(b["input_shape"] ?? .none, interp)))
         }
-        t.method("__call__(inputs, training=None, **kwargs)", on: PyKerasLayer.self) { interp, l, b in
-            let input = b["inputs"] ?? .none
+        t.method("__call__(inputs, *args, training=None, **kwargs)", on: PyKerasLayer.self) { interp, l, b in
+            var input = b["inputs"] ?? .none
             guard let kind = l.kind else { throw PyError.notImplemented("calling a custom keras Layer subclass is not supported in Cellgrad yet") }
+            // Attention takes its tensors as separate arguments: `mha(query, value, key=None)`.
+            if kind is KerasMultiHeadAttention {
+                var parts = [input] + b.extraPositional
+                for name in ["value", "key"] {
+                    if let v = b.extraKeywords.first(where: { $0.name.name == name })?.value { parts.append(v) }
+                }
+                for (name, v) in b.extraKeywords where ["attention_mask", "return_attention_scores", "use_causal_mask"].contains(name.name) {
+                    if try interp.isTruthy(v) { throw PyError.notImplemented("MultiHeadAttention(\(name.name)=...) is not supported in Cellgrad yet") }
+                }
+                input = .list(parts)
+            }
             if case .object(let o) = input, let eager = o as? KerasEagerTensor {
                 try KerasBridge.call { try l.ensureBuilt([nil] + eager.variable.shape.dropFirst().map { Optional($0) }) }
                 var x = eager.variable
@@ -108,10 +132,13 @@ enum KerasLayers {
             if case .object(let o) = input, let symbolic = o as? KerasInput {
                 try KerasBridge.call { try l.ensureBuilt([nil] + symbolic.shape) }
                 let out = try KerasBridge.call { try kind.outputShape([nil] + symbolic.shape) }
-                return .object(KerasInput(shape: Array(out.dropFirst()), producer: l, parent: symbolic))
+                return .object(KerasInput(shape: Array(out.dropFirst()), producer: l, parents: [symbolic]))
             }
-            if case .object(let o) = input, o is PyList || o is PyTuple, try interp.iterateToArray(input).contains(where: { if case .object(let e) = $0 { return e is KerasInput } else { return false } }) {
-                throw PyError.notImplemented("calling a layer on several symbolic inputs is not supported in Cellgrad yet (merging layers are not built)")
+            if let merge = kind as? KerasMergeKind {
+                return try callMerging(l, merge, input, b, interp)
+            }
+            if case .object(let o) = input, o is PyList || o is PyTuple {
+                throw PyError.value("Layer \"\(l.name)\" (\(l.className)) expects 1 input, but it received \(try interp.iterateToArray(input).count) input tensors.")
             }
             var x = try KerasData.array(input, interp, what: "inputs")
             if !kind.takesIndices && x.dtype != .float32 { x = try x.astype(.float32) }
@@ -124,6 +151,53 @@ enum KerasLayers {
             guard case .object(let o) = args.receiver, let l = o as? PyKerasLayer else { return .str("<Layer>") }
             return .str("<\(l.className) name=\(l.name), built=\(l.isBuilt ? "True" : "False")>")
         }
+    }
+
+    /// A merging layer called on a list: of symbolic tensors (a graph node), of eager tensors
+    /// inside a subclassed model's `call`, or of arrays.
+    static func callMerging(_ l: PyKerasLayer, _ merge: KerasMergeKind, _ input: Value, _ b: BoundArguments, _ interp: Interpreter) throws -> Value {
+        guard case .object(let o) = input, o is PyList || o is PyTuple else {
+            throw PyError.value("A merge layer should be called on a list of inputs. Received: inputs=\(Formatter.repr(input)) (not a list of tensors)")
+        }
+        let items = try interp.iterateToArray(input)
+        let symbolic = items.compactMap { v -> KerasInput? in if case .object(let e) = v { return e as? KerasInput } else { return nil } }
+        if symbolic.count == items.count {
+            try KerasBridge.call { try merge.build(l, merging: symbolic.map { [nil] + $0.shape }) }
+            let out = try KerasBridge.call { try merge.outputShape(merging: symbolic.map { [nil] + $0.shape }) }
+            l.builtInputShape = l.builtInputShape ?? [nil] + symbolic[0].shape
+            return .object(KerasInput(shape: Array(out.dropFirst()), producer: l, parents: symbolic))
+        }
+        let eager = items.compactMap { v -> KerasEagerTensor? in if case .object(let e) = v { return e as? KerasEagerTensor } else { return nil } }
+        if eager.count == items.count {
+            let y = try KerasBridge.call { try merge.call(l, eager.map(\.variable), training: eager[0].training) }
+            return .object(KerasEagerTensor(y, training: eager[0].training))
+        }
+        let arrays = try items.map { Variable(try KerasData.array($0, interp, what: "inputs").astype(.float32)) }
+        let y = try KerasBridge.call { try GradMode.with(false) { try merge.call(l, arrays, training: false) } }
+        l.builtInputShape = l.builtInputShape ?? [nil] + arrays[0].shape.dropFirst().map { Optional($0) }
+        return NumPyBridge.wrapArray(y.data)
+    }
+
+    /// The AttributeError of a layer Keras does not have (seed 004's `DevelopmentLayer`): the
+    /// layers nearest in spelling, so a class sees what it may have meant.
+    static func missingLayerMessage(_ name: String, among names: [String]) -> String {
+        let layers = names.filter { $0.first?.isUppercase == true && $0 != "Layer" && $0 != "Input" }
+        func distance(_ a: String, _ b: String) -> Int {
+            let a = Array(a.lowercased()), b = Array(b.lowercased())
+            var row = Array(0...b.count)
+            for i in 1...Swift.max(a.count, 1) where !a.isEmpty {
+                var previous = row[0]
+                row[0] = i
+                for j in stride(from: 1, through: b.count, by: 1) {
+                    let current = row[j]
+                    row[j] = Swift.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                    previous = current
+                }
+            }
+            return row[b.count]
+        }
+        let nearest = layers.sorted { (distance(name, $0), $0) < (distance(name, $1), $1) }.prefix(5)
+        return "module 'keras.layers' has no attribute '\(name)'. Keras has no layer called \(name); the closest real layers are: \(nearest.joined(separator: ", "))"
     }
 
     /// `set_weights`: Keras's count and shape checks, values cast to float32.
@@ -303,9 +377,32 @@ enum KerasLayers {
             }
             return try KerasBidirectional(wrapping: try layer(b["layer"] ?? .none), mergeMode: try interp.toStringValue(b["merge_mode"] ?? .str("concat")))
         }
-        KerasModule.notYet(m, "keras.layers", [
-                                               "MultiHeadAttention", "TextVectorization", "Concatenate", "Add"])
+        define(m, "Concatenate(axis=-1)") { interp, b in KerasMerge(.concatenate, axis: try interp.toInt(b["axis"] ?? .int(-1))) }
+        for op in [KerasMerge.Operation.add, .subtract, .multiply, .average] {
+            define(m, "\(op.rawValue)()") { _, _ in KerasMerge(op) }
+        }
+        // The function forms: `layers.concatenate([a, b])` makes the layer and calls it.
+        for (function, className) in [("concatenate", "Concatenate"), ("add", "Add"), ("subtract", "Subtract"), ("multiply", "Multiply"), ("average", "Average")] {
+            m.define(function, doc: "\(function)(inputs, **kwargs): a \(className) layer called on `inputs`") { interp, args in
+                guard let inputs = args.positional.first else { throw PyError.type("\(function)() missing 1 required positional argument: 'inputs'") }
+                let layer = try interp.call(m[className] ?? .none, Arguments(Array(args.positional.dropFirst()), keywords: args.keywords))
+                return try interp.call(layer, Arguments([inputs]))
+            }
+        }
+        define(m, "MultiHeadAttention(num_heads, key_dim, value_dim=None, dropout=0.0, use_bias=True, output_shape=None, attention_axes=None, kernel_initializer='glorot_uniform', bias_initializer='zeros', seed=None)") { interp, b in
+            guard b.optional("output_shape") == nil, b.optional("attention_axes") == nil else {
+                throw PyError.notImplemented("MultiHeadAttention(output_shape=..., attention_axes=...) is not supported in Cellgrad yet")
+            }
+            return KerasMultiHeadAttention(heads: try int(b, "num_heads", interp), keyDim: try int(b, "key_dim", interp),
+                                           valueDim: try b.optional("value_dim").map { try interp.toInt($0) }, dropout: try rate(b, "dropout", interp),
+                                           useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
+        }
+        KerasModule.notYet(m, "keras.layers", ["TextVectorization", "Maximum", "Minimum", "Dot"])
         m["InputLayer"] = .object(inputLayerType)
+        m.define("__getattr__") { _, args in
+            let name = try args[0].asString ?? ""
+            throw PyError.attribute(missingLayerMessage(name, among: m.attributes?.keys.map(\.name) ?? []))
+        }
         define(m, "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True)") { interp, b in
             guard try interp.toInt(b["axis"] ?? .int(-1)) == -1, try interp.isTruthy(b["center"] ?? .bool(true)), try interp.isTruthy(b["scale"] ?? .bool(true)) else {
                 throw PyError.notImplemented("BatchNormalization supports axis=-1 with center and scale in Cellgrad")

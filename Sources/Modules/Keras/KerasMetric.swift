@@ -6,16 +6,58 @@ import Tensor
 /// its per-sample values, the epoch reports their mean. `'accuracy'` is resolved as Keras 3
 /// resolves it from the shapes of the first batch: one output unit → binary accuracy; labels
 /// of lower rank than the output (or a last axis of 1 against several classes) → sparse
-/// categorical; otherwise categorical.
+/// categorical; otherwise categorical. Precision, Recall and AUC instead count true and false
+/// positives and negatives at their thresholds over the epoch (``KerasConfusion``).
 struct KerasMetric {
     enum Kind {
         case accuracy, binaryAccuracy, sparseCategoricalAccuracy, categoricalAccuracy
         case meanAbsoluteError, meanSquaredError
+        case precision, recall, auc
     }
 
     /// The key in `history.history` and the progress line: the name the cell gave.
     let name: String
     var kind: Kind
+    /// The running sum of per-sample values and the sample count (mean metrics).
+    var total = 0.0
+    var count = 0.0
+    /// The confusion counts (Precision, Recall, AUC).
+    var confusion: KerasConfusion?
+
+    init(name: String, kind: Kind, thresholds: [Double]) {
+        self.name = name
+        self.kind = kind
+        confusion = [.precision, .recall, .auc].contains(kind) ? KerasConfusion(thresholds: thresholds) : nil
+    }
+
+    mutating func reset() {
+        total = 0
+        count = 0
+        confusion?.reset()
+    }
+
+    /// Adds a batch.
+    mutating func update(output: NDArray, target: NDArray) throws {
+        if var c = confusion {
+            try c.add(output: output, target: target)
+            confusion = c
+            return
+        }
+        resolve(target: target.shape, output: output.shape)
+        let (sum, n) = try batchTotal(output: output, target: target)
+        total += sum
+        count += Double(n)
+    }
+
+    /// The value so far, through float32 as Keras's metric variables hold it.
+    var result: Double {
+        guard let c = confusion else { return Double(Float(total / Swift.max(count, 1))) }
+        switch kind {
+        case .precision: return Double(Float(c.precision))
+        case .recall: return Double(Float(c.recall))
+        default: return Double(Float(c.rocArea))
+        }
+    }
 
     init(name: String) throws {
         self.name = name
@@ -29,6 +71,19 @@ struct KerasMetric {
         default:
             throw PyError.notImplemented("metric '\(name)' is not supported in Cellgrad; use 'accuracy', 'binary_accuracy', 'sparse_categorical_accuracy', 'categorical_accuracy', 'mae' or 'mse'")
         }
+    }
+
+    /// A metric given to `compile`: a name, a `keras.metrics` object (a fresh copy of its
+    /// state), or a function from `keras.metrics` (named by it).
+    static func make(_ v: Value, _ interp: Interpreter) throws -> KerasMetric {
+        if let name = v.asString { return try KerasMetric(name: name) }
+        if case .object(let o) = v, let object = o as? PyKerasMetricObject {
+            var m = object.metric
+            m.reset()
+            return m
+        }
+        if case .object(let o) = v, let name = o.attribute(Symbol("__name__"))?.asString { return try KerasMetric(name: name) }
+        throw PyError.notImplemented("Cellgrad's keras takes metrics by name ('accuracy', 'mae', …), not \(v.typeName) objects")
     }
 
     /// Fixes what `'accuracy'` means, from the shapes of a batch.
@@ -75,6 +130,8 @@ struct KerasMetric {
             var hits = 0.0
             for r in 0..<rows where argmax(p, r * last, last) == argmax(t, r * last, last) { hits += 1 }
             return (hits * Double(n) / Double(Swift.max(rows, 1)), n)
+        case .precision, .recall, .auc:
+            return (0, n)
         case .meanAbsoluteError, .meanSquaredError:
             guard t.count == p.count else { throw shapeError(target, output) }
             var total = 0.0

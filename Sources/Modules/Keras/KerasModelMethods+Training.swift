@@ -15,22 +15,26 @@ extension KerasModelMethods {
             } else {
                 throw PyError.value("Could not interpret optimizer identifier: \(Formatter.repr(opt))")
             }
-            m.lossError = nil
-            do {
-                m.loss = try loss(b["loss"] ?? .none, interp)
-            } catch let e as PyError where (b["loss"] ?? .none).asString != nil {
-                m.loss = nil
-                m.lossError = e
-            }
-            m.metrics = []
-            if let metrics = b.optional("metrics") {
-                for v in try interp.iterateToArray(metrics) {
-                    guard let name = v.asString else {
-                        throw PyError.notImplemented("Cellgrad's keras takes metrics by name ('accuracy', 'mae', …), not \(v.typeName) objects")
-                    }
-                    m.metrics.append(try KerasMetric(name: name))
+            let outputs = m.outputNames
+            let lossArg = b["loss"] ?? .none
+            // Like Keras, a compile without `loss` or `metrics` keeps what an earlier one set.
+            if !lossArg.isNone || m.losses.isEmpty {
+                m.lossError = nil
+                m.lossArgument = lossArg
+                do {
+                    m.losses = try perOutput(lossArg, outputs, interp, what: "loss").map { try loss($0, interp) }
+                } catch let e as PyError where lossArg.asString != nil || lossArg.isNone {
+                    m.losses = []
+                    m.lossError = e
                 }
+                m.lossWeights = try b.optional("loss_weights").map { try perOutput($0, outputs, interp, what: "loss_weights").map { try interp.toDouble($0) } } ?? []
             }
+            if let metrics = b.optional("metrics"), !metrics.isNone || m.outputMetrics.isEmpty {
+                m.outputMetrics = try compiledMetrics(metrics, outputs, interp)
+            } else if m.outputMetrics.isEmpty {
+                m.outputMetrics = outputs.map { _ in [] }
+            }
+            m.compileConfig = try compileConfig(m, b, interp)
             return .none
         }
         t.method("fit(x=None, y=None, batch_size=None, epochs=1, verbose='auto', callbacks=None, validation_split=0.0, validation_data=None, shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0, steps_per_epoch=None, validation_steps=None, validation_batch_size=None, validation_freq=1)",
@@ -38,8 +42,9 @@ extension KerasModelMethods {
             for unsupported in ["class_weight", "sample_weight", "steps_per_epoch"] where b.optional(unsupported) != nil {
                 throw PyError.notImplemented("fit(\(unsupported)=...) is not supported in Cellgrad yet")
             }
-            var x = try KerasData.array(b["x"] ?? .none, interp, what: "x")
-            var y = try KerasData.array(b["y"] ?? .none, interp, what: "y")
+            let inputNames = m.inputNames, outputNames = m.outputNames
+            var x = try KerasData.arrays(b["x"] ?? .none, names: inputNames, interp, what: "x")
+            var y = try KerasData.arrays(b["y"] ?? .none, names: outputNames, interp, what: "y")
             var o = KerasFit.Options()
             o.batchSize = try KerasBridge.int(b["batch_size"], interp, default: 32)
             guard o.batchSize > 0 else { throw PyError.value("batch_size must be a positive integer, got \(o.batchSize)") }
@@ -50,17 +55,18 @@ extension KerasModelMethods {
             if let vd = b.optional("validation_data") {
                 let parts = try interp.iterateToArray(vd)
                 guard parts.count >= 2 else { throw PyError.value("validation_data should be a tuple (x_val, y_val). Received: \(parts.count) items") }
-                o.validation = (try KerasData.array(parts[0], interp, what: "validation_data"), try KerasData.array(parts[1], interp, what: "validation_data"))
+                o.validation = (try KerasData.arrays(parts[0], names: inputNames, interp, what: "x"),
+                                try KerasData.arrays(parts[1], names: outputNames, interp, what: "y"))
             } else if let vs = b.optional("validation_split") {
                 let split = try interp.toDouble(vs)
                 guard split >= 0 && split < 1 else { throw PyError.value("validation_split must be between 0 and 1. Received: \(split)") }
                 if split > 0 {
-                    let n = try KerasData.sampleCount(x)
+                    let n = try KerasData.sampleCount(x, y)
                     // Keras keeps the first ⌊n(1 - split)⌋ samples for training, the rest for validation.
                     let at = Int((Double(n) * (1 - split)).rounded(.down))
-                    o.validation = (try KerasData.rows(x, at, n), try KerasData.rows(y, at, n))
-                    x = try KerasData.rows(x, 0, at)
-                    y = try KerasData.rows(y, 0, at)
+                    o.validation = (try x.map { try KerasData.rows($0, at, n) }, try y.map { try KerasData.rows($0, at, n) })
+                    x = try x.map { try KerasData.rows($0, 0, at) }
+                    y = try y.map { try KerasData.rows($0, 0, at) }
                 }
             }
             let callbacks = try b.optional("callbacks").map { try interp.iterateToArray($0) } ?? []
@@ -69,7 +75,8 @@ extension KerasModelMethods {
         }
         t.method("evaluate(x=None, y=None, batch_size=None, verbose='auto', sample_weight=None, steps=None, callbacks=None, return_dict=False)",
                  on: PyKerasModel.self) { interp, m, b in
-            let x = try KerasData.array(b["x"] ?? .none, interp, what: "x"), y = try KerasData.array(b["y"] ?? .none, interp, what: "y")
+            let x = try KerasData.arrays(b["x"] ?? .none, names: m.inputNames, interp, what: "x")
+            let y = try KerasData.arrays(b["y"] ?? .none, names: m.outputNames, interp, what: "y")
             let batch = try KerasBridge.int(b["batch_size"], interp, default: 32)
             guard batch > 0 else { throw PyError.value("batch_size must be a positive integer, got \(batch)") }
             let logs = try KerasBridge.call {
@@ -78,36 +85,98 @@ extension KerasModelMethods {
             return try results(m, logs, asDict: try interp.isTruthy(b["return_dict"] ?? .bool(false)))
         }
         t.method("predict(x, batch_size=None, verbose='auto', steps=None, callbacks=None)", on: PyKerasModel.self) { interp, m, b in
-            let x = try KerasData.array(b["x"] ?? .none, interp, what: "x")
+            let x = try KerasData.arrays(b["x"] ?? .none, names: m.inputNames, interp, what: "x")
             let batch = try KerasBridge.int(b["batch_size"], interp, default: 32)
             guard batch > 0 else { throw PyError.value("batch_size must be a positive integer, got \(batch)") }
             let verbose = try KerasBridge.verbose(b["verbose"], interp)
-            let out = try KerasBridge.call { try m.predict(x, batchSize: batch) }
+            let out = try KerasBridge.call { try m.predictAll(x, batchSize: batch) }
             if verbose != 0 {
-                let steps = ((x.shape.first ?? 0) + batch - 1) / batch
+                let steps = ((x[0].shape.first ?? 0) + batch - 1) / batch
                 let bar = KerasProgbar(target: steps, verbose: verbose)
                 interp.writeStdout(bar.line(current: steps, values: [], final: true) + "\n")
             }
-            return NumPyBridge.wrapArray(out)
+            return outputsValue(m, out)
         }
         t.method("predict_on_batch(x)", on: PyKerasModel.self) { interp, m, b in
-            let x = try KerasData.array(b["x"] ?? .none, interp, what: "x")
-            return NumPyBridge.wrapArray(try KerasBridge.call { try m.predict(x, batchSize: Swift.max(x.shape.first ?? 1, 1)) })
+            let x = try KerasData.arrays(b["x"] ?? .none, names: m.inputNames, interp, what: "x")
+            return outputsValue(m, try KerasBridge.call { try m.predictAll(x, batchSize: Swift.max(x[0].shape.first ?? 1, 1)) })
         }
         t.method("__call__(inputs, training=None, mask=None)", on: PyKerasModel.self) { interp, m, b in
-            let x = try KerasData.array(b["inputs"] ?? .none, interp, what: "inputs")
+            let x = try KerasData.arrays(b["inputs"] ?? .none, names: m.inputNames, interp, what: "inputs")
             let training = try b.optional("training").map { try interp.isTruthy($0) } ?? false
-            return NumPyBridge.wrapArray(try KerasBridge.call { try GradMode.with(false) { try m.forward(x, training: training).data } })
+            return outputsValue(m, try KerasBridge.call { try GradMode.with(false) { try m.forwardAll(x, training: training).map(\.data) } })
         }
         for (name, train) in [("train_on_batch", true), ("test_on_batch", false)] {
             t.method("\(name)(x, y=None, sample_weight=None, class_weight=None, return_dict=False)", on: PyKerasModel.self) { interp, m, b in
-                let x = try KerasData.array(b["x"] ?? .none, interp, what: "x"), y = try KerasData.array(b["y"] ?? .none, interp, what: "y")
+                let x = try KerasData.arrays(b["x"] ?? .none, names: m.inputNames, interp, what: "x")
+                let y = try KerasData.arrays(b["y"] ?? .none, names: m.outputNames, interp, what: "y")
                 let trainer = KerasTrainer(model: m, interp: interp)
-                var totals = KerasTrainer.Totals(m.metrics.count)
+                var totals = trainer.makeTotals()
                 try KerasBridge.call { train ? try trainer.trainStep(x, y, &totals) : try trainer.testStep(x, y, &totals) }
                 return try results(m, trainer.logs(totals), asDict: try interp.isTruthy(b["return_dict"] ?? .bool(false)))
             }
         }
+    }
+
+    /// `compile_config` for `model.save`; nil when an argument has no config (saving then
+    /// leaves the model uncompiled, as Keras does for objects it cannot serialise).
+    static func compileConfig(_ m: PyKerasModel, _ b: BoundArguments, _ interp: Interpreter) throws -> [String: Any]? {
+        guard let optimizer = m.optimizer,
+              let loss = try? KerasConfig.argument(b["loss"] ?? .none, interp),
+              let weights = try? KerasConfig.argument(b["loss_weights"] ?? .none, interp),
+              let metrics = try? KerasConfig.argument(b["metrics"] ?? .none, interp) else { return nil }
+        return KerasConfig.compile(m, optimizer: optimizer, loss: loss, lossWeights: weights, metrics: metrics)
+    }
+
+    /// One output as an array, several as a list (Keras returns the structure of `outputs`).
+    static func outputsValue(_ m: PyKerasModel, _ out: [NDArray]) -> Value {
+        m.outputsAsList || out.count > 1 ? .list(out.map(NumPyBridge.wrapArray)) : NumPyBridge.wrapArray(out[0])
+    }
+
+    /// A compile argument for each output: one value for all, a list in output order, or a
+    /// dict by output name.
+    static func perOutput(_ v: Value, _ outputs: [String], _ interp: Interpreter, what: String) throws -> [Value] {
+        if case .object(let o) = v, let d = o as? PyDict {
+            return try outputs.map { name in
+                guard let item = d.entries.first(where: { $0.0.asString == name }) else {
+                    throw PyError.value("The `\(what)` dict has no entry for output '\(name)'; the model's outputs are \(pythonList(outputs))")
+                }
+                return item.1
+            }
+        }
+        if case .object(let o) = v, o is PyList || o is PyTuple, !(o is PyKerasLossObject) {
+            let items = try interp.iterateToArray(v)
+            guard items.count == outputs.count else {
+                throw PyError.value("For a model with \(outputs.count) output(s), when providing `\(what)` as a list, it should have as many entries as the model has outputs. Received: \(what)=\(Formatter.repr(v))")
+            }
+            return items
+        }
+        return [Value](repeating: v, count: outputs.count)
+    }
+
+    static func pythonList(_ names: [String]) -> String { "[" + names.map { "'\($0)'" }.joined(separator: ", ") + "]" }
+
+    /// `metrics=`: a list for one output; a list of lists or a dict by output name for several.
+    static func compiledMetrics(_ v: Value?, _ outputs: [String], _ interp: Interpreter) throws -> [[KerasMetric]] {
+        guard let v, !v.isNone else { return outputs.map { _ in [] } }
+        func list(_ v: Value) throws -> [KerasMetric] {
+            if v.isNone { return [] }
+            let items: [Value]
+            if case .object(let o) = v, o is PyList || o is PyTuple { items = try interp.iterateToArray(v) } else { items = [v] }
+            return try items.map { try KerasMetric.make($0, interp) }
+        }
+        if outputs.count == 1 { return [try list(v)] }
+        if case .object(let o) = v, let d = o as? PyDict {
+            for (k, _) in d.entries where !outputs.contains(k.asString ?? "") {
+                throw PyError.value("In the dict argument `metrics`, key '\(k.asString ?? Formatter.repr(k))' does not correspond to any model output. Received:\nmetrics=\(Formatter.repr(v))")
+            }
+            return try outputs.map { name in try d.entries.first { $0.0.asString == name }.map { try list($0.1) } ?? [] }
+        }
+        let items = try interp.iterateToArray(v)
+        guard items.count == outputs.count, items.allSatisfy({ if case .object(let o) = $0 { return o is PyList || o is PyTuple } else { return $0.isNone } }) else {
+            throw PyError.value("Invalid `metrics`. `metrics` should contain metrics objects and either be a dict or a list matching the output names of the functional model \(pythonList(outputs)) or match the output structure of the model: \(pythonList(outputs.map { _ in "X" })).\nReceived: metrics=\(Formatter.repr(v))")
+        }
+        return try items.map(list)
     }
 
     /// What `evaluate` returns: the loss alone without metrics, else `[loss, metrics…]`
@@ -115,8 +184,10 @@ extension KerasModelMethods {
     static func results(_ m: PyKerasModel, _ logs: [(String, Double)], asDict: Bool) throws -> Value {
         if asDict { return KerasCallbackList.logsDict(logs) }
         let byName = Dictionary(logs, uniquingKeysWith: { a, _ in a })
-        if m.metrics.isEmpty { return .float(byName["loss"] ?? 0) }
-        return .list([.float(byName["loss"] ?? 0)] + m.metrics.map { .float(byName[$0.name] ?? 0) })
+        let names = KerasTrainer.trackedNames(m)
+        if names.isEmpty { return .float(byName["loss"] ?? 0) }
+        // The loss, each output's loss, then the compiled metrics in compile order.
+        return .list((["loss"] + names).map { .float(byName[$0] ?? 0) })
     }
 
     /// A loss by name or a `keras.losses` object.

@@ -12,7 +12,7 @@ enum KerasModelMethods {
 
     nonisolated(unsafe) static let modelType: PyType = {
         let t = PyType(name: "Model", bases: [BuiltinTypes.object], module: "keras",
-                       doc: "keras.Model: the base of Keras models. Cellgrad supports keras.Sequential; the functional API and subclassing are not built yet.")
+                       doc: "keras.Model: the base of Keras models: keras.Model(inputs, outputs) (the functional API), or subclass it and define call(self, x).")
         t.allocator = { PyKerasModel(type: $0) }
         t.method("__init__(inputs=None, outputs=None, name=None, **kwargs)", on: PyKerasModel.self) { interp, m, b in
             guard let inputs = b.optional("inputs"), let outputs = b.optional("outputs") else {
@@ -24,7 +24,8 @@ enum KerasModelMethods {
                 m.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique(m.type.name)
                 return .none
             }
-            try functional(m, single(inputs, interp, "inputs"), single(outputs, interp, "outputs"))
+            try functional(m, symbolicList(inputs, interp, "inputs"), symbolicList(outputs, interp, "outputs"))
+            if case .object(let o) = outputs, o is KerasInput { m.outputsAsList = false } else { m.outputsAsList = true }
             m.name = try b.optional("name").map { try interp.toStringValue($0) } ?? KerasNames.unique("Functional")
             return .none
         }
@@ -45,32 +46,31 @@ enum KerasModelMethods {
         return t
     }()
 
-    /// One symbolic tensor, also given as a one-element list.
-    static func single(_ v: Value, _ interp: Interpreter, _ what: String) throws -> KerasInput {
-        if case .object(let o) = v, let t = o as? KerasInput { return t }
+    /// The symbolic tensors given as `inputs` or `outputs`: one, a list, or a dict by name.
+    static func symbolicList(_ v: Value, _ interp: Interpreter, _ what: String) throws -> [KerasInput] {
+        if case .object(let o) = v, let t = o as? KerasInput { return [t] }
+        if case .object(let o) = v, let d = o as? PyDict {
+            return try d.entries.map { try symbolicList($0.1, interp, what) }.flatMap { $0 }
+        }
         if case .object(let o) = v, o is PyList || o is PyTuple {
-            let items = try interp.iterateToArray(v)
-            if items.count == 1, case .object(let e) = items[0], let t = e as? KerasInput { return t }
-            throw PyError.notImplemented("models with several \(what) are not supported in Cellgrad yet")
+            let items = try interp.iterateToArray(v).map { try symbolicList($0, interp, what) }.flatMap { $0 }
+            guard !items.isEmpty else { throw PyError.value("`\(what)` of a model cannot be empty") }
+            return items
         }
         throw PyError.value("`\(what)` should be a KerasTensor made by keras.Input(...) and layer calls. Received: \(v.typeName)")
     }
 
-    /// `keras.Model(inputs, outputs)`: the chain of layers from `outputs` back to `inputs`,
-    /// InputLayer first, as Keras lists a functional model's layers.
-    static func functional(_ m: PyKerasModel, _ input: KerasInput, _ output: KerasInput) throws {
-        var chain: [PyKerasLayer] = []
-        var t: KerasInput? = output
-        while let current = t, current !== input {
-            chain.append(current.producer)
-            t = current.parent
+    /// `keras.Model(inputs, outputs)`: the layer graph from `inputs` to `outputs`, its layers
+    /// listed as Keras lists a functional model's (InputLayers first).
+    static func functional(_ m: PyKerasModel, _ inputs: [KerasInput], _ outputs: [KerasInput]) throws {
+        for i in inputs where !(i.producer.kind is KerasInputLayer) {
+            throw PyError.value("All `inputs` values must be KerasTensors made by keras.Input(...). Received: \(i.name) made by layer \(i.producer.name)")
         }
-        guard t === input else {
-            throw PyError.value("The `outputs` of the model were not computed from its `inputs`: follow layer calls from the keras.Input you pass as `inputs`")
-        }
-        m.layers = [input.producer] + chain.reversed()
-        m.inputShape = [nil] + input.shape
-        try KerasBridge.call { try m.build([nil] + input.shape) }
+        let graph = try KerasGraph(inputs: inputs, outputs: outputs)
+        m.graph = graph
+        m.layers = graph.layers
+        m.inputShape = [nil] + inputs[0].shape
+        if graph.isChain { try KerasBridge.call { try m.build([nil] + inputs[0].shape) } }
     }
 
     /// `model.add(layer)`: a `keras.Input` sets the input shape; a layer with `input_shape=`
@@ -104,6 +104,7 @@ enum KerasModelMethods {
             let value = try args[2]
             if m.subclassed, case .object(let o) = value, let layer = o as? PyKerasLayer, !m.layers.contains(where: { $0 === layer }) {
                 m.layers.append(layer)
+                layer.attributeName = name
             }
             m.setAttribute(Symbol(name), value)
             return .none
@@ -112,10 +113,19 @@ enum KerasModelMethods {
         t.getter("layers", on: PyKerasModel.self) { _, m in .list(m.layers.map { .object($0) }) }
         t.getter("built", on: PyKerasModel.self) { _, m in .bool(m.isBuilt) }
         t.getter("stop_training", on: PyKerasModel.self, { _, m in .bool(m.stopTraining) }, set: { interp, m, v in m.stopTraining = try interp.isTruthy(v) })
+        t.getter("loss", on: PyKerasModel.self) { _, m in m.lossArgument }
         t.getter("optimizer", on: PyKerasModel.self) { _, m in m.optimizer.map { .object($0) } ?? .none }
         t.getter("weights", on: PyKerasModel.self) { _, m in .list(m.layers.flatMap { l in l.weights.map { KerasVariable.wrap($0, layer: l.weightPath) } }) }
         t.getter("trainable_weights", on: PyKerasModel.self) { _, m in
             .list(m.layers.flatMap { l in l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) } })
+        }
+        t.getter("inputs", on: PyKerasModel.self) { _, m in
+            guard let graph = m.graph else { throw PyError.attribute("'\(m.type.name)' object has no attribute 'inputs'") }
+            return .list(graph.inputs.map { .object($0) })
+        }
+        t.getter("outputs", on: PyKerasModel.self) { _, m in
+            guard let graph = m.graph else { throw PyError.attribute("'\(m.type.name)' object has no attribute 'outputs'") }
+            return .list(graph.outputs.map { .object($0) })
         }
         t.getter("input_shape", on: PyKerasModel.self) { _, m in m.inputShape.map(KerasLayers.shapeValue) ?? .none }
         t.getter("output_shape", on: PyKerasModel.self) { _, m in
@@ -166,11 +176,7 @@ enum KerasModelMethods {
             return .none
         }
         installTraining(t)
-        for name in ["save", "save_weights", "load_weights", "to_json"] {
-            t.define(name) { _, _ in
-                throw PyError.notImplemented("model.\(name)() is not supported in Cellgrad yet; get_weights()/set_weights() keep weights in memory")
-            }
-        }
+        KerasSaving.install(t)
         t.define("__repr__") { _, args in
             .str("<\(args.receiver.type.name) name=\(try model(args.receiver).name), built=\(try model(args.receiver).isBuilt ? "True" : "False")>")
         }
@@ -188,7 +194,17 @@ enum KerasModelMethods {
         }
         let trainable = m.weights.filter(\.trainable).reduce(0) { $0 + $1.variable.count }
         let frozen = m.weights.filter { !$0.trainable }.reduce(0) { $0 + $1.variable.count }
-        return KerasSummary.text(name: m.name, rows: rows, trainable: trainable, nonTrainable: frozen,
+        var connections: [String]?
+        if let graph = m.graph, m.isGraph {
+            connections = m.layers.map { l in
+                let calls = graph.nodes.filter { $0.producer === l }
+                let inbound = calls.flatMap(\.parents).map { t in
+                    "\(t.producer.name)[\(graph.nodes.filter { $0.producer === t.producer }.firstIndex { $0 === t } ?? 0)][0]"
+                }
+                return inbound.isEmpty ? "-" : inbound.joined(separator: ", ")
+            }
+        }
+        return KerasSummary.text(name: m.name, rows: rows, connections: connections, trainable: trainable, nonTrainable: frozen,
                                  optimizer: m.optimizer?.slotCount(trainable) ?? 0)
     }
 }

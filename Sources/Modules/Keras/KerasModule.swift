@@ -8,7 +8,7 @@ import Tensor
 enum KerasModule {
     static let submodules = ["layers", "models", "optimizers", "losses", "callbacks", "datasets", "datasets.mnist",
                              "datasets.fashion_mnist", "datasets.cifar10", "datasets.imdb", "utils", "preprocessing",
-                             "preprocessing.sequence", "backend", "activations"]
+                             "preprocessing.sequence", "backend", "activations", "saving", "metrics"]
 
     static func register(into interp: Interpreter) {
         interp.registerModule("keras", make)
@@ -22,6 +22,8 @@ enum KerasModule {
         interp.registerModule("keras.preprocessing.sequence", KerasUtils.makeSequence)
         interp.registerModule("keras.backend", makeBackend)
         interp.registerModule("keras.activations", makeActivations)
+        interp.registerModule("keras.saving", makeSaving)
+        interp.registerModule("keras.metrics", KerasMetrics.make)
         KerasDatasets.register(into: interp)
         interp.registerModule("tensorflow", makeTensorFlow)
         interp.registerModule("tensorflow.keras") { interp in try interp.importModule("keras") }
@@ -65,7 +67,14 @@ enum KerasModule {
         let m = PyModule(name: "keras.models", doc: "Keras models.")
         m["Sequential"] = .object(KerasModelMethods.sequentialType)
         m["Model"] = .object(KerasModelMethods.modelType)
-        notYet(m, "keras.models", ["load_model", "clone_model", "model_from_json"])
+        KerasSaving.installFunctions(m)
+        notYet(m, "keras.models", ["clone_model"])
+        return m
+    }
+
+    static func makeSaving(_ interp: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "keras.saving", doc: "Saving and loading Keras models (.keras, .weights.h5).")
+        KerasSaving.installFunctions(m)
         return m
     }
 

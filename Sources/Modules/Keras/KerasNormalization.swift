@@ -11,6 +11,10 @@ final class KerasNormalization: KerasLayerKind {
     let momentum: Double
     let epsilon: Double
     var className: String { batch ? "BatchNormalization" : "LayerNormalization" }
+    var config: [String: Any] {
+        batch ? ["axis": -1, "momentum": momentum, "epsilon": epsilon, "center": true, "scale": true]
+              : ["axis": [-1], "epsilon": epsilon, "center": true, "scale": true]
+    }
 
     init(batch: Bool, momentum: Double, epsilon: Double) {
         self.batch = batch

@@ -31,8 +31,12 @@ enum KerasOptimizers {
         return t
     }
 
+    /// Each optimiser's Python argument names: numbers (with the engine's names) and flags.
+    nonisolated(unsafe) static var argumentNames: [String: ([String: String], [String])] = [:]
+
     static func define(_ m: PyModule, _ signature: String, _ rule: UpdateRule, numbers: [String: String], flags: [String] = []) {
         let sig = Signature(signature)
+        argumentNames[sig.functionName] = (numbers, flags)
         let t = type(sig.functionName)
         t.method("__init__" + signature.drop { $0 != "(" }, on: PyKerasOptimizer.self) { interp, o, b in
             o.configure(rule, sig.functionName)

@@ -9,6 +9,7 @@ final class KerasPooling1D: KerasLayerKind {
     let stride: Int
     let max: Bool
     var className: String { max ? "MaxPooling1D" : "AveragePooling1D" }
+    var config: [String: Any] { ["pool_size": [pool], "strides": [stride], "padding": "valid", "data_format": "channels_last"] }
 
     init(pool: Int, stride: Int, max: Bool) {
         self.pool = pool

@@ -9,6 +9,9 @@ final class KerasPooling2D: KerasLayerKind {
     let strides: (Int, Int)
     let max: Bool
     var className: String { max ? "MaxPooling2D" : "AveragePooling2D" }
+    var config: [String: Any] {
+        ["pool_size": [pool.0, pool.1], "strides": [strides.0, strides.1], "padding": "valid", "data_format": "channels_last"]
+    }
 
     init(pool: (Int, Int), strides: (Int, Int), max: Bool) {
         self.pool = pool

@@ -31,6 +31,25 @@ final class KerasRecurrentLayer: KerasLayerKind {
         }
     }
 
+    var config: [String: Any] {
+        var c: [String: Any] = ["units": units, "activation": kind == .relu ? "relu" : "tanh", "use_bias": useBias, "dropout": dropout,
+                                "recurrent_dropout": recurrentDropout, "return_sequences": returnSequences, "return_state": false,
+                                "go_backwards": false, "stateful": false, "unroll": false]
+        if kind == .lstm || kind == .gru { c["recurrent_activation"] = "sigmoid" }
+        if kind == .lstm { c["unit_forget_bias"] = true }
+        if kind == .gru { c["reset_after"] = true }
+        return c
+    }
+
+    /// The name of the cell object Keras keeps the weights under (`lstm_cell`).
+    var cellName: String {
+        switch kind {
+        case .lstm: return "lstm_cell"
+        case .gru: return "gru_cell"
+        case .tanh, .relu: return "simple_rnn_cell"
+        }
+    }
+
     func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {
         guard inputShape.count == 3, let features = inputShape[2] else {
             throw PyError.value("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected ndim=3, found ndim=\(inputShape.count). Full shape received: \(KerasShape.text(inputShape))")

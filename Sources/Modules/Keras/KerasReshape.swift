@@ -6,6 +6,7 @@ import Tensor
 final class KerasReshape: KerasLayerKind {
     let target: [Int]
     var className: String { "Reshape" }
+    var config: [String: Any] { ["target_shape": target] }
     init(target: [Int]) { self.target = target }
     func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {}
 

@@ -5,9 +5,12 @@ import Foundation
 /// in bytes (4 per float32), and the optimiser's variables once it has been built.
 enum KerasSummary {
     static let widths = [31, 22, 13]
+    /// A model that is not a chain gets a fourth column, "Connected to".
+    static let graphWidths = [19, 17, 10, 17]
 
-    static func text(name: String, rows: [(layer: String, shape: String, params: Int)], trainable: Int, nonTrainable: Int,
-                     optimizer: Int) -> String {
+    static func text(name: String, rows: [(layer: String, shape: String, params: Int)], connections: [String]? = nil,
+                     trainable: Int, nonTrainable: Int, optimizer: Int) -> String {
+        let widths = connections == nil ? widths : graphWidths
         func border(_ left: String, _ fill: String, _ mid: String, _ right: String) -> String {
             left + widths.map { String(repeating: fill, count: $0 + 2) }.joined(separator: mid) + right
         }
@@ -25,10 +28,10 @@ enum KerasSummary {
         }
         var lines = ["Model: \"\(name)\""]
         lines.append(border("┏", "━", "┳", "┓"))
-        lines.append(row(["Layer (type)", "Output Shape", "Param #"], "┃"))
+        lines.append(row(["Layer (type)", "Output Shape", "Param #"] + (connections == nil ? [] : ["Connected to"]), "┃"))
         lines.append(border("┡", "━", "╇", "┩"))
         for (i, r) in rows.enumerated() {
-            lines.append(row([r.layer, r.shape, grouped(r.params)], "│"))
+            lines.append(row([r.layer, r.shape, grouped(r.params)] + (connections.map { [$0[i]] } ?? []), "│"))
             if i + 1 < rows.count { lines.append(border("├", "─", "┼", "┤")) }
         }
         lines.append(border("└", "─", "┴", "┘"))

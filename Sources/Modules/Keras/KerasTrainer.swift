@@ -18,46 +18,89 @@ struct KerasTrainer {
         init(_ count: Int) { metrics = [Double](repeating: 0, count: count) }
     }
 
-    func requireCompiled() throws -> (KerasLoss, PyKerasOptimizer) {
+    func requireCompiled() throws -> ([KerasLoss], PyKerasOptimizer) {
         if let e = model.lossError { throw e }
-        guard let loss = model.loss, let optimizer = model.optimizer else {
+        guard let optimizer = model.optimizer, !model.losses.isEmpty else {
             throw PyError.value("You must call `compile()` before using the model.")
         }
-        return (loss, optimizer)
+        return (model.losses, optimizer)
+    }
+
+    /// The names of what an epoch tracks besides the total loss: the metrics of a single
+    /// output; each output's loss, then each output's metrics, for several outputs.
+    var trackedNames: [String] { KerasTrainer.trackedNames(model) }
+
+    static func trackedNames(_ model: PyKerasModel) -> [String] {
+        let outputs = model.outputNames
+        guard outputs.count > 1 else { return model.outputMetrics.first?.map(\.name) ?? [] }
+        var names = outputs.map { $0 + "_loss" }
+        for (k, metrics) in model.outputMetrics.enumerated() { names += metrics.map { outputs[k] + "_" + $0.name } }
+        return names
+    }
+
+    /// Fresh totals, and the compiled metrics' states reset: an epoch, an evaluation or a
+    /// single batch starts counting anew.
+    func makeTotals() -> Totals {
+        for k in model.outputMetrics.indices {
+            for i in model.outputMetrics[k].indices { model.outputMetrics[k][i].reset() }
+        }
+        return Totals(model.outputCount > 1 ? model.outputCount : 0)
+    }
+
+    /// The total loss of a batch (each output's loss, weighted), with the outputs.
+    private func batchLoss(_ xs: [NDArray], _ ys: [NDArray], training: Bool) throws -> (Variable, [Variable], [Variable]) {
+        let (losses, _) = try requireCompiled()
+        let outputs = try model.forwardAll(xs, training: training)
+        guard ys.count == outputs.count else {
+            throw PyError.value("The model has \(outputs.count) outputs, but \(ys.count) targets were given")
+        }
+        var parts: [Variable] = []
+        var total: Variable?
+        for k in outputs.indices {
+            let part = try losses[Swift.min(k, losses.count - 1)].compute(outputs[k], ys[k])
+            parts.append(part)
+            let weight = k < model.lossWeights.count ? model.lossWeights[k] : 1
+            let weighted = weight == 1 ? part : try Variable.mul(part, Variable(NDArray.pythonScalar(weight)))
+            total = try total.map { try Variable.add($0, weighted) } ?? weighted
+        }
+        return (total!, parts, outputs)
     }
 
     /// One optimisation step on a batch; adds the batch to `totals`.
-    func trainStep(_ x: NDArray, _ y: NDArray, _ totals: inout Totals) throws {
-        let (lossFn, optimizer) = try requireCompiled()
+    func trainStep(_ xs: [NDArray], _ ys: [NDArray], _ totals: inout Totals) throws {
+        let (losses, optimizer) = try requireCompiled()
         let trainable = model.weights.filter(\.trainable).map(\.variable)
         // An interrupt inside a previous backward may have left partial gradients behind.
         for v in trainable { v.grad = nil }
-        let output = try model.forward(x, training: true)
-        noteLogitsSlip(lossFn)
-        let loss = try lossFn.compute(output, y)
+        let (loss, parts, outputs) = try batchLoss(xs, ys, training: true)
+        noteLogitsSlip(losses[0])
         try Backward.run(loss)
         try optimizer.step(trainable)
         for v in trainable { v.grad = nil }
-        try accumulate(loss.data, output.data, y, &totals)
+        try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, &totals)
     }
 
     /// The loss and metrics of a batch without training.
-    func testStep(_ x: NDArray, _ y: NDArray, _ totals: inout Totals) throws {
-        let (lossFn, _) = try requireCompiled()
+    func testStep(_ xs: [NDArray], _ ys: [NDArray], _ totals: inout Totals) throws {
         try GradMode.with(false) {
-            let output = try model.forward(x, training: false)
-            let loss = try lossFn.compute(output, y)
-            try accumulate(loss.data, output.data, y, &totals)
+            let (loss, parts, outputs) = try batchLoss(xs, ys, training: false)
+            try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, &totals)
         }
     }
 
-    private func accumulate(_ loss: NDArray, _ output: NDArray, _ y: NDArray, _ totals: inout Totals) throws {
-        let n = output.shape.first ?? 1
+    private func accumulate(_ loss: NDArray, _ parts: [NDArray], _ outputs: [NDArray], _ ys: [NDArray], _ totals: inout Totals) throws {
+        let n = outputs.first?.shape.first ?? 1
         totals.loss += try loss.item().asDouble * Double(n)
         totals.samples += n
-        for i in model.metrics.indices {
-            model.metrics[i].resolve(target: y.shape, output: output.shape)
-            totals.metrics[i] += try model.metrics[i].batchTotal(output: output, target: y).0
+        var slot = 0
+        if outputs.count > 1 {
+            for p in parts {
+                totals.metrics[slot] += try p.item().asDouble * Double(n)
+                slot += 1
+            }
+        }
+        for k in model.outputMetrics.indices where k < outputs.count {
+            for i in model.outputMetrics[k].indices { try model.outputMetrics[k][i].update(output: outputs[k], target: ys[k]) }
         }
     }
 
@@ -76,23 +119,23 @@ struct KerasTrainer {
     func logs(_ totals: Totals, prefix: String = "") -> [(String, Double)] {
         let n = Double(Swift.max(totals.samples, 1))
         var out = [(prefix + "loss", Double(Float(totals.loss / n)))]
-        for (i, m) in model.metrics.enumerated() { out.append((prefix + m.name, Double(Float(totals.metrics[i] / n)))) }
+        let names = trackedNames
+        let parts = totals.metrics.count
+        for i in 0..<parts { out.append((prefix + names[i], Double(Float(totals.metrics[i] / n)))) }
+        for (i, m) in model.metrics.enumerated() { out.append((prefix + names[parts + i], m.result)) }
         return out.sorted { $0.0 < $1.0 }
     }
 
     /// `evaluate`: the mean loss and metrics over all batches.
-    func evaluate(_ x: NDArray, _ y: NDArray, batchSize: Int, verbose: Int) throws -> [(String, Double)] {
-        let n = try KerasData.sampleCount(x)
-        guard try KerasData.sampleCount(y) == n else {
-            throw PyError.value("Data cardinality is ambiguous. Make sure all arrays contain the same number of samples.'x' sizes: \(n)\n'y' sizes: \(try KerasData.sampleCount(y))")
-        }
-        var totals = Totals(model.metrics.count)
+    func evaluate(_ xs: [NDArray], _ ys: [NDArray], batchSize: Int, verbose: Int) throws -> [(String, Double)] {
+        let n = try KerasData.sampleCount(xs, ys)
+        var totals = makeTotals()
         let steps = (n + batchSize - 1) / batchSize
         let bar = KerasProgbar(target: steps, verbose: verbose)
         for step in 0..<steps {
             try Interrupt.checkpoint()
             let s = step * batchSize, e = Swift.min(n, s + batchSize)
-            try testStep(try KerasData.rows(x, s, e), try KerasData.rows(y, s, e), &totals)
+            try testStep(try xs.map { try KerasData.rows($0, s, e) }, try ys.map { try KerasData.rows($0, s, e) }, &totals)
             if verbose == 1 { interp.writeStdout("\r" + bar.line(current: step + 1, values: logs(totals), final: step + 1 == steps)) }
         }
         if verbose == 1 { interp.writeStdout("\n") }

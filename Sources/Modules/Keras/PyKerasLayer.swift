@@ -18,6 +18,8 @@ final class PyKerasLayer: PyObject {
     /// The output shape of the call that built the layer inside a subclassed model: what
     /// Keras's summary shows for such a model (batch size included, as Keras shows it).
     var firstOutputShape: [Int]?
+    /// The attribute a subclassed model holds the layer in: its key in Keras's weights file.
+    var attributeName: String?
 
     /// The prefix of the layer's weight paths.
     var weightPath: String { scope.map { $0 + "/" + name } ?? name }

@@ -9,10 +9,19 @@ final class PyKerasModel: PyObject {
     var layers: [PyKerasLayer] = []
     /// The input shape, batch axis included (`(None, 28, 28)`), once given or seen.
     var inputShape: [Int?]?
-    var loss: KerasLoss?
+    /// The loss of each output (one loss serves every output when one was given).
+    var losses: [KerasLoss] = []
+    var lossWeights: [Double] = []
     /// A loss name Keras did not know: like Keras, `compile` accepts it and training fails.
     var lossError: PyError?
-    var metrics: [KerasMetric] = []
+    /// The compiled metrics of each output.
+    var outputMetrics: [[KerasMetric]] = []
+    /// Every compiled metric, outputs in order.
+    var metrics: [KerasMetric] { outputMetrics.flatMap { $0 } }
+    /// The `loss` argument `compile` was given (`model.loss`).
+    var lossArgument: Value = .none
+    /// What `compile` was given, as Keras's `compile_config` records it (for `model.save`).
+    var compileConfig: [String: Any]?
     var optimizer: PyKerasOptimizer?
     var stopTraining = false
     /// The note about a softmax output trained `from_logits=True`, printed once.
@@ -21,6 +30,12 @@ final class PyKerasModel: PyObject {
     /// its layers are the ones assigned to its attributes, in assignment order.
     var subclassed = false
     var interp: Interpreter?
+    /// A functional model's layer graph (`keras.Model(inputs, outputs)`).
+    var graph: KerasGraph?
+    /// True when the graph is more than one chain: several inputs or outputs, or merges.
+    var isGraph: Bool { graph.map { !$0.isChain } ?? false }
+    /// `outputs` was given as a list: `predict` returns a list too.
+    var outputsAsList = false
 
     /// Tracked by the cycle collector: a model and its History or callbacks point at each
     /// other through attributes (`model.history`, `callback.model`). Its layers and optimizer
@@ -38,6 +53,8 @@ final class PyKerasModel: PyObject {
     /// output shape.
     func build(_ shape: [Int?]) throws {
         if inputShape == nil { inputShape = shape }
+        // A graph's layers were built when they were called on its symbolic tensors.
+        if isGraph { return }
         var s = shape
         for layer in layers {
             if !layer.isBuilt { layer.scope = name }
@@ -48,6 +65,12 @@ final class PyKerasModel: PyObject {
 
     /// The output shape of each layer, for `summary()`.
     func layerOutputShapes() throws -> [[Int?]] {
+        if let graph, isGraph {
+            return layers.map { l in
+                if let i = graph.inputs.first(where: { $0.producer === l }) { return [nil] + i.shape }
+                return [nil] + (graph.nodes.first { $0.producer === l }?.shape ?? [])
+            }
+        }
         guard var s = inputShape else { return [] }
         var out: [[Int?]] = []
         for layer in layers {
@@ -60,6 +83,7 @@ final class PyKerasModel: PyObject {
     /// The forward pass over a batch: builds on first use, casts non-index input to float32.
     func forward(_ input: NDArray, training: Bool) throws -> Variable {
         if subclassed { return try callSubclass(input, training: training) }
+        if isGraph { return try forwardAll([input], training: training)[0] }
         guard !layers.isEmpty else { throw PyError.value("The model has no layers; add some with model.add(...) before calling it") }
         if !isBuilt { try build([nil] + input.shape.dropFirst().map { Optional($0) }) }
         let takesIndices = layers.first?.kind?.takesIndices ?? false
@@ -69,6 +93,31 @@ final class PyKerasModel: PyObject {
             x = try kind.call(layer, x, training: training)
         }
         return x
+    }
+
+    /// The forward pass of a model with several inputs or outputs: one array per input, one
+    /// value per output.
+    func forwardAll(_ inputs: [NDArray], training: Bool) throws -> [Variable] {
+        guard let graph, isGraph else {
+            guard inputs.count == 1 else { throw PyError.value("Layer \"\(name)\" expects 1 input(s), but it received \(inputs.count) input tensors.") }
+            return [try forward(inputs[0], training: training)]
+        }
+        return try graph.run(inputs, training: training)
+    }
+
+    var inputCount: Int { isGraph ? graph?.inputs.count ?? 1 : 1 }
+    var outputCount: Int { isGraph ? graph?.outputs.count ?? 1 : 1 }
+
+    /// The names of the inputs (their InputLayers' names), for dicts of input arrays.
+    var inputNames: [String] {
+        guard let graph, isGraph else { return [layers.first?.name ?? "input"] }
+        return graph.inputs.map(\.producer.name)
+    }
+
+    /// The names Keras gives the outputs (their layers' names), for losses and logs.
+    var outputNames: [String] {
+        guard let graph, isGraph else { return [layers.last?.name ?? "output"] }
+        return graph.outputs.map(\.producer.name)
     }
 
     /// Runs the cell's `call(self, x)` on an eager tensor holding the batch.
@@ -84,18 +133,23 @@ final class PyKerasModel: PyObject {
 
     /// Forward without recording, batch by batch (`predict`).
     func predict(_ x: NDArray, batchSize: Int) throws -> NDArray {
-        let n = x.shape.first ?? 0
-        var parts: [NDArray] = []
+        try predictAll([x], batchSize: batchSize)[0]
+    }
+
+    /// `predict` for any number of inputs and outputs.
+    func predictAll(_ xs: [NDArray], batchSize: Int) throws -> [NDArray] {
+        let n = xs.first?.shape.first ?? 0
+        var parts: [[NDArray]] = []
         var start = 0
         try GradMode.with(false) {
             while start < n {
                 try Interrupt.checkpoint()
                 let end = Swift.min(n, start + batchSize)
-                parts.append(try forward(try KerasData.rows(x, start, end), training: false).data)
+                parts.append(try forwardAll(try xs.map { try KerasData.rows($0, start, end) }, training: false).map(\.data))
                 start = end
             }
         }
-        guard !parts.isEmpty else { throw PyError.value("Expected input data to be non-empty.") }
-        return parts.count == 1 ? parts[0] : try NDArray.concatenate(parts, axis: 0)
+        guard let first = parts.first else { throw PyError.value("Expected input data to be non-empty.") }
+        return try first.indices.map { k in parts.count == 1 ? parts[0][k] : try NDArray.concatenate(parts.map { $0[k] }, axis: 0) }
     }
 }

@@ -27,10 +27,16 @@ extension UpdateRule {
         case .kerasSGD:
             let momentum = group[number: "momentum"], nesterov = group[flag: "nesterov"]
             let m = momentum != 0 ? try buffer("momentum", &state, like: param) : nil
-            try each(T.self, param, grad, m) { p, g, m in
-                if momentum == 0 { p = p - T(lr) * g; return }
-                m = T(momentum) * m - T(lr) * g
-                p = nesterov ? p + T(momentum) * m - T(lr) * g : p + m
+            try withBuffers(T.self, param, try grad.contiguous(), m, nil, nil) { p, g, ms, _, _, n in
+                let (rate, mu) = (T(lr), T(momentum))
+                guard let ms else {
+                    for i in 0..<n { p[i] = p[i] - rate * g[i] }
+                    return
+                }
+                for i in 0..<n {
+                    ms[i] = mu * ms[i] - rate * g[i]
+                    p[i] = nesterov ? p[i] + mu * ms[i] - rate * g[i] : p[i] + ms[i]
+                }
             }
         case .kerasAdam, .kerasAdamW:
             let beta1 = group[number: "beta1"], beta2 = group[number: "beta2"], wd = group[number: "weight_decay"]
@@ -39,13 +45,31 @@ extension UpdateRule {
             let vhat = amsgrad ? try buffer("velocity_hat", &state, like: param) : nil
             let alpha = lr * (1 - Foundation.pow(beta2, Double(step))).squareRoot() / (1 - Foundation.pow(beta1, Double(step)))
             let decoupled = self == .kerasAdamW && wd != 0
-            try each3(T.self, param, grad, m, v, vhat) { p, g, m, v, vh in
-                if decoupled { p = p - p * T(wd * lr) }
-                m = m + (g - m) * T(1 - beta1)
-                v = v + (g * g - v) * T(1 - beta2)
-                var second = v
-                if amsgrad { vh = Swift.max(vh, v); second = vh }
-                p = p - (m * T(alpha)) / (T.sqrtValue(second) + T(eps))
+            // Pointer loops in the order of Keras's update_step; the plain case has no branch
+            // inside, so the compiler vectorises it.
+            try withBuffers(T.self, param, try grad.contiguous(), m, v, vhat) { p, g, ms, vs, vh, n in
+                guard let ms, let vs else { return }
+                let (w1, w2, a, e, shrink) = (T(1 - beta1), T(1 - beta2), T(alpha), T(eps), T(wd * lr))
+                if !decoupled && vh == nil {
+                    for i in 0..<n {
+                        let gi = g[i]
+                        let mi = ms[i] + (gi - ms[i]) * w1
+                        let vi = vs[i] + (gi * gi - vs[i]) * w2
+                        ms[i] = mi
+                        vs[i] = vi
+                        p[i] = p[i] - (mi * a) / (T.sqrtValue(vi) + e)
+                    }
+                    return
+                }
+                for i in 0..<n {
+                    let gi = g[i]
+                    if decoupled { p[i] = p[i] - p[i] * shrink }
+                    ms[i] = ms[i] + (gi - ms[i]) * w1
+                    vs[i] = vs[i] + (gi * gi - vs[i]) * w2
+                    var second = vs[i]
+                    if let vh { vh[i] = Swift.max(vh[i], vs[i]); second = vh[i] }
+                    p[i] = p[i] - (ms[i] * a) / (T.sqrtValue(second) + e)
+                }
             }
         case .kerasRMSprop:
             let rho = group[number: "rho"], momentum = group[number: "momentum"], centered = group[flag: "centered"]

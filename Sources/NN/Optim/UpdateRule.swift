@@ -179,7 +179,7 @@ public enum UpdateRule: Sendable {
 
     /// Calls `body` once with the parameter, its gradient and up to three state buffers as raw
     /// element pointers (the update loops run without per-element calls).
-    private func withBuffers<T: TensorElement>(_: T.Type, _ param: NDArray, _ grad: NDArray, _ a: NDArray?, _ b: NDArray?, _ c: NDArray?,
+    func withBuffers<T: TensorElement>(_: T.Type, _ param: NDArray, _ grad: NDArray, _ a: NDArray?, _ b: NDArray?, _ c: NDArray?,
                                                _ body: (UnsafeMutablePointer<T>, UnsafeMutablePointer<T>, UnsafeMutablePointer<T>?,
                                                         UnsafeMutablePointer<T>?, UnsafeMutablePointer<T>?, Int) -> Void) throws {
         try param.withUnsafeMutableElements(as: T.self) { p in

@@ -4,10 +4,14 @@
 /// A zip file is a sequence of *local headers* each followed by its member's bytes, then a
 /// *central directory* (one entry per member, with sizes, CRC and offset), then an
 /// *end of central directory* record pointing at the directory. Readers start from the end.
-enum NPYZip {
-    struct Member {
-        var name: String
-        var bytes: [UInt8]
+public enum NPYZip {
+    public struct Member {
+        public var name: String
+        public var bytes: [UInt8]
+        public init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
     }
 
     private static let localSignature: UInt32 = 0x0403_4B50
@@ -20,7 +24,7 @@ enum NPYZip {
     // MARK: - Writing
 
     /// An archive of `members`, each stored (method 0) or deflated (method 8).
-    static func write(_ members: [Member], compressed: Bool) throws(NPYError) -> [UInt8] {
+    public static func write(_ members: [Member], compressed: Bool) throws(NPYError) -> [UInt8] {
         var out: [UInt8] = []
         var central: [UInt8] = []
         for member in members {
@@ -61,7 +65,7 @@ enum NPYZip {
     // MARK: - Reading
 
     /// All members, in directory order, decompressed and CRC-checked.
-    static func read(_ bytes: [UInt8]) throws(NPYError) -> [Member] {
+    public static func read(_ bytes: [UInt8]) throws(NPYError) -> [Member] {
         var reader = Reader(bytes: bytes)
         // The end record is the last 22 bytes, unless a comment follows it.
         guard bytes.count >= 22,
