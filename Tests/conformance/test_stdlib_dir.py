@@ -61,7 +61,7 @@ MISSING: dict[str, dict[str, str]] = {
     'io': {'BlockingIOError': 'Cellgrad has no non-blocking I/O, so no BlockingIOError'},
     'math': {'cbrt': 'not implemented (new in 3.11)', 'exp2': 'not implemented (new in 3.11)',
              'frexp': 'not implemented', 'ldexp': 'not implemented', 'modf': 'not implemented',
-             'isqrt': 'not implemented', 'nextafter': 'not implemented', 'remainder': 'not implemented',
+             'nextafter': 'not implemented', 'remainder': 'not implemented',
              'ulp': 'not implemented'},
     'os': {'[A-Z]*': 'operating-system constants (O_*, EX_*, W*, P_*, SCHED_*, ...) for calls Cellgrad does not expose',
            '[a-z]*': 'process, file-descriptor, user and permission calls: a notebook cell has files, directories and '

@@ -299,13 +299,27 @@ public final class PyBigInt: PyObject {
     public static func factorial(of n: Int) throws -> Value { try factorial(n) }
 
     /// `math.comb(n, k)`, for n >= 0 and 0 <= k.
-    public static func combinations(_ n: Value, _ k: Int) -> Value {
-        withInteger(n) { binomial($0, k) } ?? .int(0)
+    public static func combinations(_ n: Value, _ k: Int) throws -> Value {
+        try withInteger(n) { z in
+            // C(n, k) = C(n, n - k) < n^min(k, n - k): refuse what memory cannot hold.
+            var smaller = k
+            if case .int(let small) = n { smaller = Swift.min(k, Swift.max(0, small - k)) }
+            try checkProductSize(factors: smaller, bitsEach: bitLength(z))
+            return binomial(z, k)
+        } ?? .int(0)
     }
 
     /// `math.perm(n, k)`, for n >= k >= 0.
-    public static func permutations(_ n: Value, _ k: Int) -> Value {
-        withInteger(n) { permutations($0, k) } ?? .int(0)
+    public static func permutations(_ n: Value, _ k: Int) throws -> Value {
+        try withInteger(n) { z in
+            try checkProductSize(factors: k, bitsEach: bitLength(z))
+            return permutations(z, k)
+        } ?? .int(0)
+    }
+
+    /// A product of `factors` numbers of `bitsEach` bits at most, checked before it is built.
+    static func checkProductSize(factors: Int, bitsEach: Int) throws {
+        if Double(factors) * Double(bitsEach) > Double(maximumBits) { throw PyError.memory("") }
     }
 
     /// `math.gcd(a, b)`.
@@ -332,7 +346,9 @@ public final class PyBigInt: PyObject {
 
 
     static func factorial(_ n: Int) throws -> Value {
-        try checkSize(bits: n > 2 ? Int(Double(n) * log2(Double(n))) : 1)
+        // n! has about n·log2(n) bits; that estimate overflows Int long before n does.
+        let bits = n > 2 ? Double(n) * log2(Double(n)) : 1
+        if bits > Double(maximumBits) { throw PyError.memory("") }
         return make { __gmpz_fac_ui($0, UInt(n)) }
     }
 

@@ -133,7 +133,7 @@ enum MathModule {
             if try interp.isTruthy(interp.compare(.gt, k, n)) { return .int(0) }
             // C(n, k) = C(n, n - k): the smaller of the two fits a machine word.
             let smaller = try interp.isTruthy(interp.compare(.gt, k, interp.binary(.sub, n, k))) ? try interp.binary(.sub, n, k) : k
-            return PyBigInt.combinations(n, try interp.toInt(smaller))
+            return try PyBigInt.combinations(n, try interp.toInt(smaller))
         }
         m.define("perm") { interp, args in
             guard args.count == 1 || args.count == 2 else { throw PyError.type("perm expected at most 2 arguments, got \(args.count)") }
@@ -143,7 +143,7 @@ enum MathModule {
             let k = try interp.toInteger(args[1])
             if try interp.isTruthy(interp.compare(.lt, k, .int(0))) { throw PyError.value("k must be a non-negative integer") }
             if try interp.isTruthy(interp.compare(.gt, k, n)) { return .int(0) }
-            return PyBigInt.permutations(n, try interp.toInt(k))
+            return try PyBigInt.permutations(n, try interp.toInt(k))
         }
         m.define("prod") { interp, args in
             var r: Value = .int(1)
