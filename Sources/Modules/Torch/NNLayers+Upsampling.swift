@@ -7,13 +7,7 @@ import Tensor
 extension NNLayers {
     static func installUpsampling(_ m: PyModule) {
         layer(m, "ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)", extraRepr: { l in
-            var s = "\(l.int("in_channels")), \(l.int("out_channels")), kernel_size=\(pairText(l, "kernel_size")), stride=\(pairText(l, "stride"))"
-            if pairText(l, "padding") != "(0, 0)" { s += ", padding=\(pairText(l, "padding"))" }
-            if pairText(l, "output_padding") != "(0, 0)" { s += ", output_padding=\(pairText(l, "output_padding"))" }
-            if pairText(l, "dilation") != "(1, 1)" { s += ", dilation=\(pairText(l, "dilation"))" }
-            if l.int("groups") != 1 { s += ", groups=\(l.int("groups"))" }
-            if l.parameter("bias") == nil { s += ", bias=False" }
-            return s
+            convolutionRepr(l, options: [("padding", "(0, 0)"), ("output_padding", "(0, 0)"), ("dilation", "(1, 1)")])
         }) { interp, l, b in
             let cin = try int(b, "in_channels", interp), cout = try int(b, "out_channels", interp)
             let groups = try int(b, "groups", interp, default: 1)

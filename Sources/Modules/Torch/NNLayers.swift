@@ -180,19 +180,25 @@ enum NNLayers {
         }
     }
 
+    /// A convolution's printed options as torch writes them: channels, kernel and stride, then
+    /// each option in `options` that is not at its default, groups, and `bias=False`.
+    static func convolutionRepr(_ l: PyTorchModule, options: [(name: String, neutral: String)]) -> String {
+        var s = "\(l.int("in_channels")), \(l.int("out_channels")), kernel_size=\(pairText(l, "kernel_size")), stride=\(pairText(l, "stride"))"
+        for (name, neutral) in options {
+            if let text = l.attribute(Symbol(name))?.asString { s += ", \(name)=\(text)" } else if pairText(l, name) != neutral {
+                s += ", \(name)=\(pairText(l, name))"
+            }
+        }
+        if l.int("groups") != 1 { s += ", groups=\(l.int("groups"))" }
+        if l.parameter("bias") == nil { s += ", bias=False" }
+        return s
+    }
+
     static func installConvolution(_ m: PyModule) {
         for dims in [1, 2] {
             let name = "Conv\(dims)d"
             layer(m, "\(name)(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None)", extraRepr: { l in
-                var s = "\(l.int("in_channels")), \(l.int("out_channels")), kernel_size=\(pairText(l, "kernel_size")), stride=\(pairText(l, "stride"))"
-                let pad = l.attribute(Symbol("padding"))
-                if let text = pad?.asString { s += ", padding=\(text)" } else if pairText(l, "padding") != (dims == 1 ? "(0,)" : "(0, 0)") {
-                    s += ", padding=\(pairText(l, "padding"))"
-                }
-                if pairText(l, "dilation") != (dims == 1 ? "(1,)" : "(1, 1)") { s += ", dilation=\(pairText(l, "dilation"))" }
-                if l.int("groups") != 1 { s += ", groups=\(l.int("groups"))" }
-                if l.parameter("bias") == nil { s += ", bias=False" }
-                return s
+                convolutionRepr(l, options: dims == 1 ? [("padding", "(0,)"), ("dilation", "(1,)")] : [("padding", "(0, 0)"), ("dilation", "(1, 1)")])
             }) { interp, l, b in
                 let cin = try int(b, "in_channels", interp), cout = try int(b, "out_channels", interp)
                 let groups = try int(b, "groups", interp, default: 1)
