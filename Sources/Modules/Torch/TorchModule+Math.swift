@@ -35,7 +35,7 @@ extension TorchModule {
         ("erfc", "ErfcBackward0", { erfc($0) }, { -2 / Double.pi.squareRoot() * exp(-$0 * $0) }),
         ("lgamma", "LgammaBackward0", { lgamma($0) }, { digamma($0) }),
         ("digamma", "DigammaBackward0", { digamma($0) }, { _ in .nan }),
-        ("erfinv", "ErfinvBackward0", { inverseErf($0) }, { Double.pi.squareRoot() / 2 * exp(inverseErf($0) * inverseErf($0)) }),
+        ("erfinv", "ErfinvBackward0", { inverseErf($0) }, { y in let x = inverseErf(y); return Double.pi.squareRoot() / 2 * exp(x * x) }),
     ]
 
     /// erf⁻¹ by Newton's method from a rational first guess.
