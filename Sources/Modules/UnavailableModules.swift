@@ -12,10 +12,10 @@ enum UnavailableModules {
         "seaborn": "seaborn is not available in Cellgrad; use matplotlib.pyplot",
         "PIL": "Pillow (PIL) is not available in Cellgrad; images load as numpy arrays through matplotlib.pyplot.imread",
         "cv2": "OpenCV (cv2) is not available in Cellgrad; use numpy for image arrays",
-        "tqdm": "tqdm is not available in Cellgrad; print progress with print(..., end='\\r')",
         "sympy": "sympy is not available in Cellgrad; use math and fractions",
         "numba": "numba is not available in Cellgrad",
         "jax": "jax is not available in Cellgrad; use numpy",
+        "transformers": "Hugging Face transformers is not available in Cellgrad: its pretrained models need a download; build a Transformer from torch.nn.TransformerEncoderLayer or keras.layers.MultiHeadAttention",
     ]
 
     static func register(into interp: Interpreter) {

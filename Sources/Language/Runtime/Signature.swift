@@ -19,9 +19,14 @@ public struct Signature: Sendable {
     public let varArgs: String?
     public let varKeywords: String?
     public let text: String
+    /// Set for functions CPython writes in C with its keyword parser, which words an unknown
+    /// keyword as `'axis' is an invalid keyword argument for sum()`, naming this function
+    /// (`sorted` names `sort`, the method it calls).
+    public let cKeywordParserName: String?
 
-    public init(_ text: String) {
+    public init(_ text: String, cKeywordParserName: String? = nil) {
         self.text = text
+        self.cKeywordParserName = cKeywordParserName
         var name = text
         var params: [Parameter] = []
         var varArgs: String?
@@ -109,6 +114,8 @@ public struct Signature: Sendable {
                 values[i] = value
             } else if varKeywords != nil {
                 extraKeywords.append((name, value))
+            } else if let cName = cKeywordParserName {
+                throw PyError.type("'\(name.name)' is an invalid keyword argument for \(cName)()")
             } else {
                 throw PyError.type("\(functionName)() got an unexpected keyword argument '\(name.name)'")
             }

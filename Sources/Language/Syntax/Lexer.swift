@@ -154,25 +154,15 @@ public struct Lexer {
         throw SyntaxError(Lexer.invalidCharacterMessage(c), at: loc)
     }
 
-    /// Python's message, plus the ASCII character a student most likely meant when the
-    /// character is full-width punctuation from a Chinese input method.
+    /// CPython 3.11's message: the character and its code point (the caret under it shows where;
+    /// a full-width comma from a Chinese input method reads `invalid character '，' (U+FF0C)`).
     static func invalidCharacterMessage(_ c: Unicode.Scalar) -> String {
-        let hex = String(c.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let suggestions: [Unicode.Scalar: String] = [
-            "，": ",", "（": "(", "）": ")", "：": ":", "；": ";", "“": "\"", "”": "\"",
-            "‘": "'", "’": "'", "【": "[", "】": "]", "。": ".", "＝": "=", "！": "!", "？": "?",
-            "＋": "+", "－": "-", "＊": "*", "／": "/", "《": "<", "》": ">", "｛": "{", "｝": "}",
-            "\u{3000}": "a space",
-        ]
         if c == "$" || c == "?" || c == "`" {
             return "invalid syntax"
         }
-        var message = "invalid character '\(Character(c))' (\(code))"
-        if let ascii = suggestions[c] {
-            message += "; did you mean '\(ascii)'?"
-        }
-        return message
+        let hex = String(c.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return "invalid character '\(Character(c))' (\(code))"
     }
 
     func isIdentifierStart(_ c: Unicode.Scalar) -> Bool {

@@ -10,7 +10,7 @@ enum AutogradGraphExport {
     /// Larger graphs (a deep network unrolled) would not fit a picture a learner can read.
     static let maxNodes = 120
 
-    /// `(nodes, edges)`: nodes are dicts `id, op, shape, requires_grad, grad_norm, value`;
+    /// `(nodes, edges)`: nodes are dicts `id, op, shape, requires_grad, grad_norm, grad, value`;
     /// edges are `(input id, result id)` pairs.
     static func export(_ root: PyTorchTensor) throws -> Value {
         var order: [Variable] = []
@@ -37,6 +37,8 @@ enum AutogradGraphExport {
             d[HashKey.string("requires_grad")] = .bool(v.requiresGrad)
             d[HashKey.string("grad_norm")] = v.grad.map { g in .float(g.doubles.reduce(0) { $0 + $1 * $1 }.squareRoot()) } ?? Value.none
             d[HashKey.string("value")] = v.data.size == 1 ? .float(v.data.doubles[0]) : Value.none
+            // A scalar's gradient keeps its sign: the number a teacher writes beside the node.
+            d[HashKey.string("grad")] = v.grad.flatMap { $0.size == 1 ? .float($0.doubles[0]) : nil } ?? Value.none
             return .object(d)
         }
         return .tuple([.list(nodes), .list(edges)])

@@ -61,9 +61,9 @@ def draw_graph(tensor, params=None, figsize=None):
 
     The autograd graph that computed `tensor`, drawn left to right as a teacher draws
     backpropagation: leaves (inputs and parameters) on the left, one box per operation with
-    its output shape, arrows along the data flow, the result on the right. After backward()
-    the leaves show the norm of their gradient. params names the leaves:
-    draw_graph(loss, params=dict(model.named_parameters()))."""
+    its output shape (a scalar's value), arrows along the data flow, the result on the right.
+    After backward() the leaves show their gradient (a tensor's by its norm). params names
+    the leaves: draw_graph(loss, params=dict(model.named_parameters()))."""
     import matplotlib.pyplot as plt
     nodes, edges = _cellgrad.autograd_graph(tensor)
     names = {}
@@ -109,14 +109,20 @@ def draw_graph(tensor, params=None, figsize=None):
     labels = {}
     for n in nodes:
         i = n["id"]
-        shape = _shape_text(n["shape"])
+        # A scalar shows its value (a shape of () says nothing); a tensor its shape.
+        if n["shape"] == () and n["value"] is not None:
+            shape = "= %.4g" % n["value"]
+        else:
+            shape = _shape_text(n["shape"])
         if n["op"] is not None:
             text = _op_name(n["op"]) + "\n" + shape
-            if n["value"] is not None and i == root:
+            if n["value"] is not None and i == root and n["shape"] != ():
                 text += "\n= %.4g" % n["value"]
         else:
             text = names.get(i, "param" if n["requires_grad"] else "input") + "\n" + shape
-            if n["grad_norm"] is not None:
+            if n["grad"] is not None:
+                text += "\ngrad = %.4g" % n["grad"]
+            elif n["grad_norm"] is not None:
                 text += "\n|grad| = %.3g" % n["grad_norm"]
         labels[i] = text
     if figsize is None:
