@@ -9,9 +9,10 @@ APT_PACKAGES := libzmq3-dev libopenblas-dev liblapacke-dev libfreetype-dev zlib1
 .PHONY: lab test deps venv build kernelspec swift-test conformance bench clean
 
 # As root (a class's container) JupyterLab needs --allow-root; it opens on the lesson index.
+# It serves the repository's root, where the kernel's Help links (kernel_info help_links) point.
 lab: deps build
 	$(BIN) install --user
-	$(VENV)/bin/jupyter lab $$( [ "$$(id -u)" = 0 ] && echo --allow-root ) notebooks/README.md
+	$(VENV)/bin/jupyter lab $$( [ "$$(id -u)" = 0 ] && echo --allow-root ) --ServerApp.root_dir=$(CURDIR) notebooks/README.md
 
 test: deps build kernelspec swift-test conformance
 
