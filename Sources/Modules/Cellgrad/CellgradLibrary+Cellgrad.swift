@@ -91,21 +91,67 @@ def draw_graph(tensor, params=None, figsize=None):
 
     for n in nodes:
         rank_of(n["id"])
-    root = nodes[0]["id"]
-    columns = {}
+    consumers = {n["id"]: [] for n in nodes}
+    for a, b in edges:
+        consumers[a].append(b)
+    # A leaf sits just left of its first use, as one draws the graph by hand.
     for n in nodes:
-        columns.setdefault(rank[n["id"]], []).append(n["id"])
+        i = n["id"]
+        if not inputs[i] and consumers[i]:
+            rank[i] = min(rank[c] for c in consumers[i]) - 1
+    lowest = min(rank.values())
+    for i in rank:
+        rank[i] -= lowest
+    root = nodes[0]["id"]
+    # An edge that spans several columns passes through a waypoint in each column between,
+    # so it is routed around the boxes instead of through them (Sugiyama's dummy nodes).
+    waypoints = {}
+    layer_edges = []
+    next_waypoint = -1
+    for a, b in edges:
+        previous = a
+        chain = []
+        for r in range(rank[a] + 1, rank[b]):
+            rank[next_waypoint] = r
+            chain.append(next_waypoint)
+            layer_edges.append((previous, next_waypoint))
+            previous = next_waypoint
+            next_waypoint -= 1
+        layer_edges.append((previous, b))
+        waypoints[(a, b)] = chain
+    columns = {}
+    for i in rank:
+        columns.setdefault(rank[i], []).append(i)
     depth = max(columns.keys()) + 1
     height = max(len(c) for c in columns.values())
-    # Each column is ordered by the mean row of its inputs, so arrows cross less.
-    row = {}
+    before = {i: [] for i in rank}
+    after = {i: [] for i in rank}
+    for a, b in layer_edges:
+        after[a].append(b)
+        before[b].append(a)
+    # Barycentre sweeps, left to right then right to left: each column is ordered by the
+    # mean position of its neighbours in the column it was just compared with.
+    position = {}
     for r in sorted(columns.keys()):
+        for k, i in enumerate(columns[r]):
+            position[i] = k
+
+    def order(r, neighbours):
         col = columns[r]
-        if r > 0:
-            col.sort(key=lambda i: sum(row.get(j, 0) for j in inputs[i]) / max(1, len(inputs[i])))
-        offset = (height - len(col)) / 2.0
+        col.sort(key=lambda i: sum(position[j] for j in neighbours[i]) / len(neighbours[i]) if neighbours[i] else position[i])
         for k, i in enumerate(col):
-            row[i] = offset + k
+            position[i] = k
+
+    for _ in range(4):
+        for r in range(1, depth):
+            order(r, before)
+        for r in range(depth - 2, -1, -1):
+            order(r, after)
+    row = {}
+    for r in columns:
+        offset = (height - len(columns[r])) / 2.0
+        for i in columns[r]:
+            row[i] = offset + position[i]
     labels = {}
     for n in nodes:
         i = n["id"]
@@ -133,7 +179,11 @@ def draw_graph(tensor, params=None, figsize=None):
     ax.axis("off")
     half = 0.3
     for a, b in edges:
-        ax.annotate("", xy=(rank[b] - half, row[b]), xytext=(rank[a] + half, row[a]),
+        start = (rank[a] + half, row[a])
+        for w in waypoints[(a, b)]:
+            ax.plot([start[0], rank[w]], [start[1], row[w]], color="#555555", lw=1.2)
+            start = (rank[w], row[w])
+        ax.annotate("", xy=(rank[b] - half, row[b]), xytext=start,
                     arrowprops=dict(arrowstyle="->", color="#555555", lw=1.2))
     for n in nodes:
         i = n["id"]
