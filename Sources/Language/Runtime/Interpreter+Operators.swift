@@ -291,11 +291,25 @@ extension Interpreter {
         return String(repeating: s, count: try checkedRepeatCount(s.utf8.count, n))
     }
 
+    /// `items * n`, answering an interrupt between chunks (`[0] * 10**9` fills 16 GB).
     func repeatItems(_ items: [Value], _ n: Int) throws -> [Value] {
         let count = try checkedRepeatCount(items.count * MemoryLayout<Value>.stride, n)
         var out: [Value] = []
         out.reserveCapacity(items.count * count)
-        for _ in 0..<count { out.append(contentsOf: items) }
+        if items.count == 1 {
+            var left = count
+            while left > 0 {
+                try checkInterrupt()
+                let chunk = min(left, 1 << 20)
+                out.append(contentsOf: repeatElement(items[0], count: chunk))
+                left -= chunk
+            }
+            return out
+        }
+        for _ in 0..<count {
+            try checkInterrupt()
+            out.append(contentsOf: items)
+        }
         return out
     }
 
