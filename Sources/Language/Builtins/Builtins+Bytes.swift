@@ -309,6 +309,7 @@ extension Builtins {
                 throw mutable ? PyError.memory() : PyError.overflow("repeated bytes are too long")
             }
             try MemoryCeiling.check(bytes: bytes.count, times: max(0, n))
+            if bytes.isEmpty { return make([]) }   // `b'' * 10**18` is instant
             return make(Array([[UInt8]](repeating: bytes, count: max(0, n)).joined()))
         }
         t.define("__mul__", repeatBody)

@@ -25,3 +25,4 @@ for make in cases:
         print(type(e).__name__, e)
 print(list(itertools.product(repeat=2**62)), b'ab' * 0, b'ab' * -3, (0).to_bytes(0, 'big'))
 print(bytes(3), bytearray(2), b'ab' * 3, ', '.join(['a', 'b']), b'-'.join([b'x', b'y']))
+print(() * 10**18, [] * 10**18, '' * 10**18, b'' * 10**18, bytearray() * 10**18)
