@@ -1,4 +1,5 @@
 import Language
+import Plot
 import Tensor
 
 /// Registers every built-in module with an interpreter. Modules are built lazily on first
@@ -52,12 +53,15 @@ public enum ModuleRegistry {
         connectLibraryInterrupts(interp.interrupt)
     }
 
-    /// Long native work (matmul blocks, elementwise slabs, training batches) stops on the
+    /// Long native work (matmul blocks, elementwise slabs, training batches, PNG encoding) stops on the
     /// session's interrupt flag: a KeyboardInterrupt, or the memory watchdog's MemoryError.
     static func connectLibraryInterrupts(_ flag: InterruptFlag) {
         Interrupt.install {
             guard flag.isSet, let reason = flag.consumeReason() else { return nil }
             return reason == .memory ? .memoryCeiling(MemoryCeiling.passedMessage) : .interrupted
+        }
+        PlotInterrupt.install {
+            if let e = Interrupt.pending() { throw NumPyBridge.pythonError(e.pythonName, e.message) }
         }
         ArrayMemoryCeiling.bytes = MemoryCeiling.configured ? MemoryCeiling.bytes : nil
     }

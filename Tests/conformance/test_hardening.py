@@ -129,6 +129,65 @@ def test_an_interrupt_during_native_work_is_not_lost(kernel):
     assert value_of(kc, "side") == "0"
 
 
+def test_printing_a_huge_array_reads_only_its_corners(kernel):
+    km, kc = kernel
+    run(kc, "import numpy as np\nview = np.broadcast_to(np.arange(10.0), (20, 1000000, 10))")
+    started = time.time()
+    reply, outputs = run(kc, "print(view)\nrepr(view)\nstr(view.T)")
+    # NumPy prints it in 0.04 s; reading all 200,000,000 elements took more than 15.
+    assert reply["content"]["status"] == "ok"
+    assert time.time() - started < 3
+    assert stdout_of(outputs).startswith("[[[0. 1. 2. ... 7. 8. 9.]\n")
+    run(kc, "del view")
+
+
+def test_padding_an_eleven_dimensional_array(kernel):
+    km, kc = kernel
+    run(kc, "import numpy as np\ncube = np.arange(3).reshape((1,) * 10 + (3,))")
+    started = time.time()
+    # 68,359,375 elements: NumPy takes 15 s, axis by axis; one pass over the output here.
+    assert value_of(kc, "np.pad(cube, 2).shape, int(np.pad(cube, 2).sum())") == \
+        "((5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7), 3)"
+    assert time.time() - started < 20
+    reply, took = interrupted(km, kc, "while True: p = np.pad(cube, 2, mode='edge')", after=1.0)
+    assert error_of(reply)[:2] == ("error", "KeyboardInterrupt")
+    assert took < 2
+    run(kc, "del cube")
+
+
+def test_interrupting_sorts(kernel):
+    km, kc = kernel
+    run(kc, "import numpy as np\nbig = np.random.rand(20_000_000)\nlong_list = big[:3_000_000].tolist()")
+    for cell in ["while True: s = np.sort(big)", "while True: s = np.argsort(big)",
+                 "s = sorted(long_list)", "long_list.sort(key=lambda x: -x)"]:
+        reply, took = interrupted(km, kc, cell, after=0.7)
+        assert error_of(reply)[:2] == ("error", "KeyboardInterrupt"), cell
+        assert took < 2, cell
+    assert value_of(kc, "len(long_list), big.shape") == "(3000000, (20000000,))"
+    run(kc, "del big, long_list")
+
+
+def test_interrupting_the_png_of_a_huge_figure(kernel):
+    km, kc = kernel
+    run(kc, "import io\nimport matplotlib.pyplot as plt")
+    code = ("while True:\n    fig = plt.figure(figsize=(90, 90), dpi=100)\n    plt.plot([0, 1], [1, 0])\n"
+            "    fig.savefig(io.BytesIO(), format='png')\n    plt.close(fig)")
+    reply, took = interrupted(km, kc, code, after=1.5)
+    assert error_of(reply)[:2] == ("error", "KeyboardInterrupt")
+    assert took < 2
+    run(kc, "plt.close('all')")
+
+
+@pytest.mark.parametrize("cell", ["''.join(['x' * 10**8] * 10**6)", "b'-'.join([b'x' * 10**8] * 10**6)"])
+def test_joins_check_their_total_before_allocating(kernel, cell):
+    km, kc = kernel
+    started = time.time()
+    reply, _ = run(kc, cell)
+    assert error_of(reply)[:2] == ("error", "MemoryError")
+    assert time.time() - started < 5
+    assert km.is_alive()
+
+
 def resident_mb(kc):
     return int(value_of(kc, "int(open('/proc/self/statm').read().split()[1]) * 4096 // 2**20"))
 

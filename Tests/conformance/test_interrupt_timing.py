@@ -1,5 +1,5 @@
 """Issue 16's interrupt proof: interrupts at random moments of loops, comprehensions, numpy
-calls, recursion, sorting and `input()` waits. Each must end its cell with KeyboardInterrupt
+calls, recursion, sorting (numpy's and Python's), padding, PNG encoding and `input()` waits. Each must end its cell with KeyboardInterrupt
 quickly, and the session must keep its state.
 
 CI runs 40 interrupts; `python Tests/conformance/test_interrupt_timing.py 100` runs more and
@@ -18,6 +18,10 @@ SETUP = """
 import numpy as np
 a = np.random.rand(1500, 1500)
 big = np.random.rand(10_000_000)
+long_list = big[:2_000_000].tolist()
+cube = np.arange(3).reshape((1,) * 10 + (3,))
+import io
+import matplotlib.pyplot as plt
 progress = 0
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
@@ -34,6 +38,11 @@ WORKLOADS = {
     "numpy elementwise": "for _ in range(10**6):\n    c = np.exp(big) * np.sin(big)",
     "matmul": "r = [a @ a for _ in range(10**6)]",
     "sorting": "for _ in range(10**6):\n    s = np.sort(big)",
+    "argsort": "for _ in range(10**6):\n    s = np.argsort(big)",
+    "python sorted": "for _ in range(10**6):\n    s = sorted(long_list)",
+    "np.pad, 11 dimensions": "for _ in range(10**6):\n    p = np.pad(cube, 2)",
+    "PNG of a huge figure": "for _ in range(10**6):\n    fig = plt.figure(figsize=(90, 90))\n"
+                            "    fig.savefig(io.BytesIO(), format='png')\n    plt.close(fig)",
     "native sum": "sum(range(10**15))",
     "input wait": "input('name? ')",
 }

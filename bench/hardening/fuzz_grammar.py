@@ -13,12 +13,18 @@ runs in a Cellgrad kernel through jupyter_client. Findings:
 - leak: resident memory growing across a batch that should leave nothing behind.
 
     python bench/hardening/fuzz_grammar.py --minutes 30 --out /tmp/fuzz
+    nice -n 19 python bench/hardening/fuzz_grammar.py --workers 2 --budget 1 --restart-every 2000
+
+The kernel is the `cellgrad` kernelspec jupyter_client finds: put another build first with
+JUPYTER_PATH=DIR (DIR/kernels/cellgrad/kernel.json). Each worker runs its own kernel on its own
+seed (--seed + worker), many programs per kernel process.
 
 Findings are written as numbered .py files in --out; the summary is printed at the end.
 """
 import argparse
 import ast
 import copy
+import multiprocessing
 import os
 import random
 import sys
@@ -35,6 +41,7 @@ MAX_SOURCE = 20_000
 
 
 def seed_programs(extra_dirs):
+    """The seed programs' sources (each parses with CPython's `ast`)."""
     files = sorted((ROOT / "Tests/conformance/snippets").glob("language/*.py"))
     files += sorted((ROOT / "Tests/conformance/snippets").glob("stdlib/*.py"))
     files += sorted((ROOT / "Tests/conformance/snippets").glob("numpy/*.py"))
@@ -43,9 +50,11 @@ def seed_programs(extra_dirs):
     programs = []
     for f in files:
         try:
-            programs.append(ast.parse(f.read_text()))
+            source = f.read_text()
+            ast.parse(source)
         except (SyntaxError, ValueError, UnicodeDecodeError):
             continue
+        programs.append(source)
     return programs
 
 
@@ -54,8 +63,8 @@ class Pools:
 
     def __init__(self, programs):
         self.expressions, self.statements = {}, []
-        for tree in programs:
-            for node in ast.walk(tree):
+        for source in programs:
+            for node in ast.walk(ast.parse(source)):
                 if isinstance(node, ast.expr) and not isinstance(node, (ast.Starred,)):
                     self.expressions.setdefault(type(node).__name__, []).append(node)
                     self.expressions.setdefault("any", []).append(node)
@@ -114,8 +123,8 @@ def text_mutation(rng, source):
 
 
 def make_program(rng, programs, pools):
-    tree = copy.deepcopy(rng.choice(programs))
-    # Often a part of a program: the first few statements, or a random slice.
+    # Parsing again is several times faster than deep-copying a kept tree, and gives the same tree.
+    tree = ast.parse(rng.choice(programs))
     # Often a part of a program: a prefix (whose names are defined), or a random slice.
     if len(tree.body) > 6 and rng.random() < 0.7:
         if rng.random() < 0.6:
@@ -135,9 +144,11 @@ def make_program(rng, programs, pools):
 
 
 class Kernel:
-    def __init__(self):
-        self.km, self.kc = start_new_kernel(kernel_name="cellgrad", startup_timeout=60)
+    def __init__(self, cwd=None):
+        # Programs write files (np.save, open(..., 'w')): they run in a scratch directory.
+        self.km, self.kc = start_new_kernel(kernel_name="cellgrad", startup_timeout=60, cwd=cwd)
         self.process = psutil.Process(self.km.provisioner.process.pid)
+        self.last_error = ""
 
     def rss(self):
         return self.process.memory_info().rss
@@ -163,6 +174,7 @@ class Kernel:
             if reply["parent_header"].get("msg_id") == msg_id:
                 content = reply["content"]
                 self.drain()
+                self.last_error = f"{content.get('ename')}: {content.get('evalue')}"
                 return "ok" if content["status"] == "ok" else f"error:{content.get('ename')}"
 
     def drain(self):
@@ -177,70 +189,106 @@ class Kernel:
         self.km.shutdown_kernel(now=True)
 
 
-def main():
-    sys.setrecursionlimit(20_000)
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--minutes", type=float, default=10)
-    p.add_argument("--seed", type=int, default=16)
-    p.add_argument("--out", default="/tmp/cellgrad-fuzz")
-    p.add_argument("--budget", type=float, default=3.0, help="seconds a program may run before it is interrupted")
-    p.add_argument("--interrupt-budget", type=float, default=2.0, help="seconds to answer an interrupt")
-    p.add_argument("--restart-every", type=int, default=500, help="programs per kernel (a fresh session)")
-    p.add_argument("--seeds-dir", action="append", default=[], help="more .py files to seed from")
-    args = p.parse_args()
-    out = Path(args.out)
+CLEAR_GLOBALS = "for _n in list(globals()):\n    if not _n.startswith('__'): del globals()[_n]"
+
+
+def fuzz_worker(worker, args, stop, report):
+    """One kernel session after another, until `stop`: this worker's counts, findings and leak samples."""
+    out = Path(args.out) / f"worker{worker}"
     out.mkdir(parents=True, exist_ok=True)
-    rng = random.Random(args.seed)
+    workdir = out / "files" / "a" / "b"   # deep enough that '..' stays in the scratch tree
+    workdir.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(args.seed + worker)
     programs = seed_programs(args.seeds_dir)
     pools = Pools(programs)
-    print(f"{len(programs)} seed programs, {len(pools.statements)} statements, "
-          f"{len(pools.expressions['any'])} expressions", flush=True)
-    stop = time.time() + args.minutes * 60
     counts, findings, executions = {}, [], 0
-    leak_growth = []
-    kernel = Kernel()
-    in_kernel = 0
-    recent = []
+    # Resident MB of a cleared session early (after --leak-warmup programs) and at its end.
+    sessions = []
+    kernel = Kernel(str(workdir))
+    in_kernel, recent, early_rss = 0, [], None
     while time.time() < stop:
         source = make_program(rng, programs, pools)
         outcome = kernel.run(source, args.budget, args.interrupt_budget)
         executions += 1
         in_kernel += 1
-        kind = outcome.split(":")[0]
         counts[outcome] = counts.get(outcome, 0) + 1
-        finding = None
-        if outcome in ("crash", "hang") or outcome == "error:SystemError":
-            finding = outcome
+        finding = outcome if outcome in ("crash", "hang", "error:SystemError") else None
         recent = (recent + [source])[-20:]
         if finding:
             path = out / f"{len(findings):03d}_{finding.replace(':', '_')}.py"
-            path.write_text(source)
+            note = kernel.last_error if finding.startswith("error") else finding
+            path.write_text(f"# {note}\n" + source)
             # What ran before in the same session, for findings that need its state.
             path.with_suffix(".session.py").write_text("\n# ----- next cell -----\n".join(recent))
-            findings.append((finding, path))
-            print(f"finding {finding}: {path}", flush=True)
-        if finding in ("crash", "hang") or in_kernel >= args.restart_every:
-            if in_kernel >= args.restart_every and finding is None:
-                # A fresh session leaves nothing: measure what a cleared one keeps.
-                kernel.run("for _n in list(globals()):\n    if not _n.startswith('__'): del globals()[_n]", 10, 5)
-                leak_growth.append(kernel.rss())
+            findings.append((finding, str(path)))
+            print(f"worker {worker} finding {finding}: {path}", flush=True)
+        if finding is None and in_kernel == args.leak_warmup:
+            kernel.run(CLEAR_GLOBALS, 10, 5)
+            early_rss = kernel.rss()
+        if finding or in_kernel >= args.restart_every:  # a fresh session after any finding: no cascades
+            if finding is None and early_rss is not None:
+                # A cleared session should keep what it kept early on: growth is a leak candidate.
+                kernel.run(CLEAR_GLOBALS, 10, 5)
+                sessions.append((round(early_rss / 2**20), round(kernel.rss() / 2**20)))
             try:
                 kernel.close()
             except Exception:
                 pass
-            kernel = Kernel()
-            in_kernel = 0
-            recent = []
+            kernel = Kernel(str(workdir))
+            in_kernel, recent, early_rss = 0, [], None
         if executions % 5000 == 0:
-            print(f"{executions} executions, {sorted(counts.items(), key=lambda kv: -kv[1])[:8]}", flush=True)
+            print(f"worker {worker}: {executions} executions, "
+                  f"{sorted(counts.items(), key=lambda kv: -kv[1])[:6]}", flush=True)
     kernel.close()
-    print(f"\n{executions} executions in {args.minutes:.0f} min; outcomes {counts}")
+    report.put((worker, executions, counts, findings, sessions))
+
+
+def main():
+    sys.setrecursionlimit(20_000)
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--minutes", type=float, default=10)
+    p.add_argument("--seed", type=int, default=16, help="worker i uses seed + i")
+    p.add_argument("--workers", type=int, default=1, help="fuzzing processes, each with its own kernel")
+    p.add_argument("--out", default="/tmp/cellgrad-fuzz")
+    p.add_argument("--budget", type=float, default=3.0, help="seconds a program may run before it is interrupted")
+    p.add_argument("--interrupt-budget", type=float, default=2.0, help="seconds to answer an interrupt")
+    p.add_argument("--restart-every", type=int, default=500, help="programs per kernel (a fresh session)")
+    p.add_argument("--leak-warmup", type=int, default=100,
+                   help="programs after which a session's cleared resident size is first measured")
+    p.add_argument("--seeds-dir", action="append", default=[], help="more .py files to seed from")
+    args = p.parse_args()
+    programs = seed_programs(args.seeds_dir)
+    pools = Pools(programs)
+    print(f"{len(programs)} seed programs, {len(pools.statements)} statements, "
+          f"{len(pools.expressions['any'])} expressions; {args.workers} workers", flush=True)
+    start = time.time()
+    stop = start + args.minutes * 60
+    report = multiprocessing.Queue()
+    workers = [multiprocessing.Process(target=fuzz_worker, args=(w, args, stop, report)) for w in range(args.workers)]
+    for w in workers:
+        w.start()
+    results = [report.get() for _ in workers]
+    for w in workers:
+        w.join()
+    executions = sum(r[1] for r in results)
+    counts, findings, sessions = {}, [], []
+    for _, _, c, f, s in sorted(results):
+        for k, v in c.items():
+            counts[k] = counts.get(k, 0) + v
+        findings += f
+        sessions += s
+    minutes = (time.time() - start) / 60
+    print(f"\n{executions} executions in {minutes:.0f} min ({executions / (minutes * 60):.0f}/s); "
+          f"outcomes {dict(sorted(counts.items(), key=lambda kv: -kv[1]))}")
     print(f"findings: {len(findings)}")
     for kind, path in findings:
         print(f"  {kind}: {path}")
-    if leak_growth:
-        mb = [round(x / 2**20) for x in leak_growth]
-        print(f"resident MB after each {args.restart_every}-program session (globals cleared): {mb}")
+    if sessions:
+        growth = sorted(end - early for early, end in sessions)
+        print(f"{len(sessions)} complete sessions; resident MB of the cleared session after "
+              f"{args.leak_warmup} programs and at its end: {sessions}")
+        print(f"growth MB: median {growth[len(growth) // 2]}, max {growth[-1]}, "
+              f"over 20 MB in {sum(g > 20 for g in growth)}")
 
 
 if __name__ == "__main__":

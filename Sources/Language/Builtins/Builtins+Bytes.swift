@@ -27,6 +27,7 @@ extension Builtins {
         if let b = byteString(source) { return b }
         if case .int(let n) = source {
             if n < 0 { throw PyError.value("negative count") }
+            try MemoryCeiling.check(bytes: n)
             return [UInt8](repeating: 0, count: n)
         }
         if case .bool(let flag) = source { return [UInt8](repeating: 0, count: flag ? 1 : 0) }
@@ -301,8 +302,20 @@ extension Builtins {
             guard let other = arg(a, 1), case .int = other else {
                 throw PyError.type("can't multiply sequence by non-int of type '\(arg(a, 1)?.typeName ?? "NoneType")'")
             }
-            let n = try interp.toInt(other)
-            return make(Array([[UInt8]](repeating: try me(a).bytes, count: max(0, n)).joined()))
+            let n = try interp.toInt(other), bytes = try me(a).bytes
+            // CPython's words: a length past Int.max is an OverflowError for bytes (a MemoryError
+            // for bytearray), a merely huge one a MemoryError.
+            if n > 0 && bytes.count.multipliedReportingOverflow(by: n).overflow {
+                throw mutable ? PyError.memory() : PyError.overflow("repeated bytes are too long")
+            }
+            try MemoryCeiling.check(bytes: bytes.count, times: max(0, n))
+            if bytes.isEmpty || n <= 0 { return make([]) }   // `b'' * 10**18` is instant
+            // Copied by doubling: b'x' * 10**8 takes milliseconds (joining 10**8 pieces took seconds).
+            let total = bytes.count * n
+            var out = bytes
+            out.reserveCapacity(total)
+            while out.count < total { out.append(contentsOf: out[0..<min(out.count, total - out.count)]) }
+            return make(out)
         }
         t.define("__mul__", repeatBody)
         t.define("__rmul__", repeatBody)
@@ -383,15 +396,15 @@ extension Builtins {
         }
         t.define("join") { interp, a in
             let sep = try me(a).bytes
-            var out: [UInt8] = []
+            var pieces: [[UInt8]] = []
             for (i, item) in try interp.iterateToArray(arg(a, 1) ?? .none).enumerated() {
                 guard let piece = byteString(item) else {
                     throw PyError.type("sequence item \(i): expected a bytes-like object, \(item.typeName) found")
                 }
-                if i > 0 { out += sep }
-                out += piece
+                pieces.append(piece)
             }
-            return make(out)
+            try MemoryCeiling.checkJoin(pieces: pieces.lazy.map(\.count), separator: sep.count, result: "bytes")
+            return make(Array(pieces.joined(separator: sep)))
         }
         for (name, left, right) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             t.define(name) { _, a in

@@ -275,28 +275,36 @@ extension Interpreter {
     }
 
     /// A stable sort with Python's `key` and `reverse` semantics: with reverse=True, equal
-    /// elements keep their original order, as in CPython.
+    /// elements keep their original order, as in CPython. Long sorts answer an interrupt (checked
+    /// every 4,096 key calls and 65,536 comparisons).
     public func sortValues(_ items: inout [Value], key: Value?, reverse: Bool) throws {
-        let keys = try key.map { k in try items.map { try call(k, one: $0) } } ?? items
-        var failure: Error?
-        let op: CompareOp = reverse ? .gt : .lt
-        let order = mergeSort(Array(items.indices)) { i, j in
-            if failure != nil { return false }
-            do { return try self.isTruthy(self.compare(op, keys[i], keys[j])) } catch { failure = error; return false }
+        var keys = items
+        if let key {
+            keys.removeAll(keepingCapacity: true)
+            for (n, item) in items.enumerated() {
+                if n & 0xFFF == 0xFFF { try checkInterrupt() }
+                keys.append(try call(key, one: item))
+            }
         }
-        if let e = failure { throw e }
+        let op: CompareOp = reverse ? .gt : .lt
+        var comparisons = 0
+        let order = try mergeSort(Array(items.indices)) { i, j in
+            comparisons &+= 1
+            if comparisons & 0xFFFF == 0 { try self.checkInterrupt() }
+            return try self.isTruthy(self.compare(op, keys[i], keys[j]))
+        }
         items = order.map { items[$0] }
     }
 
-    func mergeSort(_ a: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
+    func mergeSort(_ a: [Int], _ less: (Int, Int) throws -> Bool) rethrows -> [Int] {
         if a.count <= 1 { return a }
         let mid = a.count / 2
-        let l = mergeSort(Array(a[..<mid]), less), r = mergeSort(Array(a[mid...]), less)
+        let l = try mergeSort(Array(a[..<mid]), less), r = try mergeSort(Array(a[mid...]), less)
         var out: [Int] = []
         out.reserveCapacity(a.count)
         var i = 0, j = 0
         while i < l.count && j < r.count {
-            if less(r[j], l[i]) { out.append(r[j]); j += 1 } else { out.append(l[i]); i += 1 }
+            if try less(r[j], l[i]) { out.append(r[j]); j += 1 } else { out.append(l[i]); i += 1 }
         }
         out += l[i...]
         out += r[j...]

@@ -169,6 +169,9 @@ extension Builtins {
             let a = try BuiltinSignatures.toBytes.bind(args, skipReceiver: true)
             let length = try a["length"].map { try interp.toInt($0) } ?? 1
             if length < 0 { throw PyError.value("length argument must be non-negative") }
+            // A bytes object's header must fit beside its length, as in CPython.
+            if length > Int.max - 33 { throw PyError.overflow("byte string is too large") }
+            try MemoryCeiling.check(bytes: length)
             let order = try a["byteorder"].map { try interp.toStringValue($0) } ?? "big"
             guard order == "big" || order == "little" else { throw PyError.value("byteorder must be either 'little' or 'big'") }
             let signed = try a["signed"].map { try interp.isTruthy($0) } ?? false

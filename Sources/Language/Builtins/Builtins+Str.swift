@@ -72,6 +72,8 @@ extension Builtins {
                 }
                 parts.append(s)
             }
+            try MemoryCeiling.checkJoin(pieces: parts.lazy.map(\.utf8.count), separator: sep.utf8.count,
+                                        result: "a Python string")
             return .str(parts.joined(separator: sep))
         }
         t.define("startswith") { interp, a in try .bool(affixMatches(interp, a, name: "startswith", atEnd: false)) }

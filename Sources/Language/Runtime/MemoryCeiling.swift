@@ -48,6 +48,23 @@ public enum MemoryCeiling {
             + "free large variables with del, or restart the kernel"
     }
 
+    /// Checks the length of `pieces` joined with a separator before anything is allocated, as
+    /// CPython's `join` does: `OverflowError` ("join() result is too long for `result`") when
+    /// the total passes `Int.max`, `MemoryError` when it passes the ceiling.
+    public static func checkJoin(pieces: some Sequence<Int>, separator: Int, result: String) throws {
+        var total = 0, count = 0, overflow = false
+        for length in pieces {
+            var o1 = false
+            if count > 0 { (total, o1) = total.addingReportingOverflow(separator) }
+            let (next, o2) = total.addingReportingOverflow(length)
+            total = next
+            count += 1
+            if o1 || o2 { overflow = true; break }
+        }
+        if overflow { throw PyError.overflow("join() result is too long for \(result)") }
+        try check(bytes: total)
+    }
+
     /// Throws `MemoryError` when `count * size + extra` bytes would pass the ceiling.
     public static func check(bytes count: Int, times size: Int = 1, plus extra: Int = 0) throws {
         let (product, overflow) = count.multipliedReportingOverflow(by: size)

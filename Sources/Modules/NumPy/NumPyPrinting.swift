@@ -6,7 +6,17 @@ import Tensor
 enum NumPyPrinting {
     nonisolated(unsafe) static var options = ArrayFormatOptions.numpyDefault
 
+    /// The elements a print shows: all of them, or only the corners of a summarised array (so
+    /// printing 200,000,000 elements reads 216 of them).
     static func values(_ a: NDArray) -> ArrayFormatValues {
+        if let shown = ArrayFormatter.summaryIndices(shape: a.shape, options: options) {
+            switch a.dtype {
+            case .float64: return .float64(a.elements(as: Double.self, atFlatIndices: shown))
+            case .float32: return .float32(a.elements(as: Float.self, atFlatIndices: shown))
+            case .int64: return .int64(a.elements(as: Int64.self, atFlatIndices: shown))
+            case .bool: return .bool(a.elements(as: Bool.self, atFlatIndices: shown))
+            }
+        }
         switch a.dtype {
         case .float64: return .float64(a.elements(as: Double.self))
         case .float32: return .float32(a.elements(as: Float.self))
@@ -34,7 +44,10 @@ enum NumPyPrinting {
 
     /// Elements as NumPy prints them inside brackets: Python's repr of each str.
     static func values(_ s: StringArray) -> ArrayFormatValues {
-        .string(s.strings.map(Formatter.stringRepr), width: s.width)
+        if let shown = ArrayFormatter.summaryIndices(shape: s.shape, options: options) {
+            return .string(s.strings(atFlatIndices: shown).map(Formatter.stringRepr), width: s.width)
+        }
+        return .string(s.strings.map(Formatter.stringRepr), width: s.width)
     }
 
     static func repr(_ s: StringArray) throws -> String {

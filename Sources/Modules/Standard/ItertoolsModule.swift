@@ -238,7 +238,12 @@ enum ItertoolsModule {
             let times = try index(interp, a["repeat"] ?? .int(1))
             guard times >= 0 else { throw PyError.value("repeat argument cannot be negative") }
             let pools = try a.extraPositional.map { try interp.iterateToArray($0) }
-            let all = Array((0..<times).map { _ in pools }.joined())
+            // CPython's limits: the wheels' index array must be addressable, then allocatable.
+            if times > 0 && pools.count > Int.max / MemoryLayout<Int>.stride / times {
+                throw PyError.overflow("repeat argument too large")
+            }
+            try MemoryCeiling.check(bytes: pools.count * times, times: MemoryLayout<Int>.stride)
+            let all = pools.isEmpty ? [] : Array((0..<times).map { _ in pools }.joined())
             var indices = all.map { _ in 0 }
             var done = all.contains { $0.isEmpty }
             return .object(PyIterator { _ in

@@ -60,6 +60,7 @@ extension Figure {
         let canvas = try Canvas(width: width, height: height, background: facecolor)
         var drawn: [Rect] = []
         for (ax, fr) in zip(axes, frames()) {
+            try PlotInterrupt.checkpoint()
             // The background is already the figure's colour where no other Axes (with its
             // labels and legend) was drawn; otherwise the face covers them, as in matplotlib.
             let skipFace = ax.facecolor == facecolor && facecolor.a >= 1 && !drawn.contains { $0.overlaps(fr.box) }

@@ -60,6 +60,7 @@ public enum PNGEncoder {
                             if filled == batchRows || y == height - 1 {
                                 try deflater.writeChecksummed(buf, count: filled * (rowBytes + 1))
                                 filled = 0
+                                try PlotInterrupt.checkpoint()
                             }
                         }
                     }
@@ -96,8 +97,9 @@ extension Canvas {
     public func pngData(level: Int = 6) throws -> [UInt8] {
         if isOpaque { return try PNGEncoder.encode(rgba: pixels, width: width, height: height, level: level, opaque: true) }
         var straight = pixels
-        straight.withUnsafeMutableBufferPointer { p in
+        try straight.withUnsafeMutableBufferPointer { p in
             for i in stride(from: 0, to: p.count, by: 4) {
+                if i & 0x3F_FFFF == 0 { try PlotInterrupt.checkpoint() }   // every million pixels
                 let a = p[i + 3]
                 if a == 255 || a == 0 { continue }
                 let af = Float(a)

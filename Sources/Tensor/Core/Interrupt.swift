@@ -33,6 +33,20 @@ public enum Interrupt {
         if let e = pending() { throw e }
     }
 
+    /// Runs `body` over `0..<count` in chunks (2^20 indices by default), checking for an
+    /// interrupt before each chunk when there is more than one: a long pass over memory answers
+    /// within a chunk's time (a few milliseconds).
+    @inline(__always)
+    public static func chunked(_ count: Int, chunk: Int = 1 << 20, _ body: (Range<Int>) throws -> Void) throws {
+        var start = 0
+        while start < count {
+            if count > chunk { try checkpoint() }
+            let end = Swift.min(count, start + chunk)
+            try body(start..<end)
+            start = end
+        }
+    }
+
     /// The pending interrupt's error (consumed), or nil.
     public static func pending() -> TensorError? {
         check.withLock({ $0 })?.pending()

@@ -95,6 +95,28 @@ extension NDArray {
         return result
     }
 
+    /// The elements at the given C-order flat indices (each in `0..<size`), as `T`: a few
+    /// elements of a huge array (the corners a summarised print shows) without copying the rest.
+    public func elements<T: TensorElement>(as type: T.Type = T.self, atFlatIndices indices: [Int]) -> [T] {
+        switch dtype {
+        case .bool: let p = base(Bool.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
+        case .int64: let p = base(Int64.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
+        case .float32: let p = base(Float.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
+        case .float64: let p = base(Double.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
+        }
+    }
+
+    /// Where the element at C-order flat index `i` (in `0..<size`) lives in the storage.
+    func storageIndex(ofFlatIndex i: Int) -> Int {
+        var rem = i
+        var o = offset
+        for ax in stride(from: ndim - 1, through: 0, by: -1) {
+            o += (rem % shape[ax]) * strides[ax]
+            rem /= shape[ax]
+        }
+        return o
+    }
+
     /// All elements as `Double`, C order.
     public var doubles: [Double] { elements(as: Double.self) }
 
@@ -121,13 +143,7 @@ extension NDArray {
         let n = size
         let i = flatIndex < 0 ? flatIndex + n : flatIndex
         guard i >= 0 && i < n else { throw TensorError.index("index \(flatIndex) is out of bounds for size \(n)") }
-        var rem = i
-        var o = offset
-        for ax in stride(from: ndim - 1, through: 0, by: -1) {
-            o += (rem % shape[ax]) * strides[ax]
-            rem /= shape[ax]
-        }
-        return scalar(atStorageIndex: o)
+        return scalar(atStorageIndex: storageIndex(ofFlatIndex: i))
     }
 
     /// Elements in C order as scalar values (for `tolist` and printing).

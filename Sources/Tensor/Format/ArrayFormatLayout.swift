@@ -15,19 +15,33 @@
 /// ```
 struct ArrayFormatLayout {
     let shape: [Int]
-    /// Element strings by flat row-major index (only the indices that are shown are asked for).
+    /// Element strings by flat row-major index into the shown elements: all of them, or when
+    /// summarising only the corners ``shownIndices(shape:edgeItems:)`` lists, in that order.
     let element: (Int) -> String
     let lineWidth: Int
     let separator: String
     let edgeItems: Int
     let summarize: Bool
 
+    /// Whether an axis of this length prints as its first and last `edgeItems` around `...`.
+    private func isSummarized(_ length: Int) -> Bool {
+        summarize && edgeItems < (length + 1) / 2  // 2·edgeItems < length, without overflow
+    }
+
+    /// Whether the shown elements keep only 2·edgeItems entries of an axis. With
+    /// `edgeitems=0` NumPy keeps the whole axis (`a[:0]` joined with `a[-0:]`), and prints `...`
+    /// and its last entry.
+    private func isReduced(_ length: Int) -> Bool {
+        edgeItems > 0 && isSummarized(length)
+    }
+
+    /// Row-major strides of the shown elements.
     private var strides: [Int] {
         var strides = [Int](repeating: 1, count: shape.count)
         var step = 1
         for axis in stride(from: shape.count - 1, through: 0, by: -1) {
             strides[axis] = step
-            step *= shape[axis]
+            step *= isReduced(shape[axis]) ? 2 * edgeItems : shape[axis]
         }
         return strides
     }
@@ -44,12 +58,15 @@ struct ArrayFormatLayout {
         let nextIndent = hangingIndent + " "
         let nextWidth = width - 1
         let length = shape[axis]
-        let showSummary = summarize && edgeItems < (length + 1) / 2  // 2·edgeItems < length, without overflow
+        let showSummary = isSummarized(length)
         let leading = showSummary ? edgeItems : 0
         let trailing = showSummary ? edgeItems : length
+        // Entries after the `...` sit right behind the leading ones among the shown elements.
+        let skipped = isReduced(length) ? length - 2 * edgeItems : 0
         let child = { (index: Int) in
-            recurse(axis: axis + 1, offset: offset + index * strides[axis], strides: strides,
-                    hangingIndent: nextIndent, width: nextWidth)
+            let shownIndex = index < leading ? index : index - skipped
+            return recurse(axis: axis + 1, offset: offset + shownIndex * strides[axis], strides: strides,
+                           hangingIndent: nextIndent, width: nextWidth)
         }
         var s = ""
         if axesLeft == 1 {
@@ -100,11 +117,13 @@ struct ArrayFormatLayout {
     }
 
     /// Flat indices of the elements a summarised print shows (NumPy's `_leading_trailing`):
-    /// along every axis longer than `2·edgeItems`, the first and last `edgeItems`.
+    /// along every axis longer than `2·edgeItems`, the first and last `edgeItems` (all of it
+    /// when `edgeItems` is 0).
     static func shownIndices(shape: [Int], edgeItems: Int) -> [Int] {
+        let edgeItems = max(0, edgeItems)
         var indices = [0]
         for length in shape {
-            let kept: [Int] = edgeItems < (length + 1) / 2
+            let kept: [Int] = edgeItems > 0 && edgeItems < (length + 1) / 2
                 ? Array(0..<edgeItems) + Array((length - edgeItems)..<length)
                 : Array(0..<length)
             var next: [Int] = []

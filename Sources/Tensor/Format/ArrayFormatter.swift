@@ -28,7 +28,7 @@ public enum ArrayFormatter {
         let prefix = "array("
         let body = size == 0
             ? "[]"
-            : render(shape: shape, values: values, options: options, separator: ", ",
+            : render(shape: shape, size: size, values: values, options: options, separator: ", ",
                      prefix: prefix, lineWidth: options.linewidth - 1)
         var extras: [String] = []
         if (size == 0 && shape != [0]) || size > options.threshold {
@@ -67,7 +67,7 @@ public enum ArrayFormatter {
             }
         }
         if size == 0 { return "[]" }
-        return render(shape: shape, values: values, options: options, separator: " ", prefix: "",
+        return render(shape: shape, size: size, values: values, options: options, separator: " ", prefix: "",
                       lineWidth: options.linewidth)
     }
 
@@ -85,7 +85,7 @@ public enum ArrayFormatter {
         throws(ArrayFormatError) -> String {
         let size = try checkedSize(shape: shape, values: values, options: options)
         if size == 0 { return "[]" }
-        return render(shape: shape, values: values, options: options, separator: separator, prefix: prefix,
+        return render(shape: shape, size: size, values: values, options: options, separator: separator, prefix: prefix,
                       lineWidth: options.linewidth - suffix.count)
     }
 
@@ -115,18 +115,47 @@ public enum ArrayFormatter {
         return "(" + shape.map(String.init).joined(separator: ", ") + ")"
     }
 
+    /// The flat C-order indices of the elements a print shows when the array is summarised (it
+    /// has more than `threshold` elements and an axis longer than 2·`edgeitems`), else nil.
+    ///
+    /// Passing just those elements, in this order, as the `values` of `repr`, `str` or
+    /// `array2string` prints the same text as passing all of them: printing a 200,000,000-element
+    /// array then reads 216 of them.
+    public static func summaryIndices(shape: [Int], options: ArrayFormatOptions) -> [Int]? {
+        guard let size = elementCount(shape), size > options.threshold,
+              let shown = elementCount(shownShape(shape, edgeItems: options.edgeitems)), shown < size
+        else { return nil }
+        return ArrayFormatLayout.shownIndices(shape: shape, edgeItems: options.edgeitems)
+    }
+
     // MARK: - Internals
 
-    private static func checkedSize(shape: [Int], values: ArrayFormatValues, options: ArrayFormatOptions)
-        throws(ArrayFormatError) -> Int {
-        if shape.contains(where: { $0 < 0 }) { throw .negativeDimension(shape) }
+    /// The product of a shape's lengths; nil when one is negative or the product overflows.
+    private static func elementCount(_ shape: [Int]) -> Int? {
         var size = 1
         for n in shape {
             let (product, overflow) = size.multipliedReportingOverflow(by: n)
-            if overflow { throw .sizeMismatch(shape: shape, count: values.count) }
+            if overflow || n < 0 { return nil }
             size = product
         }
-        if size != values.count { throw .sizeMismatch(shape: shape, count: values.count) }
+        return size
+    }
+
+    /// The shape of a summarised print's shown elements: each axis longer than 2·`edgeItems`
+    /// keeps its first and last `edgeItems` entries (with 0 edge items, NumPy keeps it whole).
+    private static func shownShape(_ shape: [Int], edgeItems: Int) -> [Int] {
+        shape.map { edgeItems > 0 && edgeItems < ($0 + 1) / 2 ? 2 * edgeItems : $0 }
+    }
+
+    /// The element count of `shape`, checking that `values` holds all of them or, for a
+    /// summarised print, just the shown ones (``summaryIndices(shape:options:)``).
+    private static func checkedSize(shape: [Int], values: ArrayFormatValues, options: ArrayFormatOptions)
+        throws(ArrayFormatError) -> Int {
+        if shape.contains(where: { $0 < 0 }) { throw .negativeDimension(shape) }
+        guard let size = elementCount(shape) else { throw .sizeMismatch(shape: shape, count: values.count) }
+        let holdsShownOnly = size > options.threshold
+            && values.count == elementCount(shownShape(shape, edgeItems: options.edgeitems))
+        if size != values.count && !holdsShownOnly { throw .sizeMismatch(shape: shape, count: values.count) }
         if options.precision < 0 && options.floatmode != .unique && size > 0 {
             switch values {
             case .float64, .float32: throw .invalidOption("precision must be >= 0")
@@ -137,25 +166,26 @@ public enum ArrayFormatter {
     }
 
     /// NumPy's `_array2string`: choose the element formatter from the shown values, then lay out.
-    private static func render(shape: [Int], values: ArrayFormatValues, options rawOptions: ArrayFormatOptions,
+    private static func render(shape: [Int], size: Int, values: ArrayFormatValues, options rawOptions: ArrayFormatOptions,
                                separator: String, prefix: String, lineWidth: Int) -> String {
         // Clamp so printing never traps (a negative precision was rejected by `checkedSize`).
         var options = rawOptions
         options.precision = min(max(0, options.precision), 400)
         options.edgeitems = max(0, options.edgeitems)
-        let summarize = values.count > options.threshold
-        let shown = summarize
+        let summarize = size > options.threshold
+        // The layout indexes the shown elements; the caller may have passed only those.
+        let shown = summarize && values.count == size
             ? values.gathering(ArrayFormatLayout.shownIndices(shape: shape, edgeItems: options.edgeitems))
             : values
         let element: (Int) -> String
-        switch (values, shown) {
-        case (.float64(let all), .float64(let sample)):
+        switch shown {
+        case .float64(let sample):
             let format = ArrayFormatFloat(values: sample, isFloat32: false, options: options)
-            element = { format.format(all[$0]) }
-        case (.float32(let all), .float32(let sample)):
+            element = { format.format(sample[$0]) }
+        case .float32(let sample):
             let format = ArrayFormatFloat(values: sample.map(Double.init), isFloat32: true, options: options)
-            element = { format.format(Double(all[$0])) }
-        case (.int64(let all), .int64(let sample)):
+            element = { format.format(Double(sample[$0])) }
+        case .int64(let sample):
             // NumPy's IntegerFormat: '{:<sign><width>d}' with the width of the longest of max and min.
             let largest = sample.max() ?? 0, smallest = sample.min() ?? 0
             let sign: ArrayFormatSign = options.sign == .space && smallest < 0 ? .minus : options.sign
@@ -163,18 +193,16 @@ public enum ArrayFormatter {
             let width = max(largestLength, String(smallest).count)
             let positivePrefix = sign == .plus ? "+" : (sign == .space ? " " : "")
             element = { i in
-                let v = all[i]
+                let v = sample[i]
                 return ArrayFormatFloat.padded((v >= 0 ? positivePrefix : "") + String(v), toWidth: width)
             }
-        case (.bool(let all), _):
+        case .bool(let all):
             let trueText = shape.isEmpty ? "True" : " True"
             element = { all[$0] ? trueText : "False" }
-        case (.string(let all, _), _):
+        case .string(let all, _):
             // NumPy prints each element as Python's repr of the str, unpadded (the caller,
             // which knows Python's repr rules, supplies the elements already quoted).
             element = { all[$0] }
-        default:
-            element = { _ in "" }     // unreachable: `shown` has the dtype of `values`
         }
         let layout = ArrayFormatLayout(shape: shape, element: element, lineWidth: lineWidth,
                                        separator: separator, edgeItems: options.edgeitems,

@@ -71,43 +71,77 @@ extension NDArray {
         guard Self.padModes.contains(mode) else {
             throw TensorError.notImplemented("np.pad mode '\(mode)' is not supported (\(Self.padModes.joined(separator: ", ")) are)")
         }
-        var result = self
+        for axis in 0..<ndim where mode != "constant" && shape[axis] == 0 && w[axis] != (0, 0) {
+            throw TensorError.value("can't extend empty axis \(axis) using modes other than 'constant' or 'empty'")
+        }
+        if ndim == 0 { return try copy() }
+        let out = try NDArray.uninitialized(padded, dtype: dtype)
+        if out.size == 0 { return out }   // nothing to fill (and another axis may be huge)
+        // Per axis, the source index of each output position, or -1 where the constant goes.
+        var sources: [[Int]] = []
         for axis in 0..<ndim {
             let (before, after) = w[axis]
-            if before == 0 && after == 0 { continue }
-            let n = result.shape[axis]
-            var idx: [Int64] = []
-            var isPad: [Bool] = []
-            if mode != "constant" && n == 0 { throw TensorError.value("can't extend empty axis \(axis) using modes other than 'constant' or 'empty'") }
-            for j in -before..<(n + after) {
-                isPad.append(j < 0 || j >= n)
+            let n = shape[axis]
+            sources.append((-before..<(n + after)).map { j in
+                if j >= 0 && j < n { return j }
                 switch mode {
-                case "edge": idx.append(Int64(Swift.min(Swift.max(j, 0), n - 1)))
-                case "reflect": idx.append(Int64(Self.reflectIndex(j, n)))
-                case "symmetric": idx.append(Int64(Self.symmetricIndex(j, n)))
-                case "wrap": idx.append(Int64(Self.wrapIndex(j, n)))
-                default: idx.append(Int64(Swift.min(Swift.max(j, 0), Swift.max(n - 1, 0))))
+                case "edge": return Swift.min(Swift.max(j, 0), n - 1)
+                case "reflect": return Self.reflectIndex(j, n)
+                case "symmetric": return Self.symmetricIndex(j, n)
+                case "wrap": return Self.wrapIndex(j, n)
+                default: return -1
                 }
-            }
-            var items = [IndexItem](repeating: .all, count: axis)
-            if n == 0 {
-                var sh = result.shape
-                sh[axis] = before + after
-                result = try NDArray.full(sh, constant, dtype: dtype)
-                continue
-            }
-            items.append(.array(try NDArray(idx)))
-            let grown = try result.getItem(items)
-            if mode == "constant" {
-                for (k, p) in isPad.enumerated() where p {
-                    var sel = [IndexItem](repeating: .all, count: axis)
-                    sel.append(.int(k))
-                    try grown.getItem(sel).fill(constant)
-                }
-            }
-            result = grown
+            })
         }
-        return ndim == 0 ? try copy() : result
+        switch dtype {
+        case .bool: try fillPadded(out, sources: sources, constant: constant.cast(Bool.self))
+        case .int64: try fillPadded(out, sources: sources, constant: constant.cast(Int64.self))
+        case .float32: try fillPadded(out, sources: sources, constant: constant.cast(Float.self))
+        case .float64: try fillPadded(out, sources: sources, constant: constant.cast(Double.self))
+        }
+        return out
+    }
+
+    /// Writes every element of the fresh C-order array `out` in one pass, row by row, through
+    /// the per-axis source maps (-1: the constant), checking for an interrupt every 2^20 elements.
+    private func fillPadded<T: TensorElement>(_ out: NDArray, sources: [[Int]], constant: T) throws {
+        let source = base(T.self), destination = out.base(T.self)
+        let outerAxes = ndim - 1
+        let rowLength = out.shape[outerAxes]
+        let lastSources = sources[outerAxes], lastStride = strides[outerAxes]
+        var counter = [Int](repeating: 0, count: outerAxes)
+        var written = 0, sinceCheck = 0
+        for _ in 0..<(out.size / rowLength) {
+            // The row's source start, or nil when one of its outer positions is a constant pad.
+            var rowStart: Int? = offset
+            for axis in 0..<outerAxes {
+                let s = sources[axis][counter[axis]]
+                if s < 0 { rowStart = nil; break }
+                rowStart! += s * strides[axis]
+            }
+            let row = destination + written
+            if let start = rowStart {
+                for j in 0..<rowLength {
+                    let s = lastSources[j]
+                    row[j] = s < 0 ? constant : source[start + s * lastStride]
+                }
+            } else {
+                row.update(repeating: constant, count: rowLength)
+            }
+            written += rowLength
+            sinceCheck += rowLength
+            if sinceCheck >= 1 << 20 {
+                sinceCheck = 0
+                try Interrupt.checkpoint()
+            }
+            var axis = outerAxes - 1
+            while axis >= 0 {
+                counter[axis] += 1
+                if counter[axis] < out.shape[axis] { break }
+                counter[axis] = 0
+                axis -= 1
+            }
+        }
     }
 
     static let padModes = ["constant", "edge", "reflect", "symmetric", "wrap"]

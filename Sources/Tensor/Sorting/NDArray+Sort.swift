@@ -27,15 +27,17 @@ extension NDArray {
             case .float64: try Self.sortRow(rows.base(Double.self) + r * n, n, RadixSort.key)
             }
         }
-        return try rows.moveaxis([-1], [ax]).copy()
+        // Sorting along the last axis leaves `rows` as the (fresh, C-order) result.
+        return ax == ndim - 1 ? rows : try rows.moveaxis([-1], [ax]).copy()
     }
 
     /// Sorts one contiguous row in place by radix order of its keys.
     private static func sortRow<T, K: FixedWidthInteger & UnsignedInteger>(_ p: UnsafeMutablePointer<T>, _ n: Int, _ key: (T) -> K) throws {
         let values = Array(UnsafeBufferPointer(start: p, count: n))
-        let order = try RadixSort.order(values.map(key))
-        if n >= 1 << 20 { try Interrupt.checkpoint() }
-        for i in 0..<n { p[i] = values[order[i]] }
+        let order = try RadixSort.order(count: n) { key(p[$0]) }
+        try values.withUnsafeBufferPointer { v in
+            try Interrupt.chunked(n) { range in for i in range { p[i] = v[order[i]] } }
+        }
     }
 
     /// `np.argsort(a, axis, kind='stable')`: int64 indices that sort each run along `axis`.
@@ -54,12 +56,12 @@ extension NDArray {
             let order: [Int]
             let start = rows.offset + r * n
             switch dtype {
-            case .bool: let p = rows.base(Bool.self) + start; order = try RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
-            case .int64: let p = rows.base(Int64.self) + start; order = try RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
-            case .float32: let p = rows.base(Float.self) + start; order = try RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
-            case .float64: let p = rows.base(Double.self) + start; order = try RadixSort.order((0..<n).map { RadixSort.key(p[$0]) })
+            case .bool: let p = rows.base(Bool.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
+            case .int64: let p = rows.base(Int64.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
+            case .float32: let p = rows.base(Float.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
+            case .float64: let p = rows.base(Double.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
             }
-            for i in 0..<n { po[r * n + i] = Int64(order[i]) }
+            try Interrupt.chunked(n) { range in for i in range { po[r * n + i] = Int64(order[i]) } }
         }
         return try out.moveaxis([-1], [ax])
     }

@@ -28,33 +28,42 @@ enum RadixSort {
 
     @inline(__always) static func key(_ x: Bool) -> UInt32 { x ? 1 : 0 }
 
-    /// The stable ascending order of `keys`. A long sort checks for an interrupt every
-    /// 2^20 keys of each pass.
-    static func order<K: FixedWidthInteger & UnsignedInteger>(_ keys: [K]) throws -> [Int] {
-        let scatterChunk = 1 << 20
-        let n = keys.count
-        var idx = Array(0..<n), idxTmp = [Int](repeating: 0, count: n)
-        var k = keys, kTmp = [K](repeating: 0, count: n)
+    /// The stable ascending order of the keys `key(0) ..< key(count)`. Every pass over the keys
+    /// (building them, counting digits, scattering) runs in chunks with an interrupt check
+    /// between them, so a long sort answers an interrupt within milliseconds.
+    static func order<K: FixedWidthInteger & UnsignedInteger>(count n: Int, key: (Int) -> K) throws -> [Int] {
+        // Scratch buffers are left uninitialised: every pass writes all of them before reading.
+        var k = try [K](unsafeUninitializedCapacity: n) { kp, count in
+            try Interrupt.chunked(n) { range in for i in range { kp[i] = key(i) } }
+            count = n
+        }
+        var kTmp = [K](unsafeUninitializedCapacity: n) { _, count in count = n }
+        var idx = try [Int](unsafeUninitializedCapacity: n) { ip, count in
+            try Interrupt.chunked(n) { range in for i in range { ip[i] = i } }
+            count = n
+        }
+        var idxTmp = [Int](unsafeUninitializedCapacity: n) { _, count in count = n }
         var counts = [Int](repeating: 0, count: 256)
         for pass in 0..<(K.bitWidth / 8) {
             let shift = pass * 8
             for d in 0..<256 { counts[d] = 0 }
-            k.withUnsafeBufferPointer { kp in
-                for i in 0..<n { counts[Int(truncatingIfNeeded: kp[i] >> shift) & 0xFF] += 1 }
+            try k.withUnsafeBufferPointer { kp in
+                try counts.withUnsafeMutableBufferPointer { cp in
+                    try Interrupt.chunked(n) { range in
+                        for i in range { cp[Int(truncatingIfNeeded: kp[i] >> shift) & 0xFF] += 1 }
+                    }
+                }
             }
             if counts.contains(n) { continue }  // every key has the same digit: nothing moves
             var sum = 0
             for d in 0..<256 { let c = counts[d]; counts[d] = sum; sum += c }
-            // The scatter runs in chunks, with an interrupt check between them.
-            for chunkStart in stride(from: 0, to: n, by: scatterChunk) {
-                if n >= scatterChunk { try Interrupt.checkpoint() }
-                let chunkEnd = Swift.min(n, chunkStart + scatterChunk)
-                k.withUnsafeBufferPointer { kp in
-                    kTmp.withUnsafeMutableBufferPointer { kt in
-                        idx.withUnsafeBufferPointer { ip in
-                            idxTmp.withUnsafeMutableBufferPointer { it in
-                                counts.withUnsafeMutableBufferPointer { cp in
-                                    for i in chunkStart..<chunkEnd {
+            try k.withUnsafeBufferPointer { kp in
+                try kTmp.withUnsafeMutableBufferPointer { kt in
+                    try idx.withUnsafeBufferPointer { ip in
+                        try idxTmp.withUnsafeMutableBufferPointer { it in
+                            try counts.withUnsafeMutableBufferPointer { cp in
+                                try Interrupt.chunked(n) { range in
+                                    for i in range {
                                         let d = Int(truncatingIfNeeded: kp[i] >> shift) & 0xFF
                                         let pos = cp[d]
                                         cp[d] = pos + 1

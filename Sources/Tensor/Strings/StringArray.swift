@@ -86,6 +86,12 @@ public struct StringArray: Sendable {
         return codes.elements(as: Int64.self).map { all[Int($0)] }
     }
 
+    /// The strings at the given C-order flat indices (a summarised print's corners).
+    public func strings(atFlatIndices indices: [Int]) -> [String] {
+        let all = table.strings
+        return codes.elements(as: Int64.self, atFlatIndices: indices).map { all[Int($0)] }
+    }
+
     /// The only element of a 0-d (or one-element) array.
     public func item() throws -> String {
         guard size == 1 else { throw TensorError.value("can only convert an array of size 1 to a Python scalar") }
