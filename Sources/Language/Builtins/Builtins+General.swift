@@ -219,7 +219,11 @@ extension Builtins {
         }),
         ("vars", { interp, args in
             if args.count == 0 { return try interp.globalsDict() }
-            return try interp.getAttribute(args[0], Dunder.dict)
+            guard case .object(let o) = args.positional[0],
+                  o.hasCellDefinedType || o.attributes != nil || o is PyType || o is PyModule || o is PyFunction else {
+                throw PyError.type("vars() argument must have __dict__ attribute")
+            }
+            return try interp.getAttribute(args.positional[0], Dunder.dict)
         }),
         ("globals", { interp, _ in try interp.globalsDict() }),
         ("locals", { interp, _ in try interp.globalsDict() }),

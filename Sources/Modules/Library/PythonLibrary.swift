@@ -45,6 +45,7 @@ enum PythonLibrary {
         ("datetime", datetime),
         ("csv", csv),
         ("weakref", weakref),
+        ("inspect", inspect),
     ]
 
     static func register(into interp: Interpreter) {
