@@ -46,6 +46,7 @@ enum PythonLibrary {
         ("csv", csv),
         ("weakref", weakref),
         ("inspect", inspect),
+        ("types", types),
     ]
 
     static func register(into interp: Interpreter) {
