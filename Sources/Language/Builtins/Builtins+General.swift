@@ -209,6 +209,11 @@ extension Builtins {
                 names = Set(interp.globals.entries.map(\.0.name))
             } else {
                 let v = args.positional[0]
+                // PEP 562: a module's own `__dir__()` lists its names (lazily made ones too).
+                if let m = v.asObject as? PyModule, let moduleDir = m.attribute(Symbol("__dir__")) {
+                    let listed = try interp.iterateToArray(try interp.call(moduleDir, Arguments([])))
+                    return .list(try listed.map { .str(try interp.toStringValue($0)) }.sorted { ($0.asString ?? "") < ($1.asString ?? "") })
+                }
                 if case .object(let o) = v {
                     names.formUnion(o.attributes?.keys.map(\.name) ?? [])
                     if let t = o as? PyType { names.formUnion(t.mro.flatMap { $0.namespace.keys.map(\.name) }) }

@@ -161,6 +161,7 @@ extension Interpreter {
                 throw PyError.type("cannot set '\(name.name)' attribute of immutable type '\(t.name)'")
             }
             t.namespace[name] = value
+            if name == Dunder.module, let module = value.asString { t.moduleName = module }
             return
         }
         let type = o.type

@@ -1,9 +1,17 @@
 extension PythonLibrary {
-    /// `UserDict`, `UserList` and `UserString`: a dict, list or str kept in `.data`, for
-    /// subclassing. Part of `collections` (see PythonLibrary+Collections.swift).
+    /// `_collections_user`: `UserDict`, `UserList` and `UserString`, a dict, list or str kept
+    /// in `.data` for subclassing. `collections` imports it on first use of one of them (its
+    /// module `__getattr__`), so `from collections import Counter` does not compile it.
     static let collectionsUserTypes = #"""
-class UserDict:
+"""UserDict, UserList and UserString for the collections module."""
+
+from collections.abc import MutableMapping, MutableSequence, Sequence
+
+
+class UserDict(MutableMapping):
     """A dict kept in self.data; subclass it to change what a dict does."""
+
+    __module__ = 'collections'
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -34,73 +42,8 @@ class UserDict:
     def __contains__(self, key):
         return key in self.data
 
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def keys(self):
-        return self.data.keys()
-
-    def items(self):
-        return self.data.items()
-
-    def values(self):
-        return self.data.values()
-
-    def update(self, other=(), /, **kwds):
-        if hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
-
-    def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
-
-    _marker = object()
-
-    def pop(self, key, default=_marker):
-        try:
-            value = self[key]
-        except KeyError:
-            if default is UserDict._marker:
-                raise
-            return default
-        del self[key]
-        return value
-
-    def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
-
-    def clear(self):
-        self.data.clear()
-
     def __repr__(self):
         return repr(self.data)
-
-    def __eq__(self, other):
-        if isinstance(other, UserDict):
-            return self.data == other.data
-        if isinstance(other, dict):
-            return self.data == other
-        return NotImplemented
-
-    __hash__ = None
 
     def __or__(self, other):
         if isinstance(other, UserDict):
@@ -150,8 +93,10 @@ class UserDict:
         return d
 
 
-class UserList:
+class UserList(MutableSequence):
     """A list kept in self.data; subclass it to change what a list does."""
+
+    __module__ = 'collections'
 
     def __init__(self, initlist=None):
         self.data = []
@@ -284,8 +229,10 @@ class UserList:
             self.data.extend(other)
 
 
-class UserString:
+class UserString(Sequence):
     """A str kept in self.data; subclass it to change what a str does."""
+
+    __module__ = 'collections'
 
     def __init__(self, seq):
         if isinstance(seq, str):

@@ -12,6 +12,7 @@ enum PythonLibrary {
     static let modules: [(name: String, source: String)] = [
         ("collections", collections),
         ("collections.abc", collectionsABC),
+        ("_collections_user", collectionsUserTypes),
         ("functools", functools),
         ("operator", operatorModule),
         ("keyword", keyword),

@@ -49,3 +49,9 @@ t = UserString('  Mixed Case  ')
 print(repr(t.strip()), t.lower(), t.count('e'), t.find('C'), t.replace('e', 'E'), t.startswith('  M'),
       t.center(20, '*'), t.zfill(16), len(t), t * 2, 'x' + t, t.title(), t.isspace(), str(t.strip()).split())
 print(sorted([UserString('b'), UserString('a')]), UserString('a') == 'a', hash(UserString('a')) == hash('a'))
+import collections
+from collections.abc import MutableMapping, Sequence
+print(UserDict, UserList, UserString, collections.UserDict is UserDict)
+print(isinstance(UserDict(), MutableMapping), isinstance(UserList(), Sequence), isinstance(UserString('x'), Sequence))
+k = UserDict(a=1)
+print(k.keys(), k.items(), k.values(), 'UserDict' in dir(collections))
