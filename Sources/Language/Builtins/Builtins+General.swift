@@ -212,7 +212,8 @@ extension Builtins {
                 // PEP 562: a module's own `__dir__()` lists its names (lazily made ones too).
                 if let m = v.asObject as? PyModule, let moduleDir = m.attribute(Symbol("__dir__")) {
                     let listed = try interp.iterateToArray(try interp.call(moduleDir, Arguments([])))
-                    return .list(try listed.map { .str(try interp.toStringValue($0)) }.sorted { ($0.asString ?? "") < ($1.asString ?? "") })
+                    let sorted = try listed.map { try interp.toStringValue($0) }.sorted()
+                    return .list(sorted.map { Value.str($0) })
                 }
                 if case .object(let o) = v {
                     names.formUnion(o.attributes?.keys.map(\.name) ?? [])
