@@ -103,10 +103,12 @@ extension Interpreter {
 extension Interpreter {
     /// Writes `text` to the session's own streams or to an open() file: where print sends it.
     func writeText(_ text: String, to file: Value) throws {
-        switch file.asObject {
-        case let s as PyStandardStream: if s.isStderr { writeStderr(text) } else { writeStdout(text) }
-        case let f as PyTextFile: try f.write(text)
-        default: writeStdout(text)
+        if let s = file.asObject as? PyStandardStream {
+            if s.isStderr { writeStderr(text) } else { writeStdout(text) }
+        } else if let f = file.asObject as? PyTextFile {
+            try f.write(text)
+        } else {
+            writeStdout(text)
         }
     }
 
