@@ -9,6 +9,8 @@ public enum ModuleRegistry {
         interp.registerModule("math", MathModule.make)
         interp.registerModule("sys", SysModule.make)
         interp.registerModule("_time", TimeModule.make)
+        interp.registerModule("_warnings", WarningsFrames.make)
+        interp.registerModule("_inspect", InspectPrimitives.make)
         interp.registerModule("gc", GcModule.make)
         interp.registerModule("_weakref", WeakrefModule.make)
         interp.registerModule("random", RandomModule.make)

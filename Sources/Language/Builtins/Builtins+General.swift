@@ -209,6 +209,12 @@ extension Builtins {
                 names = Set(interp.globals.entries.map(\.0.name))
             } else {
                 let v = args.positional[0]
+                // PEP 562: a module's own `__dir__()` lists its names (lazily made ones too).
+                if let m = v.asObject as? PyModule, let moduleDir = m.attribute(Symbol("__dir__")) {
+                    let listed = try interp.iterateToArray(try interp.call(moduleDir, Arguments([])))
+                    let sorted = try listed.map { try interp.toStringValue($0) }.sorted()
+                    return .list(sorted.map { Value.str($0) })
+                }
                 if case .object(let o) = v {
                     names.formUnion(o.attributes?.keys.map(\.name) ?? [])
                     if let t = o as? PyType { names.formUnion(t.mro.flatMap { $0.namespace.keys.map(\.name) }) }
@@ -219,7 +225,11 @@ extension Builtins {
         }),
         ("vars", { interp, args in
             if args.count == 0 { return try interp.globalsDict() }
-            return try interp.getAttribute(args[0], Dunder.dict)
+            guard case .object(let o) = args.positional[0],
+                  o.hasCellDefinedType || o.attributes != nil || o is PyType || o is PyModule || o is PyFunction else {
+                throw PyError.type("vars() argument must have __dict__ attribute")
+            }
+            return try interp.getAttribute(args.positional[0], Dunder.dict)
         }),
         ("globals", { interp, _ in try interp.globalsDict() }),
         ("locals", { interp, _ in try interp.globalsDict() }),

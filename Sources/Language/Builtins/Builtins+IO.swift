@@ -5,36 +5,36 @@ extension Builtins {
     nonisolated(unsafe) static let ioFunctions: [(String, NativeBody)] = [
         ("print", { interp, args in
             var sep = " ", end = "\n"
-            var toStderr = false
-            var file: PyTextFile?
+            var file = Value.none
             var flush = false
             for (k, v) in args.keywords {
                 switch k.name {
                 case "sep": if !v.isNone { sep = try interp.toStringValue(v, what: "sep") }
                 case "end": if !v.isNone { end = try interp.toStringValue(v, what: "end") }
                 case "flush": flush = try interp.isTruthy(v)
-                case "file":
-                    if case .object(let o) = v {
-                        if let s = o as? PyStandardStream { toStderr = s.isStderr } else if let f = o as? PyTextFile { file = f } else if !v.isNone {
-                            guard let write = try interp.lookupAttribute(v, Symbol("write")) else {
-                                throw PyError.attribute("'\(v.typeName)' object has no attribute 'write'")
-                            }
-                            let text = try args.positional.map { try interp.str($0) }.joined(separator: sep) + end
-                            _ = try interp.call(write, Arguments([.str(text)]))
-                            return .none
-                        }
-                    }
+                case "file": file = v
                 default: throw PyError.type("'\(k.name)' is an invalid keyword argument for print()")
                 }
             }
-            _ = flush
+            if file.isNone { file = interp.sysModule?.attribute(Symbol.stdout) ?? .none }
+            if !file.isNone, !(file.asObject is PyStandardStream), !(file.asObject is PyTextFile) {
+                // Another file object gets each piece through its write(), as CPython sends them.
+                var pieces: [String] = []
+                for (i, v) in args.positional.enumerated() {
+                    if i > 0 { pieces.append(sep) }
+                    pieces.append(try interp.str(v))
+                }
+                pieces.append(end)
+                try interp.writePieces(pieces, to: file, flush: flush)
+                return .none
+            }
             var text = ""
             for (i, v) in args.positional.enumerated() {
                 if i > 0 { text += sep }
                 text += try interp.str(v)
             }
             text += end
-            if let f = file { try f.write(text) } else if toStderr { interp.writeStderr(text) } else { interp.writeStdout(text) }
+            try interp.writeText(text, to: file)
             return .none
         }),
         ("input", { interp, args in
@@ -97,6 +97,28 @@ extension Interpreter {
         default:
             return "Help on \(o.type.name) object:\n\n" + (o.type.doc ?? (try? repr(v)) ?? "")
         }
+    }
+}
+
+extension Interpreter {
+    /// Writes `text` to the session's own streams or to an open() file: where print sends it.
+    func writeText(_ text: String, to file: Value) throws {
+        if let s = file.asObject as? PyStandardStream {
+            if s.isStderr { writeStderr(text) } else { writeStdout(text) }
+        } else if let f = file.asObject as? PyTextFile {
+            try f.write(text)
+        } else {
+            writeStdout(text)
+        }
+    }
+
+    /// Writes each piece through the file object's `write` method, then `flush()` if asked.
+    func writePieces(_ pieces: [String], to file: Value, flush: Bool) throws {
+        guard let write = try lookupAttribute(file, Symbol.write) else {
+            throw PyError.attribute("'\(file.typeName)' object has no attribute 'write'")
+        }
+        for piece in pieces { _ = try call(write, Arguments([.str(piece)])) }
+        if flush, let f = try lookupAttribute(file, Symbol("flush")) { _ = try call(f, Arguments([])) }
     }
 }
 

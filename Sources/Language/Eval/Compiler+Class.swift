@@ -62,7 +62,9 @@ extension Compiler {
                 e.exception.pendingColumn = nil
                 throw e
             }
-            let type = PyType(name: name, bases: baseTypes, module: moduleName, mutable: true, doc: docstring)
+            // A body's own `__module__ = '…'` names the module, as in Python.
+            let module = frame.classNamespace?[Dunder.module]?.asString ?? moduleName
+            let type = PyType(name: name, bases: baseTypes, module: module, mutable: true, doc: docstring)
             type.qualifiedName = qualified
             type.namespace = frame.classNamespace ?? AttributeTable()
             if let metaclass { type.setType(metaclass) }

@@ -5,7 +5,20 @@ extension Compiler {
         let code: FunctionCode
         let defaults: [ExprCode]
         let keywordDefaults: [(String, ExprCode)]
+        /// Evaluated at definition time, as Python does, into `__annotations__`.
+        let annotations: [(String, ExprCode)]
         let closure: [(Frame) -> PyCell]
+    }
+
+    /// A function's annotated names in `__annotations__` order, `return` last.
+    static func annotations(of p: Parameters) -> [(name: String, annotation: Expr)] {
+        var out: [(name: String, annotation: Expr)] = []
+        for param in p.positionalOnly + p.regular { if let a = param.annotation { out.append((param.name, a)) } }
+        if let v = p.varArgs, let a = p.varArgsAnnotation { out.append((v, a)) }
+        for param in p.keywordOnly { if let a = param.annotation { out.append((param.name, a)) } }
+        if let k = p.varKeywords, let a = p.varKeywordsAnnotation { out.append((k, a)) }
+        if let a = p.returnAnnotation { out.append(("return", a)) }
+        return out
     }
 
     func functionTemplate(name: String, params: Parameters, key: String, loc: SourceLocation,
@@ -40,8 +53,10 @@ extension Compiler {
         info.slotCount = child.slotTable.count
         let defaults = try (params.positionalOnly + params.regular).compactMap { try $0.defaultValue.map { try expr($0) } }
         let keywordDefaults = try params.keywordOnly.compactMap { p in try p.defaultValue.map { (p.name, try expr($0)) } }
+        let annotations = try Compiler.annotations(of: params).map { ($0.name, try expr($0.annotation)) }
         let closure = child.frees.map { cellGetter($0) }
-        return FunctionTemplate(code: code, defaults: defaults, keywordDefaults: keywordDefaults, closure: closure)
+        return FunctionTemplate(code: code, defaults: defaults, keywordDefaults: keywordDefaults,
+                                annotations: annotations, closure: closure)
     }
 
     /// Reads the cell of a captured variable from the defining frame.
@@ -68,6 +83,11 @@ extension Compiler {
             let fn = PyFunction(code: t.code, defaults: defaults, keywordDefaults: kwDefaults,
                                 closure: t.closure.map { $0(f) }, name: name, qualifiedName: qualified, doc: doc)
             fn.moduleName = moduleName
+            if !t.annotations.isEmpty {
+                let table = PyDict()
+                for (n, a) in t.annotations { table[HashKey.string(n)] = try a(f) }
+                fn.annotations = table
+            }
             return .object(fn)
         }
     }

@@ -48,6 +48,8 @@ extension Compiler {
                 for (sym, name, bind) in binds {
                     if let v = m.attribute(sym) {
                         bind(f, v)
+                    } else if let v = try interp.moduleGetattr(m, name) {
+                        bind(f, v)
                     } else if let sub = try? interp.importModule(module + "." + name) {
                         bind(f, .object(sub))
                     } else {
@@ -62,6 +64,17 @@ extension Compiler {
 }
 
 extension Interpreter {
+    /// PEP 562: what a module's own `__getattr__(name)` gives for a name it lacks, or nil
+    /// when it has none or it raises AttributeError (then `from m import name` fails).
+    func moduleGetattr(_ m: PyModule, _ name: String) throws -> Value? {
+        guard let getattr = m.attribute(Dunder.getattr) else { return nil }
+        do {
+            return try call(getattr, Arguments([.str(name)]))
+        } catch let e as PyError where e.isInstance(of: BuiltinTypes.attributeError) {
+            return nil
+        }
+    }
+
     /// Imports a module by dotted name, building native modules on first use and attaching
     /// submodules to their parents (`import torch.nn` makes `torch.nn` reachable).
     public func importModule(_ name: String) throws -> PyModule {

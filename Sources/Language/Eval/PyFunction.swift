@@ -127,6 +127,7 @@ public final class PyFunction: PyObject {
         super.visitReferences(visit)
         defaults.visitObjects(visit)
         closure.visitCells(visit)
+        if let annotations { visit(annotations) }
     }
 
     public override func clearReferences() {
@@ -134,6 +135,7 @@ public final class PyFunction: PyObject {
         defaults = []
         keywordDefaults = [:]
         closure = []
+        annotations = nil
     }
 
     /// A readable signature, for `help()` and inspection: `f(a, b=1, *args, **kwargs)`.
@@ -158,6 +160,8 @@ public final class PyFunction: PyObject {
 
     var varArgsName = "args"
     var varKeywordsName = "kwargs"
+    /// `__annotations__`, made empty on first read when the def had none.
+    var annotations: PyDict?
 
     func specialAttribute(_ name: Symbol) -> Value? {
         switch name {
@@ -167,6 +171,10 @@ public final class PyFunction: PyObject {
         case Dunder.module: return .str(moduleName)
         default:
             if name.name == "__defaults__" { return defaults.isEmpty ? Value.none : .tuple(defaults) }
+            if name.name == "__annotations__" {
+                if annotations == nil { annotations = PyDict() }
+                return annotations.map { .object($0) }
+            }
             return nil
         }
     }
@@ -185,7 +193,10 @@ public final class PyFunction: PyObject {
             doc = value.asString
             return true
         default:
-            return false
+            guard name.name == "__annotations__" else { return false }
+            guard let table = value.asObject as? PyDict else { throw PyError.type("__annotations__ must be set to a dict object") }
+            annotations = table
+            return true
         }
     }
 

@@ -34,7 +34,45 @@ extension Interpreter {
             runningFrames.byDepth[depth] = nil
             depth -= 1
         }
+        // The cell's own note (CompiledSource.run) is not taken back when a trap skips it.
+        runningFrames.byDepth[0] = nil
         callDepth = 0
         handling = []
+    }
+}
+
+/// Where a running Python frame is: what `warnings.warn` names as the place of a warning.
+public struct FrameLocation: Sendable {
+    public let filename: String
+    public let line: Int
+    /// The module the code belongs to: `__main__` for cells and scripts, the dotted name
+    /// for Cellgrad's bundled modules (`<cellgrad>/collections/abc.py` is `collections.abc`).
+    public var moduleName: String {
+        let prefix = "<cellgrad>/"
+        guard filename.hasPrefix(prefix), filename.hasSuffix(".py") else { return "__main__" }
+        return filename.dropFirst(prefix.count).dropLast(3).split(separator: "/").joined(separator: ".")
+    }
+}
+
+extension Interpreter {
+    /// The location of the running frame `level` frames out from the innermost one (0 is the
+    /// innermost Python function, or the cell when none is running); nil past the outermost.
+    public func frameLocation(level: Int) -> FrameLocation? {
+        var remaining = level
+        var depth = min(callDepth, RunningFrames.capacity - 1)
+        while depth >= 0 {
+            if let frame = runningFrames.byDepth[depth]?.takeUnretainedValue() {
+                if remaining == 0 { return FrameLocation(filename: frame.info.filename, line: frame.line) }
+                remaining -= 1
+            }
+            depth -= 1
+        }
+        return nil
+    }
+
+    /// Line `line` (from 1) of a cell, script or bundled module this session compiled.
+    public func sourceLine(filename: String, line: Int) -> String? {
+        guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
+        return lines[line - 1]
     }
 }

@@ -38,6 +38,7 @@ struct ScopeBuilder {
         for param in p.positionalOnly + p.regular + p.keywordOnly {
             if let d = param.defaultValue { try visit(d) }
         }
+        for a in Compiler.annotations(of: p) { try visit(a.annotation) }
     }
 
     func parameterNames(_ p: Parameters) -> [String] {

@@ -13,6 +13,12 @@ public struct CompiledSource {
     /// Runs the code once; the value of a final expression statement, or nil.
     public func run() throws -> Value? {
         let frame = Frame.make(info: cell.info, closure: [], interp: interp)
+        // Noted while it runs, so warnings and frame walks see the cell; %timeit's code runs
+        // inside a cell, whose own note comes back after it.
+        let depth = min(interp.callDepth, RunningFrames.capacity - 1)
+        let outer = interp.runningFrames.byDepth[depth]
+        interp.runningFrames.note(frame, at: depth)
+        defer { interp.runningFrames.byDepth[depth] = outer }
         do {
             _ = try cell.body(frame)
             return try cell.result?(frame)

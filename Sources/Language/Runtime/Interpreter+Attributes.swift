@@ -85,10 +85,7 @@ extension Interpreter {
         case "__bases__": return .tuple(t.bases.map { .object($0) })
         case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
         case "__class__": return .object(t.type)
-        case "__dict__":
-            let d = PyDict()
-            for (k, v) in t.namespace.entries { d[try hashKey(.str(k.name))] = v }
-            return .object(d)
+        case "__dict__": return .object(PyMappingProxy(PyDict.namespace(of: t)))
         case "__subclasses__":
             return .object(PyNativeFunction(name: "__subclasses__") { _, _ in .list([]) })
         default: break
@@ -107,10 +104,7 @@ extension Interpreter {
     func specialAttribute(_ o: PyObject, _ name: Symbol) throws -> Value? {
         switch name {
         case Dunder.classAttr: return .object(o.type)
-        case Dunder.dict:
-            let d = PyDict()
-            for (k, v) in o.attributes?.entries ?? [] { d[try hashKey(.str(k.name))] = v }
-            return .object(d)
+        case Dunder.dict: return .object(PyDict.namespace(of: o))
         default: break
         }
         switch o {
@@ -167,6 +161,7 @@ extension Interpreter {
                 throw PyError.type("cannot set '\(name.name)' attribute of immutable type '\(t.name)'")
             }
             t.namespace[name] = value
+            if name == Dunder.module, let module = value.asString { t.moduleName = module }
             return
         }
         let type = o.type

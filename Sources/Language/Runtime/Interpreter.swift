@@ -57,6 +57,9 @@ public final class Interpreter {
     public let globals: Globals
     public var builtins = AttributeTable()
     public var modules: [String: PyModule] = [:]
+    /// The `sys` module once built: `print` reads `sys.stdout`/`sys.stderr` from it, so a
+    /// cell's `sys.stdout = io.StringIO()` (or contextlib.redirect_stdout) takes effect.
+    public var sysModule: PyModule?
     /// Native modules that are built on first import (numpy, torch, …).
     public var moduleProviders: [String: (Interpreter) throws -> PyModule] = [:]
     /// Built-in modules whose provider is running: a package that builds its submodules

@@ -92,3 +92,10 @@ public enum Dunder {
     public static let reversed = Symbol("__reversed__")
     public static let setstate = Symbol("__setstate__")
 }
+
+/// Names of the standard streams' protocol, interned once: print reads them on every call.
+extension Symbol {
+    public static let stdout = Symbol("stdout")
+    public static let stderr = Symbol("stderr")
+    public static let write = Symbol("write")
+}

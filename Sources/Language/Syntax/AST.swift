@@ -64,6 +64,7 @@ public struct Parameter: Sendable {
     public var name: String
     public var defaultValue: Expr?
     public var location: SourceLocation
+    public var annotation: Expr? = nil
 }
 
 /// `def f(a, b=1, /, c=2, *args, d, e=3, **kwargs)`
@@ -73,6 +74,10 @@ public struct Parameters: Sendable {
     public var varArgs: String?
     public var keywordOnly: [Parameter] = []
     public var varKeywords: String?
+    /// `*args: int`, `**kwargs: str` and `-> float` (a function's `__annotations__`).
+    public var varArgsAnnotation: Expr?
+    public var varKeywordsAnnotation: Expr?
+    public var returnAnnotation: Expr?
     public init() {}
 }
 

@@ -339,9 +339,9 @@ public struct Parser {
         advance()
         let name = try expectName()
         try expect(.lparen, "expected '('")
-        let params = try parseParameters(closing: .rparen)
+        var params = try parseParameters(closing: .rparen)
         try expect(.rparen)
-        if accept(.arrow) { _ = try parseTest() }
+        if accept(.arrow) { params.returnAnnotation = try parseTest() }
         let body = try parseBlock()
         return .functionDef(name: name, params, body: body, decorators: decorators,
                             docstring: Parser.docstring(of: body), loc)
@@ -361,7 +361,7 @@ public struct Parser {
                          docstring: Parser.docstring(of: body), loc)
     }
 
-    /// Parameters of `def` (closing `)`) and `lambda` (closing `:`), with annotations skipped.
+    /// Parameters of `def` (closing `)`, with annotations) and `lambda` (closing `:`).
     mutating func parseParameters(closing: Op) throws(SyntaxError) -> Parameters {
         var params = Parameters()
         var seenStar = false
@@ -370,24 +370,25 @@ public struct Parser {
             let loc = current.location
             if accept(.doubleStar) {
                 params.varKeywords = try expectName()
-                if closing == .rparen, accept(.colon) { _ = try parseTest() }
+                if closing == .rparen, accept(.colon) { params.varKeywordsAnnotation = try parseTest() }
                 _ = accept(.comma)
                 break
             } else if accept(.star) {
                 seenStar = true
                 if case .name = kind {
                     params.varArgs = try expectName()
-                    if closing == .rparen, accept(.colon) { _ = try parseTest() }
+                    if closing == .rparen, accept(.colon) { params.varArgsAnnotation = try parseTest() }
                 }
             } else if accept(.slash) {
                 params.positionalOnly = params.regular
                 params.regular = []
             } else {
                 let name = try expectName()
-                if closing == .rparen, accept(.colon) { _ = try parseTest() }
+                var annotation: Expr?
+                if closing == .rparen, accept(.colon) { annotation = try parseTest() }
                 var value: Expr?
                 if accept(.assign) { value = try parseTest() }
-                let p = Parameter(name: name, defaultValue: value, location: loc)
+                let p = Parameter(name: name, defaultValue: value, location: loc, annotation: annotation)
                 if seenStar {
                     params.keywordOnly.append(p)
                 } else {

@@ -1,8 +1,20 @@
 extension PythonLibrary {
     /// `import contextlib`, in Cellgrad Python (compiled on first import).
     static let contextlib = #"""
-"""Context managers from generators (@contextmanager), suppress, closing, nullcontext and
-ExitStack."""
+"""Context managers from generators (@contextmanager), suppress, closing, nullcontext,
+redirect_stdout/redirect_stderr, chdir and ExitStack."""
+
+import sys
+
+
+class AbstractContextManager:
+    """A base whose __enter__ returns self; subclasses write __exit__."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
 
 
 class ContextDecorator:
@@ -101,6 +113,51 @@ class nullcontext:
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """with redirect_stdout(f): print() (and sys.stdout) write to f inside the block."""
+
+    _stream = 'stdout'
+
+
+class redirect_stderr(_RedirectStream):
+    """with redirect_stderr(f): writes to sys.stderr go to f inside the block."""
+
+    _stream = 'stderr'
+
+
+class chdir(AbstractContextManager):
+    """with chdir(path): the working directory is path inside the block."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())
 
 
 class ExitStack:

@@ -1144,13 +1144,64 @@ class Decimal:
         return Decimal._make(0, x, result_exp)._fix(Context(prec=context.prec, rounding=ROUND_HALF_EVEN, traps=[]))
 
     def exp(self, context=None):
-        return Decimal.from_float(__import__('math').exp(float(self)))._fix(context or getcontext())
+        context = context or getcontext()
+        special = self._transcendental_special(context)
+        if special is not None:
+            return special
+        if self.is_infinite():
+            return Decimal(0) if self._sign else Decimal(self)
+        if self._int == '0':
+            return Decimal(1)
+        # Past these bounds the result is certainly beyond Emax or below Etiny.
+        magnitude = len(self._int) + self._exp
+        if magnitude > len(str(context.Emax)) + 1:
+            if self._sign:
+                return _underflow_result(context)
+            return Decimal._make(0, '1', context.Emax + 1)._fix(context)
+        return _correctly_rounded(context, lambda work: _exp_scaled(self, work))
 
     def ln(self, context=None):
-        raise NotImplementedError('Decimal.ln is not supported in Cellgrad; use math.log(float(d))')
+        context = context or getcontext()
+        special = self._ln_special(context)
+        if special is not None:
+            return special
+        if self._int.strip('0') == '1' and len(self._int.rstrip('0')) == 1 and self.adjusted() == 0:
+            return Decimal(0)
+        return _correctly_rounded(context, lambda work: _ln_scaled(self, work))
 
     def log10(self, context=None):
-        raise NotImplementedError('Decimal.log10 is not supported in Cellgrad; use math.log10(float(d))')
+        context = context or getcontext()
+        special = self._ln_special(context)
+        if special is not None:
+            return special
+        if self._int.rstrip('0') == '1':
+            return Decimal(self.adjusted())._fix(context)
+
+        def scaled(work):
+            value, _ = _ln_scaled(self, work + 4)
+            return value * 10 ** work // _ln10(work + 4), work
+        return _correctly_rounded(context, scaled)
+
+    def _transcendental_special(self, context):
+        """The result for NaNs, or None."""
+        if self.is_snan():
+            return context._raise(InvalidOperation)
+        if self.is_qnan():
+            return Decimal(self)
+        return None
+
+    def _ln_special(self, context):
+        """ln/log10 of a NaN, zero, an infinity or a negative number, or None."""
+        special = self._transcendental_special(context)
+        if special is not None:
+            return special
+        if self._int == '0' and not self._is_special:
+            return Decimal('-Infinity')
+        if self._sign:
+            return context._raise(InvalidOperation)
+        if self.is_infinite():
+            return Decimal(self)
+        return None
 
     def fma(self, other, third, context=None):
         exact = Context(prec=10 ** 6, traps=[])
@@ -1195,6 +1246,150 @@ def _round_digits(kept, dropped, sign, rounding):
 
 
 _NAN = Decimal._make(0, '', 'n', True)
+
+
+# exp, ln and log10, correctly rounded (half-even, as CPython's decimal rounds them) in the
+# context's precision: each is computed in fixed point with `work` digits after the point,
+# to within two units of the last digit; when both ends of that interval round alike the
+# result is right, else the work is redone with more digits.
+
+def _round_half_even(value, prec):
+    """(coefficient of prec digits, digits dropped) for a positive integer."""
+    drop = len(str(value)) - prec
+    if drop <= 0:
+        return value, 0
+    kept, rest = divmod(value, 10 ** drop)
+    half = 5 * 10 ** (drop - 1)
+    if rest > half or (rest == half and kept % 2):
+        kept += 1
+        if len(str(kept)) > prec:
+            kept //= 10
+            drop += 1
+    return kept, drop
+
+
+def _correctly_rounded(context, scaled):
+    """Rounds the value that scaled(work) gives as (integer, work): value * 10**work."""
+    prec = context.prec
+    extra = 10
+    while True:
+        value, work = scaled(prec + extra)
+        sign = 1 if value < 0 else 0
+        magnitude = abs(value)
+        if len(str(magnitude)) >= prec + 3:
+            low = _round_half_even(magnitude - 2, prec)
+            high = _round_half_even(magnitude + 2, prec)
+            if low == high:
+                break
+        extra += max(10, prec + 3 - len(str(magnitude)))
+    coefficient, dropped = low
+    result = Decimal._make(sign, str(coefficient), dropped - work)
+    context._raise(Inexact)
+    context._raise(Rounded)
+    return result._fix(context)
+
+
+def _underflow_result(context):
+    for signal in (Underflow, Inexact, Rounded, Subnormal, Clamped):
+        context._raise(signal)
+    return Decimal._make(0, '0', context.Emin - context.prec + 1)
+
+
+_LN10_CACHE = [0, 0]
+
+
+def _atanh_inverse(n, one):
+    """atanh(1/n) * one."""
+    term = one // n
+    total = term
+    square = n * n
+    k = 3
+    while term:
+        term //= square
+        total += term // k
+        k += 2
+    return total
+
+
+def _ln10(work):
+    """ln(10) * 10**work, to within one unit."""
+    if _LN10_CACHE[0] >= work:
+        return _LN10_CACHE[1] // 10 ** (_LN10_CACHE[0] - work)
+    guard = work + 10
+    one = 10 ** guard
+    value = 6 * _atanh_inverse(3, one) + 2 * _atanh_inverse(9, one)
+    _LN10_CACHE[0], _LN10_CACHE[1] = guard, value
+    return value // 10 ** 10
+
+
+def _ln2(one):
+    return 2 * _atanh_inverse(3, one)
+
+
+def _fixed(d, work):
+    """The finite Decimal d times 10**work, truncated to an integer."""
+    c = int(d._int)
+    shift = d._exp + work
+    value = c * 10 ** shift if shift >= 0 else c // 10 ** -shift
+    return -value if d._sign else value
+
+
+def _exp_fixed(r, one):
+    """exp(r / one) * one for |r| < 3 * one: r halved k times, a Taylor series, k squarings."""
+    k = 24
+    r = r // (1 << k)
+    total = one
+    term = one
+    i = 1
+    while term:
+        term = term * r // (one * i)
+        total += term
+        i += 1
+    for _ in range(k):
+        total = total * total // one
+    return total
+
+
+def _exp_scaled(d, work):
+    """(exp(d) * 10**(work - q), work - q) where 10**q is exp(d)'s magnitude."""
+    integer_digits = max(0, len(d._int) + d._exp)
+    guard = work + integer_digits + 12
+    one = 10 ** guard
+    x = _fixed(d, guard)
+    ln10 = _ln10(guard)
+    q = x // ln10
+    y = _exp_fixed(x - q * ln10, 10 ** (guard + 8) // 10 ** 8)
+    return y // 10 ** (guard - work), work - q
+
+
+def _ln_scaled(d, work):
+    """(ln(d) * 10**work, work) for a finite positive d."""
+    digits = len(d._int)
+    exponent = d._exp + digits - 1
+    guard = work + len(str(abs(exponent))) + 12
+    one = 10 ** guard
+    m = _fixed(Decimal._make(0, d._int, 1 - digits), guard)
+    leading = int(d._int[:15]) / 10 ** (min(digits, 15) - 1)
+    halvings = 0
+    while leading > 1.4142:
+        leading /= 2
+        halvings += 1
+    m = m // (1 << halvings)
+    # ln(m) = 2 atanh(z), summed on |z| so that truncation shrinks every term to zero.
+    z = (m - one) * one // (m + one)
+    size = abs(z)
+    square = size * size // one
+    term = size
+    total = size
+    k = 3
+    while term:
+        term = term * square // one
+        total += term // k
+        k += 2
+    if z < 0:
+        total = -total
+    value = 2 * total + halvings * _ln2(one) + exponent * _ln10(guard)
+    return value // 10 ** (guard - work), work
 
 DefaultContext = Context(prec=28, rounding=ROUND_HALF_EVEN, Emin=-999999, Emax=999999, capitals=1,
                          clamp=0, flags=[], traps=[DivisionByZero, Overflow, InvalidOperation])

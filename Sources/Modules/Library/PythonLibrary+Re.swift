@@ -246,66 +246,20 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, int(self.flags)))
 
-    def _run(self, string, pos, endpos, mode, notempty=False, n=None):
-        if n is None:
-            if not isinstance(string, str):
-                raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-            n = len(string)
-        if pos < 0:
-            pos = 0
-        if endpos is None or endpos > n:
-            endpos = n
-        if pos > endpos:
-            return None
-        spans = _regex.match(self._code, string, pos, endpos, mode, notempty)
-        if spans is None:
-            return None
-        return Match(self, string, pos, endpos, spans)
-
     def search(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 0)
+        return _regex.search(self._code, self, string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 1)
+        return _regex.search(self._code, self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        return self._run(string, pos, endpos, 2)
+        return _regex.search(self._code, self, string, pos, endpos, 2)
 
     def finditer(self, string, pos=0, endpos=None):
-        return iter(self._all(string, pos, endpos))
-
-    def _all(self, string, pos=0, endpos=None, limit=0):
-        # After an empty match the next one may not be empty at the same place; after a
-        # non-empty one it may (Python 3.7+).
-        found = []
-        notempty = False
-        n = len(string) if isinstance(string, str) else 0
-        if endpos is None or endpos > n:
-            endpos = n
-        if not isinstance(string, str):
-            raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-        while pos <= endpos:
-            m = self._run(string, pos, endpos, 0, notempty, n)
-            if m is None:
-                break
-            found.append(m)
-            if limit and len(found) >= limit:
-                break
-            start, end = m.span()
-            notempty = start == end
-            pos = end
-        return found
+        return iter(_regex.all(self._code, self, string, pos, endpos, 0))
 
     def findall(self, string, pos=0, endpos=None):
-        result = []
-        for m in self._all(string, pos, endpos):
-            if self.groups == 0:
-                result.append(m.group())
-            elif self.groups == 1:
-                result.append(m.group(1) or '')
-            else:
-                result.append(tuple(g or '' for g in m.groups()))
-        return result
+        return _regex.findall(self._code, self, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         if not isinstance(string, str):
@@ -314,7 +268,7 @@ class Pattern:
             return [string]
         pieces = []
         last = 0
-        for m in self._all(string, 0, None, maxsplit):
+        for m in _regex.all(self._code, self, string, 0, None, maxsplit):
             start, end = m.span()
             pieces.append(string[last:start])
             pieces.extend(m.groups())
@@ -325,29 +279,9 @@ class Pattern:
     def subn(self, repl, string, count=0):
         if not isinstance(string, str):
             raise TypeError(f"expected string or bytes-like object, got '{type(string).__name__}'")
-        if callable(repl):
-            expand = repl
-        else:
-            template = _parse_template(self, repl)
-            if len(template) == 1 and isinstance(template[0], str):
-                literal = template[0]
-                expand = lambda m: literal
-            else:
-                expand = lambda m: _expand(m, template)
-        parts = []
-        last = 0
-        n = 0
-        for m in self._all(string, 0, None, count if count > 0 else 0):
-            start, end = m.span()
-            parts.append(string[last:start])
-            replacement = expand(m)
-            if not isinstance(replacement, str):
-                raise TypeError(f'expected str instance, {type(replacement).__name__} found')
-            parts.append(replacement)
-            last = end
-            n += 1
-        parts.append(string[last:])
-        return ''.join(parts), n
+        if not callable(repl):
+            repl = _parse_template(self, repl)
+        return _regex.subn(self._code, self, repl, string, count)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -356,80 +290,7 @@ class Pattern:
         raise NotImplementedError('Pattern.scanner is not available in Cellgrad; use finditer')
 
 
-class Match:
-    """The result of a successful match: groups, spans and the string searched."""
-
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
-        self._spans = spans
-        last = None
-        # lastindex: the group closed last, i.e. the matched group that ends last, and among
-        # those the outermost (the smallest number).
-        best_end = -1
-        for g in range(1, pattern.groups + 1):
-            s, e = spans[2 * g], spans[2 * g + 1]
-            if s >= 0 and e > best_end:
-                best_end = e
-                last = g
-        self.lastindex = last
-        self.lastgroup = pattern._names.get(last) if last is not None else None
-
-    def _index(self, group):
-        if isinstance(group, int) and not isinstance(group, bool):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, str):
-            if group in self.re.groupindex:
-                return self.re.groupindex[group]
-        raise IndexError('no such group')
-
-    def span(self, group=0):
-        g = self._index(group)
-        return self._spans[2 * g], self._spans[2 * g + 1]
-
-    def start(self, group=0):
-        return self.span(group)[0]
-
-    def end(self, group=0):
-        return self.span(group)[1]
-
-    def _text(self, g, default=None):
-        s, e = self._spans[2 * g], self._spans[2 * g + 1]
-        if s < 0:
-            return default
-        return self.string[s:e]
-
-    def group(self, *groups):
-        if not groups:
-            return self._text(0)
-        if len(groups) == 1:
-            return self._text(self._index(groups[0]))
-        return tuple(self._text(self._index(g)) for g in groups)
-
-    def __getitem__(self, group):
-        return self._text(self._index(group))
-
-    def groups(self, default=None):
-        return tuple(self._text(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._text(number, default) for name, number in self.re.groupindex.items()}
-
-    def expand(self, template):
-        return _expand(self, _parse_template(self.re, template))
-
-    @property
-    def regs(self):
-        return tuple(self.span(g) for g in range(self.re.groups + 1))
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return f'<re.Match object; span={self.span()!r}, match={self.group()!r}>'
+Match = _regex.Match
 
 
 _TEMPLATE_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
@@ -520,8 +381,13 @@ def _expand(match, template):
         if isinstance(item, str):
             out.append(item)
         else:
-            out.append(match._text(item, ''))
+            out.append(match.group(item) or '')
     return ''.join(out)
+
+
+def _match_expand(match, template):
+    """Match.expand(template), which the native Match calls back."""
+    return _expand(match, _parse_template(match.re, template))
 
 
 _cache = {}

@@ -375,14 +375,15 @@ def get_args(tp):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a class (and its bases) or a module; Cellgrad keeps no annotations
-    on functions, so a function gives {}."""
+    """The annotations of a function, a class (and its bases) or a module."""
     hints = {}
     if isinstance(obj, type):
         for klass in reversed(obj.__mro__):
             hints.update(klass.__dict__.get('__annotations__', {}))
-        return hints
-    return dict(getattr(obj, '__annotations__', {}) or {})
+    else:
+        hints.update(getattr(obj, '__annotations__', {}) or {})
+    # As CPython: None stands for its type.
+    return {name: type(None) if value is None else value for name, value in hints.items()}
 
 
 def NewType(name, tp):

@@ -1,13 +1,12 @@
 extension PythonLibrary {
     /// `import warnings`, in Cellgrad Python (compiled on first import).
     static let warnings = #"""
-"""Warnings: warn() shows a message on stderr once per place (by default), as filters say.
-
-Cellgrad keeps no chain of live frames, so a warning cannot name the line that raised it: it
-is reported at 'sys:1', which is where CPython reports one whose frame it cannot find.
+"""Warnings: warn() shows a message on stderr once per place (by default), as filters say,
+naming the line of the caller `stacklevel` frames out, with its source line.
 """
 
 import sys
+import _warnings
 
 __all__ = ['warn', 'warn_explicit', 'showwarning', 'formatwarning', 'filterwarnings',
            'simplefilter', 'resetwarnings', 'catch_warnings']
@@ -23,7 +22,7 @@ filters = [
 ]
 defaultaction = 'default'
 onceregistry = {}
-_registry = {}
+_registries = {}
 _filters_version = 1
 
 
@@ -49,6 +48,8 @@ class WarningMessage:
 
 def formatwarning(message, category, filename, lineno, line=None):
     text = f'{filename}:{lineno}: {category.__name__}: {message}\n'
+    if line is None:
+        line = _warnings.source_line(filename, lineno)
     if line:
         text += f'  {line.strip()}\n'
     return text
@@ -148,7 +149,13 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError(f'category must be a Warning subclass, not {type(category).__name__!r}')
-    warn_explicit(message, category, 'sys', 1, '__main__', _registry, None, source)
+    # Level 0 is this function; a stacklevel past the outermost frame names 'sys', line 1.
+    place = _warnings.caller(max(stacklevel, 1))
+    filename, lineno, module = place if place is not None else ('sys', 1, 'sys')
+    registry = _registries.get(module)
+    if registry is None:
+        registry = _registries[module] = {}
+    warn_explicit(message, category, filename, lineno, module, registry, None, source)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,

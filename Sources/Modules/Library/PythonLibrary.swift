@@ -12,6 +12,7 @@ enum PythonLibrary {
     static let modules: [(name: String, source: String)] = [
         ("collections", collections),
         ("collections.abc", collectionsABC),
+        ("_collections_user", collectionsUserTypes),
         ("functools", functools),
         ("operator", operatorModule),
         ("keyword", keyword),
@@ -45,6 +46,8 @@ enum PythonLibrary {
         ("datetime", datetime),
         ("csv", csv),
         ("weakref", weakref),
+        ("inspect", inspect),
+        ("types", types),
     ]
 
     static func register(into interp: Interpreter) {

@@ -72,10 +72,9 @@ final class CompiledRegex: PyObject {
 
     enum Mode: Int { case search = 0, match = 1, fullmatch = 2 }
 
-    /// One match attempt in `subject` between code points `pos` and `endpos`: the span of each
-    /// group in code points (-1, -1 for a group that did not take part), or nil.
-    func match(_ subject: SubjectText, pos: Int, endpos: Int, mode: Mode, notEmptyAtStart: Bool) throws -> [Int]? {
-        let start = subject.byteOffset(pos), end = subject.byteOffset(endpos)
+    /// One match attempt in `subject` between byte offsets `start` and `end`: the byte
+    /// offsets of each group (-1, -1 for a group that did not take part), or nil.
+    func matchBytes(_ subject: SubjectText, start: Int, end: Int, mode: Mode, notEmptyAtStart: Bool) throws -> [Int]? {
         var options = UInt32(PCRE2_NO_UTF_CHECK)
         switch mode {
         case .search: break
@@ -93,16 +92,14 @@ final class CompiledRegex: PyObject {
             throw PyError.runtime("regular expression match failed: " + String(decoding: message.prefix(max(0, Int(length))), as: UTF8.self))
         }
         guard let vector = pcre2_get_ovector_pointer_8(matchData) else { return nil }
-        var spans: [Int] = []
-        spans.reserveCapacity(2 * (groupCount + 1))
-        // Groups that did not take part hold PCRE2_UNSET (all ones, -1 as a Swift Int).
-        let valid = 0...subject.bytes.count
+        var spans = [Int](repeating: -1, count: 2 * (groupCount + 1))
+        // Groups that did not take part hold PCRE2_UNSET (all ones).
+        let limit = subject.bytes.count
         for i in 0...groupCount {
             let s = vector[2 * i], e = vector[2 * i + 1]
-            if valid.contains(s) && valid.contains(e) {
-                spans += [subject.scalarIndex(s), subject.scalarIndex(e)]
-            } else {
-                spans += [-1, -1]
+            if s >= 0 && s <= limit && e >= 0 && e <= limit {
+                spans[2 * i] = s
+                spans[2 * i + 1] = e
             }
         }
         return spans

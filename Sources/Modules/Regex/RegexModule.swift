@@ -1,8 +1,9 @@
 import CPCRE2
 import Language
 
-/// `_regex`: the native half of `re`, over PCRE2. It compiles a pattern and runs one match
-/// attempt; `re` (Library/re.py) builds Pattern and Match, sub, split and findall on top.
+/// `_regex`: the native half of `re`, over PCRE2: compiling, the native Match, and the loops
+/// of search, finditer, findall and sub; `re` (Library/re.py) holds Pattern, the translation of
+/// Python's syntax, templates and errors.
 enum RegexModule {
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "_regex", doc: "PCRE2 matching for the re module.")
@@ -27,25 +28,140 @@ enum RegexModule {
                 throw PyError.value("\(failure.code)|\(failure.offset)|\(failure.message)")
             }
         }
-        let match = Signature("match(code, string, pos, endpos, mode, notempty_atstart)")
-        // The spans of one match as a flat list [start0, end0, start1, end1, …], or None.
-        m.define("match") { interp, args in
-            let a = try match.bind(args)
-            guard case .object(let co)? = a.value(0), let regex = co as? CompiledRegex else {
-                throw PyError.type("_regex.match: expected a compiled pattern")
+        m["Match"] = .object(RegexMatch.type)
+        // search(code, pattern, string, pos, endpos, mode): a Match, or None.
+        m.define("search") { interp, args in
+            let (regex, subject) = try operands(args, count: 6)
+            guard let range = try searchRange(interp, subject, args.positional[3], args.positional[4]) else { return .none }
+            let (pos, endpos) = range
+            let mode = CompiledRegex.Mode(rawValue: try interp.toInt(args.positional[5])) ?? .search
+            guard let spans = try regex.matchBytes(subject, start: subject.byteOffset(pos), end: subject.byteOffset(endpos),
+                                                   mode: mode, notEmptyAtStart: false) else { return .none }
+            return .object(RegexMatch(regex: regex, pattern: args.positional[1], subject: subject, pos: pos, endpos: endpos, byteSpans: spans))
+        }
+        // all(code, pattern, string, pos, endpos, limit): every Match left to right (finditer, split).
+        m.define("all") { interp, args in
+            let (regex, subject) = try operands(args, count: 6)
+            guard let range = try searchRange(interp, subject, args.positional[3], args.positional[4]) else { return .list([]) }
+            let (pos, endpos) = range
+            let limit = try interp.toInt(args.positional[5])
+            var found: [Value] = []
+            try scan(interp, regex, subject, pos, endpos, limit: limit) { spans in
+                found.append(.object(RegexMatch(regex: regex, pattern: args.positional[1], subject: subject, pos: pos,
+                                                endpos: endpos, byteSpans: spans)))
             }
-            guard case .object(let so)? = a.value(1), let string = so as? PyStr else {
-                throw PyError.type("expected string or bytes-like object, got '\(a.value(1)?.typeName ?? "NoneType")'")
+            return .list(found)
+        }
+        // findall(code, pattern, string, pos, endpos): texts, or tuples of group texts.
+        m.define("findall") { interp, args in
+            let (regex, subject) = try operands(args, count: 5)
+            guard let range = try searchRange(interp, subject, args.positional[3], args.positional[4]) else { return .list([]) }
+            let (pos, endpos) = range
+            var found: [Value] = []
+            let groups = regex.groupCount
+            func text(_ spans: [Int], _ g: Int) -> Value {
+                let s = spans[2 * g], e = spans[2 * g + 1]
+                return .str(s < 0 ? "" : String(decoding: subject.bytes[s..<e], as: UTF8.self))
+            }
+            try scan(interp, regex, subject, pos, endpos, limit: 0) { spans in
+                switch groups {
+                case 0: found.append(text(spans, 0))
+                case 1: found.append(text(spans, 1))
+                default: found.append(.tuple((1...groups).map { text(spans, $0) }))
+                }
+            }
+            return .list(found)
+        }
+        // subn(code, pattern, repl, string, count): repl is a template (a list of literal
+        // strs and group numbers) or a function of the Match.
+        m.define("subn") { interp, args in
+            guard args.count == 5 else { throw PyError.type("subn() takes 5 arguments (\(args.count) given)") }
+            guard let regex = args.positional[0].asObject as? CompiledRegex else { throw PyError.type("_regex: expected a compiled pattern") }
+            guard let string = args.positional[3].asObject as? PyStr else {
+                throw PyError.type("expected string or bytes-like object, got '\(args.positional[3].typeName)'")
             }
             let subject = SubjectCache.text(for: string)
-            let pos = try interp.toInt(a.value(2) ?? .int(0)), endpos = try interp.toInt(a.value(3) ?? .int(subject.count))
-            let mode = CompiledRegex.Mode(rawValue: try interp.toInt(a.value(4) ?? .int(0))) ?? .search
-            let notEmpty = try interp.isTruthy(a.value(5) ?? .bool(false))
-            guard let spans = try regex.match(subject, pos: pos, endpos: endpos, mode: mode, notEmptyAtStart: notEmpty) else {
-                return .none
+            let count = try interp.toInt(args.positional[4])
+            let repl = args.positional[2]
+            let template = (repl.asObject as? PyList)?.items
+            var out: [UInt8] = []
+            out.reserveCapacity(subject.bytes.count)
+            var last = 0
+            var n = 0
+            // As CPython joins the pieces at the end: the first piece that is not a str is
+            // reported, by its place among them, after every replacement was made.
+            var pieces = 0
+            var wrongPiece: (index: Int, typeName: String)?
+            try scan(interp, regex, subject, 0, subject.count, limit: max(count, 0)) { spans in
+                if last < spans[0] { pieces += 1 }
+                out.append(contentsOf: subject.bytes[last..<spans[0]])
+                if let template {
+                    for item in template {
+                        if case .int(let g) = item {
+                            let s = spans[2 * g], e = spans[2 * g + 1]
+                            if s >= 0 { out.append(contentsOf: subject.bytes[s..<e]) }
+                        } else if let piece = item.asObject as? PyStr {
+                            out.append(contentsOf: piece.value.utf8)
+                        }
+                    }
+                } else {
+                    let match = RegexMatch(regex: regex, pattern: args.positional[1], subject: subject, pos: 0,
+                                           endpos: subject.count, byteSpans: spans)
+                    let replacement = try interp.call(repl, Arguments([.object(match)]))
+                    if let text = replacement.asObject as? PyStr {
+                        out.append(contentsOf: text.value.utf8)
+                        pieces += 1
+                    } else if !replacement.isNone {
+                        if wrongPiece == nil { wrongPiece = (pieces, replacement.typeName) }
+                        pieces += 1
+                    }
+                }
+                last = spans[1]
+                n += 1
             }
-            return .list(spans.map { .int($0) })
+            if let wrongPiece {
+                throw PyError.type("sequence item \(wrongPiece.index): expected str instance, \(wrongPiece.typeName) found")
+            }
+            out.append(contentsOf: subject.bytes[last...])
+            return .tuple([.str(String(decoding: out, as: UTF8.self)), .int(n)])
         }
         return m
+    }
+
+    /// The compiled pattern (argument 0) and the subject string (argument 2) of a call.
+    static func operands(_ args: Arguments, count: Int) throws -> (CompiledRegex, SubjectText) {
+        guard args.count == count else { throw PyError.type("_regex: expected \(count) arguments, got \(args.count)") }
+        guard let regex = args.positional[0].asObject as? CompiledRegex else { throw PyError.type("_regex: expected a compiled pattern") }
+        guard let string = args.positional[2].asObject as? PyStr else {
+            throw PyError.type("expected string or bytes-like object, got '\(args.positional[2].typeName)'")
+        }
+        return (regex, SubjectCache.text(for: string))
+    }
+
+    /// pos and endpos as Python clamps them; nil when pos is past endpos.
+    static func searchRange(_ interp: Interpreter, _ subject: SubjectText, _ pos: Value, _ endpos: Value) throws -> (Int, Int)? {
+        let n = subject.count
+        let start = max(0, try interp.toInt(pos))
+        let end = endpos.isNone ? n : min(n, try interp.toInt(endpos))
+        return start > end ? nil : (start, end)
+    }
+
+    /// Every match from pos to endpos (at most `limit` when positive), as byte spans. After an
+    /// empty match the next may not be empty at the same place; after a non-empty one it may.
+    static func scan(_ interp: Interpreter, _ regex: CompiledRegex, _ subject: SubjectText, _ pos: Int, _ endpos: Int,
+                     limit: Int, _ found: ([Int]) throws -> Void) throws {
+        var at = subject.byteOffset(pos)
+        let end = subject.byteOffset(endpos)
+        var notEmpty = false
+        var n = 0
+        while at <= end {
+            guard let spans = try regex.matchBytes(subject, start: at, end: end, mode: .search, notEmptyAtStart: notEmpty) else { break }
+            try found(spans)
+            n += 1
+            if limit > 0 && n >= limit { break }
+            notEmpty = spans[0] == spans[1]
+            at = spans[1]
+            if n & 1023 == 0 { try interp.checkInterrupt() }
+        }
     }
 }

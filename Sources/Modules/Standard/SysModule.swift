@@ -14,8 +14,12 @@ enum SysModule {
 
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "sys", doc: "System-specific parameters of the Cellgrad session.")
-        m["stdout"] = .object(PyStandardStream(stderr: false))
-        m["stderr"] = .object(PyStandardStream(stderr: true))
+        let stdout = Value.object(PyStandardStream(stderr: false)), stderr = Value.object(PyStandardStream(stderr: true))
+        m["stdout"] = stdout
+        m["stderr"] = stderr
+        m["__stdout__"] = stdout
+        m["__stderr__"] = stderr
+        interp.sysModule = m
         m["version"] = .str("3.11.0 (Cellgrad Python, a Python 3 subset)")
         m["version_info"] = .object(PyTuple([.int(3), .int(11), .int(0), .str("final"), .int(0)], type: versionInfoType))
         m["platform"] = .str("linux")

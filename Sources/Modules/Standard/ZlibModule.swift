@@ -3,11 +3,14 @@ import Foundation
 import Language
 
 /// `zlib` over the system zlib: whole-buffer compress/decompress (wbits selects zlib, raw
-/// deflate or gzip framing, as in CPython) and the two checksums. `gzip` builds on it.
+/// deflate or gzip framing, as in CPython), streaming compressobj/decompressobj (ZlibStream)
+/// and the two checksums. `gzip` builds on it.
 enum ZlibModule {
     nonisolated(unsafe) static let error = PyType(name: "error", bases: [BuiltinTypes.exception], module: "zlib")
     static let compressSignature = Signature("compress(data, /, level=-1, wbits=15)")
     static let decompressSignature = Signature("decompress(data, /, wbits=15, bufsize=16384)")
+    static let compressobjSignature = Signature("compressobj(level=-1, method=8, wbits=15, memLevel=8, strategy=0, zdict=None)")
+    static let decompressobjSignature = Signature("decompressobj(wbits=15, zdict=None)")
 
     static func data(_ v: Value?) throws -> [UInt8] {
         guard let v, case .object(let o) = v, let b = o as? PyBytes else {
@@ -85,6 +88,8 @@ enum ZlibModule {
         m["Z_BEST_COMPRESSION"] = .int(Int(Z_BEST_COMPRESSION))
         m["Z_NO_COMPRESSION"] = .int(Int(Z_NO_COMPRESSION))
         m["ZLIB_VERSION"] = .str(ZLIB_VERSION)
+        m["ZLIB_RUNTIME_VERSION"] = .str(String(cString: zlibVersion()))
+        m["DEF_BUF_SIZE"] = .int(16_384)
         m.define("compress") { interp, args in
             let a = try compressSignature.bind(args)
             let level = try interp.toInt(a["level"] ?? .int(-1)), wbits = try interp.toInt(a["wbits"] ?? .int(15))
@@ -94,6 +99,31 @@ enum ZlibModule {
             let a = try decompressSignature.bind(args)
             let wbits = try interp.toInt(a["wbits"] ?? .int(15))
             return .object(PyBytes(try decompress(data(a.value(0)), wbits: Int32(clamping: wbits))))
+        }
+        ZlibStream.installMethods()
+        for (name, value) in [("Z_NO_FLUSH", Z_NO_FLUSH), ("Z_PARTIAL_FLUSH", Z_PARTIAL_FLUSH), ("Z_SYNC_FLUSH", Z_SYNC_FLUSH),
+                              ("Z_FULL_FLUSH", Z_FULL_FLUSH), ("Z_FINISH", Z_FINISH), ("Z_BLOCK", Z_BLOCK), ("Z_TREES", Z_TREES),
+                              ("Z_FILTERED", Z_FILTERED), ("Z_HUFFMAN_ONLY", Z_HUFFMAN_ONLY), ("Z_RLE", Z_RLE),
+                              ("Z_FIXED", Z_FIXED), ("Z_DEFAULT_STRATEGY", Z_DEFAULT_STRATEGY)] {
+            m[name] = .int(Int(value))
+        }
+        m.define("compressobj") { interp, args in
+            let a = try compressobjSignature.bind(args)
+            func int(_ name: String, _ fallback: Int32) throws -> Int32 {
+                try a[name].map { Int32(clamping: try interp.toInt($0)) } ?? fallback
+            }
+            if let zdict = a["zdict"], !zdict.isNone {
+                throw PyError.notImplemented("zlib.compressobj(zdict=...) is not supported in Cellgrad")
+            }
+            return .object(try ZlibStream(compressLevel: int("level", -1), method: int("method", Z_DEFLATED), wbits: int("wbits", 15),
+                                          memLevel: int("memLevel", 8), strategy: int("strategy", Z_DEFAULT_STRATEGY)))
+        }
+        m.define("decompressobj") { interp, args in
+            let a = try decompressobjSignature.bind(args)
+            if let zdict = a["zdict"], let b = zdict.asObject as? PyBytes, !b.bytes.isEmpty {
+                throw PyError.notImplemented("zlib.decompressobj(zdict=...) is not supported in Cellgrad")
+            }
+            return .object(try ZlibStream(decompressWbits: Int32(clamping: try interp.toInt(a["wbits"] ?? .int(15)))))
         }
         for (name, checksum) in [("crc32", { (v: uLong, p: UnsafePointer<Bytef>?, n: uInt) in crc32(v, p, n) }),
                                  ("adler32", { (v: uLong, p: UnsafePointer<Bytef>?, n: uInt) in adler32(v, p, n) })] {

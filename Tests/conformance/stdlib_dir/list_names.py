@@ -5,9 +5,9 @@ cellgrad (test_stdlib_dir.py); it uses nothing either lacks."""
 import json
 
 MODULES = ['abc', 'bisect', 'collections', 'collections.abc', 'contextlib', 'copy', 'csv', 'dataclasses',
-           'datetime', 'decimal', 'enum', 'fnmatch', 'fractions', 'functools', 'glob', 'gzip', 'heapq', 'io',
+           'datetime', 'decimal', 'enum', 'fnmatch', 'fractions', 'functools', 'glob', 'gzip', 'heapq', 'inspect', 'io',
            'itertools', 'json', 'keyword', 'math', 'operator', 'os', 'os.path', 'pathlib', 'pickle', 'random',
-           're', 'statistics', 'string', 'struct', 'textwrap', 'time', 'typing', 'warnings', 'zlib']
+           're', 'statistics', 'string', 'struct', 'textwrap', 'time', 'types', 'typing', 'warnings', 'zlib']
 
 result = {}
 for name in MODULES:

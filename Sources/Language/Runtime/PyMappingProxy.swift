@@ -1,0 +1,54 @@
+/// A class's `__dict__`: a read-only view of its namespace (`mappingproxy`), so
+/// `C.__dict__['x']` reads and `C.__dict__['x'] = 1` raises as in Python.
+public final class PyMappingProxy: PyObject {
+    /// The live namespace dict this view reads through.
+    public let mapping: PyDict
+
+    public init(_ mapping: PyDict) {
+        self.mapping = mapping
+        super.init(type: PyMappingProxy.type)
+    }
+
+    public override func visitReferences(_ visit: (PyObject) -> Void) {
+        super.visitReferences(visit)
+        visit(mapping)
+    }
+
+    nonisolated(unsafe) static let type: PyType = {
+        let t = PyType(name: "mappingproxy", bases: [BuiltinTypes.object])
+        func mapping(_ v: Value) throws -> PyDict {
+            guard let p = v.asObject as? PyMappingProxy else { throw PyError.type("descriptor requires a 'mappingproxy' object") }
+            return p.mapping
+        }
+        // The reading half of dict's interface, over the namespace dict.
+        t.define("__getitem__") { interp, args in
+            let key = try args[1]
+            guard let v = try mapping(args.receiver)[interp.hashKey(key)] else { throw PyError.key(key) }
+            return v
+        }
+        t.define("get") { interp, args in
+            try mapping(args.receiver)[interp.hashKey(try args[1])] ?? (args.count > 2 ? args.positional[2] : .none)
+        }
+        t.define("__contains__") { interp, args in .bool(try mapping(args.receiver)[interp.hashKey(try args[1])] != nil) }
+        t.define("__len__") { _, args in .int(try mapping(args.receiver).count) }
+        t.define("__iter__") { _, args in .object(PyDictView(try mapping(args.receiver), .keys).makeIterator()) }
+        t.define("keys") { _, args in .object(PyDictView(try mapping(args.receiver), .keys)) }
+        t.define("values") { _, args in .object(PyDictView(try mapping(args.receiver), .values)) }
+        t.define("items") { _, args in .object(PyDictView(try mapping(args.receiver), .items)) }
+        t.define("copy") { _, args in
+            let copy = PyDict()
+            let source = try mapping(args.receiver)
+            for k in source.hashKeys { copy[k] = source[k] }
+            return .object(copy)
+        }
+        t.define("__eq__") { interp, args in
+            let other = try args[1]
+            let rhs = (other.asObject as? PyMappingProxy).map { Value.object($0.mapping) } ?? other
+            return .bool(try interp.equals(.object(try mapping(args.receiver)), rhs))
+        }
+        t.define("__repr__") { interp, args in .str("mappingproxy(\(try interp.repr(.object(try mapping(args.receiver)))))") }
+        t.define("__setitem__") { _, _ in throw PyError.type("'mappingproxy' object does not support item assignment") }
+        t.define("__delitem__") { _, _ in throw PyError.type("'mappingproxy' object does not support item deletion") }
+        return t
+    }()
+}
