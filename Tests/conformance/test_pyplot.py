@@ -198,6 +198,8 @@ KINDS = {
                         "arrowprops=dict(arrowstyle='->', color='red'))"),
     "resized": "fig = plt.figure(); plt.plot([1, 2]); fig.set_size_inches(4, 2.5); fig.set_dpi(80)",
     "sharey": "fig, axes = plt.subplots(1, 2, sharey=True)\naxes[0].plot([1, 2]); axes[1].plot([5, 3])",
+    "step": ("x = np.arange(8)\nplt.step(x, x % 3, where='post', label='post')\nplt.step(x, x % 3 + 3, 'o-', where='mid', label='mid')\n"
+             "plt.plot(x, x % 3 + 6, drawstyle='steps-pre', label='pre')\nplt.title('steps', color='tab:red', fontsize=14, fontweight='bold'); plt.legend()"),
     "twinx_legend": ("fig, ax = plt.subplots()\nl1 = ax.plot([1, 2, 3], 'b', label='loss')\nax2 = ax.twinx()\n"
                      "l2 = ax2.plot([0.5, 0.7, 0.9], 'r', label='accuracy')\nlines = l1 + l2\n"
                      "ax.legend(lines, [l.get_label() for l in lines], loc='center right')"),
@@ -419,6 +421,8 @@ ERROR_CASES = [
     ("plt.gcf().set_dpi(float('nan'))", "ValueError"),
     ("plt.savefig('/tmp/cellgrad_pyplot_test.png', dpi=0)", "ValueError"),
     ("plt.clabel(plt.contour(np.eye(3)))", "NotImplementedError"),
+    ("plt.step([1, 2], [1, 2], where='middle')", "ValueError"),
+    ("plt.plot([1, 2], drawstyle='zigzag')", "ValueError"),
 ]
 
 
@@ -559,6 +563,7 @@ LIMITS = {
     "contourf": "plt.contourf(np.arange(12.0).reshape(3, 4))",
     "pie": "plt.pie([1, 2])",
     "tiny": "plt.plot([-1e-3, 1e-3])",
+    "step": "plt.step([1, 2, 3], [3, 1, 2], where='mid')",
     "offset": "plt.plot([1e6, 1e6 + 1])",
     "axhline": "plt.plot([0, 1]); plt.axhline(5)",
     "axhline_inside_margin": "plt.plot([0, 1]); plt.axhline(1.03)",

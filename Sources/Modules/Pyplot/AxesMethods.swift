@@ -38,7 +38,7 @@ enum AxesMethods {
 
     /// matplotlib plotting functions that exist but are not drawn yet: a clear
     /// NotImplementedError instead of an AttributeError.
-    static let unsupported = ["bar_label", "boxplot", "violinplot", "stem", "step", "stairs", "stackplot", "hexbin",
+    static let unsupported = ["bar_label", "boxplot", "violinplot", "stem", "stairs", "stackplot", "hexbin",
                               "hist2d", "pcolor", "pcolormesh", "quiver", "streamplot", "clabel", "fill", "broken_barh",
                               "eventplot", "spy", "table", "arrow", "tricontour", "tricontourf", "tripcolor"]
 
