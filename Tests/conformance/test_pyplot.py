@@ -183,6 +183,8 @@ KINDS = {
     "text_annotate": ("plt.plot([1, 2, 3], [1, 4, 9]); plt.text(1, 8, 'hi'); "
                       "plt.annotate('max', xy=(3, 9), xytext=(2, 8), arrowprops=dict(arrowstyle='->'))"),
     "contour": "X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\nplt.contour(X, Y, X**2 + Y**2, levels=6)",
+    "contour_labels": ("X, Y = np.meshgrid(np.linspace(-2, 2, 60), np.linspace(-2, 2, 60))\n"
+                       "cs = plt.contour(X, Y, X**2 + Y**2, levels=[0.5, 1, 2, 3], colors='k')\nplt.clabel(cs, inline=True, fontsize=9)"),
     "contourf": "X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\ncs = plt.contourf(X, Y, X**2 - Y**2, 10, cmap='RdBu'); plt.colorbar(cs)",
     "subplots": "fig, axes = plt.subplots(2, 3, figsize=(9, 5))\nfor i, ax in enumerate(axes.flat):\n    ax.plot(range(5), [v ** (i % 3) for v in range(5)])\n    ax.set_title(f'p{i}')\nfig.tight_layout()",
     "figsize_dpi": "plt.figure(figsize=(4, 3), dpi=50); plt.plot([1, 2])",
@@ -420,7 +422,8 @@ ERROR_CASES = [
     ("plt.gcf().set_size_inches(1e5, 1e5)", "MemoryError"),
     ("plt.gcf().set_dpi(float('nan'))", "ValueError"),
     ("plt.savefig('/tmp/cellgrad_pyplot_test.png', dpi=0)", "ValueError"),
-    ("plt.clabel(plt.contour(np.eye(3)))", "NotImplementedError"),
+    ("plt.clabel(plt.contourf(np.eye(3)))", "NotImplementedError"),
+    ("plt.clabel(plt.contour(np.eye(3)), levels=[0.123])", "ValueError"),
     ("plt.step([1, 2], [1, 2], where='middle')", "ValueError"),
     ("plt.plot([1, 2], drawstyle='zigzag')", "ValueError"),
 ]

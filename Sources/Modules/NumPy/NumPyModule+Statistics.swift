@@ -93,7 +93,7 @@ extension NumPyModule {
                     bins = .count(Int(edges.doubles[0]))
                 } else {
                     guard edges.ndim == 1 else { throw PyError.value("`bins` must be 1d, when an array") }
-                    bins = .edges(edges.doubles)
+                    bins = .edges(edges)
                 }
             }
             var range: (Double, Double)? = nil
@@ -118,13 +118,13 @@ extension NumPyModule {
             }
             let y = try b.optional("y").map { try NumPyBridge.toArray($0, dtype: nil, interp) }
             let rowvar = try b["rowvar"].map { try interp.isTruthy($0) } ?? true
-            return NumPyBridge.wrap(try NDArray.cov(try arr(b, "m", interp), y, rowvar: rowvar, bias: try flag(b, "bias", interp),
+            return NumPyBridge.wrapArray(try NDArray.cov(try arr(b, "m", interp), y, rowvar: rowvar, bias: try flag(b, "bias", interp),
                                                     ddof: try b.optional("ddof").map { try interp.toInt($0) }))
         }
         function(m, "corrcoef(x, y=None, rowvar=True, *, dtype=None)",
                  doc: "corrcoef(x, y=None, rowvar=True)\n\nPearson correlation coefficients of the variables in the rows of `x` (columns when rowvar=False).\n\n>>> np.corrcoef([1, 2, 3], [2, 4, 7])\narray([[1.        , 0.99339927],\n       [0.99339927, 1.        ]])") { interp, b in
             let y = try b.optional("y").map { try NumPyBridge.toArray($0, dtype: nil, interp) }
-            return NumPyBridge.wrap(try NDArray.corrcoef(try arr(b, "x", interp), y, rowvar: try b["rowvar"].map { try interp.isTruthy($0) } ?? true))
+            return NumPyBridge.wrapArray(try NDArray.corrcoef(try arr(b, "x", interp), y, rowvar: try b["rowvar"].map { try interp.isTruthy($0) } ?? true))
         }
     }
 }

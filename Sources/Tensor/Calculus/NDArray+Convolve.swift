@@ -9,9 +9,9 @@ extension NDArray {
     public static func convolve(_ a: NDArray, _ v: NDArray, mode: String = "full") throws -> NDArray {
         var long = try a.ravel(), short = try v.ravel()
         guard a.ndim <= 1, v.ndim <= 1 else { throw TensorError.value("object too deep for desired array") }
-        if short.size > long.size { swap(&long, &short) }
         guard long.size > 0 else { throw TensorError.value("a cannot be empty") }
         guard short.size > 0 else { throw TensorError.value("v cannot be empty") }
+        if short.size > long.size { swap(&long, &short) }
         let n = long.size, m = short.size
         let (start, count): (Int, Int)
         switch mode {

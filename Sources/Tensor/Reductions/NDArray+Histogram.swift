@@ -1,7 +1,8 @@
 /// The bins of `np.histogram`: a count of equal-width bins, or the edges themselves.
 public enum HistogramBins: Sendable {
     case count(Int)
-    case edges([Double])
+    /// The edges, kept in their own dtype for the returned `bin_edges`.
+    case edges(NDArray)
 }
 
 /// `np.histogram` and `np.digitize`, binning as NumPy does: equal-width bins index each value by
@@ -38,7 +39,8 @@ extension NDArray {
             if first == last { first -= 0.5; last += 0.5 }
             edges = try NDArray.linspace(first, last, num: n + 1, endpoint: true, dtype: edgeType).array.doubles
             counts = Self.countEqualWidth(values, w, edges: edges, first: first, last: last)
-        case .edges(let e):
+        case .edges(let given):
+            let e = given.doubles
             guard e.count >= 1 else { throw TensorError.value("`bins` must be 1d, when an array") }
             for i in 1..<e.count where !(e[i - 1] <= e[i]) {
                 throw TensorError.value("`bins` must increase monotonically, when an array")
@@ -46,7 +48,8 @@ extension NDArray {
             edges = e
             counts = Self.countByEdges(values, w, edges: e)
         }
-        let edgeArray = try NDArray(edges).astype(edgeType)
+        var edgeArray = try NDArray(edges).astype(edgeType)
+        if case .edges(let given) = bins { edgeArray = given }
         if density {
             let total = counts.reduce(0, +)
             let widths = zip(edges.dropFirst(), edges).map { $0 - $1 }
@@ -58,6 +61,7 @@ extension NDArray {
 
     /// `[min, max]` of the data, which must be finite.
     static func autodetectedRange(_ values: [Double]) throws -> (Double, Double) {
+        if values.contains(where: { $0.isNaN }) { throw TensorError.value("autodetected range of [nan, nan] is not finite") }
         guard let lo = values.min(), let hi = values.max() else { return (0, 1) }
         guard lo.isFinite && hi.isFinite else {
             throw TensorError.value("autodetected range of [\(format(lo)), \(format(hi))] is not finite")
