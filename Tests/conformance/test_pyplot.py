@@ -183,6 +183,8 @@ KINDS = {
     "text_annotate": ("plt.plot([1, 2, 3], [1, 4, 9]); plt.text(1, 8, 'hi'); "
                       "plt.annotate('max', xy=(3, 9), xytext=(2, 8), arrowprops=dict(arrowstyle='->'))"),
     "contour": "X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\nplt.contour(X, Y, X**2 + Y**2, levels=6)",
+    "contour_labels": ("X, Y = np.meshgrid(np.linspace(-2, 2, 60), np.linspace(-2, 2, 60))\n"
+                       "cs = plt.contour(X, Y, X**2 + Y**2, levels=[0.5, 1, 2, 3], colors='k')\nplt.clabel(cs, inline=True, fontsize=9)"),
     "contourf": "X, Y = np.meshgrid(np.linspace(-1, 1, 30), np.linspace(-1, 1, 30))\ncs = plt.contourf(X, Y, X**2 - Y**2, 10, cmap='RdBu'); plt.colorbar(cs)",
     "subplots": "fig, axes = plt.subplots(2, 3, figsize=(9, 5))\nfor i, ax in enumerate(axes.flat):\n    ax.plot(range(5), [v ** (i % 3) for v in range(5)])\n    ax.set_title(f'p{i}')\nfig.tight_layout()",
     "figsize_dpi": "plt.figure(figsize=(4, 3), dpi=50); plt.plot([1, 2])",
@@ -198,6 +200,8 @@ KINDS = {
                         "arrowprops=dict(arrowstyle='->', color='red'))"),
     "resized": "fig = plt.figure(); plt.plot([1, 2]); fig.set_size_inches(4, 2.5); fig.set_dpi(80)",
     "sharey": "fig, axes = plt.subplots(1, 2, sharey=True)\naxes[0].plot([1, 2]); axes[1].plot([5, 3])",
+    "step": ("x = np.arange(8)\nplt.step(x, x % 3, where='post', label='post')\nplt.step(x, x % 3 + 3, 'o-', where='mid', label='mid')\n"
+             "plt.plot(x, x % 3 + 6, drawstyle='steps-pre', label='pre')\nplt.title('steps', color='tab:red', fontsize=14, fontweight='bold'); plt.legend()"),
     "twinx_legend": ("fig, ax = plt.subplots()\nl1 = ax.plot([1, 2, 3], 'b', label='loss')\nax2 = ax.twinx()\n"
                      "l2 = ax2.plot([0.5, 0.7, 0.9], 'r', label='accuracy')\nlines = l1 + l2\n"
                      "ax.legend(lines, [l.get_label() for l in lines], loc='center right')"),
@@ -418,7 +422,10 @@ ERROR_CASES = [
     ("plt.gcf().set_size_inches(1e5, 1e5)", "MemoryError"),
     ("plt.gcf().set_dpi(float('nan'))", "ValueError"),
     ("plt.savefig('/tmp/cellgrad_pyplot_test.png', dpi=0)", "ValueError"),
-    ("plt.clabel(plt.contour(np.eye(3)))", "NotImplementedError"),
+    ("plt.clabel(plt.contourf(np.eye(3)))", "NotImplementedError"),
+    ("plt.clabel(plt.contour(np.eye(3)), levels=[0.123])", "ValueError"),
+    ("plt.step([1, 2], [1, 2], where='middle')", "ValueError"),
+    ("plt.plot([1, 2], drawstyle='zigzag')", "ValueError"),
 ]
 
 
@@ -559,6 +566,7 @@ LIMITS = {
     "contourf": "plt.contourf(np.arange(12.0).reshape(3, 4))",
     "pie": "plt.pie([1, 2])",
     "tiny": "plt.plot([-1e-3, 1e-3])",
+    "step": "plt.step([1, 2, 3], [3, 1, 2], where='mid')",
     "offset": "plt.plot([1e6, 1e6 + 1])",
     "axhline": "plt.plot([0, 1]); plt.axhline(5)",
     "axhline_inside_margin": "plt.plot([0, 1]); plt.axhline(1.03)",

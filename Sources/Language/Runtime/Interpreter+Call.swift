@@ -16,7 +16,7 @@ extension Interpreter {
         case let t as PyType: return try instantiate(t, args)
         default:
             if let f = o.type.lookup(Dunder.call) { return try call(f, args.prepending(callee)) }
-            throw PyError.type("'\(o.type.name)' object is not callable")
+            throw PyError.type("'\(o.type.messageName)' object is not callable")
         }
     }
 

@@ -56,6 +56,7 @@ extension NumPyModule {
             }
             positionalFastPath(m, name, arity: 2) { x in try NDArray.binary(op, x[0], x[1]) }
         }
+        NumPyUfunc.adopt(m, unaries.map { $0.0 } + binaries.map { $0.0 }, binaries: binaries)
         function(m, "round(a, decimals=0, out=None)") { interp, b in
             NumPyBridge.wrap(try NDArray.round(try NumPyBridge.toArray(b["a"] ?? .none, dtype: nil, interp),
                                                decimals: try b["decimals"].map { try interp.toInt($0) } ?? 0))

@@ -122,13 +122,14 @@ extension NumPyModule {
             }
         }
         function(m, "unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None)") { interp, b in
-            if b.optional("axis") != nil { throw PyError.notImplemented("unique(axis=...) is not supported") }
+            let axis = try b.optional("axis").map { try interp.toInt($0) }
             let u: (values: Value, indices: NDArray, inverse: NDArray, counts: NDArray)
             switch try NumPyBridge.anyArray(b["ar"] ?? .none, interp) {
             case .numeric(let a):
-                let r = try a.unique()
+                let r = try axis.map { try a.uniqueSlices(axis: $0) } ?? a.unique()
                 u = (NumPyBridge.wrapArray(r.values), r.indices, r.inverse, r.counts)
             case .text(let s):
+                if axis != nil { throw PyError.notImplemented("unique(axis=...) of string arrays is not supported") }
                 let r = try s.unique()
                 u = (.object(PyStringArray(r.values)), r.indices, r.inverse, r.counts)
             }

@@ -55,6 +55,13 @@ enum NumPyModule {
         installShape(m)
         installReductions(m)
         installIO(m)
+        installStatistics(m)
+        installUtilities(m)
+        NumPyErrorState.install(m)
+        m["r_"] = .object(PyObject(type: NumPyIndexTricks.rType))
+        m["c_"] = .object(PyObject(type: NumPyIndexTricks.cType))
+        m["vectorize"] = .object(NumPyVectorize.type)
+        m["ufunc"] = .object(NumPyUfunc.type)
         m["random"] = .object(try NumPyRandom.make(interp))
         m["linalg"] = .object(try NumPyLinalg.make(interp))
         return m

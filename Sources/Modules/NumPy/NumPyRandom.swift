@@ -5,13 +5,6 @@ import Tensor
 /// `np.random`: the legacy global RandomState (bit-identical to NumPy's for a seed) and
 /// `default_rng()` Generators.
 enum NumPyRandom {
-    final class State: @unchecked Sendable {
-        var legacy: RandomState
-        init() {
-            legacy = (try? RandomState(seed: Int(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970 * 1000))))) ?? (try! RandomState(seed: 0))
-        }
-    }
-
     /// A `numpy.random.Generator` object.
     final class PyGenerator: PyObject {
         var generator: Tensor.Generator
@@ -77,79 +70,15 @@ enum NumPyRandom {
 
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "numpy.random", doc: "Random sampling (MT19937, NumPy-identical for a seed).")
-        let state = State()
         let f = NumPyModule.function
-        f(m, "seed(seed=None)", nil) { interp, b in
-            if let s = b.optional("seed") {
-                if case .object(let o) = s, o is PyList || o is PyTuple || o is PyNDArray {
-                    state.legacy = try RandomState(seedArray: try NumPyBridge.toArray(s, dtype: .int64, interp).elements(as: Int64.self).map { Int($0) })
-                } else {
-                    state.legacy = try RandomState(seed: try interp.toInt(s))
-                }
-            } else {
-                state.legacy = try RandomState(seed: Int(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970 * 1e6))))
-            }
-            return .none
+        // The module's legacy functions are the global RandomState's bound methods, as in NumPy.
+        let global = PyRandomState(try RandomState(seed: Int(UInt32(truncatingIfNeeded: Int(Date().timeIntervalSince1970 * 1000)))))
+        let t = NumPyRandomState.type
+        for (name, function) in t.namespace.entries where !name.name.hasPrefix("_") {
+            m[name.name] = .object(PyBoundMethod(function: function, receiver: .object(global)))
         }
-        m.define("rand") { interp, args in
-            let shape = try args.positional.map { try interp.toInt($0) }
-            return try NumPyBridge.call { result(try state.legacy.randomSample(shape), shape.isEmpty ? nil : shape) }
-        }
-        m.define("randn") { interp, args in
-            let shape = try args.positional.map { try interp.toInt($0) }
-            return try NumPyBridge.call { result(try state.legacy.standardNormal(shape), shape.isEmpty ? nil : shape) }
-        }
-        for name in ["random", "random_sample", "sample", "ranf"] {
-            f(m, "\(name)(size=None)", nil) { interp, b in
-                let shape = try size(b["size"], interp)
-                return result(try state.legacy.randomSample(shape ?? []), shape)
-            }
-        }
-        f(m, "standard_normal(size=None)", nil) { interp, b in
-            let shape = try size(b["size"], interp)
-            return result(try state.legacy.standardNormal(shape ?? []), shape)
-        }
-        f(m, "normal(loc=0.0, scale=1.0, size=None)", nil) { interp, b in
-            let shape = try size(b["size"], interp)
-            let loc = try b["loc"].map { try interp.toDouble($0) } ?? 0, scale = try b["scale"].map { try interp.toDouble($0) } ?? 1
-            if scale < 0 { throw PyError.value("scale < 0") }
-            return result(try state.legacy.normal(loc, scale, shape: shape ?? []), shape)
-        }
-        f(m, "uniform(low=0.0, high=1.0, size=None)", nil) { interp, b in
-            let shape = try size(b["size"], interp)
-            let low = try b["low"].map { try interp.toDouble($0) } ?? 0, high = try b["high"].map { try interp.toDouble($0) } ?? 1
-            return result(try state.legacy.uniform(low, high, shape: shape ?? []), shape)
-        }
-        f(m, "randint(low, high=None, size=None, dtype=int)", nil) { interp, b in
-            let shape = try size(b["size"], interp)
-            let low = try interp.toInt(b["low"] ?? .none)
-            let high = try b.optional("high").map { try interp.toInt($0) }
-            let a = try state.legacy.randint(low, high, shape: shape ?? [])
-            if shape == nil, let s = try? a.item() { return NumPyBridge.wrap(NDArray(scalar: s, dtype: .int64)) }
-            return NumPyBridge.wrapArray(a)
-        }
-        f(m, "choice(a, size=None, replace=True, p=None)", nil) { interp, b in
-            let population = try Population(b["a"] ?? .none, interp)
-            let shape = try size(b["size"], interp)
-            let idx = try state.legacy.choice(population.count, shape: shape ?? [], replace: try replace(b, interp), p: try weights(b, interp))
-            return try population.pick(idx, scalar: shape == nil)
-        }
-        f(m, "shuffle(x)", nil) { interp, b in
-            guard case .object(let o)? = b["x"], let target = o as? PyNDArray else {
-                if case .object(let o)? = b["x"], let l = o as? PyList {
-                    let perm = try state.legacy.permutation(l.items.count).elements(as: Int64.self)
-                    l.items = perm.map { l.items[Int($0)] }
-                    return .none
-                }
-                throw PyError.type("shuffle() expects an ndarray or a list")
-            }
-            try state.legacy.shuffle(target.array)
-            return .none
-        }
-        f(m, "permutation(x)", nil) { interp, b in
-            if case .int(let n)? = b["x"] { return NumPyBridge.wrapArray(try state.legacy.permutation(n)) }
-            return NumPyBridge.wrapArray(try state.legacy.permutation(try NumPyBridge.toArray(b["x"] ?? .none, dtype: nil, interp)))
-        }
+        for alias in ["sample", "ranf"] { m[alias] = m["random_sample"] }
+        m["RandomState"] = .object(t)
         f(m, "default_rng(seed=None)", nil) { interp, b in
             if case .object(let o)? = b.optional("seed"), o is PyList || o is PyTuple || o is PyNDArray {
                 let seeds = try NumPyBridge.toArray(.object(o), dtype: nil, interp)

@@ -10,10 +10,10 @@ extension AxesMethods {
             let loc = try titleLoc(a.optional("loc"))
             if a.optional("y") != nil { throw PyError.notImplemented("set_title(y=...) is not supported; the title sits above the Axes") }
             let size = try kw.optional("fontsize", "size").map { try PlotValues.fontSize(interp, $0) }
-            if try kw.optional("color", "c") != nil { throw PyError.notImplemented("title colours are not supported yet") }
+            let color = try kw.color("color", "c")
             _ = try kw.take("label")
             try kw.finish()
-            ax.axes.setTitle(text, loc: loc, size: size)
+            ax.axes.setTitle(text, loc: loc, size: size, color: color)
             let axes = ax.axes
             return .object(PyText(x: .float(loc == .left ? 0 : loc == .center ? 0.5 : 1), y: .float(1), text: text,
                                   apply: { axes.setTitle($0.text, loc: loc, size: $0.fontSize) }))

@@ -18,6 +18,21 @@ extension AxesMethods {
             }
             return .list(lines)
         }
+        // `step` is `plot` with a step drawstyle.
+        Binding.method(t, "step", "x, y, *args, where='pre', data=None, **kwargs", as: PyAxes.self) { interp, ax, a in
+            let place = try a.optional("where").map { try PlotData.string($0, name: "where", function: "step") } ?? "pre"
+            guard ["pre", "post", "mid"].contains(place) else {
+                throw PyError.value("'\(place)' is not a valid value for where; supported values are 'pre', 'post', 'mid'")
+            }
+            if a.optional("data") != nil { throw PyError.notImplemented("step(..., data=...) is not supported; pass the arrays") }
+            if a.extraKeywords.contains(where: { $0.name.name == "drawstyle" || $0.name.name == "ds" }) {
+                throw PyError.type("step() got an unexpected keyword argument 'drawstyle'")
+            }
+            let positional = [a["x"] ?? .none, a["y"] ?? .none] + a.extraPositional
+            var keywords = a.extraKeywords
+            keywords.append((name: Symbol("drawstyle"), value: .str("steps-" + place)))
+            return try interp.callMethod(.object(ax), Symbol("plot"), Arguments(positional, keywords: keywords))
+        }
         // `plot` on log axes.
         for (name, logX, logY) in [("semilogx", true, false), ("semilogy", false, true), ("loglog", true, true)] {
             Binding.method(t, name, "*args, **kwargs", as: PyAxes.self) { interp, ax, a in
@@ -116,6 +131,12 @@ extension AxesMethods {
         o.label = try kw.label()
         o.alpha = try kw.double("alpha")
         o.zorder = try kw.double("zorder")
+        if let name = try kw.string("drawstyle", "ds") {
+            guard let style = DrawStyle(matplotlibName: name) else {
+                throw PyError.value("'\(name)' is not a valid value for drawstyle; supported values are 'default', 'steps-mid', 'steps-pre', 'steps-post', 'steps'")
+            }
+            o.drawStyle = style
+        }
         if let v = try kw.optional("visible"), try !kw.interp.isTruthy(v) {
             o.lineStyle = LineStyle.none
             o.marker = nil

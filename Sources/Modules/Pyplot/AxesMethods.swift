@@ -29,6 +29,7 @@ enum AxesMethods {
         installPatches(t)
         installImages(t)
         installText(t)
+        installContourLabels(t)
         for name in unsupported {
             Binding.method(t, name, "*args, **kwargs", as: PyAxes.self) { _, _, _ in
                 throw PyError.notImplemented("\(name)() is not supported by Cellgrad's matplotlib yet")
@@ -38,8 +39,8 @@ enum AxesMethods {
 
     /// matplotlib plotting functions that exist but are not drawn yet: a clear
     /// NotImplementedError instead of an AttributeError.
-    static let unsupported = ["bar_label", "boxplot", "violinplot", "stem", "step", "stairs", "stackplot", "hexbin",
-                              "hist2d", "pcolor", "pcolormesh", "quiver", "streamplot", "clabel", "fill", "broken_barh",
+    static let unsupported = ["bar_label", "boxplot", "violinplot", "stem", "stairs", "stackplot", "hexbin",
+                              "hist2d", "pcolor", "pcolormesh", "quiver", "streamplot", "fill", "broken_barh",
                               "eventplot", "spy", "table", "arrow", "tricontour", "tricontourf", "tripcolor"]
 
     /// The laid-out frame of an Axes (ticks, box) as the next render will draw it.

@@ -27,7 +27,7 @@ enum PyplotModule {
         ("annotate", "annotate"), ("legend", "legend"), ("grid", "grid"), ("title", "set_title"),
         ("xlabel", "set_xlabel"), ("ylabel", "set_ylabel"), ("xscale", "set_xscale"), ("yscale", "set_yscale"),
         ("axis", "axis"), ("tick_params", "tick_params"), ("margins", "margins"), ("cla", "cla"),
-        ("semilogx", "semilogx"), ("semilogy", "semilogy"), ("loglog", "loglog"),
+        ("semilogx", "semilogx"), ("semilogy", "semilogy"), ("loglog", "loglog"), ("step", "step"), ("clabel", "clabel"),
     ]
 
     static func make(_ interp: Interpreter, _ state: PyplotState) throws -> PyModule {

@@ -17,6 +17,8 @@ public final class Line2D: Artist {
     public var alpha: Double?
     public var label: String
     public var zorder: Double = 2
+    /// Straight segments or steps between the points (`drawstyle`).
+    public var drawStyle: DrawStyle = .default
     /// Set by `errorbar`: the legend shows a vertical bar through the handle.
     var errorBarStyle: (color: Color, width: Double, capSize: Double)?
     var axesX = false
@@ -52,7 +54,8 @@ public final class Line2D: Artist {
             let style = lineStyle.stroke(width: lineWidth, dpi: ctx.dpi)
             let margin = style.width * 4 + 2
             var polys: [[Point]] = []
-            let simple = pts.count > 64 ? PathSimplifier.simplify(pts) : pts
+            let path = drawStyle.path(pts)
+            let simple = path.count > 64 ? PathSimplifier.simplify(path) : path
             for run in PolylineClipper.clip(simple, to: ctx.clip.insetBy(-margin)) {
                 polys += Stroker.stroke(run, style: style, closed: false)
             }

@@ -23,6 +23,7 @@ extension Axes {
         if let w = options.markerEdgeWidth { line.markerEdgeWidth = w }
         line.alpha = options.alpha
         if let z = options.zorder { line.zorder = z }
+        if let d = options.drawStyle { line.drawStyle = d }
         add(line)
         return line
     }

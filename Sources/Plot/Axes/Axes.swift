@@ -30,6 +30,8 @@ public final class Axes {
     public var titleLeft = ""
     public var titleRight = ""
     public var titleSize = Rc.titleSize
+    /// Colour of each title position's text (black when unset).
+    public var titleColors: [TextStyle.HAlign: Color] = [:]
     public var facecolor: Color = .white
     /// `axis('off')` hides spines, ticks, labels and the background.
     public var axisOn = true
@@ -97,7 +99,8 @@ public final class Axes {
     // MARK: simple setters mirroring matplotlib
 
     /// `ax.set_title(label, loc=...)`.
-    public func setTitle(_ s: String, loc: TextStyle.HAlign = .center, size: Double? = nil) {
+    public func setTitle(_ s: String, loc: TextStyle.HAlign = .center, size: Double? = nil, color: Color? = nil) {
+        if let color { titleColors[loc] = color }
         switch loc {
         case .center: title = s
         case .left: titleLeft = s

@@ -123,7 +123,7 @@ extension Axes {
         var titleY = box.minY - Rc.titlePad * pt
         if let yo = fr.yOffset, !right { titleY = min(titleY, yo.bounds.minY - 2 * pt) }
         for (s, ha, x) in [(title, TextStyle.HAlign.center, box.midX), (titleLeft, .left, box.minX), (titleRight, .right, box.maxX)] where !s.isEmpty {
-            fr.titles.append(PlacedText(s, at: Point(x, titleY), style: TextStyle(size: titleSize, ha: ha, va: .baseline), dpi: dpi))
+            fr.titles.append(PlacedText(s, at: Point(x, titleY), style: TextStyle(size: titleSize, color: titleColors[ha] ?? .black, ha: ha, va: .baseline), dpi: dpi))
         }
         if let ls = legendSettings {
             let entries = legendEntries()

@@ -13,6 +13,8 @@ public struct LineOptions: Sendable {
     public var label: String
     public var alpha: Double?
     public var zorder: Double?
+    /// `drawstyle=`: nil keeps straight segments.
+    public var drawStyle: DrawStyle?
 
     public init(color: Color? = nil, lineWidth: Double? = nil, lineStyle: LineStyle? = nil, marker: Marker? = nil,
                 markerSize: Double? = nil, markerFaceColor: Color? = nil, markerEdgeColor: Color? = nil,

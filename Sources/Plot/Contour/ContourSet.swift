@@ -11,6 +11,8 @@ public final class ContourSet: Artist {
     public var zorder: Double
     public var lineWidth: Double = Rc.lineWidth
     public var alpha: Double = 1
+    /// Labels along the lines (`clabel`), placed when drawn.
+    public var labelSettings: ContourLabelSettings?
     /// Fixed colours (`colors=`) instead of the colormap.
     var fixedColors: [Color]?
     let grid: ContourGrid
@@ -49,8 +51,18 @@ public final class ContourSet: Artist {
 
     public func draw(_ ctx: RenderContext) {
         let t = ctx.transform
+        var labels: [PlacedText] = []
         for (i, polys) in geometry.enumerated() where !polys.isEmpty {
-            let px = polys.map { $0.map { t.point($0.x, $0.y) } }
+            var px = polys.map { $0.map { t.point($0.x, $0.y) } }
+            if !filled, let settings = labelSettings, let text = settings.texts[i] {
+                let style = TextStyle(size: settings.fontSize, color: settings.color ?? lineColor(i))
+                px = px.flatMap { line -> [[Point]] in
+                    guard let placed = ContourLabeler.place(text, on: line, style: style, dpi: ctx.dpi, inline: settings.inline,
+                                                            spacing: settings.inlineSpacing) else { return [line] }
+                    labels.append(placed.label)
+                    return placed.pieces
+                }
+            }
             if filled {
                 ctx.canvas.fill(px, color: bandColor(i), clip: ctx.clip)
             } else {
@@ -62,6 +74,7 @@ public final class ContourSet: Artist {
                 ctx.canvas.fill(strokes, color: lineColor(i), clip: ctx.clip)
             }
         }
+        for label in labels { ctx.canvas.draw(label, clip: ctx.clip) }
     }
 
     /// Polylines (contour) or polygon pieces (contourf) of level / band `i`, data coordinates.

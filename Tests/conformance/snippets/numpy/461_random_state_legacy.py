@@ -1,0 +1,23 @@
+import numpy as np
+rs = np.random.RandomState(0)
+print(rs.rand(3))
+print(rs.randn(2, 2))
+print(rs.randint(0, 10, size=5), rs.random_sample(2), rs.uniform(1, 2, size=2))
+np.random.seed(0)
+print(np.random.rand(3))
+print(np.random.RandomState(42).normal(5, 2, size=4))
+print(np.random.RandomState([1, 2, 3]).rand(2))
+a = np.arange(6)
+np.random.RandomState(5).shuffle(a)
+print(a, np.random.RandomState(5).permutation(6), np.random.RandomState(5).choice(10, 4, replace=False))
+print(type(np.random.RandomState(1).rand()).__name__, np.random.RandomState(1).rand())
+print(type(np.random.RandomState).__name__, np.random.RandomState.__name__)
+r1 = np.random.RandomState(7)
+r2 = np.random.RandomState(7)
+print(r1.rand(2), r2.rand(2), (r1.rand(3) == r2.rand(3)).all())
+r1.seed(3)
+print(r1.randint(100, size=3))
+try:
+    np.random.RandomState(-1)
+except ValueError as e:
+    print("ValueError:", e)
