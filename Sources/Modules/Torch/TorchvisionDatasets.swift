@@ -15,7 +15,8 @@ final class PyVisionDataset: PyObject {
 }
 
 /// `torchvision.datasets`: MNIST and FashionMNIST from their idx files under `root` (and
-/// Debian's `dataset-fashion-mnist` copy), and ImageFolder over PNG and JPEG files.
+/// Debian's `dataset-fashion-mnist` copy), CIFAR10/100 (TorchvisionDatasets+CIFAR), and
+/// ImageFolder over PNG and JPEG files.
 enum TorchvisionDatasets {
     static let fashionClasses = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
     static let digitClasses = (0..<10).map { ["0 - zero", "1 - one", "2 - two", "3 - three", "4 - four", "5 - five", "6 - six", "7 - seven", "8 - eight", "9 - nine"][$0] }
@@ -158,10 +159,10 @@ enum TorchvisionDatasets {
             return .none
         }
         m["ImageFolder"] = .object(folder)
-        for name in ["CIFAR10", "CIFAR100", "ImageNet"] {
-            m.define(name) { _, _ in
-                throw PyError.notImplemented("torchvision.datasets.\(name) is not available in Cellgrad yet; use FashionMNIST (read from Debian's dataset-fashion-mnist) or ImageFolder on a folder of PNG/JPEG files")
-            }
+        cifarType(m, cifar10)
+        cifarType(m, cifar100)
+        m.define("ImageNet") { _, _ in
+            throw PyError.notImplemented("torchvision.datasets.ImageNet is not available in Cellgrad yet; use FashionMNIST (read from Debian's dataset-fashion-mnist), CIFAR10 or ImageFolder on a folder of PNG/JPEG files")
         }
         return m
     }
