@@ -60,13 +60,7 @@ extension TorchvisionDatasets {
             }
             let meta = try unpickle(interp, dir + "/" + layout.metaFile)
             let classes = try interp.iterateToArray(try interp.getItem(meta, .str(layout.namesKey)))
-            d.images = data
-            d.labels = labels
-            d.transform = b["transform"] ?? .none
-            d.targetTransform = b["target_transform"] ?? .none
-            d.setAttribute(Symbol("root"), .str(root))
-            d.setAttribute(Symbol("train"), .bool(train))
-            d.setAttribute(Symbol("_split"), .str(train ? "Train" : "Test"))
+            fill(d, images: data, labels: labels, root: root, train: train, b)
             d.setAttribute(Symbol("base_folder"), .str(layout.folder))
             d.setAttribute(Symbol("data"), NumPyBridge.wrap(data))
             d.setAttribute(Symbol("targets"), .list(labels.map { .int($0) }))

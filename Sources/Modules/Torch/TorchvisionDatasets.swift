@@ -92,13 +92,7 @@ enum TorchvisionDatasets {
             guard images.ndim == 3, images.shape[0] == labels.count else {
                 throw PyError(BuiltinTypes.runtimeError, "\(paths[0]) and \(paths[1]) do not match")
             }
-            d.images = images
-            d.labels = labels
-            d.transform = b["transform"] ?? .none
-            d.targetTransform = b["target_transform"] ?? .none
-            d.setAttribute(Symbol("root"), .str(root))
-            d.setAttribute(Symbol("train"), .bool(train))
-            d.setAttribute(Symbol("_split"), .str(train ? "Train" : "Test"))
+            fill(d, images: images, labels: labels, root: root, train: train, b)
             d.setAttribute(Symbol("classes"), .list(classes.map { .str($0) }))
             d.setAttribute(Symbol("data"), TorchBridge.wrap(images, dtype: .uint8))
             d.setAttribute(Symbol("targets"), TorchBridge.wrap(try NDArray(labels.map { Int64($0) }, shape: [labels.count])))
@@ -106,6 +100,18 @@ enum TorchvisionDatasets {
             return .none
         }
         m[name] = .object(t)
+    }
+
+    /// The state and attributes every in-memory split shares (MNIST, CIFAR): images, labels,
+    /// transforms, `root`, `train`.
+    static func fill(_ d: PyVisionDataset, images: NDArray, labels: [Int], root: String, train: Bool, _ b: BoundArguments) {
+        d.images = images
+        d.labels = labels
+        d.transform = b["transform"] ?? .none
+        d.targetTransform = b["target_transform"] ?? .none
+        d.setAttribute(Symbol("root"), .str(root))
+        d.setAttribute(Symbol("train"), .bool(train))
+        d.setAttribute(Symbol("_split"), .str(train ? "Train" : "Test"))
     }
 
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "ppm", "bmp", "pgm", "tif", "tiff", "webp"]

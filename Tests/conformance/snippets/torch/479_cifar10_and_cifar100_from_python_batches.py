@@ -1,9 +1,12 @@
-# A tiny CIFAR-100 in the layout of cifar-100-python.tar.gz: 'train', 'test' and 'meta' pickles
-# (Python 2, protocol 2) with fine and coarse labels.
+# Writes a tiny CIFAR-10 and CIFAR-100 in the layout of the official cifar-10-python.tar.gz and
+# cifar-100-python.tar.gz (Python 2 pickles, protocol 2, of dicts holding a uint8 ndarray), then
+# reads them with torchvision.datasets.CIFAR10 and CIFAR100.
 import os
 import struct
 import numpy as np
+import torch
 import torchvision
+from torchvision import transforms
 
 
 def binstring(b):
@@ -34,7 +37,49 @@ def py2_pickle(entries):
     return out + b"u."
 
 
+rng = np.random.default_rng(0)
+names = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]
+os.makedirs("cifar/cifar-10-batches-py")
+for i, file in enumerate([f"data_batch_{k}" for k in range(1, 6)] + ["test_batch"]):
+    data = rng.integers(0, 256, size=(2, 3072)).astype(np.uint8)
+    with open("cifar/cifar-10-batches-py/" + file, "wb") as f:
+        f.write(py2_pickle([("batch_label", f"batch {i}"), ("labels", [i % 10, (3 * i + 1) % 10]), ("data", data)]))
+with open("cifar/cifar-10-batches-py/batches.meta", "wb") as f:
+    f.write(py2_pickle([("num_cases_per_batch", 2), ("label_names", names), ("num_vis", 3072)]))
 
+
+
+class TinyCIFAR10(torchvision.datasets.CIFAR10):
+    # torchvision checks each file's md5 against the official archive's; None only checks it exists.
+    train_list = [[f"data_batch_{k}", None] for k in range(1, 6)]
+    test_list = [["test_batch", None]]
+    meta = {"filename": "batches.meta", "key": "label_names", "md5": None}
+
+
+train = TinyCIFAR10("cifar", train=True)
+test = TinyCIFAR10(root="cifar", train=False, transform=transforms.ToTensor())
+print(len(train), len(test))
+print(type(train.data).__name__, train.data.shape, train.data.max() <= 255)
+print(train.targets)
+print(train.classes)
+print(train.class_to_idx["cat"])
+print(train.data[3, :2, :2])
+img, label = train[3]
+print(type(img).__name__, img.size, img.mode, label)
+print(np.array(img)[0, 0], img.getpixel((1, 0)))
+x, y = test[1]
+print(x.shape, x.dtype, y)
+print(x[:, 0, :3])
+print(test)
+loader = torch.utils.data.DataLoader(test, batch_size=2)
+images, labels = next(iter(loader))
+print(images.shape, labels)
+try:
+    torchvision.datasets.CIFAR10("nowhere", train=True)
+except RuntimeError as e:
+    print("RuntimeError")
+
+# CIFAR-100: 'train', 'test' and 'meta', with fine and coarse labels
 rng = np.random.default_rng(1)
 os.makedirs("c100/cifar-100-python")
 for file, n in [("train", 3), ("test", 2)]:
