@@ -81,7 +81,8 @@ extension Variable {
         let y = try NDArray.maximum(data, Variable.scalar(0))
         return Variable.record(y, "ReluBackward0", [self], savesOutput: true) { g in [try Activation.reluGradient(g, output: y)] }
             .differentiable { [self] g in
-                let mask = try Variable.constant("GtBackward0") { try (y > Variable.scalar(0)).astype(y.dtype) }(self)
+                let derivative = Variable.constant("GtBackward0", { try (y > Variable.scalar(0)).astype(y.dtype) })
+                let mask = try derivative(self)
                 return [try Variable.mul(g, mask).named("ThresholdBackwardBackward0")]
             }
     }
