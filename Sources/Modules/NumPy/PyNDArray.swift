@@ -216,6 +216,11 @@ enum NumPyBridge {
             }
             if let s = o as? PyStr { return .text(s.value) }
             if let s = o as? PyStringArray { return s.array.toNested() }
+            // NumPy's array protocol (`np.array(pil_image)`).
+            if let method = try interp.lookupAttribute(v, Symbol("__array__")),
+               case .object(let r) = try interp.call(method, Arguments()), let a = r as? PyNDArray {
+                return .array(a.array)
+            }
             if let tolist = try interp.lookupAttribute(v, Symbol("tolist")) {
                 return try nested(interp.call(tolist, Arguments()), interp, depth: depth + 1)
             }

@@ -11,11 +11,8 @@ extension NNLayers {
                 set(l, "inplace", .bool(try TorchBridge.bool(b["inplace"], interp)))
             } _: { _, l, b in
                 let x = try TorchBridge.tensor(b["input"] ?? .none)
-                let y = try f(x.variable)
-                guard l.flag("inplace") else { return TorchBridge.wrap(y) }
-                try TensorMethods.checkInPlace(x)
-                try x.data.setItem([.ellipsis], y.data)
-                x.variable.markModified()
+                guard l.flag("inplace") else { return TorchBridge.wrap(try f(x.variable)) }
+                try TensorMethods.writeInPlace(x, f)
                 return .object(x)
             }
         }

@@ -23,6 +23,16 @@ final class PyImage: PyObject {
         t.getter("width", on: PyImage.self) { _, p in .int(p.image.width) }
         t.getter("height", on: PyImage.self) { _, p in .int(p.image.height) }
         t.getter("mode", on: PyImage.self) { _, p in .str(p.image.mode) }
+        t.method("__array__(dtype=None, copy=None)", on: PyImage.self) { _, p, _ in NumPyBridge.wrap(try p.array) }
+        t.method("getpixel(xy)", on: PyImage.self) { interp, p, b in
+            let xy = try interp.iterateToArray(b["xy"] ?? .none).map { try interp.toInt($0) }
+            guard xy.count == 2, (0..<p.image.width).contains(xy[0]), (0..<p.image.height).contains(xy[1]) else {
+                throw PyError.index("image index out of range")
+            }
+            let start = (xy[1] * p.image.width + xy[0]) * p.image.channels
+            let samples = p.image.pixels[start..<(start + p.image.channels)].map { Value.int(Int($0)) }
+            return samples.count == 1 ? samples[0] : .tuple(samples)
+        }
         t.method("convert(mode=None)", on: PyImage.self) { interp, p, b in
             let mode = try b.optional("mode").map { try interp.toStringValue($0) } ?? p.image.mode
             let channels = ["L": 1, "RGB": 3, "RGBA": 4][mode]

@@ -72,10 +72,18 @@ extension TensorMethods {
             if a.data.isWeakScalar, a.ndim == 0 { return try Variable.pow(scalar: try a.data.item().asDouble, b) }
             return try Variable.pow(a, b)
         }
-        case "floordiv": return { a, b in Variable(try NDArray.floorDivide(a.data, b.data)) }
-        case "mod": return { a, b in Variable(try NDArray.binary(.remainder, a.data, b.data)) }
+        case "floordiv": return { a, b in Variable(try NDArray.floorDivide(a.data, checkedDivisor(a.data, b.data))) }
+        case "mod": return { a, b in Variable(try NDArray.binary(.remainder, a.data, checkedDivisor(a.data, b.data))) }
         default: return nil
         }
+    }
+
+    /// Integer division by zero is torch's RuntimeError (NumPy's 0 and a warning would be a
+    /// silent wrong answer).
+    static func checkedDivisor(_ a: NDArray, _ b: NDArray) throws -> NDArray {
+        guard !a.dtype.isFloatingPoint, !b.dtype.isFloatingPoint,
+              try (b .== NDArray.pythonScalar(0)).any().item().asDouble != 0 else { return b }
+        throw PyError(BuiltinTypes.runtimeError, "ZeroDivisionError")
     }
 
     static func installArithmetic(_ t: PyType) {
@@ -91,8 +99,9 @@ extension TensorMethods {
             }
             let (p, q, d) = try TorchBridge.operands(.object(x), other, interp)
             switch mode {
-            case "floor": return TorchBridge.wrap(try NDArray.floorDivide(p.data, q.data), dtype: d)
+            case "floor": return TorchBridge.wrap(try NDArray.floorDivide(p.data, checkedDivisor(p.data, q.data)), dtype: d)
             case "trunc":
+                _ = try checkedDivisor(p.data, q.data)
                 let quotient = try p.data.astype(.float64) / q.data.astype(.float64)
                 return TorchBridge.wrap(try NDArray.unary(.trunc, quotient).astype(d.storage), dtype: d)
             default: throw PyError.value("div expected rounding_mode to be one of None, 'trunc', or 'floor' but found '\(mode)'")
@@ -170,18 +179,7 @@ extension TensorMethods {
         if d != x.dtypeName && d.category > x.dtypeName.category {
             throw PyError(BuiltinTypes.runtimeError, "result type \(d.scalarTypeName) can't be cast to the desired output type \(x.dtypeName.scalarTypeName)")
         }
-        let r = try TorchBridge.call { try kernel(x.variable, TorchBridge.cast(y, x.dtypeName)) }
-        try TorchBridge.call {
-            guard r.shape == x.data.shape else {
-                throw TensorError.value("output with shape [\(x.data.shape.map(String.init).joined(separator: ", "))] doesn't match the broadcast shape [\(r.shape.map(String.init).joined(separator: ", "))]")
-            }
-            try x.data.setItem([.ellipsis], r.data.astype(x.data.dtype))
-        }
-        if r.requiresGrad && GradMode.isEnabled {
-            // Keep the values in x's storage and the history of the op.
-            let updated = Variable.record(x.data, r.gradFn?.name ?? "CopyBackwards", [r], savesTensors: false) { g in [g] }
-            x.variable = updated
-        }
-        x.variable.markModified()
+        let operand = try TorchBridge.call { try TorchBridge.cast(y, x.dtypeName) }
+        try writeInPlace(x) { try kernel($0, operand) }
     }
 }

@@ -6,11 +6,16 @@ import Tensor
 extension TensorMethods {
     static func installAutograd(_ t: PyType) {
         method(t, "backward(gradient=None, retain_graph=None, create_graph=False, inputs=None)") { interp, x, b in
-            if try TorchBridge.bool(b["create_graph"], interp) {
-                throw PyError.notImplemented("backward(create_graph=True) (higher-order gradients) is not supported in Cellgrad")
+            // torch's retain_graph defaults to create_graph.
+            let createGraph = try TorchBridge.bool(b["create_graph"], interp)
+            let retain = try TorchBridge.bool(b["retain_graph"], interp, default: createGraph)
+            if createGraph {
+                let gradient = try b.optional("gradient").map { try TorchBridge.variable($0) }
+                try Backward.runRecording(x.variable, gradient: gradient, retainGraph: retain)
+            } else {
+                let gradient = try b.optional("gradient").map { try TorchBridge.tensor($0).data }
+                try Backward.run(x.variable, gradient: gradient, retainGraph: retain)
             }
-            let gradient = try b.optional("gradient").map { try TorchBridge.tensor($0).data }
-            try Backward.run(x.variable, gradient: gradient, retainGraph: try TorchBridge.bool(b["retain_graph"], interp))
             return .none
         }
         method(t, "__deepcopy__(memo)") { _, x, _ in

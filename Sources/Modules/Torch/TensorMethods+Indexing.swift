@@ -11,10 +11,7 @@ extension TensorMethods {
     static func assign(_ x: PyTorchTensor, _ r: Variable) throws -> Value {
         try checkInPlace(x)
         try x.data.setItem([.ellipsis], r.data.astype(x.data.dtype))
-        if r.requiresGrad && GradMode.isEnabled {
-            x.variable = Variable.record(x.data, r.gradFn?.name ?? "CopyBackwards", [r], savesTensors: false) { g in [g] }
-        }
-        x.variable.markModified()
+        x.variable = x.variable.rebased(on: r)
         return .object(x)
     }
 

@@ -36,10 +36,7 @@ extension TensorMethods {
             }
             if !["neg", "negative"].contains(name) {
                 method(t, "\(name)_()") { _, x, _ in
-                    try checkInPlace(x)
-                    let r = try kernel(x.variable)
-                    try x.data.setItem([.ellipsis], r.data.astype(x.data.dtype))
-                    x.variable.markModified()
+                    try writeInPlace(x, kernel)
                     return .object(x)
                 }
             }
@@ -49,9 +46,7 @@ extension TensorMethods {
             return TorchBridge.wrap(cdf)
         }
         method(t, "relu_()") { _, x, _ in
-            try checkInPlace(x)
-            try x.data.setItem([.ellipsis], NDArray.maximum(x.data, NDArray.pythonScalar(0.0)).astype(x.data.dtype))
-            x.variable.markModified()
+            try writeInPlace(x) { try $0.relu() }
             return .object(x)
         }
         for (name, fill) in [("uniform_", 0), ("normal_", 1), ("exponential_", 2), ("bernoulli_", 3)] {
@@ -102,7 +97,7 @@ extension TensorMethods {
             // Rounding passes no gradient, but torch still records the node.
             let v = Variable.record(out, decimals == nil ? "RoundBackward0" : "RoundBackward1", [x.variable], savesTensors: false) { g in
                 [try g * NDArray.pythonScalar(0.0)]
-            }
+            }.differentiable { g in [try g.scaled(0)] }
             return TorchBridge.wrap(v, dtype: x.dtypeName)
         }
         for (name, op) in [("tan", Tensor.UnaryOp.tan), ("asin", .arcsin), ("acos", .arccos), ("atan", .arctan), ("arcsin", .arcsin),
@@ -136,10 +131,9 @@ extension TensorMethods {
         }
         method(t, "clip(min=None, max=None)") { interp, x, b in try clamp(interp, x, b["min"], b["max"]) }
         method(t, "clamp_(min=None, max=None)") { interp, x, b in
-            try checkInPlace(x)
-            let r = try clamp(interp, x, b["min"], b["max"])
-            try x.data.setItem([.ellipsis], try TorchBridge.tensor(r).data)
-            x.variable.markModified()
+            try writeInPlace(x) { v in
+                try TorchBridge.variable(try clamp(interp, PyTorchTensor(v, dtype: x.dtypeName), b["min"], b["max"]))
+            }
             return .object(x)
         }
         method(t, "softmax(dim)") { interp, x, b in
@@ -160,8 +154,8 @@ extension TensorMethods {
         method(t, "masked_fill_(mask, value)") { interp, x, b in
             let mask = try TorchBridge.tensor(b["mask"] ?? .none).data
             let v = try TorchBridge.double(b["value"], interp) ?? 0
-            try x.data.setItem([.array(try mask.broadcast(to: x.data.shape))], NDArray.full([], .float(v), dtype: x.data.dtype))
-            x.variable.markModified()
+            let fill = Variable(try NDArray.full([], .float(v), dtype: x.data.dtype))
+            try writeInPlace(x) { try Variable.select(mask, fill, $0) }
             return .object(x)
         }
     }

@@ -243,11 +243,19 @@ extension TensorMethods {
             let k = try interp.toInt(b["k"] ?? .int(1))
             let axis = try Shape.normalizeAxis(try b["dim"].map { try interp.toInt($0) } ?? -1, ndim: Swift.max(x.data.ndim, 1))
             let largest = try TorchBridge.bool(b["largest"], interp, default: true)
-            let key = largest ? try NDArray.unary(.negative, x.data.astype(.float64)) : try x.data.astype(.float64)
-            let order = try key.argsort(axis: axis)
-            var items = [IndexItem](repeating: .all, count: x.data.ndim)
-            items[axis] = .slice(start: 0, stop: k, step: 1)
-            let idx = try order.getItem(items)
+            let size = x.data.ndim == 0 ? 1 : x.data.shape[axis]
+            guard k >= 0 && k <= size else { throw PyError(BuiltinTypes.runtimeError, "selected index k out of range") }
+            // Rows along the last axis, each selected in torch's order (ties included).
+            let moved = x.data.ndim == 0 ? try x.data.reshape([1]) : try x.data.swapaxes(axis, -1)
+            let values = try moved.astype(.float64).contiguous().elements(as: Double.self)
+            var picked: [Int64] = []
+            picked.reserveCapacity(values.count / Swift.max(size, 1) * k)
+            for start in stride(from: 0, to: values.count, by: Swift.max(size, 1)) {
+                picked += TopKSelection.indices(Array(values[start..<(start + size)]), k: k, largest: largest).map { Int64($0) }
+            }
+            let rowsShape = Array(moved.shape.dropLast()) + [k]
+            var idx = try NDArray(picked, shape: rowsShape)
+            idx = x.data.ndim == 0 ? try idx.reshape([]) : try idx.swapaxes(axis, -1).contiguous()
             return returnTypes("topk", TorchBridge.wrap(try x.variable.gather(dim: axis, index: idx), dtype: x.dtypeName), TorchBridge.wrap(idx))
         }
         method(t, "sort(dim=-1, descending=False)") { interp, x, b in

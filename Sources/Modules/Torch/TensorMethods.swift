@@ -79,7 +79,8 @@ enum TensorMethods {
             try setRequiresGrad(x, flag)
         })
         t.getter("grad", on: PyTorchTensor.self, { _, x in
-            x.variable.grad.map { TorchBridge.wrap($0) } ?? .none
+            if let recorded = x.variable.recordedGrad { return TorchBridge.wrap(recorded) }
+            return x.variable.grad.map { TorchBridge.wrap($0) } ?? .none
         }, set: { _, x, v in
             if v.isNone { x.variable.grad = nil; return }
             x.variable.grad = try TorchBridge.variable(v).data
@@ -298,6 +299,22 @@ enum TensorMethods {
     static func checkInPlace(_ x: PyTorchTensor) throws {
         if GradMode.isEnabled && x.variable.isLeaf && x.variable.requiresGrad {
             throw PyError(BuiltinTypes.runtimeError, AutogradError.leafInPlace.message)
+        }
+    }
+
+    /// An in-place op (`x.exp_()`, `relu(x, inplace=True)`, `x += y`): `kernel`'s result is
+    /// written into x's storage and x takes the result's history. When x is in a graph and the
+    /// op saves values for backward, it runs again on a copy, so they survive the write.
+    static func writeInPlace(_ x: PyTorchTensor, _ kernel: (Variable) throws -> Variable) throws {
+        try checkInPlace(x)
+        try TorchBridge.call {
+            var r = try kernel(x.variable)
+            if r.gradFn?.savesTensors == true { r = try kernel(x.variable.clone()) }
+            guard r.shape == x.data.shape else {
+                throw TensorError.value("output with shape [\(x.data.shape.map(String.init).joined(separator: ", "))] doesn't match the broadcast shape [\(r.shape.map(String.init).joined(separator: ", "))]")
+            }
+            try x.data.setItem([.ellipsis], r.data.astype(x.data.dtype))
+            x.variable = x.variable.rebased(on: r)
         }
     }
 }

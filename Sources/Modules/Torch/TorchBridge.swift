@@ -27,6 +27,7 @@ enum TorchBridge {
                 throw NumPyBridge.pythonError(e.pythonName, e.message)
             }
         } catch let e as AutogradError {
+            if case .doubleBackwardUnsupported = e { throw PyError.notImplemented(e.message) }
             throw PyError(BuiltinTypes.runtimeError, e.message)
         } catch let e as IDXFile.Failure {
             throw PyError(BuiltinTypes.runtimeError, e.description)
@@ -55,11 +56,8 @@ enum TorchBridge {
 
     static func wrap(_ v: Variable, dtype: TorchDType? = nil) -> Value { .object(PyTorchTensor(v, dtype: dtype)) }
 
-    /// `v` under the node name torch shows for a fused kernel (`NativeBatchNormBackward0`) whose
-    /// Cellgrad form is a composition: a pass-through node on top, gradients unchanged.
-    static func named(_ v: Variable, _ name: String) -> Variable {
-        Variable.record(v.data, name, [v], savesTensors: false) { g in [g] }
-    }
+    /// `v` under the node name torch shows for a fused kernel (`NativeBatchNormBackward0`).
+    static func named(_ v: Variable, _ name: String) -> Variable { v.named(name) }
     static func wrap(_ a: NDArray, dtype: TorchDType? = nil) -> Value { .object(PyTorchTensor(Variable(a), dtype: dtype)) }
 
     static func tensor(_ v: Value) throws -> PyTorchTensor {

@@ -106,11 +106,8 @@ enum TorchFunctional {
             let f = entry.kernel
             function(m, "\(entry.functional)(input, inplace=False)") { interp, b in
                 let x = try TorchBridge.tensor(b["input"] ?? .none)
-                let y = try f(x.variable)
-                guard try TorchBridge.bool(b["inplace"], interp) else { return TorchBridge.wrap(y) }
-                try TensorMethods.checkInPlace(x)
-                try x.data.setItem([.ellipsis], y.data)
-                x.variable.markModified()
+                guard try TorchBridge.bool(b["inplace"], interp) else { return TorchBridge.wrap(try f(x.variable)) }
+                try TensorMethods.writeInPlace(x, f)
                 return .object(x)
             }
         }

@@ -259,17 +259,22 @@ extension TorchModule {
                 return [v]
             }
             let outputs = try many(b["tensors"]).map { try TorchBridge.variable($0) }
-            let grads = try many(b["grad_tensors"]).map { $0.isNone ? nil : try TorchBridge.variable($0).data }
-            let retain = try TorchBridge.bool(b["retain_graph"], interp)
-            for (i, o) in outputs.enumerated() {
-                try Backward.run(o, gradient: i < grads.count ? grads[i] : nil, retainGraph: retain || i < outputs.count - 1)
+            let grads = try many(b["grad_tensors"]).map { $0.isNone ? nil : try TorchBridge.variable($0) }
+            let createGraph = try TorchBridge.bool(b["create_graph"], interp)
+            let retain = try TorchBridge.bool(b["retain_graph"], interp, default: createGraph)
+            try TorchBridge.call {
+                for (i, o) in outputs.enumerated() {
+                    let gradient = i < grads.count ? grads[i] : nil
+                    if createGraph {
+                        try Backward.runRecording(o, gradient: gradient, retainGraph: retain || i < outputs.count - 1)
+                    } else {
+                        try Backward.run(o, gradient: gradient?.data, retainGraph: retain || i < outputs.count - 1)
+                    }
+                }
             }
             return .none
         }
         function(a, "grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, allow_unused=False)") { interp, b in
-            if try TorchBridge.bool(b["create_graph"], interp) {
-                throw PyError.notImplemented("autograd.grad(create_graph=True) (higher-order gradients) is not supported in Cellgrad")
-            }
             func many(_ v: Value?) throws -> [Value] {
                 guard let v, !v.isNone else { return [] }
                 if case .object(let o) = v, o is PyTuple || o is PyList { return try interp.iterateToArray(v) }
@@ -277,10 +282,16 @@ extension TorchModule {
             }
             let outputs = try many(b["outputs"]).map { try TorchBridge.variable($0) }
             let inputs = try many(b["inputs"]).map { try TorchBridge.variable($0) }
-            let gradOutputs = try many(b["grad_outputs"]).map { $0.isNone ? nil : try TorchBridge.variable($0).data }
-            let grads = try Backward.grad(outputs, inputs: inputs, gradOutputs: gradOutputs,
-                                          retainGraph: try TorchBridge.bool(b["retain_graph"], interp),
-                                          allowUnused: try TorchBridge.bool(b["allow_unused"], interp))
+            let gradOutputs = try many(b["grad_outputs"]).map { $0.isNone ? nil : try TorchBridge.variable($0) }
+            let createGraph = try TorchBridge.bool(b["create_graph"], interp)
+            let retain = try TorchBridge.bool(b["retain_graph"], interp, default: createGraph)
+            let allowUnused = try TorchBridge.bool(b["allow_unused"], interp)
+            let grads = try TorchBridge.call {
+                createGraph
+                    ? try Backward.gradRecording(outputs, inputs: inputs, gradOutputs: gradOutputs, retainGraph: retain, allowUnused: allowUnused)
+                    : try Backward.grad(outputs, inputs: inputs, gradOutputs: gradOutputs.map { $0?.data }, retainGraph: retain,
+                                        allowUnused: allowUnused).map { $0.map { Variable($0) } }
+            }
             return .tuple(grads.map { $0.map { TorchBridge.wrap($0) } ?? .none })
         }
         return a

@@ -15,7 +15,8 @@ final class PyVisionDataset: PyObject {
 }
 
 /// `torchvision.datasets`: MNIST and FashionMNIST from their idx files under `root` (and
-/// Debian's `dataset-fashion-mnist` copy), and ImageFolder over PNG and JPEG files.
+/// Debian's `dataset-fashion-mnist` copy), CIFAR10/100 (TorchvisionDatasets+CIFAR), and
+/// ImageFolder over PNG and JPEG files.
 enum TorchvisionDatasets {
     static let fashionClasses = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
     static let digitClasses = (0..<10).map { ["0 - zero", "1 - one", "2 - two", "3 - three", "4 - four", "5 - five", "6 - six", "7 - seven", "8 - eight", "9 - nine"][$0] }
@@ -91,13 +92,7 @@ enum TorchvisionDatasets {
             guard images.ndim == 3, images.shape[0] == labels.count else {
                 throw PyError(BuiltinTypes.runtimeError, "\(paths[0]) and \(paths[1]) do not match")
             }
-            d.images = images
-            d.labels = labels
-            d.transform = b["transform"] ?? .none
-            d.targetTransform = b["target_transform"] ?? .none
-            d.setAttribute(Symbol("root"), .str(root))
-            d.setAttribute(Symbol("train"), .bool(train))
-            d.setAttribute(Symbol("_split"), .str(train ? "Train" : "Test"))
+            fill(d, images: images, labels: labels, root: root, train: train, b)
             d.setAttribute(Symbol("classes"), .list(classes.map { .str($0) }))
             d.setAttribute(Symbol("data"), TorchBridge.wrap(images, dtype: .uint8))
             d.setAttribute(Symbol("targets"), TorchBridge.wrap(try NDArray(labels.map { Int64($0) }, shape: [labels.count])))
@@ -105,6 +100,18 @@ enum TorchvisionDatasets {
             return .none
         }
         m[name] = .object(t)
+    }
+
+    /// The state and attributes every in-memory split shares (MNIST, CIFAR): images, labels,
+    /// transforms, `root`, `train`.
+    static func fill(_ d: PyVisionDataset, images: NDArray, labels: [Int], root: String, train: Bool, _ b: BoundArguments) {
+        d.images = images
+        d.labels = labels
+        d.transform = b["transform"] ?? .none
+        d.targetTransform = b["target_transform"] ?? .none
+        d.setAttribute(Symbol("root"), .str(root))
+        d.setAttribute(Symbol("train"), .bool(train))
+        d.setAttribute(Symbol("_split"), .str(train ? "Train" : "Test"))
     }
 
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "ppm", "bmp", "pgm", "tif", "tiff", "webp"]
@@ -158,10 +165,10 @@ enum TorchvisionDatasets {
             return .none
         }
         m["ImageFolder"] = .object(folder)
-        for name in ["CIFAR10", "CIFAR100", "ImageNet"] {
-            m.define(name) { _, _ in
-                throw PyError.notImplemented("torchvision.datasets.\(name) is not available in Cellgrad yet; use FashionMNIST (read from Debian's dataset-fashion-mnist) or ImageFolder on a folder of PNG/JPEG files")
-            }
+        cifarType(m, cifar10)
+        cifarType(m, cifar100)
+        m.define("ImageNet") { _, _ in
+            throw PyError.notImplemented("torchvision.datasets.ImageNet is not available in Cellgrad yet; use FashionMNIST (read from Debian's dataset-fashion-mnist), CIFAR10 or ImageFolder on a folder of PNG/JPEG files")
         }
         return m
     }

@@ -11,6 +11,24 @@ public enum Backward {
         _ = try propagate([output], [gradient], retainGraph: retainGraph, capture: nil)
     }
 
+    /// `y.backward(create_graph=True)`: as ``run``, but each leaf's `.grad` is a recorded
+    /// Variable (``Variable/recordedGrad``) that can be differentiated again.
+    public static func runRecording(_ output: Variable, gradient: Variable? = nil, retainGraph: Bool = true) throws {
+        _ = try propagateRecording([output], [gradient], retainGraph: retainGraph, capture: nil)
+    }
+
+    /// `torch.autograd.grad(…, create_graph=True)`: gradients that are themselves differentiable
+    /// (a gradient penalty, a Hessian-vector product, d²y/dx²).
+    public static func gradRecording(_ outputs: [Variable], inputs: [Variable], gradOutputs: [Variable?],
+                                     retainGraph: Bool = true, allowUnused: Bool = false) throws -> [Variable?] {
+        let found = try propagateRecording(outputs, gradOutputs, retainGraph: retainGraph, capture: inputs)
+        return try inputs.map { v in
+            if let g = found[ObjectIdentifier(v)] { return g }
+            if allowUnused { return nil }
+            throw AutogradError.unusedInput
+        }
+    }
+
     /// `torch.autograd.grad(outputs, inputs, grad_outputs)`: the gradients of `inputs`, without
     /// touching any `.grad`.
     public static func grad(_ outputs: [Variable], inputs: [Variable], gradOutputs: [NDArray?],
@@ -73,6 +91,54 @@ public enum Backward {
             }
         }
         return result
+    }
+
+    /// The walk of ``propagate`` with gradients as Variables, computed by each node's
+    /// differentiable backward under grad mode, so the walk records the gradients' own graph.
+    static func propagateRecording(_ outputs: [Variable], _ gradients: [Variable?], retainGraph: Bool,
+                                   capture: [Variable]?) throws -> [ObjectIdentifier: Variable] {
+        try GradMode.with(true) {
+            var pending: [ObjectIdentifier: Variable] = [:]
+            for (i, output) in outputs.enumerated() {
+                let given = i < gradients.count ? gradients[i] : nil
+                let seeded = try seed(output, given?.data)
+                let g = given.map { $0.shape == seeded.shape && $0.dtype == seeded.dtype ? $0 : Variable(seeded) } ?? Variable(seeded)
+                try accumulate(&pending, output, g)
+            }
+            let captured = Set((capture ?? []).map(ObjectIdentifier.init))
+            var result: [ObjectIdentifier: Variable] = [:]
+            for v in topologicalOrder(outputs) {
+                let id = ObjectIdentifier(v)
+                guard var g = pending.removeValue(forKey: id) else { continue }
+                for hook in v.hooks { if let replaced = try hook.body(g.data) { g = Variable(replaced) } }
+                if capture != nil {
+                    if captured.contains(id) { result[id] = g }
+                } else if v.isLeaf || v.retainsGrad {
+                    if v.isLeaf && !v.requiresGrad { continue }
+                    let previous = v.recordedGrad ?? v.grad.map { Variable($0) }
+                    let total = try previous.map { try Variable.add($0, g) } ?? g.named("CopyBackwards")
+                    v.grad = total.data
+                    v.recordedGrad = total
+                }
+                guard let node = v.gradFn else { continue }
+                try Interrupt.checkpoint()
+                let inputGrads = try node.applyRecording(g)
+                if !retainGraph { node.release() }
+                for (input, grad) in zip(node.inputs, inputGrads) {
+                    guard let input, let grad else { continue }
+                    try accumulate(&pending, input, grad)
+                }
+            }
+            return result
+        }
+    }
+
+    static func accumulate(_ pending: inout [ObjectIdentifier: Variable], _ v: Variable, _ g: Variable) throws {
+        var g = g
+        if g.shape != v.shape { g = try g.summed(toShape: v.shape) }
+        if g.dtype != v.dtype { g = try g.cast(to: v.dtype) }
+        let id = ObjectIdentifier(v)
+        pending[id] = try pending[id].map { try Variable.add($0, g) } ?? g
     }
 
     /// Adds `g` into the `region` of `v`'s pending gradient, allocating it (zeros) once.

@@ -15,7 +15,10 @@ public final class Variable {
     /// True when gradients flow to (a leaf) or through (a result) this variable.
     public var requiresGrad: Bool
     /// The accumulated gradient of a leaf (or of a result that called ``retainGrad()``).
-    public var grad: NDArray?
+    public var grad: NDArray? { didSet { recordedGrad = nil } }
+    /// `.grad` as a graph node, after a backward with `create_graph=True` (its values are
+    /// ``grad``'s); replacing ``grad`` drops it.
+    public internal(set) var recordedGrad: Variable?
     /// The node that computed this variable; nil for leaves.
     public internal(set) var gradFn: GradFn?
     /// Counts in-place modifications, so backward can tell that a saved value changed.

@@ -76,6 +76,16 @@ public enum ClassificationLoss {
                 }
             }
             return [grad]
+        }.differentiable { g in
+            // Linear in the input: the gradient's weights at the target positions, scaled by g.
+            let pattern = try NDArray.zeros(rowsShape, dtype: dtype)
+            try writeRows(pattern) { write in
+                for (i, t) in targets.enumerated() where coefficients[i] != 0 {
+                    write(i * classes + Int(t), -coefficients[i] / (reduction == .mean ? total : 1))
+                }
+            }
+            let scale = reduction == .none ? try g.reshape([-1, 1]) : g
+            return [try Variable.mul(scale, Variable(pattern))]
         }
         return result
     }

@@ -13,7 +13,8 @@ public enum Losses {
     /// A per-element loss `f(x, t)` with derivative `df(x, t)` w.r.t. `x`, reduced in one node.
     static func elementwise(_ x: Variable, _ t: Variable, _ reduction: Reduction, name: String,
                             value: (NDArray, NDArray) throws -> NDArray,
-                            derivative: @escaping (NDArray, NDArray) throws -> NDArray) throws -> Variable {
+                            derivative: @escaping (NDArray, NDArray) throws -> NDArray,
+                            recordedDerivative: ((Variable, Variable) throws -> Variable)? = nil) throws -> Variable {
         let (xs, ts) = try (x.data, t.data.astype(x.dtype))
         let per = try value(xs, ts)
         let n = Double(Swift.max(per.size, 1))
@@ -24,7 +25,7 @@ public enum Losses {
         case .sum: out = try per.sum()
         case .mean: out = try per.mean()
         }
-        return Variable.record(out, name, [x, t], saved: [x, t]) { g in
+        let result = Variable.record(out, name, [x, t], saved: [x, t]) { g in
             var d = try derivative(xs, ts)
             switch reduction {
             case .none: d = try d * g
@@ -33,13 +34,24 @@ public enum Losses {
             }
             return [x.requiresGrad ? d : nil, t.requiresGrad ? try NDArray.unary(.negative, d) : nil]
         }
+        guard let recordedDerivative else { return result }
+        return result.differentiable { g in
+            var d = try recordedDerivative(x, t.cast(to: x.dtype))
+            switch reduction {
+            case .none: d = try Variable.mul(d, g)
+            case .sum: d = try Variable.mul(d, g.expand(shape))
+            case .mean: d = try Variable.mul(d, g.expand(shape)).scaled(1 / n)
+            }
+            return [x.requiresGrad ? d : nil, t.requiresGrad ? try d.neg() : nil]
+        }
     }
 
     public static func mse(_ x: Variable, _ t: Variable, reduction: Reduction = .mean) throws -> Variable {
         let (bx, bt) = try broadcastPair(x, t)
         return try elementwise(bx, bt, reduction, name: "MseLossBackward0",
                                value: { a, b in let d = try a - b; return try d * d },
-                               derivative: { a, b in try (a - b) * NDArray.pythonScalar(2.0) })
+                               derivative: { a, b in try (a - b) * NDArray.pythonScalar(2.0) },
+                               recordedDerivative: { a, b in try Variable.sub(a, b).scaled(2) })
     }
 
     public static func l1(_ x: Variable, _ t: Variable, reduction: Reduction = .mean) throws -> Variable {

@@ -8,7 +8,7 @@ extension Variable {
         let scaled = alpha == 1 ? b.data : try b.data * NDArray.pythonScalar(alpha)
         return record(try a.data + scaled, "AddBackward0", [a, b], savesTensors: false) { g in
             [g, alpha == 1 ? g : try g * NDArray.pythonScalar(alpha)]
-        }
+        }.differentiable { g in [g, alpha == 1 ? g : try g.scaled(alpha)] }
     }
 
     /// `a - alpha * b`.
@@ -16,18 +16,21 @@ extension Variable {
         let scaled = alpha == 1 ? b.data : try b.data * NDArray.pythonScalar(alpha)
         return record(try a.data - scaled, "SubBackward0", [a, b], savesTensors: false) { g in
             [g, try NDArray.unary(.negative, alpha == 1 ? g : try g * NDArray.pythonScalar(alpha))]
-        }
+        }.differentiable { g in [g, try g.scaled(-alpha)] }
     }
 
     /// `scalar - a` (`2 - x`), torch's rsub.
     public static func rsub(_ a: Variable, _ scalar: NDArray) throws -> Variable {
         record(try scalar - a.data, "RsubBackward1", [a], savesTensors: false) { g in [try NDArray.unary(.negative, g)] }
+            .differentiable { g in [try g.neg()] }
     }
 
     public static func mul(_ a: Variable, _ b: Variable) throws -> Variable {
         let (x, y) = (a.data, b.data)
         return record(try x * y, "MulBackward0", [a, b], saved: [a, b]) { g in
             [a.requiresGrad ? try g * y : nil, b.requiresGrad ? try g * x : nil]
+        }.differentiable { g in
+            [a.requiresGrad ? try mul(g, b) : nil, b.requiresGrad ? try mul(g, a) : nil]
         }
     }
 
@@ -36,13 +39,16 @@ extension Variable {
         return record(try x / y, "DivBackward0", [a, b], saved: [a, b]) { g in
             [a.requiresGrad ? try g / y : nil,
              b.requiresGrad ? try NDArray.unary(.negative, try g * x / (y * y)) : nil]
+        }.differentiable { g in
+            [a.requiresGrad ? try div(g, b) : nil,
+             b.requiresGrad ? try mul(g.neg(), div(div(a, b), b)) : nil]
         }
     }
 
     public func neg() throws -> Variable {
         Variable.record(try NDArray.unary(.negative, data), "NegBackward0", [self], savesTensors: false) { g in
             [try NDArray.unary(.negative, g)]
-        }
+        }.differentiable { g in [try g.neg()] }
     }
 
     /// `x ** exponent` for a number exponent.
@@ -53,6 +59,9 @@ extension Variable {
             if exponent == 0 { return [try g * NDArray.pythonScalar(0.0)] }
             let d = try NDArray.power(x, NDArray.pythonScalar(exponent - 1)) * e
             return [try g * d]
+        }.differentiable { [self] g in
+            if exponent == 0 { return [try g.scaled(0)] }
+            return [try Variable.mul(g, self.pow(exponent - 1).scaled(exponent))]
         }
     }
 
@@ -69,6 +78,15 @@ extension Variable {
                 gb = try g * out * logx
             }
             return [ga, gb]
+        }.differentiable { g in
+            let ga = a.requiresGrad ? try mul(g, mul(b, pow(a, sub(b, Variable(NDArray.pythonScalar(1)))))) : nil
+            var gb: Variable? = nil
+            if b.requiresGrad {
+                let zero = try a.data .== NDArray.pythonScalar(0)
+                let logx = try select(zero, Variable(NDArray.pythonScalar(0).weak(true)), a.log())
+                gb = try mul(mul(g, pow(a, b)), logx)
+            }
+            return [ga, gb]
         }
     }
 
@@ -77,7 +95,12 @@ extension Variable {
         let out = try NDArray.power(NDArray.pythonScalar(scalar), b.data)
         return record(out, "PowBackward1", [b], saved: [b]) { g in
             [try g * out * NDArray.pythonScalar(Foundation.log(scalar))]
-        }
+        }.differentiable { g in [try mul(g, pow(scalar: scalar, b)).scaled(Foundation.log(scalar))] }
+    }
+
+    /// `self * factor` for a number factor.
+    public func scaled(_ factor: Double) throws -> Variable {
+        try Variable.mul(self, Variable(NDArray.pythonScalar(factor)))
     }
 }
 

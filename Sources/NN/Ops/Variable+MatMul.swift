@@ -39,11 +39,16 @@ extension Variable {
             let out = try NDArray.matmul(x, y)
             return record(out, name, [a, b], saved: [a, b]) { g in
                 [a.requiresGrad ? try g * y : nil, b.requiresGrad ? try g * x : nil]
+            }.differentiable { g in
+                [a.requiresGrad ? try mul(g, b) : nil, b.requiresGrad ? try mul(g, a) : nil]
             }
         }
         return record(try NDArray.matmul(x, y), name, [a, b], saved: [a, b]) { g in
             [a.requiresGrad ? try NDArray.matmul(g, y.swapaxes(-1, -2)) : nil,
              b.requiresGrad ? try NDArray.matmul(x.swapaxes(-1, -2), g) : nil]
+        }.differentiable { g in
+            [a.requiresGrad ? try matmul(g, b.transpose(-1, -2)) : nil,
+             b.requiresGrad ? try matmul(a.transpose(-1, -2), g) : nil]
         }
     }
 
@@ -69,13 +74,21 @@ extension Variable {
         }
         out = try out.reshape(lead + [w.shape[0]])
         let inputs = b.map { [x, w, $0] } ?? [x, w]
-        let name = b == nil ? (x.ndim == 2 ? "MmBackward0" : "UnsafeViewBackward0") : (x.ndim == 2 ? "AddmmBackward0" : x.ndim == 1 ? "ViewBackward0" : "ViewBackward0")
+        // torch's node for each rank: a vector without bias ends in a squeeze, other ranks in a view.
+        let name = x.ndim == 2 ? (b == nil ? "MmBackward0" : "AddmmBackward0") : x.ndim == 1 && b == nil ? "SqueezeBackward4" : "UnsafeViewBackward0"
         return record(out, name, inputs, saved: [x, w]) { g in
             let g2 = try g.reshape([-1, wd.shape[0]])
             let gx = x.requiresGrad ? try NDArray.matmul(g2, wd).reshape(x.data.shape) : nil
             let gw = w.requiresGrad ? try NDArray.matmul(g2.T, x2) : nil
             var grads: [NDArray?] = [gx, gw]
             if b != nil { grads.append(try g2.sum(axes: [0])) }
+            return grads
+        }.differentiable { g in
+            let g2 = try g.reshape([-1, w.shape[0]])
+            let flat = try x.reshape([-1, inFeatures])
+            var grads: [Variable?] = [x.requiresGrad ? try matmul(g2, w).reshape(x.shape) : nil,
+                                      w.requiresGrad ? try matmul(g2.t(), flat) : nil]
+            if b != nil { grads.append(try g2.sum(dims: [0])) }
             return grads
         }
     }

@@ -14,6 +14,17 @@ extension Variable {
         return try kept.broadcast(to: shape)
     }
 
+    /// ``expandReduced`` as a recorded op, for `create_graph`.
+    static func expandReduced(_ g: Variable, to shape: [Int], dims: [Int]?, keepdim: Bool) throws -> Variable {
+        var kept = g
+        if !keepdim, let dims {
+            for d in dims.sorted() { kept = try kept.unsqueeze(d) }
+        } else if dims == nil {
+            kept = try g.reshape([Int](repeating: 1, count: shape.count))
+        }
+        return try kept.expand(shape)
+    }
+
     func normalized(_ dims: [Int]?) throws -> [Int]? {
         guard let dims else { return nil }
         if ndim == 0 { return [] }
@@ -27,7 +38,7 @@ extension Variable {
         let out = try data.sum(axes: axes?.isEmpty == true && ndim == 0 ? nil : axes, keepdims: keepdim)
         return Variable.record(out, dims == nil ? "SumBackward0" : "SumBackward1", [self], savesTensors: false) { g in
             [try Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim)]
-        }
+        }.differentiable { g in [try Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim)] }
     }
 
     public func mean(dims: [Int]? = nil, keepdim: Bool = false) throws -> Variable {
@@ -37,6 +48,8 @@ extension Variable {
         let n = max(1, axes.map { $0.reduce(1) { $0 * shape[$1] } } ?? count)
         return Variable.record(out, dims == nil ? "MeanBackward0" : "MeanBackward1", [self], savesTensors: false) { g in
             [try Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim) / NDArray.pythonScalar(Double(n))]
+        }.differentiable { g in
+            [try Variable.div(Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim), Variable(NDArray.pythonScalar(Double(n))))]
         }
     }
 
@@ -61,6 +74,9 @@ extension Variable {
             let mask = try (x .== out).astype(x.dtype)
             let share = try mask / mask.sum()
             return [try share * g]
+        }.differentiable { g in
+            let mask = try (x .== out).astype(x.dtype)
+            return [try Variable.mul(Variable(mask / mask.sum()), g)]
         }
     }
 
@@ -74,6 +90,10 @@ extension Variable {
             let mask = try (x .== kept).astype(g.dtype)
             let ties = try mask.sum(axes: axes, keepdims: true)
             return [try Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim) * mask / ties]
+        }.differentiable { g in
+            let mask = try (x .== kept).astype(g.dtype)
+            let share = try mask / mask.sum(axes: axes, keepdims: true)
+            return [try Variable.mul(Variable.expandReduced(g, to: shape, dims: axes, keepdim: keepdim), Variable(share))]
         }
     }
 
@@ -108,7 +128,7 @@ extension Variable {
         let x = data
         let axis = try Shape.normalizeAxis(dim, ndim: Swift.max(ndim, 1))
         if ndim == 0 {
-            return (Variable.record(x, max ? "MaxBackward0" : "MinBackward0", [self], savesTensors: false) { g in [g] },
+            return (Variable.record(x, max ? "MaxBackward0" : "MinBackward0", [self], savesTensors: false) { g in [g] }.differentiable { g in [g] },
                     try NDArray.zeros([], dtype: .int64))
         }
         let indices = try max ? x.argmax(axis: axis, keepdims: true) : x.argmin(axis: axis, keepdims: true)
@@ -119,6 +139,10 @@ extension Variable {
         let v = Variable.record(outValues, max ? "MaxBackward0" : "MinBackward0", [self], savesTensors: true) { g in
             let gk = keepdim ? g : try g.expandDims([axis])
             return [try Variable.scatter(gk, indices: indices, axis: axis, shape: shape)]
+        }.differentiable { g in
+            let gk = keepdim ? g : try g.unsqueeze(axis)
+            let hit = try Variable.scatter(NDArray.fullLike(indices, .bool(true), dtype: .bool), indices: indices, axis: axis, shape: shape)
+            return [try Variable.select(hit, gk.expand(shape), Variable(NDArray.zeros([], dtype: g.dtype)))]
         }
         return (v, outIndices)
     }
@@ -130,6 +154,16 @@ extension Variable {
         let iota = try NDArray.arange(shape[axis]).reshape(positions)
         let hit = try iota .== indices
         return try NDArray.where(hit, values, NDArray.zeros([], dtype: values.dtype)).broadcast(to: shape).copy()
+    }
+
+    /// Sums a broadcast gradient back to `shape` (leading axes, and axes of size 1 there).
+    func summed(toShape target: [Int]) throws -> Variable {
+        let lead = ndim - target.count
+        var out = self
+        if lead > 0 { out = try out.sum(dims: Array(0..<lead)) }
+        let ones = target.indices.filter { target[$0] == 1 && out.shape[$0] != 1 }
+        if !ones.isEmpty { out = try out.sum(dims: ones, keepdim: true) }
+        return out.shape == target ? out : try out.reshape(target)
     }
 
     /// `torch.logsumexp(x, dim)`, stable.

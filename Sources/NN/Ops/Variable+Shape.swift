@@ -7,6 +7,7 @@ extension Variable {
         let shape = self.shape
         let out = try data.reshape(newShape)
         return Variable.record(out, name, [self], savesTensors: false) { g in [try g.reshape(shape)] }
+            .differentiable { g in [try g.reshape(shape)] }
             .markView(of: self)
     }
 
@@ -19,28 +20,30 @@ extension Variable {
         for (i, a) in axes.enumerated() { inverse[a] = i }
         return Variable.record(try data.transpose(axes), "PermuteBackward0", [self], savesTensors: false) { g in
             [try g.transpose(inverse)]
-        }.markView(of: self)
+        }.differentiable { g in [try g.permute(inverse)] }.markView(of: self)
     }
 
     public func transpose(_ d0: Int, _ d1: Int) throws -> Variable {
         if ndim == 0 { return self }
         let a = try Shape.normalizeAxis(d0, ndim: ndim), b = try Shape.normalizeAxis(d1, ndim: ndim)
         return Variable.record(try data.swapaxes(a, b), ndim == 2 && a != b ? "TransposeBackward0" : "TransposeBackward0", [self],
-                               savesTensors: false) { g in [try g.swapaxes(a, b)] }.markView(of: self)
+                               savesTensors: false) { g in [try g.swapaxes(a, b)] }
+            .differentiable { g in [try g.transpose(a, b)] }.markView(of: self)
     }
 
     /// `x.t()` / `x.T` of a matrix.
     public func t() throws -> Variable {
         guard ndim <= 2 else { throw TensorError.value("t() expects a tensor with <= 2 dimensions, but self is \(ndim)D") }
         if ndim < 2 { return self }
-        return Variable.record(data.T, "TBackward0", [self], savesTensors: false) { g in [g.T] }.markView(of: self)
+        return Variable.record(data.T, "TBackward0", [self], savesTensors: false) { g in [g.T] }
+            .differentiable { g in [try g.t()] }.markView(of: self)
     }
 
     public func unsqueeze(_ dim: Int) throws -> Variable {
         let axis = try Shape.normalizeAxis(dim, ndim: ndim + 1)
         return Variable.record(try data.expandDims([axis]), "UnsqueezeBackward0", [self], savesTensors: false) { g in
             [try g.squeeze([axis])]
-        }.markView(of: self)
+        }.differentiable { g in [try g.squeeze(dims: [axis])] }.markView(of: self)
     }
 
     /// `x.squeeze()` / `x.squeeze(dim)`: a dim whose size is not 1 is left as it is (torch).
@@ -56,7 +59,7 @@ extension Variable {
         let out = ndim == 0 ? data : try data.squeeze(axes)
         return Variable.record(out, dims == nil ? "SqueezeBackward0" : "SqueezeBackward1", [self], savesTensors: false) { g in
             [try g.reshape(shape)]
-        }.markView(of: self)
+        }.differentiable { g in [try g.reshape(shape)] }.markView(of: self)
     }
 
     /// `x.expand(*sizes)` (`-1` keeps a size).
@@ -71,6 +74,7 @@ extension Variable {
             throw TensorError.value("The expanded size of the tensor (\(target[lead + i])) must match the existing size (\(shape[i])) at non-singleton dimension \(lead + i).  Target sizes: [\(sizes.map(String.init).joined(separator: ", "))].  Tensor sizes: [\(shape.map(String.init).joined(separator: ", "))]")
         }
         return Variable.record(try data.broadcast(to: target), "ExpandBackward0", [self], savesTensors: false) { g in [g] }
+            .differentiable { g in [g] }
             .markView(of: self)
     }
 
@@ -87,12 +91,12 @@ extension Variable {
     /// A C-contiguous copy when needed (`x.contiguous()`).
     public func contiguous() throws -> Variable {
         if data.isContiguous { return self }
-        return Variable.record(try data.copy(), "CloneBackward0", [self], savesTensors: false) { g in [g] }
+        return Variable.record(try data.copy(), "CloneBackward0", [self], savesTensors: false) { g in [g] }.differentiable { g in [g] }
     }
 
     /// `x.clone()`.
     public func clone() throws -> Variable {
-        Variable.record(try data.copy(), "CloneBackward0", [self], savesTensors: false) { g in [g] }
+        Variable.record(try data.copy(), "CloneBackward0", [self], savesTensors: false) { g in [g] }.differentiable { g in [g] }
     }
 
     /// `x[items]`: basic indexing gives a view; advanced indexing a copy whose gradient adds up
@@ -105,9 +109,17 @@ extension Variable {
         let name = advanced ? "IndexBackward0" : selects ? "SelectBackward0" : "SliceBackward0"
         let result = Variable.record(out, name, [self], savesTensors: advanced) { g in
             [try Variable.indexGradient(g, items: items, shape: shape)]
-        }
+        }.differentiable { g in [try g.placed(at: items, in: shape)] }
         if !advanced { result.gradFn?.region = items }
         return advanced ? result : result.markView(of: self)
+    }
+
+    /// A zero array of `shape` holding this variable at the positions `items` select (added
+    /// where an advanced index repeats one): indexing's backward as a recorded op.
+    func placed(at items: [IndexItem], in shape: [Int]) throws -> Variable {
+        Variable.record(try Variable.indexGradient(data, items: items, shape: shape), "IndexBackwardBackward0", [self],
+                        savesTensors: false) { g in [try g.getItem(items)] }
+            .differentiable { g in [try g.index(items)] }
     }
 
     /// Scatters `g` back to the positions `items` selected from an array of `shape`, adding
@@ -146,7 +158,7 @@ extension Variable {
             var o = 0
             for s in sizes.dropLast() { o += s; offsets.append(o) }
             return try g.split(indices: offsets, axis: axis).map { Optional($0) }
-        }
+        }.differentiable { g in try g.split(sizes: sizes, dim: axis).map { Optional($0) } }
     }
 
     /// `torch.stack(tensors, dim)`.
@@ -159,6 +171,8 @@ extension Variable {
         let out = try NDArray.stack(parts.map(\.data), axis: axis)
         return record(out, "StackBackward0", parts, savesTensors: false) { g in
             try (0..<parts.count).map { i in try g.getItem(Array(repeating: IndexItem.all, count: axis) + [.int(i)]) }
+        }.differentiable { g in
+            try (0..<parts.count).map { i in try g.index(Array(repeating: IndexItem.all, count: axis) + [.int(i)]) }
         }
     }
 
@@ -204,12 +218,17 @@ extension Variable {
             for (r, s) in zip(reps, liftedShape) { folded += [r, s] }
             let axes = stride(from: 0, to: folded.count, by: 2).map { $0 }
             return [try g.reshape(folded).sum(axes: axes).reshape(shape)]
+        }.differentiable { g in
+            var folded: [Int] = []
+            for (r, s) in zip(reps, liftedShape) { folded += [r, s] }
+            return [try g.reshape(folded).sum(dims: stride(from: 0, to: folded.count, by: 2).map { $0 }).reshape(shape)]
         }
     }
 
     public func flip(_ dims: [Int]) throws -> Variable {
         let axes = try Shape.normalizeAxes(dims, ndim: ndim)
         return Variable.record(try data.flip(axes), "FlipBackward0", [self], savesTensors: false) { g in [try g.flip(axes)] }
+            .differentiable { g in [try g.flip(axes)] }
     }
 
     /// `torch.where(condition, a, b)`.
@@ -218,6 +237,9 @@ extension Variable {
         let zero = NDArray.pythonScalar(0.0)
         return record(out, "WhereBackward0", [a, b], savesTensors: true) { g in
             [try NDArray.where(condition, g, zero), try NDArray.where(condition, zero, g)]
+        }.differentiable { g in
+            let zero = Variable(try NDArray.zeros([], dtype: g.dtype))
+            return [try select(condition, g, zero), try select(condition, zero, g)]
         }
     }
 
@@ -244,6 +266,6 @@ extension Variable {
         let from = self.dtype
         return Variable.record(try data.astype(dtype), "ToCopyBackward0", [self], savesTensors: false) { g in
             [try g.astype(from)]
-        }
+        }.differentiable { g in [try g.cast(to: from)] }
     }
 }

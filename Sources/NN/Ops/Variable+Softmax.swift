@@ -6,20 +6,29 @@ extension Variable {
     public func softmax(dim: Int) throws -> Variable {
         let axis = try Shape.normalizeAxis(dim, ndim: Swift.max(ndim, 1))
         let y = try Variable.softmaxValues(data, axis: ndim == 0 ? nil : axis)
-        return Variable.record(y, "SoftmaxBackward0", [self], savesTensors: true) { g in
+        return Variable.record(y, "SoftmaxBackward0", [self], savesOutput: true) { g in
             if y.ndim == 0 { return [try g * NDArray.pythonScalar(0.0)] }
             let dot = try (g * y).sum(axes: [axis], keepdims: true)
             return [try y * (g - dot)]
+        }.differentiable { [self] g in
+            if ndim == 0 { return [try g.scaled(0)] }
+            let yv = try softmax(dim: axis)
+            let dot = try Variable.mul(g, yv).sum(dims: [axis], keepdim: true)
+            return [try Variable.mul(yv, Variable.sub(g, dot)).named("SoftmaxBackwardDataBackward0")]
         }
     }
 
     public func logSoftmax(dim: Int) throws -> Variable {
         let axis = try Shape.normalizeAxis(dim, ndim: Swift.max(ndim, 1))
         let y = try Variable.logSoftmaxValues(data, axis: ndim == 0 ? nil : axis)
-        return Variable.record(y, "LogSoftmaxBackward0", [self], savesTensors: true) { g in
+        return Variable.record(y, "LogSoftmaxBackward0", [self], savesOutput: true) { g in
             if y.ndim == 0 { return [try g * NDArray.pythonScalar(0.0)] }
             let total = try g.sum(axes: [axis], keepdims: true)
             return [try g - NDArray.unary(.exp, y) * total]
+        }.differentiable { [self] g in
+            if ndim == 0 { return [try g.scaled(0)] }
+            let total = try g.sum(dims: [axis], keepdim: true)
+            return [try Variable.sub(g, Variable.mul(softmax(dim: axis), total)).named("LogSoftmaxBackwardDataBackward0")]
         }
     }
 

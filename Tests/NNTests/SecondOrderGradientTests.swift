@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+import Tensor
+@testable import NN
+
+/// `create_graph`: each op's differentiable backward must give the same first gradient as its
+/// array backward, and differentiating that gradient (a Hessian-vector product) must match
+/// central differences of the first gradient, in float64.
+struct SecondOrderGradientTests {
+    static func random(_ shape: [Int], seed: UInt64, shift: Double = 0) throws -> NDArray {
+        try GradientCheckTests.random(shape, seed: seed, shift: shift)
+    }
+
+    /// The first gradient of `sum(f(x) * w)` for every input, through the array backward.
+    static func firstGradient(_ f: ([Variable]) throws -> Variable, _ values: [NDArray], _ weights: NDArray) throws -> [NDArray] {
+        let vars = values.map { Variable($0, requiresGrad: true) }
+        let out = try Variable.mul(f(vars), Variable(weights)).sum()
+        return try zip(Backward.grad([out], inputs: vars, gradOutputs: [nil], allowUnused: true), values).map { g, v in
+            try g ?? NDArray.zeros(v.shape, dtype: .float64)
+        }
+    }
+
+    static func check(_ inputs: [NDArray], tolerance: Double = 1e-5, _ f: ([Variable]) throws -> Variable) throws {
+        let weights = try random(try f(inputs.map { Variable($0) }).shape, seed: 99)
+        let vars = inputs.map { Variable($0, requiresGrad: true) }
+        let out = try Variable.mul(f(vars), Variable(weights)).sum()
+        let recorded = try Backward.gradRecording([out], inputs: vars, gradOutputs: [nil], allowUnused: true)
+        let plain = try firstGradient(f, inputs, weights)
+        for (k, (r, p)) in zip(recorded, plain).enumerated() {
+            let got = try r.map { try $0.data.broadcast(to: p.shape).copy().elements(as: Double.self) } ?? [Double](repeating: 0, count: p.size)
+            for (i, (a, b)) in zip(got, p.elements(as: Double.self)).enumerated() {
+                #expect(abs(a - b) <= 1e-12 * max(1, abs(b)), "first gradient, input \(k) element \(i): \(a) vs \(b)")
+            }
+        }
+        // Σ_k sum(grad_k · probe_k), differentiated again.
+        let probes = try inputs.enumerated().map { k, x in try random(x.shape, seed: 50 + UInt64(k)) }
+        var objective: Variable?
+        for (r, probe) in zip(recorded, probes) {
+            guard let r, r.requiresGrad else { continue }
+            let term = try Variable.mul(r, Variable(probe)).sum()
+            objective = try objective.map { try Variable.add($0, term) } ?? term
+        }
+        let second = try objective.map { try Backward.grad([$0], inputs: vars, gradOutputs: [nil], allowUnused: true) }
+            ?? [NDArray?](repeating: nil, count: inputs.count)
+        let h = 1e-6
+        for (j, input) in inputs.enumerated() {
+            let analytic = try second[j].map { try $0.elements(as: Double.self) } ?? [Double](repeating: 0, count: input.size)
+            var values = input.elements(as: Double.self)
+            for i in 0..<values.count {
+                func probed(_ shifted: Double) throws -> Double {
+                    values[i] = shifted
+                    var moved = inputs
+                    moved[j] = try NDArray(values, shape: input.shape)
+                    let grads = try firstGradient(f, moved, weights)
+                    return try zip(grads, probes).reduce(0.0) { $0 + (try ($1.0 * $1.1).sum().item().asDouble) }
+                }
+                let saved = values[i]
+                let numeric = (try probed(saved + h) - probed(saved - h)) / (2 * h)
+                values[i] = saved
+                #expect(abs(numeric - analytic[i]) <= tolerance * max(1, abs(numeric)), "input \(j) element \(i): \(numeric) vs \(analytic[i])")
+            }
+        }
+    }
+
+    @Test func arithmetic() throws {
+        let a = try Self.random([2, 3], seed: 1), b = try Self.random([3], seed: 2, shift: 3)
+        try Self.check([a, b]) { v in try Variable.mul(Variable.add(v[0], v[1], alpha: 2), v[0]) }
+        try Self.check([a, b]) { v in try Variable.mul(Variable.sub(v[0], v[1], alpha: 0.5), v[1]) }
+        try Self.check([a, b]) { v in try Variable.div(v[0], v[1]) }
+        try Self.check([b, b]) { v in try Variable.pow(v[0], v[1]) }
+        try Self.check([b]) { v in try Variable.pow(scalar: 2, v[0]) }
+        try Self.check([a]) { v in try v[0].pow(3) }
+        try Self.check([a]) { v in try Variable.rsub(Variable.mul(v[0], v[0]).neg(), NDArray.pythonScalar(2)) }
+    }
+
+    @Test func unaryFunctions() throws {
+        let a = try Self.random([2, 3], seed: 3)
+        let positive = try Self.random([2, 3], seed: 4, shift: 2)
+        for f: (Variable) throws -> Variable in [{ try $0.exp() }, { try $0.sin() }, { try $0.cos() }, { try $0.tanh() },
+                                                 { try $0.sigmoid() }, { try $0.silu() }, { try $0.softplus() },
+                                                 { try $0.elu() }, { try Variable.mul($0.relu(), $0) },
+                                                 { try Variable.mul($0.leakyRelu(0.1), $0) }, { try Variable.mul($0.abs(), $0) },
+                                                 { try Variable.mul($0.clamp(min: -0.5, max: 0.5), $0) }] {
+            try Self.check([a]) { v in try f(v[0]) }
+        }
+        try Self.check([positive]) { v in try v[0].log() }
+        try Self.check([positive]) { v in try v[0].sqrt() }
+    }
+
+    @Test func products() throws {
+        let m = try Self.random([2, 3], seed: 5), n = try Self.random([3, 4], seed: 6), vec = try Self.random([3], seed: 7)
+        try Self.check([m, n]) { v in try Variable.matmul(v[0], v[1]).tanh() }
+        try Self.check([vec, n]) { v in try Variable.matmul(v[0], v[1]).sigmoid() }
+        try Self.check([m, vec]) { v in try Variable.matmul(v[0], v[1]).exp() }
+        try Self.check([vec, vec]) { v in try Variable.matmul(v[0], v[1]).sin() }
+        let batch = try Self.random([2, 2, 3], seed: 8), w = try Self.random([4, 3], seed: 9), bias = try Self.random([4], seed: 10)
+        try Self.check([batch, n]) { v in try Variable.matmul(v[0], v[1]).tanh() }
+        try Self.check([batch, w, bias]) { v in try Variable.linear(v[0], weight: v[1], bias: v[2]).tanh() }
+        try Self.check([m, w]) { v in try Variable.linear(v[0], weight: v[1], bias: nil).sigmoid() }
+    }
+
+    @Test func reductionsAndShapes() throws {
+        let a = try Self.random([2, 3, 2], seed: 11)
+        let cube: (Variable) throws -> Variable = { try $0.pow(3) }
+        try Self.check([a]) { v in try cube(v[0].sum(dims: [1])) }
+        try Self.check([a]) { v in try cube(v[0].mean(dims: [0, 2], keepdim: true)) }
+        try Self.check([a]) { v in try cube(v[0].mean()) }
+        try Self.check([a]) { v in try cube(v[0].extremum(max: true, dims: [1], keepdim: false)) }
+        try Self.check([a]) { v in try cube(v[0].extremum(max: false, dim: 2, keepdim: false).values) }
+        try Self.check([a]) { v in try cube(v[0].reshape([3, 4]).t()) }
+        try Self.check([a]) { v in try cube(v[0].permute([2, 0, 1]).transpose(0, 1)) }
+        try Self.check([a]) { v in try cube(v[0].unsqueeze(1).expand([2, 2, 3, 2]).squeeze()) }
+        try Self.check([a]) { v in try cube(v[0].index([.int(1), .slice(start: 0, stop: 2, step: 1)])) }
+        try Self.check([a]) { v in try cube(v[0].index([.array(try NDArray([Int64(1), 0, 1], shape: [3]))])) }
+        try Self.check([a]) { v in try cube(Variable.cat([v[0], v[0].flip([1])], dim: 1)) }
+        try Self.check([a]) { v in try cube(Variable.stack([v[0], v[0].repeated([1, 1, 1])], dim: 0)) }
+        try Self.check([a]) { v in try cube(Variable.select(try v[0].data > NDArray.pythonScalar(0), v[0], v[0].exp())) }
+        try Self.check([a]) { v in try cube(v[0].cast(to: .float32).cast(to: .float64)) }
+        try Self.check([a]) { v in try v[0].std(dims: [1]) }
+        try Self.check([a]) { v in try v[0].logSumExp(dims: [2]) }
+    }
+
+    @Test func softmaxAndLosses() throws {
+        let logits = try Self.random([3, 4], seed: 12), target = try Self.random([3, 4], seed: 13)
+        let labels = try NDArray([Int64(1), 3, 0], shape: [3])
+        try Self.check([logits]) { v in try v[0].softmax(dim: 1) }
+        try Self.check([logits]) { v in try v[0].logSoftmax(dim: 0) }
+        try Self.check([logits]) { v in try ClassificationLoss.crossEntropy(v[0], labels) }
+        try Self.check([logits]) { v in try ClassificationLoss.crossEntropy(v[0], labels, reduction: .none) }
+        try Self.check([logits, target]) { v in try Losses.mse(v[0].tanh(), v[1]) }
+        try Self.check([logits, target]) { v in try Losses.mse(v[0].tanh(), v[1], reduction: .sum) }
+    }
+
+    /// An op without a second derivative gives first-order gradients, and an error (never a
+    /// silently wrong number) when a backward reaches its gradient.
+    @Test func missingSecondDerivativeRaises() throws {
+        let x = Variable(try Self.random([3], seed: 14), requiresGrad: true)
+        let g = try #require(try Backward.gradRecording([try x.gelu().sum()], inputs: [x], gradOutputs: [nil])[0])
+        let plain = try #require(try Backward.grad([try x.gelu().sum()], inputs: [x], gradOutputs: [nil])[0])
+        #expect(g.data.elements(as: Double.self) == plain.elements(as: Double.self))
+        #expect(g.gradFn?.name == "GeluBackwardBackward0")
+        #expect(throws: AutogradError.self) { try Backward.run(g.sum()) }
+    }
+
+    /// `backward(create_graph=True)` leaves a recorded `.grad` that a second backward differentiates.
+    @Test func recordedLeafGradient() throws {
+        let x = Variable(try NDArray([2.0], shape: []), requiresGrad: true)
+        try Backward.runRecording(try x.pow(3))
+        let first = try #require(x.recordedGrad)
+        #expect(try first.data.item().asDouble == 12)
+        #expect(first.gradFn?.name == "CopyBackwards")
+        x.grad = nil
+        try Backward.run(first)
+        #expect(try #require(x.grad).item().asDouble == 12)
+    }
+}
