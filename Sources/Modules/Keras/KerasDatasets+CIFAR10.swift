@@ -26,9 +26,9 @@ extension KerasDatasets {
             let d = try interp.call(loads, Arguments([.object(raw)], keywords: [(Symbol("encoding"), .str("bytes"))]))
             guard case .object(let o) = d, let dict = o as? PyDict else { throw PyError.value("\(dir)/\(name) is not a CIFAR-10 batch (a pickled dict)") }
             func entry(_ key: String) throws -> Value {
-                guard let v = dict.entries.first(where: { k, _ in
-                    if case .object(let kb) = k, let bytes = kb as? PyBytes { return bytes.bytes == Array(key.utf8) }
-                    return k.asString == key
+                guard let v = dict.entries.first(where: { entry in
+                    if case .object(let kb) = entry.0, let bytes = kb as? PyBytes { return bytes.bytes == Array(key.utf8) }
+                    return entry.0.asString == key
                 })?.1 else { throw PyError.key(.str(key)) }
                 return v
             }
@@ -45,9 +45,10 @@ extension KerasDatasets {
             let y = ys.count == 1 ? ys[0] : try NDArray.concatenate(ys, axis: 0)
             return NumPyBridge.wrapArray(try y.reshape([y.size, 1]))
         }
-        return try KerasBridge.call {
-            .tuple([.tuple([try images(parts.prefix(5).map(\.0)), try labels(parts.prefix(5).map(\.1))]),
-                    .tuple([try images([parts[5].0]), try labels([parts[5].1])])])
+        return try KerasBridge.call { () -> Value in
+            let train = Value.tuple([try images(parts.prefix(5).map { $0.0 }), try labels(parts.prefix(5).map { $0.1 })])
+            let test = Value.tuple([try images([parts[5].0]), try labels([parts[5].1])])
+            return .tuple([train, test])
         }
     }
 }

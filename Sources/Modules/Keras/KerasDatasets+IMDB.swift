@@ -41,9 +41,10 @@ extension KerasDatasets {
         /// A review array: the pickled object array, unpickled as NumPy's restricted loader does.
         func sequences(_ key: String) throws -> [[Int]] {
             let bytes = try member(key)
-            guard let (_, offset) = try NumPyBridge.call({ try NPYFile.objectArrayPayload(bytes) }) else {
+            guard let payload = try NumPyBridge.call({ try NPYFile.objectArrayPayload(bytes) }) else {
                 throw PyError.value("\(path): \(key) is not an object array of sequences")
             }
+            let offset = payload.pickleOffset
             let loads = try interp.importModule("pickle")["loads"] ?? .none
             let list = try interp.call(loads, Arguments([.object(PyBytes(Array(bytes[offset...])))]))
             return try interp.iterateToArray(list).map { try interp.iterateToArray($0).map { try interp.toInt($0) } }
@@ -58,10 +59,11 @@ extension KerasDatasets {
         // The shuffle Keras does, with NumPy's legacy generator: one RandomState, train then test.
         let np = try interp.importModule("numpy")
         let random = try interp.getAttribute(.object(np), Symbol("random"))
-        let rng = try interp.callMethod(random, Symbol("RandomState"), Arguments([b["seed"] ?? .int(113)]))
+        let rng = try interp.call(try interp.getAttribute(random, Symbol("RandomState")), Arguments([b["seed"] ?? .int(113)]))
+        let shuffle = try interp.getAttribute(rng, Symbol("shuffle")), arange = try interp.getAttribute(.object(np), Symbol("arange"))
         func shuffled(_ n: Int) throws -> [Int] {
-            let indices = try interp.callMethod(.object(np), Symbol("arange"), Arguments([.int(n)]))
-            _ = try interp.callMethod(rng, Symbol("shuffle"), Arguments([indices]))
+            let indices = try interp.call(arange, Arguments([.int(n)]))
+            _ = try interp.call(shuffle, Arguments([indices]))
             return try interp.iterateToArray(indices).map { try interp.toInt($0) }
         }
         let trainOrder = try shuffled(xTrain.count)
@@ -100,8 +102,9 @@ extension KerasDatasets {
         }
         func sequencesValue(_ x: [[Int]]) -> Value { .list(x.map { .list($0.map(Value.int)) }) }
         func labelsValue(_ y: [Int]) throws -> Value { NumPyBridge.wrapArray(try NDArray(y.map { Int64($0) }, shape: [y.count])) }
-        return .tuple([.tuple([sequencesValue(limited(xTrain)), try labelsValue(yTrain)]),
-                       .tuple([sequencesValue(limited(xTest)), try labelsValue(yTest)])])
+        let train = Value.tuple([sequencesValue(limited(xTrain)), try labelsValue(yTrain)])
+        let test = Value.tuple([sequencesValue(limited(xTest)), try labelsValue(yTest)])
+        return .tuple([train, test])
     }
 
     /// `imdb.get_word_index(path='imdb_word_index.json')`: the word → index dict.

@@ -70,7 +70,8 @@ final class KerasMultiHeadAttention: KerasMergeKind {
         guard attentionMask != nil || causal else { return nil }
         var keep = try NDArray.full([batch, queries, keys], .bool(true), dtype: .bool)
         if let attentionMask {
-            let given = attentionMask.dtype == .bool ? attentionMask : try NDArray.binary(.greater, attentionMask.astype(.float32), NDArray.pythonScalar(0.5))
+            var given = attentionMask
+            if given.dtype != .bool { given = try NDArray.binary(.greater, attentionMask.astype(.float32), NDArray.pythonScalar(0.5)) }
             keep = try NDArray.binary(.logicalAnd, keep, given.ndim == 2 ? given.reshape([1] + given.shape) : given)
         }
         if causal { keep = try NDArray.binary(.logicalAnd, keep, NDArray.tri(queries, keys, k: 0, dtype: .bool)) }
@@ -94,10 +95,13 @@ final class KerasMultiHeadAttention: KerasMergeKind {
             var logits = try Variable.matmul(scaled, k.transpose(-2, -1))
             logits = try Variable.select(keep, logits, Variable(NDArray.full([], .float(-1e9), dtype: logits.dtype)))
             scores = try Variable.select(keep, logits.softmax(dim: -1), Variable(NDArray.zeros([], dtype: logits.dtype)))
-            let dropped = dropout > 0 && training ? try Dropout.apply(scores, p: dropout, training: true) : scores
+            var dropped = scores
+            if dropout > 0 && training { dropped = try Dropout.apply(scores, p: dropout, training: true) }
             attended = try Variable.matmul(dropped, v)
         } else {
-            (attended, scores) = try Attention.scaledDotProduct(scaled, k, v, dropout: dropout, training: training, scale: 1)
+            let plain = try Attention.scaledDotProduct(scaled, k, v, dropout: dropout, training: training, scale: 1)
+            attended = plain.output
+            scores = plain.weights
         }
         let (b, tq) = (query.shape[0], query.shape[1])
         let merged = try attended.permute([0, 2, 1, 3]).reshape([b * tq, heads * valueDim])

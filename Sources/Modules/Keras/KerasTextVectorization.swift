@@ -96,8 +96,8 @@ final class KerasTextVectorization: KerasLayerKind {
         } else if !lengthValue.isNone {
             throw PyError.value("`output_sequence_length` must not be set if `output_mode` is not 'int'. Received output_sequence_length=\(Formatter.repr(lengthValue)).")
         }
-        for flag in ["sparse", "ragged"] where try interp.isTruthy(b[flag] ?? .bool(false)) {
-            throw PyError.value("`\(flag)=True` can only be used with the TensorFlow backend.")
+        for flag in ["sparse", "ragged"] {
+            if try interp.isTruthy(b[flag] ?? .bool(false)) { throw PyError.value("`\(flag)=True` can only be used with the TensorFlow backend.") }
         }
         let maxTokensValue = b["max_tokens"] ?? .none
         let maxTokens = maxTokensValue.isNone ? nil : try interp.toInt(maxTokensValue)
@@ -120,8 +120,8 @@ final class KerasTextVectorization: KerasLayerKind {
             try setVocabulary(&v, vocabulary, idf, interp)
         }
         let arguments: [(String, Value)] = [
-            ("max_tokens", maxTokensValue), ("standardize", custom ?? standardize.map { .str($0.rawValue) } ?? .none),
-            ("split", split.map { .str($0.rawValue) } ?? .none), ("ngrams", ngramsValue), ("output_mode", .str(mode.rawValue)),
+            ("max_tokens", maxTokensValue), ("standardize", custom ?? standardize.map { Value.str($0.rawValue) } ?? Value.none),
+            ("split", split.map { Value.str($0.rawValue) } ?? Value.none), ("ngrams", ngramsValue), ("output_mode", .str(mode.rawValue)),
             ("output_sequence_length", lengthValue), ("pad_to_max_tokens", .bool(padToMax)), ("sparse", .bool(false)), ("ragged", .bool(false)),
         ]
         return KerasTextVectorization(v, customStandardize: custom, arguments: arguments, vocabulary: vocabulary, idfWeights: idf, lookupName: lookupName)
@@ -237,7 +237,7 @@ final class KerasTextVectorization: KerasLayerKind {
             case .int(let i): c[key] = i
             case .bool(let b): c[key] = b
             case .none: c[key] = KerasConfig.null
-            default: c[key] = value.asString ?? KerasConfig.null
+            default: c[key] = value.asString.map { $0 as Any } ?? KerasConfig.null
             }
         }
         return c

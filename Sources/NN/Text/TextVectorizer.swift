@@ -81,7 +81,7 @@ public struct TextVectorizer {
         for s in text.unicodeScalars {
             if standardize != .lower, Self.punctuation.contains(s) { continue }
             if standardize != .stripPunctuation, s.value >= 65, s.value <= 90 {
-                scalars.append(Unicode.Scalar(s.value + 32)!)
+                scalars.append(Unicode.Scalar(UInt8(s.value + 32)))
             } else {
                 scalars.append(s)
             }
@@ -172,7 +172,7 @@ public struct TextVectorizer {
         let words = foundSpecials ? Array(given.dropFirst(tokenStart)) : given
         var seen: [String: Int] = [:]
         for w in words { seen[w, default: 0] += 1 }
-        let repeated = words.filter { seen[$0]! > 1 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let repeated = words.filter { (seen[$0] ?? 0) > 1 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         if !repeated.isEmpty {
             throw fail("The passed vocabulary has at least one repeated term. Please uniquify your dataset. The repeated terms are: [" + repeated.map { "np.str_('\($0)')" }.joined(separator: ", ") + "]")
         }
