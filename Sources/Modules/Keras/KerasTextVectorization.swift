@@ -46,15 +46,15 @@ final class KerasTextVectorization: KerasLayerKind {
     /// The layer's constructor: reads and checks the arguments as Keras does.
     static func make(_ interp: Interpreter, _ b: BoundArguments) throws -> KerasLayerKind {
         // An explicit None means "none of it" here (no standardisation, no splitting).
-        func text(_ name: String) throws -> String? {
-            let v = b[name] ?? .none
+        func text(_ name: String, _ default: String) throws -> String? {
+            guard let v = b[name] else { return `default` }
             return v.isNone ? nil : try interp.toStringValue(v)
         }
         var custom: Value?
         var standardize: TextVectorizer.Standardize?
         if let v = b.optional("standardize"), !v.isNone, v.asString == nil {
             custom = v
-        } else if let s = try text("standardize") {
+        } else if let s = try text("standardize", "lower_and_strip_punctuation") {
             guard let parsed = TextVectorizer.Standardize(rawValue: s) else {
                 throw PyError.value("Unknown value for `standardize` argument of TextVectorization. Allowed values are: \(standardizeChoices). Received: standardize=\(s)")
             }
@@ -64,13 +64,13 @@ final class KerasTextVectorization: KerasLayerKind {
         if let v = b.optional("split"), !v.isNone, v.asString == nil {
             throw PyError.notImplemented("TextVectorization(split=<callable>) is not supported in Cellgrad; use split='whitespace', 'character' or None")
         }
-        if let s = try text("split") {
+        if let s = try text("split", "whitespace") {
             guard let parsed = TextVectorizer.Split(rawValue: s) else {
                 throw PyError.value("Unknown value for `split` argument of TextVectorization. Allowed values are: ('whitespace', 'character'). Received: split=\(s)")
             }
             split = parsed
         }
-        var modeName = try text("output_mode") ?? "None"
+        var modeName = try text("output_mode", "int") ?? "None"
         if modeName == "binary" { modeName = "multi_hot" }
         if modeName == "tf-idf" { modeName = "tf_idf" }
         guard let mode = TextVectorizer.OutputMode(rawValue: modeName) else {

@@ -615,7 +615,7 @@ def _numpy_scalar(dtype, data):
 def _numpy_array_from_state(placeholder, state):
     import numpy
     version, shape, dtype, fortran, raw = state if len(state) == 5 else (1,) + tuple(state)
-    if dtype.code == 'O':
+    if dtype.code.startswith('O'):
         # Cellgrad's numpy has no dtype=object: an object array (IMDB's ragged sequences)
         # comes back as the list of its elements.
         return list(raw)
