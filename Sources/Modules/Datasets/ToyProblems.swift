@@ -50,7 +50,8 @@ enum ToyProblems {
             let b = try sig.bind(args)
             let n = try b.optional("n_samples").map { try interp.toInt($0) } ?? 1
             guard n > 0 else { throw PyError.value("n_samples must be a positive integer, got \(n)") }
-            return try body(interp, b, try Draw(interp, seed: b["seed"] ?? .none))
+            // An omitted seed is the documented default 0 (seed=None asks for fresh randomness).
+            return try body(interp, b, try Draw(interp, seed: b["seed"] ?? .int(0)))
         }
     }
 

@@ -14,6 +14,20 @@ enum KerasConfig {
         ["module": "keras", "class_name": "DTypePolicy", "config": ["name": "float32"], "registered_name": null]
     }
 
+    /// `get_config()` of a layer as Python gets it: name, trainable and dtype, then the
+    /// layer's own arguments (sorted; lists as tuples, as Keras keeps `kernel_size`).
+    static func layerConfigValue(_ l: PyKerasLayer, _ own: [(String, Value)]) -> Value {
+        let d = PyDict(), policy = PyDict(), policyConfig = PyDict()
+        policyConfig[HashKey.string("name")] = .str("float32")
+        for (key, value) in [("module", Value.str("keras")), ("class_name", .str("DTypePolicy")), ("config", .object(policyConfig)), ("registered_name", .none)] {
+            policy[HashKey.string(key)] = value
+        }
+        for (key, value) in [("name", Value.str(l.name)), ("trainable", .bool(l.trainable)), ("dtype", .object(policy))] + own {
+            d[HashKey.string(key)] = value
+        }
+        return .object(d)
+    }
+
     static func shape(_ s: [Int?]) -> [Any] { s.map { $0.map { $0 as Any } ?? null } }
 
     static func object(module: String, className: String, config: [String: Any]) -> [String: Any] {

@@ -16,8 +16,7 @@ enum KerasDatasets {
     static let debianFashionMNIST = "/usr/share/datasets/fashion-mnist"
 
     /// Where Keras caches the datasets Cellgrad cannot read yet, under `~/.keras/datasets`.
-    static let cachedFiles = ["cifar10": "cifar-10-batches-py", "cifar100": "cifar-100-python", "imdb": "imdb.npz",
-                              "reuters": "reuters.npz", "boston_housing": "boston_housing.npz"]
+    static let cachedFiles = ["cifar100": "cifar-100-python", "reuters": "reuters.npz", "boston_housing": "boston_housing.npz"]
 
     static func pair(_ x: NDArray, _ y: NDArray) -> Value { .tuple([NumPyBridge.wrapArray(x), NumPyBridge.wrapArray(y)]) }
 
@@ -74,7 +73,18 @@ enum KerasDatasets {
         interp.registerModule("keras.datasets.fashion_mnist") { _ in
             module("fashion_mnist", "Fashion-MNIST: ((x_train, y_train), (x_test, y_test)), 28x28 uint8 images of 10 kinds of clothing.", "load_data()", fashionMNIST)
         }
-        for name in ["cifar10", "imdb", "cifar100", "boston_housing", "reuters"] {
+        interp.registerModule("keras.datasets.cifar10") { _ in
+            module("cifar10", "CIFAR-10: ((x_train, y_train), (x_test, y_test)), 32x32x3 uint8 images of 10 classes, labels shaped (N, 1).", "load_data()", cifar10)
+        }
+        interp.registerModule("keras.datasets.imdb") { _ in
+            let m = module("imdb", "IMDB movie reviews as word-index sequences: ((x_train, y_train), (x_test, y_test)); x are lists of lists of ints in Cellgrad.", imdbSignature, imdb)
+            let sig = Signature("get_word_index(path='imdb_word_index.json')")
+            m.define("get_word_index", doc: "get_word_index(path='imdb_word_index.json'): the dict mapping words to their index") { interp, args in
+                try imdbWordIndex(interp, try sig.bind(args))
+            }
+            return m
+        }
+        for name in ["cifar100", "boston_housing", "reuters"] {
             interp.registerModule("keras.datasets." + name) { _ in
                 let m = PyModule(name: "keras.datasets." + name)
                 m.define("load_data") { _, _ in
@@ -85,7 +95,7 @@ enum KerasDatasets {
                     }
                     throw PyError.notImplemented("reading keras.datasets.\(name) (\(file)) is not supported in Cellgrad yet; keras.datasets.fashion_mnist and mnist are")
                 }
-                if name == "imdb" || name == "reuters" {
+                if name == "reuters" {
                     m.define("get_word_index") { _, _ in throw PyError.notImplemented("keras.datasets.\(name).get_word_index is not supported in Cellgrad yet") }
                 }
                 return m

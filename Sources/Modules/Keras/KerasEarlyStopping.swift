@@ -55,6 +55,7 @@ final class KerasEarlyStopping: PyObject {
             e.setAttribute(Symbol("monitor"), .str(e.monitor))
             return .none
         }
+        t.getter("wait", on: KerasEarlyStopping.self) { _, e in .int(e.wait) }
         t.method("on_train_begin(logs=None)", on: KerasEarlyStopping.self) { _, e, _ in
             e.wait = 0
             e.stoppedEpoch = 0

@@ -68,6 +68,10 @@ enum KerasLayers {
             }
             throw PyError.attribute("'\(l.className)' object has no attribute '\(name)'")
         }
+        t.method("get_config()", on: PyKerasLayer.self) { _, l, _ in
+            let own = (l.kind?.config ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, KerasConfig.python($0.value)) }
+            return KerasConfig.layerConfigValue(l, own)
+        }
         t.getter("name", on: PyKerasLayer.self) { _, l in .str(l.name) }
         t.getter("built", on: PyKerasLayer.self) { _, l in .bool(l.isBuilt) }
         t.getter("trainable", on: PyKerasLayer.self, { _, l in .bool(l.trainable) }, set: { interp, l, v in
@@ -110,13 +114,14 @@ enum KerasLayers {
             var input = b["inputs"] ?? .none
             guard let kind = l.kind else { throw PyError.notImplemented("calling a custom keras Layer subclass is not supported in Cellgrad yet") }
             // Attention takes its tensors as separate arguments: `mha(query, value, key=None)`.
-            if kind is KerasMultiHeadAttention {
+            if let attention = kind as? KerasMultiHeadAttention {
                 var parts = [input] + b.extraPositional
                 for name in ["value", "key"] {
                     if let v = b.extraKeywords.first(where: { $0.name.name == name })?.value { parts.append(v) }
                 }
-                for (name, v) in b.extraKeywords where ["attention_mask", "return_attention_scores", "use_causal_mask"].contains(name.name) {
-                    if try interp.isTruthy(v) { throw PyError.notImplemented("MultiHeadAttention(\(name.name)=...) is not supported in Cellgrad yet") }
+                let options = b.extraKeywords.filter { ["attention_mask", "return_attention_scores", "use_causal_mask"].contains($0.name.name) && !$0.value.isNone }
+                if try options.contains(where: { try $0.name.name == "attention_mask" || interp.isTruthy($0.value) }) {
+                    return try attention.callWithOptions(l, parts, options, training: b.optional("training").map { try interp.isTruthy($0) }, interp)
                 }
                 input = .list(parts)
             }
@@ -397,7 +402,8 @@ enum KerasLayers {
                                            valueDim: try b.optional("value_dim").map { try interp.toInt($0) }, dropout: try rate(b, "dropout", interp),
                                            useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
         }
-        KerasModule.notYet(m, "keras.layers", ["TextVectorization", "Maximum", "Minimum", "Dot"])
+        KerasModule.notYet(m, "keras.layers", ["Maximum", "Minimum", "Dot"])
+        KerasTextVectorization.install(m)
         m["InputLayer"] = .object(inputLayerType)
         m.define("__getattr__") { _, args in
             let name = try args[0].asString ?? ""

@@ -131,7 +131,8 @@ enum KerasModelMethods {
         t.getter("output_shape", on: PyKerasModel.self) { _, m in
             try m.layerOutputShapes().last.map(KerasLayers.shapeValue) ?? .none
         }
-        t.getter("metrics_names", on: PyKerasModel.self) { _, m in .list([.str("loss")] + m.metrics.map { .str($0.name) }) }
+        // Keras 3 groups the compiled metrics into one `compile_metrics` tracker.
+        t.getter("metrics_names", on: PyKerasModel.self) { _, m in .list([.str("loss")] + (m.metrics.isEmpty ? [] : [.str("compile_metrics")])) }
         t.method("add(layer)", on: PyKerasModel.self) { _, m, b in
             try add(m, b["layer"] ?? .none)
             return .none

@@ -61,17 +61,53 @@ final class KerasMultiHeadAttention: KerasMergeKind {
     }
 
     func call(_ layer: PyKerasLayer, _ xs: [Variable], training: Bool) throws -> Variable {
+        try attend(layer, xs, training: training).output
+    }
+
+    /// Keras's mask: `attention_mask` (batch, query length, key length), true (or > 0.5) where a
+    /// query may attend, and-ed with the causal mask; shaped (batch, 1, query length, key length).
+    func keepMask(_ attentionMask: NDArray?, causal: Bool, batch: Int, queries: Int, keys: Int) throws -> NDArray? {
+        guard attentionMask != nil || causal else { return nil }
+        var keep = try NDArray.full([batch, queries, keys], .bool(true), dtype: .bool)
+        if let attentionMask {
+            var given = attentionMask
+            if given.dtype != .bool { given = try NDArray.binary(.greater, attentionMask.astype(.float32), NDArray.pythonScalar(0.5)) }
+            keep = try NDArray.binary(.logicalAnd, keep, given.ndim == 2 ? given.reshape([1] + given.shape) : given)
+        }
+        if causal { keep = try NDArray.binary(.logicalAnd, keep, NDArray.tri(queries, keys, k: 0, dtype: .bool)) }
+        return try keep.reshape([batch, 1, queries, keys])
+    }
+
+    /// The forward pass with Keras's call options; also returns the attention scores
+    /// (batch, heads, query length, key length) for `return_attention_scores=True`.
+    func attend(_ layer: PyKerasLayer, _ xs: [Variable], training: Bool, attentionMask: NDArray? = nil,
+                causal: Bool = false) throws -> (output: Variable, scores: Variable) {
         try build(layer, merging: xs.map { [nil] + $0.shape.dropFirst().map { Optional($0) } })
         let query = xs[0], value = xs[1], key = xs.count == 3 ? xs[2] : xs[1]
         let q = try project(query, layer, "query", keyDim), k = try project(key, layer, "key", keyDim)
         let v = try project(value, layer, "value", valueDim)
         let scaled = try Variable.mul(q, Variable(NDArray.pythonScalar(1 / Double(keyDim).squareRoot())))
-        let (attended, _) = try Attention.scaledDotProduct(scaled, k, v, dropout: dropout, training: training, scale: 1)
+        let keep = try keepMask(attentionMask, causal: causal, batch: query.shape[0], queries: query.shape[1], keys: key.shape[1])
+        let attended: Variable, scores: Variable
+        if let keep {
+            // As Keras's Softmax: masked scores set to -1e9, and zeroed again after the softmax
+            // (so a fully masked row is all zeros rather than uniform).
+            var logits = try Variable.matmul(scaled, k.transpose(-2, -1))
+            logits = try Variable.select(keep, logits, Variable(NDArray.full([], .float(-1e9), dtype: logits.dtype)))
+            scores = try Variable.select(keep, logits.softmax(dim: -1), Variable(NDArray.zeros([], dtype: logits.dtype)))
+            var dropped = scores
+            if dropout > 0 && training { dropped = try Dropout.apply(scores, p: dropout, training: true) }
+            attended = try Variable.matmul(dropped, v)
+        } else {
+            let plain = try Attention.scaledDotProduct(scaled, k, v, dropout: dropout, training: training, scale: 1)
+            attended = plain.output
+            scores = plain.weights
+        }
         let (b, tq) = (query.shape[0], query.shape[1])
         let merged = try attended.permute([0, 2, 1, 3]).reshape([b * tq, heads * valueDim])
         let width = query.shape[2]
         var out = try Variable.matmul(merged, layer.weight("attention_output/kernel").reshape([heads * valueDim, width]))
         if useBias { out = try Variable.add(out, layer.weight("attention_output/bias")) }
-        return try out.reshape([b, tq, width])
+        return (try out.reshape([b, tq, width]), scores)
     }
 }

@@ -615,6 +615,10 @@ def _numpy_scalar(dtype, data):
 def _numpy_array_from_state(placeholder, state):
     import numpy
     version, shape, dtype, fortran, raw = state if len(state) == 5 else (1,) + tuple(state)
+    if dtype.code.startswith('O'):
+        # Cellgrad's numpy has no dtype=object: an object array (IMDB's ragged sequences)
+        # comes back as the list of its elements.
+        return list(raw)
     if isinstance(raw, list):
         array = numpy.array(raw, dtype=dtype.numpy_dtype())
     else:
@@ -632,6 +636,10 @@ _STRUCT_CODES = {'bool': '?', 'int8': 'b', 'uint8': 'B', 'int16': 'h', 'uint16':
 
 def _numpy_from_bytes(numpy, raw, dtype):
     name = _NUMPY_TYPE_CODES.get(dtype.code, dtype.code)
+    if name in _STRUCT_CODES and name != 'float16':
+        # Natively: a CIFAR-10 batch holds 30 million bytes.
+        code = ('|' if dtype.code[-1] == '1' else dtype.order) + dtype.code
+        return numpy.frombuffer(raw, dtype=code).astype(dtype.numpy_dtype())
     code = _STRUCT_CODES.get(name)
     if code is None:
         raise NotImplementedError(f'unpickling numpy arrays of dtype {name!r} is not supported in Cellgrad')

@@ -29,7 +29,32 @@ extension NumPyModule {
         return p.hasSuffix(ext) ? p : p + ext
     }
 
+    /// The `.npy` encoding of a `frombuffer` dtype: NumPy's names (`uint8`, `np.float32`) and
+    /// codes (`'<u2'`, `'f4'`), little-endian unless the code says otherwise.
+    static func bufferDescr(_ v: Value?) throws -> String {
+        let widths = ["bool": "|b1", "int8": "|i1", "uint8": "|u1", "int16": "<i2", "uint16": "<u2", "int32": "<i4", "uint32": "<u4",
+                      "int64": "<i8", "int": "<i8", "float16": "<f2", "float32": "<f4", "float64": "<f8", "float": "<f8", "double": "<f8"]
+        var name = "float64"
+        if let v, !v.isNone {
+            if case .object(let o) = v, let t = o as? PyType { name = t === BuiltinTypes.float ? "float64" : t === BuiltinTypes.int ? "int64" : t.name }
+            else if case .object(let o) = v, let d = o as? PyDType { name = d.dtype.name }
+            else if let s = v.asString { name = s }
+        }
+        if let descr = widths[name] { return descr }
+        let code = name.first.map { "<>|=".contains($0) } == true ? name : (name.hasSuffix("1") ? "|" : "<") + name
+        return code
+    }
+
     static func installIO(_ m: PyModule) {
+        function(m, "frombuffer(buffer, dtype=float, count=-1, offset=0)") { interp, b in
+            guard case .object(let o)? = b["buffer"], let buffer = o as? PyBytes else {
+                throw PyError.type("a bytes-like object is required, not '\((b["buffer"] ?? .none).typeName)'")
+            }
+            let count = try interp.toInt(b["count"] ?? .int(-1))
+            let array = try NPYFile.fromBuffer(buffer.bytes, descr: try bufferDescr(b["dtype"]), count: count < 0 ? nil : count,
+                                               offset: try interp.toInt(b["offset"] ?? .int(0)))
+            return NumPyBridge.wrapArray(try ndarray(array))
+        }
         function(m, "save(file, arr, allow_pickle=True)") { interp, b in
             try NPYFile.save(try npy(try NumPyBridge.toArray(b["arr"] ?? .none, dtype: nil, interp)), to: try path(b["file"], interp, ext: ".npy"))
             return .none

@@ -40,6 +40,25 @@ public enum NPYFile {
         return NPYArray(uncheckedShape: header.shape, data: data)
     }
 
+    /// `np.frombuffer(buffer, dtype, count, offset)`: `count` elements (all that fit when
+    /// `nil`) of the encoding `descr` (`'|u1'`, `'<f4'`…) read from `bytes` at `offset`.
+    public static func fromBuffer(_ bytes: [UInt8], descr: String, count: Int?, offset: Int) throws(NPYError) -> NPYArray {
+        let dtype = try NPYDType(descr: descr)
+        guard offset >= 0, offset <= bytes.count else { throw .invalidFormat("offset must be non-negative and no greater than buffer length (\(bytes.count))") }
+        let available = bytes.count - offset
+        if count == nil, available % dtype.size != 0 { throw .invalidFormat("buffer size must be a multiple of element size") }
+        let n = count ?? available / dtype.size
+        guard n >= 0, n * dtype.size <= available else { throw .invalidFormat("buffer is smaller than requested size") }
+        return NPYArray(uncheckedShape: [n], data: dtype.decode(bytes, offset: offset, count: n))
+    }
+
+    /// The header of a `.npy` holding an object array (`descr` `'|O'`, which NumPy writes as a
+    /// pickle) and where that pickle starts; `nil` for any other array.
+    public static func objectArrayPayload(_ bytes: [UInt8]) throws(NPYError) -> (shape: [Int], pickleOffset: Int)? {
+        let (header, offset) = try NPYHeader.decode(bytes)
+        return header.descr == "|O" ? (header.shape, offset) : nil
+    }
+
     /// `np.save(path, array)`. Unlike NumPy, `path` is used as given (the binding appends `.npy`).
     public static func save(_ array: NPYArray, to path: String) throws(NPYError) {
         try NPYFile.writeBytes(encode(array), to: path)
