@@ -57,6 +57,7 @@ enum NumPyModule {
         installIO(m)
         m["random"] = .object(try NumPyRandom.make(interp))
         m["linalg"] = .object(try NumPyLinalg.make(interp))
+        m.document(NumPyDocs.numpy)
         return m
     }
 }

@@ -91,11 +91,11 @@ enum NumPyRandom {
             }
             return .none
         }
-        m.define("rand") { interp, args in
+        m.define("rand", doc: "rand(d0, d1, ..., dn)\n\nAn array of the given shape of uniform samples in [0, 1) (a float without arguments).") { interp, args in
             let shape = try args.positional.map { try interp.toInt($0) }
             return try NumPyBridge.call { result(try state.legacy.randomSample(shape), shape.isEmpty ? nil : shape) }
         }
-        m.define("randn") { interp, args in
+        m.define("randn", doc: "randn(d0, d1, ..., dn)\n\nAn array of the given shape of standard normal samples (a float without arguments).") { interp, args in
             let shape = try args.positional.map { try interp.toInt($0) }
             return try NumPyBridge.call { result(try state.legacy.standardNormal(shape), shape.isEmpty ? nil : shape) }
         }
@@ -161,6 +161,7 @@ enum NumPyRandom {
         }
         m["Generator"] = .object(generatorType)
         installGenerator()
+        m.document(NumPyDocs.random)
         return m
     }
 
