@@ -267,7 +267,7 @@ public final class Kernel: @unchecked Sendable {
         let outcome = session.execute(code, executionCount: count, io: io)
         io.flush()
         if case .ok(let result, _) = outcome, let data = result, !silent {
-            publish("execute_result", ["execution_count": count, "data": data, "metadata": [String: Any]()], parent: m)
+            publish("execute_result", ["execution_count": count, "data": MimeData.wire(data), "metadata": [String: Any]()], parent: m)
         }
         session.finishExecute(io: io)
         io.flush()

@@ -83,7 +83,7 @@ final class KernelCellIO: CellIO, @unchecked Sendable {
     func display(_ data: [String: String], metadata: [String: Any], displayID: String?, update: Bool) {
         if silent { return }
         flush()
-        var content: [String: Any] = ["data": data, "metadata": metadata]
+        var content: [String: Any] = ["data": MimeData.wire(data), "metadata": metadata]
         if let id = displayID { content["transient"] = ["display_id": id] }
         kernel.publish(update ? "update_display_data" : "display_data", content, parent: parent)
     }

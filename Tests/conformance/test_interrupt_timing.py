@@ -96,6 +96,32 @@ def test_random_interrupts_answer_quickly_and_keep_the_state():
     assert p95 < 2.0
 
 
+def test_an_interrupt_stops_one_large_gemm_and_keeps_the_state():
+    """One 6000x6000 @ 6000x6000 product (numpy float64, torch float32) is many seconds of BLAS;
+    the interrupt is seen between its tiles (issue 14). Timings: bench/kernel/interrupt_gemm.py."""
+    km, kc = start_new_kernel(kernel_name="cellgrad", startup_timeout=60)
+    try:
+        setup = ("import numpy as np, torch\na = np.ones((6000, 6000))\nta = torch.ones(6000, 6000)\n"
+                 "c = np.zeros(2)\ntc = torch.zeros(2)")
+        reply, _ = run(kc, setup, timeout=120)
+        assert reply["content"]["status"] == "ok"
+        for cell in ["c = a @ a", "tc = ta @ ta"]:
+            msg_id = kc.execute(cell)
+            time.sleep(0.4)
+            km.interrupt_kernel()
+            while True:
+                reply = kc.get_shell_msg(timeout=120)
+                if reply["parent_header"].get("msg_id") == msg_id:
+                    break
+            assert (reply["content"]["status"], reply["content"].get("ename")) == ("error", "KeyboardInterrupt"), cell
+        reply, outputs = run(kc, "print(a.shape, tuple(ta.shape), c.shape, tuple(tc.shape), (a @ a[:, :2])[0, 0])", timeout=60)
+        assert reply["content"]["status"] == "ok"
+        assert stdout_of(outputs) == "(6000, 6000) (6000, 6000) (2,) (2,) 6000.0\n"
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
 if __name__ == "__main__":
     results = answer_times(int(sys.argv[1]) if len(sys.argv) > 1 else 100)
     print("| workload | interrupts | median ms | max ms | outcome |")

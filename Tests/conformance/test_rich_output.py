@@ -199,3 +199,36 @@ def test_draw_graph_shows_ops_and_gradients(kernel):
     result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
     assert result["image/png"]
     assert result["text/plain"].startswith("<autograd graph: ") and "Mm" in result["text/plain"]
+
+
+def test_keras_summary_is_a_table_beside_keras_text(kernel):
+    outputs, reply = run(kernel, "model.summary()")
+    assert reply["content"]["status"] == "ok"
+    shown = displays(outputs)
+    assert len(shown) == 1 and not [m for m in outputs if m["msg_type"] == "stream"], outputs
+    data = shown[0]["content"]["data"]
+    text = data["text/plain"]
+    assert text.startswith('Model: "sequential') and "┃ Layer (type)" in text and "│ dense" in text
+    assert " Total params: " in text and " Trainable params: 178 (712.00 B)" in text
+    html = data["text/html"]
+    assert "<th>Layer (type)</th><th>Output Shape</th><th style=\"text-align:right\">Param #</th>" in html
+    assert "<td>(None, 16)</td><td style=\"text-align:right\">144</td>" in html
+    assert "<b>Trainable params:</b> 178 (712.00 B)" in html
+    outputs, reply = run(kernel, "model")
+    result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
+    assert result["text/plain"].startswith("<Sequential name=sequential") and "<table>" in result["text/html"]
+    outputs, reply = run(kernel, "from IPython.display import display\ndisplay(model)")
+    assert "<th>Layer (type)</th>" in displays(outputs)[0]["content"]["data"]["text/html"]
+
+
+def test_json_is_sent_as_a_json_object(kernel):
+    code = ("from IPython.display import JSON, display\n"
+            "display(JSON({'a': [1, 2.5, None], 'b': {'c': True}}))\n"
+            "JSON('[1, \"two\"]')")
+    outputs, reply = run(kernel, code)
+    assert reply["content"]["status"] == "ok"
+    data = displays(outputs)[0]["content"]["data"]
+    assert data["application/json"] == {"a": [1, 2.5, None], "b": {"c": True}}
+    assert data["text/plain"] == "<IPython.core.display.JSON object>"
+    result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
+    assert result["application/json"] == [1, "two"]

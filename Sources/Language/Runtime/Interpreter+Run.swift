@@ -134,8 +134,14 @@ extension Interpreter {
             if let f = o.type.lookup(Dunder.reprMimeBundle) {
                 let r = try call(f, Arguments([v]))
                 if case .object(let ro) = r, let d = ro as? PyDict {
-                    for (k, val) in d.entries { if let key = k.asString, let s = val.asString { bundle.data[key] = s } }
+                    for (k, val) in d.entries { if let key = k.asString, let s = try mimeText(key, val) { bundle.data[key] = s } }
                 }
+            }
+            if let f = o.type.lookup(Symbol("_repr_json_")) {
+                var r = try call(f, Arguments([v]))
+                // IPython's JSON answers (data, metadata).
+                if case .object(let ro) = r, let pair = ro as? PyTuple, let data = pair.items.first { r = data }
+                if !r.isNone, let s = try mimeText("application/json", r) { bundle.data["application/json"] = s }
             }
             if let f = o.type.lookup(Dunder.reprHTML), let s = try call(f, Arguments([v])).asString {
                 bundle.data["text/html"] = s
@@ -145,5 +151,13 @@ extension Interpreter {
             }
         }
         return bundle
+    }
+
+    /// One entry of a MIME bundle as text: a str as it is; for a JSON MIME type
+    /// (`application/json`, `…+json`), any other value as its JSON text; else nil.
+    public func mimeText(_ mime: String, _ v: Value) throws -> String? {
+        if let s = v.asString { return s }
+        guard mime == "application/json" || mime.hasSuffix("+json"), let dumps = try importModule("json")["dumps"] else { return nil }
+        return try call(dumps, Arguments([v])).asString
     }
 }

@@ -7,7 +7,7 @@ public final class PyNativeFunction: PyObject {
     public let name: String
     // Strong: a weak reference would send every retain of the type down the runtime's slow path.
     public let owner: PyType?
-    public let doc: String?
+    public var doc: String?
     public let body: NativeBody
 
     public init(name: String, owner: PyType? = nil, doc: String? = nil, body: @escaping NativeBody) {

@@ -172,7 +172,8 @@ class Code(TextDisplayObject):
 
 
 class JSON(DisplayObject):
-    """JSON(data, expanded=False): a dict or list shown as indented JSON text."""
+    """JSON(data=None, url=None, filename=None, expanded=False, metadata=None, root='root'): a dict or list
+    shown by the notebook's JSON viewer (application/json)."""
 
     def __init__(self, data=None, url=None, filename=None, expanded=False, metadata=None, root="root", **kwargs):
         import json
@@ -185,10 +186,12 @@ class JSON(DisplayObject):
         self.expanded = expanded
         self.root = root
 
+    def _repr_json_(self):
+        return self.data, {"expanded": self.expanded, "root": self.root}
+
     def _repr_mimebundle_(self, include=None, exclude=None):
-        import json
-        text = json.dumps(self.data, indent=2, ensure_ascii=False)
-        return {"text/html": "<pre>%s</pre>" % _cellgrad.html_escape(text), "text/plain": repr(self)}
+        # The dict itself: the kernel sends application/json as a JSON object, as ipykernel does.
+        return {"application/json": self.data, "text/plain": repr(self)}
 
 
 class Image(DisplayObject):

@@ -70,7 +70,7 @@ enum CellgradNativeModule {
         var bundle = MimeBundle()
         for (k, value) in d.entries {
             guard let key = k.asString else { throw PyError.type("MIME types are str, not \(k.typeName)") }
-            bundle.data[key] = try interp.str(value)
+            bundle.data[key] = try interp.mimeText(key, value) ?? interp.str(value)
         }
         return bundle
     }

@@ -79,6 +79,7 @@ enum KerasCallbacks {
         for name in ["TensorBoard", "CSVLogger", "LearningRateScheduler"] {
             m.define(name) { _, _ in throw PyError.notImplemented("keras.callbacks.\(name) is not supported in Cellgrad yet; EarlyStopping, ModelCheckpoint, ReduceLROnPlateau, LambdaCallback and subclasses of Callback are") }
         }
+        m.document(KerasDocs.callbacks)
         return m
     }
 }

@@ -258,9 +258,9 @@ enum KerasLayers {
         return p == "same"
     }
 
-    static func define(_ m: PyModule, _ signature: String, _ factory: @escaping Factory) {
+    static func define(_ m: PyModule, _ signature: String, doc: String? = nil, _ factory: @escaping Factory) {
         let sig = Signature(signature)
-        let t = PyType(name: sig.functionName, bases: [layerType], module: "keras.layers")
+        let t = PyType(name: sig.functionName, bases: [layerType], module: "keras.layers", doc: doc.map { signature + "\n\n" + $0 })
         let params = signature.drop { $0 != "(" }.dropFirst().dropLast()
         // Embedding's own `input_dim` is its vocabulary, not the generic input width.
         let generic = params.contains("input_dim") ? "*, name=None, input_shape=None, dtype=None, trainable=True, **kwargs)"
@@ -294,16 +294,16 @@ enum KerasLayers {
         let m = PyModule(name: "keras.layers", doc: "Keras layers (channels last), on Cellgrad's engine.")
         m["Layer"] = .object(layerType)
         m.define("Input") { interp, args in try KerasModule.input(interp, args) }
-        define(m, "Dense(units, activation=None, use_bias=True, kernel_initializer='glorot_uniform', bias_initializer='zeros')") { interp, b in
+        define(m, "Dense(units, activation=None, use_bias=True, kernel_initializer='glorot_uniform', bias_initializer='zeros')", doc: "A densely connected layer: activation(inputs @ kernel + bias), with units outputs.") { interp, b in
             KerasDense(units: try int(b, "units", interp), activation: try KerasActivation(b["activation"], interp),
                        useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
         }
-        define(m, "Flatten(data_format=None)") { _, _ in KerasFlatten() }
-        define(m, "Dropout(rate, noise_shape=None, seed=None)") { interp, b in KerasDropout(rate: try rate(b, "rate", interp)) }
-        define(m, "Activation(activation)") { interp, b in KerasActivationLayer(try KerasActivation(b["activation"], interp)) }
-        define(m, "ReLU()") { _, _ in KerasActivationLayer(.relu, className: "ReLU") }
-        define(m, "Softmax(axis=-1)") { _, _ in KerasActivationLayer(.softmax, className: "Softmax") }
-        define(m, "Reshape(target_shape)") { interp, b in
+        define(m, "Flatten(data_format=None)", doc: "Flattens each sample of the input into one dimension; the batch dimension stays.") { _, _ in KerasFlatten() }
+        define(m, "Dropout(rate, noise_shape=None, seed=None)", doc: "During training, sets inputs to 0 with frequency rate and scales the rest by 1/(1 - rate); does nothing at inference.") { interp, b in KerasDropout(rate: try rate(b, "rate", interp)) }
+        define(m, "Activation(activation)", doc: "Applies an activation function (by name, such as 'relu', or a callable) to its input.") { interp, b in KerasActivationLayer(try KerasActivation(b["activation"], interp)) }
+        define(m, "ReLU()", doc: "Rectified linear unit activation: max(x, 0).") { _, _ in KerasActivationLayer(.relu, className: "ReLU") }
+        define(m, "Softmax(axis=-1)", doc: "Softmax activation along axis: the values become probabilities that sum to 1.") { _, _ in KerasActivationLayer(.softmax, className: "Softmax") }
+        define(m, "Reshape(target_shape)", doc: "Reshapes each sample to target_shape (the batch dimension stays; one entry may be -1).") { interp, b in
             // -1 (one unknown axis) is allowed here, unlike in other shapes.
             let target = try interp.iterateToArray(b["target_shape"] ?? .none).map { try interp.toInt($0) }
             guard target.allSatisfy({ $0 > 0 || $0 == -1 }), target.filter({ $0 == -1 }).count <= 1 else {
@@ -311,7 +311,7 @@ enum KerasLayers {
             }
             return KerasReshape(target: target)
         }
-        define(m, "Conv2D(filters, kernel_size, strides=(1, 1), padding='valid', data_format=None, dilation_rate=(1, 1), groups=1, activation=None, use_bias=True)") { interp, b in
+        define(m, "Conv2D(filters, kernel_size, strides=(1, 1), padding='valid', data_format=None, dilation_rate=(1, 1), groups=1, activation=None, use_bias=True)", doc: "A 2-D convolution over (batch, height, width, channels) inputs with filters learned kernels of kernel_size.") { interp, b in
             if let f = b.optional("data_format"), f.asString == "channels_first" {
                 throw PyError.notImplemented("Conv2D(data_format='channels_first') is not supported in Cellgrad; Keras's default channels_last is")
             }
@@ -329,7 +329,7 @@ enum KerasLayers {
                 return KerasPooling2D(pool: pool, strides: try pair(b.optional("strides"), interp, default: pool), max: isMax)
             }
         }
-        define(m, "Conv1D(filters, kernel_size, strides=1, padding='valid', data_format=None, dilation_rate=1, groups=1, activation=None, use_bias=True)") { interp, b in
+        define(m, "Conv1D(filters, kernel_size, strides=1, padding='valid', data_format=None, dilation_rate=1, groups=1, activation=None, use_bias=True)", doc: "A 1-D (temporal) convolution over (batch, steps, channels) inputs with filters learned kernels of width kernel_size.") { interp, b in
             guard try pair(b["dilation_rate"], interp, default: (1, 1)) == (1, 1), try interp.toInt(b["groups"] ?? .int(1)) == 1 else {
                 throw PyError.notImplemented("Conv1D with dilation_rate or groups is not supported in Cellgrad yet")
             }
@@ -348,7 +348,7 @@ enum KerasLayers {
                                     ("GlobalMaxPooling1D", 1, true), ("GlobalMaxPooling2D", 2, true)] {
             define(m, "\(name)(data_format=None, keepdims=False)") { _, _ in KerasGlobalPooling(dims: dims, max: isMax) }
         }
-        define(m, "Embedding(input_dim, output_dim, embeddings_initializer='uniform', mask_zero=False, input_length=None)") { interp, b in
+        define(m, "Embedding(input_dim, output_dim, embeddings_initializer='uniform', mask_zero=False, input_length=None)", doc: "Turns integer indices into dense vectors of size output_dim, looked up in a learned (input_dim, output_dim) table.") { interp, b in
             if try interp.isTruthy(b["mask_zero"] ?? .bool(false)) {
                 throw PyError.notImplemented("Embedding(mask_zero=True) is not supported in Cellgrad yet")
             }
@@ -376,13 +376,13 @@ enum KerasLayers {
                                            useBias: try interp.isTruthy(b["use_bias"] ?? .bool(true)))
             }
         }
-        define(m, "Bidirectional(layer, merge_mode='concat', weights=None, backward_layer=None)") { interp, b in
+        define(m, "Bidirectional(layer, merge_mode='concat', weights=None, backward_layer=None)", doc: "Runs a recurrent layer forwards and a copy backwards over the sequence and merges their outputs (merge_mode='concat').") { interp, b in
             guard b.optional("backward_layer") == nil, b.optional("weights") == nil else {
                 throw PyError.notImplemented("Bidirectional(backward_layer=..., weights=...) is not supported in Cellgrad yet")
             }
             return try KerasBidirectional(wrapping: try layer(b["layer"] ?? .none), mergeMode: try interp.toStringValue(b["merge_mode"] ?? .str("concat")))
         }
-        define(m, "Concatenate(axis=-1)") { interp, b in KerasMerge(.concatenate, axis: try interp.toInt(b["axis"] ?? .int(-1))) }
+        define(m, "Concatenate(axis=-1)", doc: "Concatenates a list of inputs along axis (the last by default).") { interp, b in KerasMerge(.concatenate, axis: try interp.toInt(b["axis"] ?? .int(-1))) }
         for op in [KerasMerge.Operation.add, .subtract, .multiply, .average] {
             define(m, "\(op.rawValue)()") { _, _ in KerasMerge(op) }
         }
@@ -394,7 +394,7 @@ enum KerasLayers {
                 return try interp.call(layer, Arguments([inputs]))
             }
         }
-        define(m, "MultiHeadAttention(num_heads, key_dim, value_dim=None, dropout=0.0, use_bias=True, output_shape=None, attention_axes=None, kernel_initializer='glorot_uniform', bias_initializer='zeros', seed=None)") { interp, b in
+        define(m, "MultiHeadAttention(num_heads, key_dim, value_dim=None, dropout=0.0, use_bias=True, output_shape=None, attention_axes=None, kernel_initializer='glorot_uniform', bias_initializer='zeros', seed=None)", doc: "Multi-head attention: projects query, key and value into num_heads heads of size key_dim, attends, and projects back.") { interp, b in
             guard b.optional("output_shape") == nil, b.optional("attention_axes") == nil else {
                 throw PyError.notImplemented("MultiHeadAttention(output_shape=..., attention_axes=...) is not supported in Cellgrad yet")
             }
@@ -409,18 +409,19 @@ enum KerasLayers {
             let name = try args[0].asString ?? ""
             throw PyError.attribute(missingLayerMessage(name, among: m.attributes?.keys.map(\.name) ?? []))
         }
-        define(m, "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True)") { interp, b in
+        define(m, "BatchNormalization(axis=-1, momentum=0.99, epsilon=0.001, center=True, scale=True)", doc: "Normalizes its inputs with the batch's mean and variance while training (their moving averages at inference), then scales by gamma and shifts by beta.") { interp, b in
             guard try interp.toInt(b["axis"] ?? .int(-1)) == -1, try interp.isTruthy(b["center"] ?? .bool(true)), try interp.isTruthy(b["scale"] ?? .bool(true)) else {
                 throw PyError.notImplemented("BatchNormalization supports axis=-1 with center and scale in Cellgrad")
             }
             return KerasNormalization(batch: true, momentum: try interp.toDouble(b["momentum"] ?? .float(0.99)), epsilon: try interp.toDouble(b["epsilon"] ?? .float(0.001)))
         }
-        define(m, "LayerNormalization(axis=-1, epsilon=0.001, center=True, scale=True)") { interp, b in
+        define(m, "LayerNormalization(axis=-1, epsilon=0.001, center=True, scale=True)", doc: "Normalizes each sample over axis to mean 0 and variance 1, then scales by gamma and shifts by beta.") { interp, b in
             guard try interp.toInt(b["axis"] ?? .int(-1)) == -1, try interp.isTruthy(b["center"] ?? .bool(true)), try interp.isTruthy(b["scale"] ?? .bool(true)) else {
                 throw PyError.notImplemented("LayerNormalization supports axis=-1 with center and scale in Cellgrad")
             }
             return KerasNormalization(batch: false, momentum: 0, epsilon: try interp.toDouble(b["epsilon"] ?? .float(0.001)))
         }
+        m.document(KerasDocs.layers)
         return m
     }
 }

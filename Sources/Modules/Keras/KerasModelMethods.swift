@@ -168,13 +168,21 @@ enum KerasModelMethods {
         }
         t.method("count_params()", on: PyKerasModel.self) { _, m, _ in .int(m.weights.reduce(0) { $0 + $1.variable.count }) }
         t.method("summary(line_length=None, positions=None, print_fn=None, expand_nested=False, show_trainable=False, layer_range=None)", on: PyKerasModel.self) { interp, m, b in
-            let text = try summary(m)
+            let table = try summary(m)
             if let f = b.optional("print_fn") {
-                _ = try interp.call(f, .str(String(text.dropLast())))
+                _ = try interp.call(f, .str(String(table.text.dropLast())))
+            } else if LiveDisplay.isLive(interp) {
+                // As rich prints Keras's table in a notebook: display_data, text beside HTML.
+                interp.io?.display(MimeBundle(["text/plain": String(table.text.dropLast()), "text/html": table.html]),
+                                   displayID: nil, update: false)
             } else {
-                interp.writeStdout(text)
+                interp.writeStdout(table.text)
             }
             return .none
+        }
+        t.method("_repr_html_()", on: PyKerasModel.self) { _, m, _ in
+            if m.layers.isEmpty { return .none }
+            return .str(try summary(m).html)
         }
         installTraining(t)
         KerasSaving.install(t)
@@ -183,7 +191,7 @@ enum KerasModelMethods {
         }
     }
 
-    static func summary(_ m: PyKerasModel) throws -> String {
+    static func summary(_ m: PyKerasModel) throws -> KerasSummary.Table {
         let shapes = m.subclassed ? [] : try m.layerOutputShapes()
         var rows: [(String, String, Int)] = []
         for (i, l) in m.layers.enumerated() {
@@ -205,7 +213,7 @@ enum KerasModelMethods {
                 return inbound.isEmpty ? "-" : inbound.joined(separator: ", ")
             }
         }
-        return KerasSummary.text(name: m.name, rows: rows, connections: connections, trainable: trainable, nonTrainable: frozen,
-                                 optimizer: m.optimizer?.slotCount(trainable) ?? 0)
+        return KerasSummary.Table(name: m.name, rows: rows, connections: connections, trainable: trainable, nonTrainable: frozen,
+                                  optimizer: m.optimizer?.slotCount(trainable) ?? 0)
     }
 }

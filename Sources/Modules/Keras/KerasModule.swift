@@ -60,6 +60,7 @@ enum KerasModule {
         for name in submodules where !name.contains(".") {
             m[name] = .object(try interp.importModule("keras." + name))
         }
+        m.document(KerasDocs.keras)
         return m
     }
 

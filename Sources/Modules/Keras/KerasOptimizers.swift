@@ -34,10 +34,11 @@ enum KerasOptimizers {
     /// Each optimiser's Python argument names: numbers (with the engine's names) and flags.
     nonisolated(unsafe) static var argumentNames: [String: ([String: String], [String])] = [:]
 
-    static func define(_ m: PyModule, _ signature: String, _ rule: UpdateRule, numbers: [String: String], flags: [String] = []) {
+    static func define(_ m: PyModule, _ signature: String, doc: String, _ rule: UpdateRule, numbers: [String: String], flags: [String] = []) {
         let sig = Signature(signature)
         argumentNames[sig.functionName] = (numbers, flags)
         let t = type(sig.functionName)
+        t.doc = signature + "\n\n" + doc
         t.method("__init__" + signature.drop { $0 != "(" }, on: PyKerasOptimizer.self) { interp, o, b in
             o.configure(rule, sig.functionName)
             for (python, engine) in numbers {
@@ -53,15 +54,15 @@ enum KerasOptimizers {
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "keras.optimizers", doc: "Keras optimizers, with Keras 3's update rules and defaults.")
         m["Optimizer"] = .object(base)
-        define(m, "SGD(learning_rate=0.01, momentum=0.0, nesterov=False, weight_decay=None, name='SGD', **kwargs)", .kerasSGD,
+        define(m, "SGD(learning_rate=0.01, momentum=0.0, nesterov=False, weight_decay=None, name='SGD', **kwargs)", doc: "Gradient descent with optional momentum (and Nesterov momentum).", .kerasSGD,
                numbers: ["learning_rate": "lr", "momentum": "momentum"], flags: ["nesterov"])
-        define(m, "Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False, weight_decay=None, name='adam', **kwargs)", .kerasAdam,
+        define(m, "Adam(learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False, weight_decay=None, name='adam', **kwargs)", doc: "Adam: adaptive steps from moving averages of the gradient and of its square (beta_1, beta_2).", .kerasAdam,
                numbers: ["learning_rate": "lr", "beta_1": "beta1", "beta_2": "beta2", "epsilon": "eps"], flags: ["amsgrad"])
-        define(m, "AdamW(learning_rate=0.001, weight_decay=0.004, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False, name='adamw', **kwargs)", .kerasAdamW,
+        define(m, "AdamW(learning_rate=0.001, weight_decay=0.004, beta_1=0.9, beta_2=0.999, epsilon=1e-07, amsgrad=False, name='adamw', **kwargs)", doc: "Adam with decoupled weight decay.", .kerasAdamW,
                numbers: ["learning_rate": "lr", "weight_decay": "weight_decay", "beta_1": "beta1", "beta_2": "beta2", "epsilon": "eps"], flags: ["amsgrad"])
-        define(m, "RMSprop(learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07, centered=False, name='rmsprop', **kwargs)", .kerasRMSprop,
+        define(m, "RMSprop(learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-07, centered=False, name='rmsprop', **kwargs)", doc: "RMSprop: divides the gradient by a moving root mean square of recent gradients (rho).", .kerasRMSprop,
                numbers: ["learning_rate": "lr", "rho": "rho", "momentum": "momentum", "epsilon": "eps"], flags: ["centered"])
-        define(m, "Adagrad(learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-07, name='adagrad', **kwargs)", .kerasAdagrad,
+        define(m, "Adagrad(learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-07, name='adagrad', **kwargs)", doc: "Adagrad: per-parameter learning rates scaled by the accumulated squared gradients.", .kerasAdagrad,
                numbers: ["learning_rate": "lr", "initial_accumulator_value": "initial_accumulator_value", "epsilon": "eps"])
         return m
     }

@@ -8,6 +8,44 @@ enum KerasSummary {
     /// A model that is not a chain gets a fourth column, "Connected to".
     static let graphWidths = [19, 17, 10, 17]
 
+    /// One model's summary: the rows, the optional "Connected to" column and the counts, drawn
+    /// as Keras's text (`text`) or as an HTML table for the notebook (`html`).
+    struct Table {
+        let name: String
+        let rows: [(layer: String, shape: String, params: Int)]
+        let connections: [String]?
+        let trainable: Int, nonTrainable: Int, optimizer: Int
+
+        var text: String {
+            KerasSummary.text(name: name, rows: rows, connections: connections, trainable: trainable, nonTrainable: nonTrainable,
+                              optimizer: optimizer)
+        }
+
+        /// The same table as HTML: header, one row per layer, the totals below.
+        var html: String {
+            let right = " style=\"text-align:right\""
+            let heads = ["Layer (type)", "Output Shape", "Param #"] + (connections == nil ? [] : ["Connected to"])
+            var out = "<div class=\"cellgrad-keras-summary\"><p style=\"font-weight:bold\">Model: \"\(HTMLText.escape(name))\"</p>"
+            out += "<table><thead><tr>" + heads.enumerated().map { i, h in "<th\(i == 2 ? right : "")>\(HTMLText.escape(h))</th>" }.joined()
+            out += "</tr></thead><tbody>"
+            for (i, r) in rows.enumerated() {
+                let cells = [r.layer, r.shape, KerasSummary.grouped(r.params)] + (connections.map { [$0[i]] } ?? [])
+                out += "<tr>" + cells.enumerated().map { j, c in "<td\(j == 2 ? right : "")>\(HTMLText.escape(c))</td>" }.joined() + "</tr>"
+            }
+            out += "</tbody></table><p>" + KerasSummary.totals(trainable: trainable, nonTrainable: nonTrainable, optimizer: optimizer)
+                .map { "<b>\(HTMLText.escape($0.label)):</b> \(HTMLText.escape($0.value))" }.joined(separator: "<br>")
+            return out + "</p></div>"
+        }
+    }
+
+    /// The lines under the table: label and "count (size)".
+    static func totals(trainable: Int, nonTrainable: Int, optimizer: Int) -> [(label: String, value: String)] {
+        let total = trainable + nonTrainable + optimizer
+        var lines = [("Total params", total), ("Trainable params", trainable), ("Non-trainable params", nonTrainable)]
+        if optimizer > 0 { lines.append(("Optimizer params", optimizer)) }
+        return lines.map { ($0.0, "\(grouped($0.1)) (\(size($0.1)))") }
+    }
+
     static func text(name: String, rows: [(layer: String, shape: String, params: Int)], connections: [String]? = nil,
                      trainable: Int, nonTrainable: Int, optimizer: Int) -> String {
         let widths = connections == nil ? widths : graphWidths
@@ -35,11 +73,7 @@ enum KerasSummary {
             if i + 1 < rows.count { lines.append(border("├", "─", "┼", "┤")) }
         }
         lines.append(border("└", "─", "┴", "┘"))
-        let total = trainable + nonTrainable + optimizer
-        lines.append(" Total params: \(grouped(total)) (\(size(total)))")
-        lines.append(" Trainable params: \(grouped(trainable)) (\(size(trainable)))")
-        lines.append(" Non-trainable params: \(grouped(nonTrainable)) (\(size(nonTrainable)))")
-        if optimizer > 0 { lines.append(" Optimizer params: \(grouped(optimizer)) (\(size(optimizer)))") }
+        lines += totals(trainable: trainable, nonTrainable: nonTrainable, optimizer: optimizer).map { " \($0.label): \($0.value)" }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -52,6 +52,7 @@ enum KerasLosses {
         }
         m["mse"] = m["mean_squared_error"]
         m["mae"] = m["mean_absolute_error"]
+        m.document(KerasDocs.losses)
         return m
     }
 }

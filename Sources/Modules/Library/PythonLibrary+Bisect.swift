@@ -39,10 +39,12 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Inserts x into the sorted list a, before any items equal to it, keeping a sorted."""
     a.insert(bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Inserts x into the sorted list a, after any items equal to it, keeping a sorted."""
     a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
 
 

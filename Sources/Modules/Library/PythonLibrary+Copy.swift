@@ -5,6 +5,7 @@ extension PythonLibrary {
 
 
 class Error(Exception):
+    """Raised when an object cannot be copied."""
     pass
 
 

@@ -25,10 +25,12 @@ KW_ONLY = _KwOnlyType()
 
 
 class FrozenInstanceError(AttributeError):
+    """Raised when a field of a frozen dataclass instance is assigned or deleted."""
     pass
 
 
 class InitVar:
+    """Marks a pseudo-field passed to __init__ and __post_init__ but not stored: x: InitVar[int]."""
     def __init__(self, type):
         self.type = type
 
@@ -64,6 +66,7 @@ class Field:
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
           compare=True, metadata=None, kw_only=MISSING):
+    """Describes one dataclass field: its default or default_factory, and whether it is in init, repr, compare and hash."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
@@ -268,6 +271,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    """Class decorator that adds __init__, __repr__ and __eq__ (and, on request, ordering, hashing, frozen fields) from the class's annotated fields."""
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
     if cls is None:
@@ -276,11 +280,13 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
 
 
 def is_dataclass(obj):
+    """True when obj is a dataclass or an instance of one."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, '__dataclass_fields__')
 
 
 def fields(class_or_instance):
+    """A tuple of Field objects describing the fields of a dataclass or of an instance of one."""
     try:
         flds = class_or_instance.__dataclass_fields__
     except AttributeError:
@@ -305,6 +311,7 @@ def _asdict(obj, factory):
 
 
 def asdict(obj, *, dict_factory=dict):
+    """A dict of the dataclass instance's fields, converting nested dataclasses, lists, tuples and dicts recursively."""
     if not _is_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
     return _asdict(obj, dict_factory)
@@ -323,12 +330,14 @@ def _astuple(obj):
 
 
 def astuple(obj, *, tuple_factory=tuple):
+    """A tuple of the dataclass instance's field values, converting nested dataclasses recursively."""
     if not _is_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
     return tuple_factory(_astuple(obj))
 
 
 def replace(obj, /, **changes):
+    """A new instance of the same dataclass with the given fields changed."""
     if not _is_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
     for f in fields(obj):
@@ -338,6 +347,7 @@ def replace(obj, /, **changes):
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **options):
+    """Creates a new dataclass named cls_name with the given fields (names or (name, type[, field]) tuples)."""
     namespace = dict(namespace or {})
     annotations = {}
     for item in fields:

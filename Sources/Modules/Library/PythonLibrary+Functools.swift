@@ -13,6 +13,7 @@ _initial_missing = object()
 
 
 def reduce(function, iterable, initial=_initial_missing, /):
+    """Applies function of two arguments cumulatively to the items of iterable, left to right, reducing them to one value: reduce(add, [1, 2, 3]) is 6."""
     try:
         it = iter(iterable)
     except TypeError:
@@ -68,6 +69,7 @@ class partialmethod:
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Copies __name__, __doc__, __module__ and friends from wrapped onto wrapper and sets wrapper.__wrapped__."""
     for attr in assigned:
         try:
             value = getattr(wrapped, attr)
@@ -91,6 +93,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator form of update_wrapper, for the inner function of a decorator."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
@@ -166,6 +169,7 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
+    """Decorator caching a function's results by argument, keeping at most maxsize of the most recent; cache_info() and cache_clear() manage it."""
     if isinstance(maxsize, int) and not isinstance(maxsize, bool):
         if maxsize < 0:
             maxsize = 0
@@ -181,6 +185,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
+    """Memoizes a function with an unbounded cache: lru_cache(maxsize=None)."""
     return _lru_cache_wrapper(user_function, None, False)
 
 

@@ -44,12 +44,14 @@ def _sift_down(heap, pos):
 
 
 def heappush(heap, item, /):
+    """Pushes item onto the heap, keeping the heap invariant."""
     _check(heap, 'heappush')
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
 
 
 def heappop(heap, /):
+    """Removes and returns the smallest item of the heap, keeping the heap invariant."""
     _check(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
@@ -63,6 +65,7 @@ def heappop(heap, /):
 
 
 def heapreplace(heap, item, /):
+    """Pops and returns the smallest item, then pushes item; the heap must not be empty."""
     _check(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
@@ -73,6 +76,7 @@ def heapreplace(heap, item, /):
 
 
 def heappushpop(heap, item, /):
+    """Pushes item, then pops and returns the smallest item; faster than heappush followed by heappop."""
     _check(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -81,17 +85,20 @@ def heappushpop(heap, item, /):
 
 
 def heapify(x, /):
+    """Rearranges the list x into a heap, in place, in linear time."""
     _check(x, 'heapify')
     for i in reversed(range(len(x) // 2)):
         _sift_down(x, i)
 
 
 def nsmallest(n, iterable, key=None):
+    """A list of the n smallest items of iterable, smallest first (key ranks them)."""
     # sorted() is stable, so equal items keep their input order, as in CPython.
     return sorted(iterable, key=key)[:max(n, 0)]
 
 
 def nlargest(n, iterable, key=None):
+    """A list of the n largest items of iterable, largest first (key ranks them)."""
     return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
 
 

@@ -20,6 +20,7 @@ open = open
 
 
 class UnsupportedOperation(OSError, ValueError):
+    """Raised when a stream does not support the requested operation (reading a write-only file, seeking a pipe)."""
     pass
 
 
@@ -86,14 +87,17 @@ class IOBase:
 
 
 class RawIOBase(IOBase):
+    """Base class of unbuffered binary streams."""
     pass
 
 
 class BufferedIOBase(IOBase):
+    """Base class of binary streams that buffer their reads and writes."""
     pass
 
 
 class TextIOBase(IOBase):
+    """Base class of text streams: read and write str."""
     pass
 
 
@@ -344,6 +348,7 @@ def _os_exists(name):
 
 
 class BufferedRandom(BufferedIOBase):
+    """A buffered binary stream that can read, write and seek."""
     def __init__(self, *args, **kwargs):
         raise NotImplementedError("binary read-write files ('r+b', 'w+b') are not supported in Cellgrad")
 
@@ -400,15 +405,18 @@ class TextIOWrapper(StringIO):
 
 
 class IncrementalNewlineDecoder:
+    r"""Decodes text in pieces, translating \r\n and \r newlines to \n when asked."""
     def __init__(self, *args, **kwargs):
         raise NotImplementedError('io.IncrementalNewlineDecoder is not supported in Cellgrad')
 
 
 def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream uses: encoding itself, or 'utf-8' when it is None."""
     return 'utf-8' if encoding is None else encoding
 
 
 def open_code(path):
+    """Opens path for reading as a binary file, as the import system reads source code."""
     return open(path, 'rb')
 """#
 }

@@ -64,6 +64,7 @@ class JSONEncoder:
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """Serializes obj to a JSON-formatted str; indent pretty-prints, sort_keys orders object keys, default converts unknown objects."""
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
@@ -73,6 +74,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    """Serializes obj as JSON text and writes it to the file-like fp (indent, sort_keys, separators as in dumps)."""
     fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                    check_circular=check_circular, allow_nan=allow_nan, cls=cls, indent=indent,
                    separators=separators, default=default, sort_keys=sort_keys, **kw))
@@ -136,6 +138,7 @@ def detect_encoding(b):
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
+    """Parses the JSON document in s (str or bytes) and returns it as Python objects: objects become dicts, arrays lists."""
     if isinstance(s, bytes) or type(s).__name__ == 'bytearray':
         s = s.decode('utf-8')
     elif not isinstance(s, str):
@@ -150,6 +153,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
          parse_constant=None, object_pairs_hook=None, **kw):
+    """Reads a JSON document from the file-like fp and returns it as Python objects."""
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)

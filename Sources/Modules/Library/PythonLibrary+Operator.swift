@@ -7,58 +7,122 @@ attrgetter and methodcaller."""
 _builtin_abs = abs
 
 
-def lt(a, b): return a < b
-def le(a, b): return a <= b
-def eq(a, b): return a == b
-def ne(a, b): return a != b
-def ge(a, b): return a >= b
-def gt(a, b): return a > b
-def not_(a): return not a
-def truth(a): return True if a else False
-def is_(a, b): return a is b
-def is_not(a, b): return a is not b
-def abs(a): return _builtin_abs(a)
-def add(a, b): return a + b
-def and_(a, b): return a & b
-def floordiv(a, b): return a // b
-def index(a): return a.__index__()
-def inv(a): return ~a
+def lt(a, b):
+    """Same as a < b."""
+    return a < b
+def le(a, b):
+    """Same as a <= b."""
+    return a <= b
+def eq(a, b):
+    """Same as a == b."""
+    return a == b
+def ne(a, b):
+    """Same as a != b."""
+    return a != b
+def ge(a, b):
+    """Same as a >= b."""
+    return a >= b
+def gt(a, b):
+    """Same as a > b."""
+    return a > b
+def not_(a):
+    """Same as not a."""
+    return not a
+def truth(a):
+    """True when a is true, False otherwise: bool(a)."""
+    return True if a else False
+def is_(a, b):
+    """Same as a is b."""
+    return a is b
+def is_not(a, b):
+    """Same as a is not b."""
+    return a is not b
+def abs(a):
+    """Same as abs(a)."""
+    return _builtin_abs(a)
+def add(a, b):
+    """Same as a + b."""
+    return a + b
+def and_(a, b):
+    """Same as a & b."""
+    return a & b
+def floordiv(a, b):
+    """Same as a // b."""
+    return a // b
+def index(a):
+    """Same as a.__index__()."""
+    return a.__index__()
+def inv(a):
+    """Same as ~a."""
+    return ~a
 invert = inv
-def lshift(a, b): return a << b
-def mod(a, b): return a % b
-def mul(a, b): return a * b
-def matmul(a, b): return a @ b
-def neg(a): return -a
-def or_(a, b): return a | b
-def pos(a): return +a
-def pow(a, b): return a ** b
-def rshift(a, b): return a >> b
-def sub(a, b): return a - b
-def truediv(a, b): return a / b
-def xor(a, b): return a ^ b
+def lshift(a, b):
+    """Same as a << b."""
+    return a << b
+def mod(a, b):
+    """Same as a % b."""
+    return a % b
+def mul(a, b):
+    """Same as a * b."""
+    return a * b
+def matmul(a, b):
+    """Same as a @ b."""
+    return a @ b
+def neg(a):
+    """Same as -a."""
+    return -a
+def or_(a, b):
+    """Same as a | b."""
+    return a | b
+def pos(a):
+    """Same as +a."""
+    return +a
+def pow(a, b):
+    """Same as a ** b."""
+    return a ** b
+def rshift(a, b):
+    """Same as a >> b."""
+    return a >> b
+def sub(a, b):
+    """Same as a - b."""
+    return a - b
+def truediv(a, b):
+    """Same as a / b."""
+    return a / b
+def xor(a, b):
+    """Same as a ^ b."""
+    return a ^ b
 
 
 def concat(a, b):
+    """Same as a + b, for sequences."""
     if not hasattr(a, '__getitem__'):
         raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
 
-def contains(a, b): return b in a
+def contains(a, b):
+    """Same as b in a (note the reversed operands)."""
+    return b in a
 
 
 def countOf(a, b):
+    """The number of items of a equal to b."""
     return sum(1 for x in a if x is b or x == b)
 
 
 def delitem(a, b):
+    """Same as del a[b]."""
     del a[b]
 
 
-def getitem(a, b): return a[b]
+def getitem(a, b):
+    """Same as a[b]."""
+    return a[b]
 
 
 def indexOf(a, b):
+    """The index of the first item of a equal to b; ValueError when there is none."""
     for i, x in enumerate(a):
         if x is b or x == b:
             return i
@@ -66,10 +130,12 @@ def indexOf(a, b):
 
 
 def setitem(a, b, c):
+    """Same as a[b] = c."""
     a[b] = c
 
 
 def length_hint(obj, default=0):
+    """An estimate of the number of items of obj: len(obj) when defined, else __length_hint__(), else default."""
     try:
         return len(obj)
     except TypeError:
@@ -77,75 +143,90 @@ def length_hint(obj, default=0):
 
 
 def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs)."""
     return obj(*args, **kwargs)
 
 
 def iadd(a, b):
+    """Same as a += b."""
     a += b
     return a
 
 
 def iand(a, b):
+    """Same as a &= b."""
     a &= b
     return a
 
 
 def iconcat(a, b):
+    """Same as a += b, for sequences."""
     a += b
     return a
 
 
 def ifloordiv(a, b):
+    """Same as a //= b."""
     a //= b
     return a
 
 
 def ilshift(a, b):
+    """Same as a <<= b."""
     a <<= b
     return a
 
 
 def imod(a, b):
+    """Same as a %= b."""
     a %= b
     return a
 
 
 def imul(a, b):
+    """Same as a *= b."""
     a *= b
     return a
 
 
 def imatmul(a, b):
+    """Same as a @= b."""
     a @= b
     return a
 
 
 def ior(a, b):
+    """Same as a |= b."""
     a |= b
     return a
 
 
 def ipow(a, b):
+    """Same as a **= b."""
     a **= b
     return a
 
 
 def irshift(a, b):
+    """Same as a >>= b."""
     a >>= b
     return a
 
 
 def isub(a, b):
+    """Same as a -= b."""
     a -= b
     return a
 
 
 def itruediv(a, b):
+    """Same as a /= b."""
     a /= b
     return a
 
 
 def ixor(a, b):
+    """Same as a ^= b."""
     a ^= b
     return a
 

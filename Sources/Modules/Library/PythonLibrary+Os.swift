@@ -40,6 +40,7 @@ class PathLike:
 
 
 def fspath(path):
+    """The file-system text of path: str and bytes unchanged, else path.__fspath__()."""
     if isinstance(path, (str, bytes)):
         return path
     method = getattr(type(path), '__fspath__', None)
@@ -81,30 +82,37 @@ class stat_result:
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """A stat_result for path: st_size, st_mtime, st_mode and the other fields of the file's status."""
     return stat_result(_os.stat(fspath(path), follow_symlinks))
 
 
 def lstat(path, *, dir_fd=None):
+    """Like stat, but describes a symbolic link itself instead of its target."""
     return stat_result(_os.stat(fspath(path), False))
 
 
 def getcwd():
+    """The current working directory, as a str."""
     return _os.getcwd()
 
 
 def chdir(path):
+    """Changes the current working directory to path."""
     _os.chdir(fspath(path))
 
 
 def listdir(path='.'):
+    """A list of the names of the entries of the directory path, in arbitrary order, without '.' and '..'."""
     return _os.listdir(fspath(path))
 
 
 def mkdir(path, mode=0o777, *, dir_fd=None):
+    """Creates the directory path; FileExistsError when it exists (see makedirs for parents)."""
     _os.mkdir(fspath(path), mode)
 
 
 def makedirs(name, mode=0o777, exist_ok=False):
+    """Creates directory name and any missing parents; exist_ok=True accepts an existing directory."""
     name = fspath(name)
     head, tail = path.split(name)
     if not tail:
@@ -123,10 +131,12 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 
 def rmdir(path, *, dir_fd=None):
+    """Deletes the empty directory path."""
     _os.rmdir(fspath(path))
 
 
 def removedirs(name):
+    """Deletes the directory name, then its parents while they are empty."""
     rmdir(name)
     head, tail = path.split(name)
     if not tail:
@@ -140,6 +150,7 @@ def removedirs(name):
 
 
 def remove(path, *, dir_fd=None):
+    """Deletes the file path (not a directory)."""
     _os.unlink(fspath(path))
 
 
@@ -147,14 +158,17 @@ unlink = remove
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Renames the file or directory src to dst."""
     _os.rename(fspath(src), fspath(dst))
 
 
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    """Renames src to dst, replacing dst if it exists."""
     _os.rename(fspath(src), fspath(dst))
 
 
 def access(p, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """True when the current user may access path in mode (F_OK exists, R_OK read, W_OK write, X_OK execute)."""
     # Existence only: cells run as the notebook's user, so permissions rarely differ.
     return path.exists(p)
 
@@ -206,10 +220,12 @@ class _ScandirIterator:
 
 
 def scandir(path='.'):
+    """An iterator of DirEntry objects (name, path, is_dir(), is_file()) for the entries of path."""
     return _ScandirIterator(fspath(path))
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
+    """For each directory under top, yields (dirpath, dirnames, filenames); topdown=False yields children first."""
     top = fspath(top)
     try:
         names = listdir(top)
@@ -239,38 +255,47 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
 
 
 def getenv(key, default=None):
+    """The value of the environment variable key, or default when it is not set."""
     return environ.get(key, default)
 
 
 def putenv(key, value):
+    """Sets the environment variable name for child processes (os.environ stays as it is)."""
     _os.putenv(key, value)
 
 
 def unsetenv(key):
+    """Deletes the environment variable name for child processes."""
     _os.unsetenv(key)
 
 
 def getpid():
+    """The process id of the kernel."""
     return _os.getpid()
 
 
 def cpu_count():
+    """The number of logical CPUs of the machine, or None when unknown."""
     return _os.cpu_count()
 
 
 def urandom(size):
+    """size bytes of cryptographically strong randomness from the operating system."""
     return _os.urandom(size)
 
 
 def get_terminal_size(fd=1):
+    """The (columns, lines) size of the terminal attached to fd; a default size when there is none."""
     raise OSError('[Errno 25] Inappropriate ioctl for device')
 
 
 def system(command):
+    """Runs command in a shell; not available in this kernel."""
     raise NotImplementedError('os.system is not supported in Cellgrad: cells cannot run shell commands')
 
 
 def getlogin():
+    """The name of the user logged in on the controlling terminal."""
     return environ.get('USER', 'user')
 """#
 }

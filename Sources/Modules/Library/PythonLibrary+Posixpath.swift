@@ -37,14 +37,17 @@ def _fspath(p):
 
 
 def normcase(s):
+    """path with its case normalized; unchanged on POSIX."""
     return _fspath(s)
 
 
 def isabs(s):
+    """True when path is absolute (starts with '/')."""
     return _fspath(s).startswith('/')
 
 
 def join(a, *p):
+    """The components joined with '/'; an absolute component discards those before it."""
     a = _fspath(a)
     path = a
     for b in p:
@@ -61,6 +64,7 @@ def join(a, *p):
 
 
 def split(p):
+    """The pair (head, tail) where tail is the final component of path and head everything before it."""
     p = _fspath(p)
     i = p.rfind('/') + 1
     head, tail = p[:i], p[i:]
@@ -70,6 +74,7 @@ def split(p):
 
 
 def splitext(p):
+    """The pair (root, ext) with ext the last extension including its dot: splitext('a/b.tar.gz') is ('a/b.tar', '.gz')."""
     p = _fspath(p)
     sep_index = p.rfind('/')
     dot_index = p.rfind('.')
@@ -84,16 +89,19 @@ def splitext(p):
 
 
 def splitdrive(p):
+    """The pair (drive, path); drive is always empty on POSIX."""
     p = _fspath(p)
     return p[:0], p
 
 
 def basename(p):
+    """The final component of path: basename('/a/b.txt') is 'b.txt'."""
     p = _fspath(p)
     return p[p.rfind('/') + 1:]
 
 
 def dirname(p):
+    """Everything before the final component of path: dirname('/a/b.txt') is '/a'."""
     p = _fspath(p)
     i = p.rfind('/') + 1
     head = p[:i]
@@ -103,6 +111,7 @@ def dirname(p):
 
 
 def commonprefix(m):
+    """The longest string prefix common to all the items (character by character, not by component)."""
     if not m:
         return ''
     s1 = min(m)
@@ -121,63 +130,77 @@ def _stat(path, follow=True):
 
 
 def exists(path):
+    """True when path names an existing file or directory (False for a broken symbolic link)."""
     return _stat(path) is not None
 
 
 def lexists(path):
+    """True when path exists, counting a broken symbolic link."""
     return _stat(path, False) is not None
 
 
 def isdir(s):
+    """True when path is an existing directory."""
     st = _stat(s)
     return st is not None and (st[0] & _S_IFMT) == _S_IFDIR
 
 
 def isfile(path):
+    """True when path is an existing regular file."""
     st = _stat(path)
     return st is not None and (st[0] & _S_IFMT) == _S_IFREG
 
 
 def islink(path):
+    """True when path is a symbolic link."""
     st = _stat(path, False)
     return st is not None and (st[0] & _S_IFMT) == _S_IFLNK
 
 
 def ismount(path):
+    """True when path is a mount point."""
     return abspath(path) == '/'
 
 
 def getsize(filename):
+    """The size of the file path in bytes."""
     return _os.stat(_fspath(filename))[6]
 
 
 def getatime(filename):
+    """The time of last access of path, in seconds since the epoch."""
     return _os.stat(_fspath(filename))[7]
 
 
 def getmtime(filename):
+    """The time of last modification of path, in seconds since the epoch."""
     return _os.stat(_fspath(filename))[8]
 
 
 def getctime(filename):
+    """The time of the last metadata change of path, in seconds since the epoch."""
     return _os.stat(_fspath(filename))[9]
 
 
 def samestat(s1, s2):
+    """True when two stat results describe the same file."""
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
+    """True when both paths name the same file or directory."""
     a = _os.stat(_fspath(f1))
     b = _os.stat(_fspath(f2))
     return a[1] == b[1] and a[2] == b[2]
 
 
 def sameopenfile(fp1, fp2):
+    """True when both file descriptors refer to the same file."""
     raise NotImplementedError('os.path.sameopenfile is not supported in Cellgrad (no file descriptors)')
 
 
 def expanduser(path):
+    """path with a leading ~ or ~user replaced by that user's home directory."""
     path = _fspath(path)
     if not path.startswith('~'):
         return path
@@ -195,6 +218,7 @@ def expanduser(path):
 
 
 def expandvars(path):
+    """path with $name and ${name} replaced by the environment variables' values."""
     path = _fspath(path)
     if '$' not in path:
         return path
@@ -229,6 +253,7 @@ def expandvars(path):
 
 
 def normpath(path):
+    """path with redundant separators and . and .. components collapsed: normpath('a//b/../c') is 'a/c'."""
     path = _fspath(path)
     if path == '':
         return '.'
@@ -251,6 +276,7 @@ def normpath(path):
 
 
 def abspath(path):
+    """The absolute, normalized form of path."""
     path = _fspath(path)
     if not isabs(path):
         path = join(_os.getcwd(), path)
@@ -258,10 +284,12 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
+    """The canonical path of path, with symbolic links resolved."""
     return abspath(filename)
 
 
 def relpath(path, start=None):
+    """path relative to start (the current directory by default)."""
     path = _fspath(path)
     if not path:
         raise ValueError('no path specified')
@@ -278,6 +306,7 @@ def relpath(path, start=None):
 
 
 def commonpath(paths):
+    """The longest common sub-path of the paths, component by component."""
     paths = [_fspath(p) for p in paths]
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')

@@ -395,6 +395,7 @@ _MAX_CACHE = 512
 
 
 def compile(pattern, flags=0):
+    """Compiles a regular expression pattern into a Pattern object, with match(), search(), findall(), sub() methods."""
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')
@@ -410,38 +411,47 @@ def compile(pattern, flags=0):
 
 
 def purge():
+    """Clears the cache of compiled regular expressions."""
     _cache.clear()
 
 
 def search(pattern, string, flags=0):
+    """A Match for the first place in string where pattern matches, else None."""
     return compile(pattern, flags).search(string)
 
 
 def match(pattern, string, flags=0):
+    """A Match when pattern matches at the start of string, else None."""
     return compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
+    """A Match when the whole string matches pattern, else None."""
     return compile(pattern, flags).fullmatch(string)
 
 
 def findall(pattern, string, flags=0):
+    """A list of all non-overlapping matches of pattern in string: whole matches, or the groups when the pattern has any."""
     return compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
+    """An iterator of Match objects for all non-overlapping matches of pattern in string."""
     return compile(pattern, flags).finditer(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
+    r"""string with each match of pattern replaced by repl (a string with \1 backreferences, or a function of the Match)."""
     return compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
+    """Like sub, but returns the pair (new_string, number_of_substitutions)."""
     return compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
+    """string split at each match of pattern (captured groups included), at most maxsplit times when nonzero."""
     return compile(pattern, flags).split(string, maxsplit)
 
 
@@ -456,6 +466,7 @@ def escape(pattern):
 
 
 def template(pattern, flags=0):
+    """Compiles a template pattern; deprecated in Python (use compile)."""
     return compile(pattern, flags)
 """#
 }

@@ -19,6 +19,7 @@ __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean'
 
 
 class StatisticsError(ValueError):
+    """Raised by the statistics functions for invalid data, such as the mean of no values."""
     pass
 
 
@@ -34,6 +35,7 @@ def _ratio(numerator, denominator):
 
 
 def mean(data):
+    """The arithmetic mean of data (sum divided by count), keeping ints, Fractions and Decimals exact."""
     data = list(data)
     n = len(data)
     if n < 1:
@@ -44,6 +46,7 @@ def mean(data):
 
 
 def fmean(data, weights=None):
+    """The arithmetic mean of data as a float, fast; weights gives a weighted mean."""
     data = list(data)
     if weights is None:
         n = len(data)
@@ -60,6 +63,7 @@ def fmean(data, weights=None):
 
 
 def geometric_mean(data):
+    """The geometric mean of positive data: the n-th root of their product."""
     data = list(data)
     if not data or any(x <= 0 for x in data):
         raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers')
@@ -67,6 +71,7 @@ def geometric_mean(data):
 
 
 def harmonic_mean(data, weights=None):
+    """The harmonic mean of data: n divided by the sum of reciprocals (weights optional)."""
     data = list(data)
     n = len(data)
     if n < 1:
@@ -94,6 +99,7 @@ def harmonic_mean(data, weights=None):
 
 
 def median(data):
+    """The middle value of data; the mean of the two middle values for an even count."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -105,6 +111,7 @@ def median(data):
 
 
 def median_low(data):
+    """The smaller of the two middle values for an even count; the middle value otherwise."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -113,6 +120,7 @@ def median_low(data):
 
 
 def median_high(data):
+    """The larger of the two middle values for an even count; the middle value otherwise."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -121,6 +129,7 @@ def median_high(data):
 
 
 def median_grouped(data, interval=1):
+    """The median of data grouped into classes of width interval, by interpolation within the middle class."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -140,6 +149,7 @@ def _counts(data):
 
 
 def mode(data):
+    """The most common value of data (the first one met when several tie)."""
     counts = _counts(data)
     if not counts:
         raise StatisticsError('no mode for empty data')
@@ -150,6 +160,7 @@ def mode(data):
 
 
 def multimode(data):
+    """A list of the most common values of data, in the order first met."""
     counts = _counts(data)
     if not counts:
         return []
@@ -174,6 +185,7 @@ def _sum_of_squares(data, xbar):
 
 
 def variance(data, xbar=None):
+    """The sample variance of data (squared deviations divided by n - 1)."""
     data = list(data)
     n = len(data)
     if n < 2:
@@ -185,6 +197,7 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
+    """The population variance of data (squared deviations divided by n)."""
     data = list(data)
     n = len(data)
     if n < 1:
@@ -196,6 +209,7 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
+    """The sample standard deviation of data: the square root of variance."""
     data = list(data)
     n = len(data)
     if n < 2:
@@ -207,6 +221,7 @@ def stdev(data, xbar=None):
 
 
 def pstdev(data, mu=None):
+    """The population standard deviation of data: the square root of pvariance."""
     data = list(data)
     n = len(data)
     if n < 1:
@@ -254,6 +269,7 @@ def _paired(x, y, what):
 
 
 def covariance(x, y, /):
+    """The sample covariance of x and y (divided by n - 1)."""
     x, y, n = _paired(x, y, 'covariance')
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
@@ -262,6 +278,7 @@ def covariance(x, y, /):
 
 
 def correlation(x, y, /):
+    """Pearson's correlation coefficient of x and y (method='ranked' gives Spearman's), between -1 and 1."""
     x, y, n = _paired(x, y, 'correlation')
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
@@ -278,6 +295,7 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
+    """The slope and intercept of the least-squares line y = slope * x + intercept (proportional=True forces the intercept to 0)."""
     x, y, n = _paired(x, y, 'linear regression')
     if not proportional:
         xbar = math.fsum(x) / n

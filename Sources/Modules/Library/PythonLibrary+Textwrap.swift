@@ -150,14 +150,17 @@ class TextWrapper:
 
 
 def wrap(text, width=70, **kwargs):
+    """The paragraph in text wrapped into a list of lines of at most width characters."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
+    """The paragraph in text wrapped to lines of at most width characters, joined into one string."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
+    """text collapsed and truncated to fit width, the cut marked with placeholder (' [...]')."""
     w = TextWrapper(width=width, max_lines=1, **kwargs)
     return w.fill(' '.join(text.strip().split()))
 

@@ -18,18 +18,22 @@ _MONTHS = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
 
 
 def time_ns():
+    """time() as an integer number of nanoseconds since the epoch."""
     return int(time() * 1e9)
 
 
 def perf_counter_ns():
+    """perf_counter() as an integer number of nanoseconds."""
     return int(perf_counter() * 1e9)
 
 
 def monotonic_ns():
+    """monotonic() as an integer number of nanoseconds."""
     return int(monotonic() * 1e9)
 
 
 def process_time_ns():
+    """process_time() as an integer number of nanoseconds."""
     return int(process_time() * 1e9)
 
 
@@ -67,11 +71,13 @@ class struct_time(tuple):
 
 
 def localtime(secs=None):
+    """The struct_time in local time of a timestamp in seconds since the epoch (now by default)."""
     parts = _os.localtime(time() if secs is None else secs)
     return struct_time(parts[:9], parts[10], parts[9])
 
 
 def gmtime(secs=None):
+    """The struct_time in UTC of a timestamp in seconds since the epoch (now by default)."""
     secs = time() if secs is None else secs
     whole = int(secs // 1)
     days, rest = divmod(whole, 86400)
@@ -96,6 +102,7 @@ def gmtime(secs=None):
 
 
 def mktime(t):
+    """The inverse of localtime: seconds since the epoch of a local struct_time, as a float."""
     if len(t) < 9:
         raise TypeError(f'mktime(): illegal time tuple argument')
     year, month, day, hour, minute, second = t[:6]
@@ -105,15 +112,18 @@ def mktime(t):
 
 
 def asctime(t=None):
+    """A 24-character string such as 'Sun Jun 20 23:21:05 1993' for a struct_time (the local time now by default)."""
     t = localtime() if t is None else t
     return f'{_DAYS[t[6]]} {_MONTHS[t[1] - 1]} {t[2]:2d} {t[3]:02d}:{t[4]:02d}:{t[5]:02d} {t[0]}'
 
 
 def ctime(secs=None):
+    """asctime(localtime(secs)): the local time of a timestamp as a readable string."""
     return asctime(localtime(secs))
 
 
 def strftime(format, t=None):
+    """The struct_time t (the local time now by default) formatted by format's % directives: strftime('%Y-%m-%d')."""
     t = localtime() if t is None else t
     import datetime
     moment = datetime.datetime(t[0], t[1], t[2], t[3], t[4], t[5])
@@ -124,6 +134,7 @@ def strftime(format, t=None):
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """Parses string according to format (as strftime writes it) into a struct_time."""
     import datetime
     moment = datetime.datetime.strptime(string, format)
     return struct_time((moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second,

@@ -293,6 +293,7 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 
 
 class ParamSpec(TypeVar):
+    """A parameter specification variable, standing for the parameters of a callable in generic signatures."""
     pass
 
 
@@ -312,6 +313,7 @@ class Protocol(Generic):
 
 
 def runtime_checkable(cls):
+    """Marks a Protocol class so that isinstance() and issubclass() can check it."""
     return cls
 
 
@@ -336,22 +338,27 @@ class TypedDict(dict):
 
 
 def cast(typ, val):
+    """Returns val unchanged; tells a type checker that it has type typ."""
     return val
 
 
 def overload(func):
+    """Decorator for the typed variants of a function; the undecorated definition that follows is the one called."""
     return func
 
 
 def final(f):
+    """Decorator marking a method that must not be overridden or a class that must not be subclassed (checked by type checkers only)."""
     return f
 
 
 def no_type_check(f):
+    """Decorator telling type checkers to skip the annotations of a function or class."""
     return f
 
 
 def get_origin(tp):
+    """The unsubscripted form of a generic type: get_origin(list[int]) is list; None for plain types."""
     if isinstance(tp, (_GenericAlias, _SpecialGeneric)):
         if isinstance(tp, _UnionAlias):
             return Union
@@ -365,6 +372,7 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    """The type arguments of a subscripted type: get_args(dict[str, int]) is (str, int)."""
     if isinstance(tp, _GenericAlias):
         if tp._name == 'Callable' and tp.__args__ and tp.__args__[0] is not ...:
             return (list(tp.__args__[:-1]), tp.__args__[-1])
@@ -387,6 +395,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def NewType(name, tp):
+    """A distinct name for a type that checkers treat as a subtype; at run time it returns its argument unchanged."""
     def new_type(x):
         return x
     new_type.__name__ = name

@@ -149,6 +149,7 @@ enum NumPyLinalg {
             r = try Linalg.lstsq(a, bm)
             return .tuple([try wrap(r.x, d), try wrap(r.residuals, d), .object(PyNumPyScalar(NDArray(scalar: .int(Int64(r.rank))))), try wrap(r.singularValues, d)])
         }
+        m.document(NumPyDocs.linalg)
         return m
     }
 }

@@ -64,6 +64,7 @@ enum NumPyModule {
         m["ufunc"] = .object(NumPyUfunc.type)
         m["random"] = .object(try NumPyRandom.make(interp))
         m["linalg"] = .object(try NumPyLinalg.make(interp))
+        m.document(NumPyDocs.numpy)
         return m
     }
 }

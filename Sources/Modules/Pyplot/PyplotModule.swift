@@ -68,11 +68,11 @@ enum PyplotModule {
             }
         }
         let figureSignature = Signature("figure(num=None, figsize=None, dpi=None, *, facecolor=None, edgecolor=None, frameon=True, FigureClass=None, clear=False, **kwargs)")
-        m.define("figure") { interp, args in
+        m.define("figure", doc: "figure(num=None, figsize=None, dpi=None, *, facecolor=None, edgecolor=None, frameon=True, FigureClass=None, clear=False, **kwargs)\n\nCreates a new figure (figsize in inches), or activates the existing one with number or label num.") { interp, args in
             .object(try figure(interp, state, try figureSignature.bind(args)))
         }
         let subplotsSignature = Signature("subplots(nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, width_ratios=None, height_ratios=None, subplot_kw=None, gridspec_kw=None, **fig_kw)")
-        m.define("subplots") { interp, args in
+        m.define("subplots", doc: "subplots(nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, width_ratios=None, height_ratios=None, subplot_kw=None, gridspec_kw=None, **fig_kw)\n\nCreates a figure and a grid of Axes; returns (fig, ax) with ax an Axes or an array of them.") { interp, args in
             let a = try subplotsSignature.bind(args)
             var gridArgs = Arguments()
             for (i, p) in a.signature.parameters.enumerated() {
@@ -84,34 +84,34 @@ enum PyplotModule {
             let axes = try interp.callMethod(.object(fig), Symbol("subplots"), gridArgs)
             return .tuple([.object(fig), axes])
         }
-        m.define("subplot") { interp, args in
+        m.define("subplot", doc: "subplot(nrows, ncols, index, **kwargs)\n\nAdds (or selects) the Axes at index (counting from 1) of an nrows x ncols grid in the current figure: subplot(2, 1, 1).") { interp, args in
             let fig = try state.currentFigure(interp)
             let ax = try PlotValues.bridge { try FigureMethods.addSubplot(interp, fig, args.positional, reuse: true) }
             try AxesMethods.setProperties(interp, ax, try FigureMethods.axesKeywords(interp, args.keywords))
             return .object(ax)
         }
-        m.define("gcf") { interp, _ in .object(try state.currentFigure(interp)) }
-        m.define("gca") { interp, _ in .object(try gca(interp)) }
-        m.define("sca") { _, args in
+        m.define("gcf", doc: "gcf()\n\nThe current figure (created if there is none).") { interp, _ in .object(try state.currentFigure(interp)) }
+        m.define("gca", doc: "gca()\n\nThe current Axes of the current figure (created if there is none).") { interp, _ in .object(try gca(interp)) }
+        m.define("sca", doc: "sca(ax)\n\nMakes ax the current Axes, and its figure the current figure.") { _, args in
             guard args.count == 1, let ax = try args[0].asObject as? PyAxes else { throw PyError.type("sca() takes one Axes") }
             state.activate(ax.figure)
             ax.figure.setCurrent(ax.axes)
             return .none
         }
-        m.define("gci") { interp, _ in
+        m.define("gci", doc: "gci()\n\nThe current image-like artist (the last imshow, pcolormesh, contourf ...), for colorbar; None if there is none.") { interp, _ in
             guard let fig = state.currentIfAny, let mp = fig.currentMappable else { return .none }
             _ = interp
             return .object(PyPlotArtist(mp.artist, axes: fig.wrap(mp.axes), type: PyplotTypes.axesImage))
         }
-        m.define("close") { interp, args in
+        m.define("close", doc: "close(fig=None)\n\nCloses a figure: the current one, a Figure, a number, a label, or 'all'.") { interp, args in
             try close(interp, state, args)
             return .none
         }
-        m.define("clf") { interp, _ in
+        m.define("clf", doc: "clf()\n\nClears the current figure.") { interp, _ in
             try state.currentFigure(interp).clear()
             return .none
         }
-        m.define("show") { interp, args in
+        m.define("show", doc: "show(*, block=None)\n\nShows the open figures as PNG output now and closes them (the cell's end does this too).") { interp, args in
             if let k = args.keywords.first(where: { $0.name.name != "block" }) {
                 throw PyError.type("show() got an unexpected keyword argument '\(k.name.name)'")
             }
@@ -125,18 +125,18 @@ enum PyplotModule {
             }
         }
         let colorbarSignature = Signature("colorbar(mappable=None, cax=None, ax=None, **kwargs)")
-        m.define("colorbar") { interp, args in
+        m.define("colorbar", doc: "colorbar(mappable=None, cax=None, ax=None, **kwargs)\n\nAdds a colour bar for an image or contour set (the current one by default).") { interp, args in
             let a = try colorbarSignature.bind(args)
             var fig = try state.currentFigure(interp)
             if let art = a.optional("mappable")?.asObject as? PyPlotArtist { fig = art.axes.figure }
             return try PlotValues.bridge { try FigureMethods.colorbar(interp, fig, mappable: a.optional("mappable"), a) }
         }
-        m.define("twinx") { interp, args in
+        m.define("twinx", doc: "twinx(ax=None)\n\nA second Axes sharing the x axis of ax (the current Axes), with its y axis on the right.") { interp, args in
             let ax = try args.positional.first.flatMap { $0.asObject as? PyAxes } ?? gca(interp)
             return try AxesMethods.call(interp, ax, "twinx", Arguments())
         }
-        m.define("get_fignums") { _, _ in .list(state.figures.map { .int($0.number) }) }
-        m.define("fignum_exists") { interp, args in
+        m.define("get_fignums", doc: "get_fignums()\n\nThe numbers of the open figures, as a list.") { _, _ in .list(state.figures.map { .int($0.number) }) }
+        m.define("fignum_exists", doc: "fignum_exists(num)\n\nTrue when a figure with number (or label) num is open.") { interp, args in
             guard args.count == 1 else { throw PyError.type("fignum_exists() takes 1 positional argument") }
             if let s = try args[0].asString { return .bool(state.figure(label: s) != nil) }
             return .bool(state.figure(number: try interp.toInt(args[0])) != nil)
@@ -144,9 +144,9 @@ enum PyplotModule {
         for name in ["ion", "ioff", "draw", "pause", "draw_if_interactive"] {
             m.define(name) { _, _ in .none }  // inline figures: nothing to redraw interactively
         }
-        m.define("isinteractive") { _, _ in .bool(false) }
+        m.define("isinteractive", doc: "isinteractive()\n\nWhether interactive mode is on: always False for inline figures.") { _, _ in .bool(false) }
         m.define("get_cmap") { interp, args in try MatplotlibModule.getCmap(interp, args) }
-        m.define("colormaps") { _, _ in .list(Colormap.availableNames.map { .str($0) }) }
+        m.define("colormaps", doc: "colormaps()\n\nThe names of the available colormaps, as a list.") { _, _ in .list(Colormap.availableNames.map { .str($0) }) }
         for name in AxesMethods.unsupported + ["figtext", "imsave", "imread", "polar", "matshow", "figlegend", "subplot2grid", "subplot_mosaic"] {
             m.define(name) { _, _ in
                 throw PyError.notImplemented("plt.\(name)() is not supported by Cellgrad's matplotlib yet")
@@ -158,6 +158,7 @@ enum PyplotModule {
         m["style"] = .object(try interp.importModule("matplotlib.style"))
         m["Figure"] = .object(PyplotTypes.figure)
         m["Axes"] = .object(PyplotTypes.axes)
+        m.document(PyplotDocs.pyplot)
         return m
     }
 

@@ -7,11 +7,11 @@ import Language
 enum ItertoolsModule {
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "itertools", doc: "Functional tools for creating and using iterators.")
-        func define(_ text: String, _ body: @escaping (Interpreter, BoundArguments) throws -> Value) {
+        func define(_ text: String, doc: String, _ body: @escaping (Interpreter, BoundArguments) throws -> Value) {
             let signature = Signature(text)
-            m.define(signature.functionName) { interp, args in try body(interp, signature.bind(args)) }
+            m.define(signature.functionName, doc: text + "\n\n" + doc) { interp, args in try body(interp, signature.bind(args)) }
         }
-        define("count(start=0, step=1)") { interp, a in
+        define("count(start=0, step=1)", doc: "An endless iterator of start, start + step, start + 2*step, ...") { interp, a in
             let start = a["start"] ?? .int(0), step = a["step"] ?? .int(1)
             for v in [start, step] where !isNumber(v) { throw PyError.type("a number is required") }
             var current = start
@@ -20,7 +20,7 @@ enum ItertoolsModule {
                 return current
             })
         }
-        define("cycle(iterable, /)") { interp, a in
+        define("cycle(iterable, /)", doc: "The items of iterable repeated endlessly.") { interp, a in
             let it = try interp.iterator(a.value(0) ?? .none)
             var saved: [Value] = []
             var exhausted = false
@@ -35,7 +35,7 @@ enum ItertoolsModule {
                 return saved[i]
             })
         }
-        define("repeat(object, times=None)") { interp, a in
+        define("repeat(object, times=None)", doc: "object again and again, endlessly or times times.") { interp, a in
             let object = a["object"] ?? .none
             guard let times = a["times"] else { return .object(PyIterator { _ in object }) }
             var left = try index(interp, times)
@@ -45,7 +45,7 @@ enum ItertoolsModule {
                 return object
             })
         }
-        define("accumulate(iterable, func=None, *, initial=None)") { interp, a in
+        define("accumulate(iterable, func=None, *, initial=None)", doc: "Running totals of iterable (or running results of the two-argument func): accumulate([1, 2, 3]) gives 1, 3, 6.") { interp, a in
             let it = try interp.iterator(a.value(0) ?? .none)
             let function = a.optional("func")
             var total: Value? = a.optional("initial")
@@ -73,7 +73,7 @@ enum ItertoolsModule {
                 }
             }
         }
-        let chainFunction = PyNativeFunction(name: "chain") { interp, args in
+        let chainFunction = PyNativeFunction(name: "chain", doc: "chain(*iterables)\n\nThe items of the first iterable, then of the second, and so on; chain.from_iterable takes one iterable of iterables.") { interp, args in
             .object(chained(PyIterator(values: try chain.bind(args).extraPositional)))
         }
         chainFunction.setAttribute(Symbol("from_iterable"), .object(PyNativeFunction(name: "from_iterable") { interp, args in
@@ -81,7 +81,7 @@ enum ItertoolsModule {
             return .object(chained(try interp.iterator(args[0])))
         }))
         m["chain"] = .object(chainFunction)
-        define("compress(data, selectors)") { interp, a in
+        define("compress(data, selectors)", doc: "The items of data whose matching selector is true.") { interp, a in
             let data = try interp.iterator(a.value(0) ?? .none), selectors = try interp.iterator(a.value(1) ?? .none)
             return .object(PyIterator { interp in
                 while let v = try data.next(interp), let s = try selectors.next(interp) {
@@ -90,7 +90,7 @@ enum ItertoolsModule {
                 return nil
             })
         }
-        define("dropwhile(predicate, iterable, /)") { interp, a in
+        define("dropwhile(predicate, iterable, /)", doc: "The items of iterable from the first one for which predicate is false.") { interp, a in
             let predicate = a.value(0) ?? .none, it = try interp.iterator(a.value(1) ?? .none)
             var dropping = true
             return .object(PyIterator { interp in
@@ -102,7 +102,7 @@ enum ItertoolsModule {
                 return nil
             })
         }
-        define("takewhile(predicate, iterable, /)") { interp, a in
+        define("takewhile(predicate, iterable, /)", doc: "The items of iterable as long as predicate is true of them.") { interp, a in
             let predicate = a.value(0) ?? .none, it = try interp.iterator(a.value(1) ?? .none)
             var taking = true
             return .object(PyIterator { interp in
@@ -112,7 +112,7 @@ enum ItertoolsModule {
                 return nil
             })
         }
-        define("filterfalse(function, iterable, /)") { interp, a in
+        define("filterfalse(function, iterable, /)", doc: "The items of iterable for which predicate is false (false items when predicate is None).") { interp, a in
             let function = a.value(0) ?? .none, it = try interp.iterator(a.value(1) ?? .none)
             return .object(PyIterator { interp in
                 while let v = try it.next(interp) {
@@ -122,14 +122,14 @@ enum ItertoolsModule {
                 return nil
             })
         }
-        define("starmap(function, iterable, /)") { interp, a in
+        define("starmap(function, iterable, /)", doc: "function(*args) for each tuple args of iterable.") { interp, a in
             let function = a.value(0) ?? .none, it = try interp.iterator(a.value(1) ?? .none)
             return .object(PyIterator { interp in
                 guard let v = try it.next(interp) else { return nil }
                 return try interp.call(function, Arguments(interp.iterateToArray(v)))
             })
         }
-        define("pairwise(iterable, /)") { interp, a in
+        define("pairwise(iterable, /)", doc: "Overlapping pairs of consecutive items: pairwise('ABC') gives ('A', 'B'), ('B', 'C').") { interp, a in
             let it = try interp.iterator(a.value(0) ?? .none)
             var previous: Value?
             return .object(PyIterator { interp in
@@ -139,7 +139,7 @@ enum ItertoolsModule {
                 return .tuple([p, v])
             })
         }
-        define("batched(iterable, n)") { interp, a in
+        define("batched(iterable, n)", doc: "Tuples of n consecutive items of iterable; the last may be shorter (an error with strict=True).") { interp, a in
             let n = try index(interp, a.value(1) ?? .none)
             guard n >= 1 else { throw PyError.value("n must be at least one") }
             let it = try interp.iterator(a.value(0) ?? .none)
@@ -149,7 +149,7 @@ enum ItertoolsModule {
                 return batch.isEmpty ? nil : .tuple(batch)
             })
         }
-        define("islice(iterable, *args)") { interp, a in
+        define("islice(iterable, *args)", doc: "The items of iterable selected like seq[start:stop:step], lazily.") { interp, a in
             let bounds = a.extraPositional
             guard (1...3).contains(bounds.count) else {
                 throw PyError.type(bounds.isEmpty ? "islice expected at least 2 arguments, got 1"
@@ -191,7 +191,7 @@ enum ItertoolsModule {
                 }
             })
         }
-        define("tee(iterable, n=2, /)") { interp, a in
+        define("tee(iterable, n=2, /)", doc: "n independent iterators over the items of one iterable.") { interp, a in
             let n = try index(interp, a.value(1) ?? .int(2))
             guard n >= 0 else { throw PyError.value("n must be >= 0") }
             // n iterator objects of about 100 bytes each: checked before they are made.
@@ -207,7 +207,7 @@ enum ItertoolsModule {
                 })
             })
         }
-        define("zip_longest(*iterables, fillvalue=None)") { interp, a in
+        define("zip_longest(*iterables, fillvalue=None)", doc: "Tuples of the items at each position, as long as the longest iterable, the shorter ones padded with fillvalue.") { interp, a in
             let fill = a["fillvalue"] ?? .none
             let its = try a.extraPositional.map { try interp.iterator($0) }
             var active = its.map { _ in true }
@@ -225,7 +225,7 @@ enum ItertoolsModule {
                 return active.contains(true) ? .tuple(row) : nil
             })
         }
-        define("groupby(iterable, key=None)") { interp, a in
+        define("groupby(iterable, key=None)", doc: "Pairs (key, group iterator) for each run of consecutive items with the same key; sort first to group all equal keys.") { interp, a in
             let it = try interp.iterator(a.value(0) ?? .none)
             let keyFunction = a.optional("key")
             let state = GroupState(it, keyFunction)
@@ -234,7 +234,7 @@ enum ItertoolsModule {
                 return .tuple([key, .object(group)])
             })
         }
-        define("product(*iterables, repeat=1)") { interp, a in
+        define("product(*iterables, repeat=1)", doc: "The Cartesian product of the iterables as tuples, like nested for loops.") { interp, a in
             let times = try index(interp, a["repeat"] ?? .int(1))
             guard times >= 0 else { throw PyError.value("repeat argument cannot be negative") }
             let pools = try a.extraPositional.map { try interp.iterateToArray($0) }
@@ -261,21 +261,21 @@ enum ItertoolsModule {
                 return row
             })
         }
-        define("permutations(iterable, r=None)") { interp, a in
+        define("permutations(iterable, r=None)", doc: "Tuples of r items of iterable in every order (all items when r is None).") { interp, a in
             let pool = try interp.iterateToArray(a.value(0) ?? .none)
             let r = try a.optional("r").map { try index(interp, $0) } ?? pool.count
             guard r >= 0 else { throw PyError.value("r must be non-negative") }
             var order = Selection.permutations(n: pool.count, r: r)
             return .object(PyIterator { _ in order.next().map { .tuple($0.map { pool[$0] }) } })
         }
-        define("combinations(iterable, r)") { interp, a in
+        define("combinations(iterable, r)", doc: "Tuples of r items of iterable in every combination, without repeats, in input order.") { interp, a in
             let pool = try interp.iterateToArray(a.value(0) ?? .none)
             let r = try index(interp, a.value(1) ?? .none)
             guard r >= 0 else { throw PyError.value("r must be non-negative") }
             var order = Selection.combinations(n: pool.count, r: r, withReplacement: false)
             return .object(PyIterator { _ in order.next().map { .tuple($0.map { pool[$0] }) } })
         }
-        define("combinations_with_replacement(iterable, r)") { interp, a in
+        define("combinations_with_replacement(iterable, r)", doc: "Tuples of r items of iterable in every combination, an item allowed several times.") { interp, a in
             let pool = try interp.iterateToArray(a.value(0) ?? .none)
             let r = try index(interp, a.value(1) ?? .none)
             guard r >= 0 else { throw PyError.value("r must be non-negative") }

@@ -46,7 +46,7 @@ enum OSPrimitives {
             if rmdir(p) != 0 { throw osError(errno, p) }
             return .none
         }
-        m.define("unlink") { interp, args in
+        m.define("unlink", doc: "unlink(path)\n\nDeletes the file path (the same as remove).") { interp, args in
             let p = try path(interp, args)
             if unlink(p) != 0 { throw osError(errno, p) }
             return .none

@@ -7,7 +7,7 @@ extension RandomModule {
     static let choicesSignature = Signature("choices(population, weights=None, *, cum_weights=None, k=1)")
 
     static func defineDistributions(_ m: PyModule, _ state: State) {
-        m.define("choices") { interp, args in
+        m.define("choices", doc: "choices(population, weights=None, *, cum_weights=None, k=1)\n\nA list of k items chosen from population with replacement, optionally weighted.") { interp, args in
             let a = try choicesSignature.bind(args)
             let population = try interp.iterateToArray(a.value(0) ?? .none)
             let k = try interp.toInt(a["k"] ?? .int(1))
@@ -41,12 +41,12 @@ extension RandomModule {
                 return population[lo]
             })
         }
-        m.define("expovariate") { interp, args in
+        m.define("expovariate", doc: "expovariate(lambd=1.0)\n\nAn exponentially distributed float with rate lambd (mean 1/lambd).") { interp, args in
             let lambd = args.count > 0 ? try interp.toDouble(args[0]) : 1.0
             if lambd == 0 { throw PyError.zeroDivision("float division by zero") }
             return .float(-log(1.0 - state.generator.random()) / lambd)
         }
-        m.define("triangular") { interp, args in
+        m.define("triangular", doc: "triangular(low=0.0, high=1.0, mode=None)\n\nA float between low and high from the triangular distribution peaking at mode (the midpoint by default).") { interp, args in
             var low = args.count > 0 ? try interp.toDouble(args[0]) : 0.0
             var high = args.count > 1 ? try interp.toDouble(args[1]) : 1.0
             let mode = args.count > 2 ? args.positional[2] : (args.keyword("mode") ?? .none)
@@ -63,7 +63,7 @@ extension RandomModule {
             }
             return .float(low + (high - low) * (u * c).squareRoot())
         }
-        m.define("lognormvariate") { interp, args in
+        m.define("lognormvariate", doc: "lognormvariate(mu, sigma)\n\nA log-normally distributed float: its natural logarithm is normal with mean mu and deviation sigma.") { interp, args in
             let mu = try interp.toDouble(args.count > 0 ? args[0] : .none), sigma = try interp.toDouble(args.count > 1 ? args[1] : .none)
             return .float(exp(state.generator.normalvariate(mu: mu, sigma: sigma)))
         }

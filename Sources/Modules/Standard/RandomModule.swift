@@ -10,7 +10,7 @@ enum RandomModule {
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "random", doc: "Random numbers (Mersenne Twister, CPython-compatible).")
         let state = State()
-        m.define("seed") { interp, args in
+        m.define("seed", doc: "seed(a=None, version=2)\n\nInitializes the generator; the same seed gives the same sequence of numbers.") { interp, args in
             if args.count == 0 || args.positional[0].isNone {
                 state.generator.seed(Int(Date().timeIntervalSince1970 * 1e6))
             } else if let s = try args[0].asString {
@@ -20,18 +20,18 @@ enum RandomModule {
             }
             return .none
         }
-        m.define("random") { _, _ in .float(state.generator.random()) }
-        m.define("uniform") { interp, args in
+        m.define("random", doc: "random()\n\nA random float in the half-open interval [0.0, 1.0).") { _, _ in .float(state.generator.random()) }
+        m.define("uniform", doc: "uniform(a, b)\n\nA random float N with a <= N <= b.") { interp, args in
             let a = try interp.toDouble(args[0]), b = try interp.toDouble(args[1])
             return .float(a + (b - a) * state.generator.random())
         }
-        m.define("randint") { interp, args in
+        m.define("randint", doc: "randint(a, b)\n\nA random integer N with a <= N <= b (both ends included).") { interp, args in
             guard args.count == 2 else { throw PyError.type("randint() takes 2 positional arguments but \(args.count) were given") }
             let a = try interp.toInt(args[0]), b = try interp.toInt(args[1])
             if b < a { throw PyError.value("empty range for randrange() (\(a), \(b + 1), \(b + 1 - a))") }
             return .int(a + state.generator.randbelow(b - a + 1))
         }
-        m.define("randrange") { interp, args in
+        m.define("randrange", doc: "randrange(start, stop=None, step=1)\n\nA random item of range(start, stop, step); randrange(n) is one of 0..n-1.") { interp, args in
             let v = try args.positional.map { try interp.toInt($0) }
             guard (1...3).contains(v.count) else {
                 throw PyError.type("randrange expected 1 to 3 arguments, got \(v.count)")
@@ -46,12 +46,12 @@ enum RandomModule {
             if n <= 0 { throw PyError.value("empty range for randrange() (\(start), \(stop), \(n))") }
             return .int(start + step * state.generator.randbelow(n))
         }
-        m.define("choice") { interp, args in
+        m.define("choice", doc: "choice(seq)\n\nA random item of the non-empty sequence seq.") { interp, args in
             let items = try interp.iterateToArray(args.count > 0 ? args[0] : .none)
             if items.isEmpty { throw PyError.index("Cannot choose from an empty sequence") }
             return items[state.generator.randbelow(items.count)]
         }
-        m.define("shuffle") { interp, args in
+        m.define("shuffle", doc: "shuffle(x)\n\nShuffles the list x in place.") { interp, args in
             guard args.count == 1, case .object(let o) = try args[0], let l = o as? PyList else {
                 throw PyError.type("shuffle() expects a list")
             }
@@ -62,7 +62,7 @@ enum RandomModule {
             _ = interp
             return .none
         }
-        m.define("sample") { interp, args in
+        m.define("sample", doc: "sample(population, k, *, counts=None)\n\nk distinct items chosen from population without replacement, as a list.") { interp, args in
             let pool = try interp.iterateToArray(args.count > 0 ? args[0] : .none)
             let k = try interp.toInt(args.count > 1 ? args[1] : (args.keyword("k") ?? Value.none))
             guard k >= 0 && k <= pool.count else { throw PyError.value("Sample larger than population or is negative") }
@@ -89,15 +89,15 @@ enum RandomModule {
             }
             return .list(result)
         }
-        m.define("gauss") { interp, args in
+        m.define("gauss", doc: "gauss(mu=0.0, sigma=1.0)\n\nA normally distributed float with mean mu and standard deviation sigma (faster than normalvariate, not thread-safe).") { interp, args in
             let mu = args.count > 0 ? try interp.toDouble(args[0]) : 0, sigma = args.count > 1 ? try interp.toDouble(args[1]) : 1
             return .float(state.generator.gauss(mu: mu, sigma: sigma))
         }
-        m.define("normalvariate") { interp, args in
+        m.define("normalvariate", doc: "normalvariate(mu=0.0, sigma=1.0)\n\nA normally distributed float with mean mu and standard deviation sigma.") { interp, args in
             let mu = args.count > 0 ? try interp.toDouble(args[0]) : 0, sigma = args.count > 1 ? try interp.toDouble(args[1]) : 1
             return .float(state.generator.normalvariate(mu: mu, sigma: sigma))
         }
-        m.define("getrandbits") { interp, args in
+        m.define("getrandbits", doc: "getrandbits(k, /)\n\nA non-negative int with k random bits.") { interp, args in
             let k = try interp.toInt(args.count > 0 ? args[0] : .none)
             guard k >= 0 && k <= 63 else { throw PyError.value("getrandbits() supports 0 to 63 bits in Cellgrad") }
             return .int(Int(state.generator.getrandbits(k)))

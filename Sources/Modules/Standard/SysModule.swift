@@ -27,25 +27,25 @@ enum SysModule {
         m["argv"] = .list([.str("cellgrad")])
         m["path"] = .list([])
         m["modules"] = .object(PyDict())
-        m.define("getrecursionlimit") { interp, _ in .int(interp.recursionLimit) }
-        m.define("setrecursionlimit") { interp, args in
+        m.define("getrecursionlimit", doc: "getrecursionlimit()\n\nThe maximum depth of the Python call stack.") { interp, _ in .int(interp.recursionLimit) }
+        m.define("setrecursionlimit", doc: "setrecursionlimit(limit, /)\n\nSets the maximum depth of the Python call stack.") { interp, args in
             let n = try interp.toInt(args.count > 0 ? args[0] : .none)
             if n < 1 { throw PyError.value("recursion limit must be greater or equal than 1") }
             interp.recursionLimit = min(n, 20_000)
             return .none
         }
-        m.define("exit") { _, args in
+        m.define("exit", doc: "exit(status=None, /)\n\nLeaves the program by raising SystemExit(status); in the kernel it ends the cell.") { _, args in
             throw PyError(PyExceptionObject(type: BuiltinTypes.systemExit, args: args.positional))
         }
-        m.define("get_int_max_str_digits") { _, _ in .int(PyBigInt.maximumStringDigits) }
-        m.define("set_int_max_str_digits") { interp, args in
+        m.define("get_int_max_str_digits", doc: "get_int_max_str_digits()\n\nThe largest number of digits int() accepts from a string and str() writes (0: no limit).") { _, _ in .int(PyBigInt.maximumStringDigits) }
+        m.define("set_int_max_str_digits", doc: "set_int_max_str_digits(maxdigits)\n\nSets the limit on digits in int/str conversions (0 removes it).") { interp, args in
             guard args.count == 1 else { throw PyError.type("set_int_max_str_digits() takes exactly one argument (\(args.count) given)") }
             let n = try interp.toInt(args[0])
             if n != 0 && n < 640 { throw PyError.value("maxdigits must be 0 or larger than 640") }
             PyBigInt.maximumStringDigits = n
             return .none
         }
-        m.define("getsizeof") { _, _ in .int(64) }
+        m.define("getsizeof", doc: "getsizeof(object, default=None)\n\nThe size of object in bytes, as the interpreter stores it.") { _, _ in .int(64) }
         // For the kernel's own tests, like CPython's faulthandler._sigabrt(): a Swift trap, to
         // check that a bug in a built-in ends the cell and not the session.
         m.define("_cellgrad_trap", doc: "Stop the running cell with an internal error (for tests).") { _, _ in
@@ -58,11 +58,11 @@ enum SysModule {
 enum TimeModule {
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "_time", doc: "The clock and sleep under the time module.")
-        m.define("time") { _, _ in .float(Date().timeIntervalSince1970) }
-        m.define("perf_counter") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
-        m.define("monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
-        m.define("process_time") { _, _ in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) }
-        m.define("sleep") { interp, args in
+        m.define("time", doc: "time()\n\nThe current time in seconds since the epoch (1970-01-01 UTC), as a float.") { _, _ in .float(Date().timeIntervalSince1970) }
+        m.define("perf_counter", doc: "perf_counter()\n\nSeconds of the highest-resolution clock, for timing short intervals; only differences are meaningful.") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
+        m.define("monotonic", doc: "monotonic()\n\nSeconds of a clock that never goes backwards, as a float; only differences are meaningful.") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
+        m.define("process_time", doc: "process_time()\n\nCPU seconds used by this process (system and user), as a float; sleeping does not count.") { _, _ in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) }
+        m.define("sleep", doc: "sleep(secs, /)\n\nSuspends execution for secs seconds (a float); an interrupt ends the wait.") { interp, args in
             var remaining = try interp.toDouble(args.count > 0 ? args[0] : .float(0))
             if remaining < 0 { throw PyError.value("sleep length must be non-negative") }
             // Sleep in slices so an interrupt ends it promptly.

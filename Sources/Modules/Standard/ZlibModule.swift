@@ -90,7 +90,7 @@ enum ZlibModule {
         m["ZLIB_VERSION"] = .str(ZLIB_VERSION)
         m["ZLIB_RUNTIME_VERSION"] = .str(String(cString: zlibVersion()))
         m["DEF_BUF_SIZE"] = .int(16_384)
-        m.define("compress") { interp, args in
+        m.define("compress", doc: "compress(data, /, level=-1, wbits=15)\n\ndata deflated by zlib at level (0 to 9; -1 is zlib's default, 6).") { interp, args in
             let a = try compressSignature.bind(args)
             let level = try interp.toInt(a["level"] ?? .int(-1)), wbits = try interp.toInt(a["wbits"] ?? .int(15))
             return .object(PyBytes(try compress(data(a.value(0)), level: Int32(clamping: level), wbits: Int32(clamping: wbits))))

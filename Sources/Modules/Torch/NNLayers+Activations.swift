@@ -16,11 +16,11 @@ extension NNLayers {
                 return .object(x)
             }
         }
-        layer(m, "Hardtanh(min_val=-1.0, max_val=1.0, inplace=False)", extraRepr: { l in "min_val=\(floatText(l.double("min_val"))), max_val=\(floatText(l.double("max_val")))" }) { interp, l, b in
+        layer(m, "Hardtanh(min_val=-1.0, max_val=1.0, inplace=False)", doc: "Clamps each element to [min_val, max_val].", extraRepr: { l in "min_val=\(floatText(l.double("min_val"))), max_val=\(floatText(l.double("max_val")))" }) { interp, l, b in
             set(l, "min_val", .float(try TorchBridge.double(b["min_val"], interp) ?? -1))
             set(l, "max_val", .float(try TorchBridge.double(b["max_val"], interp) ?? 1))
         } _: { _, l, b in TorchBridge.wrap(try input(b).clamp(min: l.double("min_val"), max: l.double("max_val"))) }
-        layer(m, "PReLU(num_parameters=1, init=0.25, device=None, dtype=None)", extraRepr: { l in "num_parameters=\(l.int("num_parameters"))" }) { interp, l, b in
+        layer(m, "PReLU(num_parameters=1, init=0.25, device=None, dtype=None)", doc: "Like LeakyReLU, but the negative slope is a learned parameter (one, or one per channel).", extraRepr: { l in "num_parameters=\(l.int("num_parameters"))" }) { interp, l, b in
             let n = try int(b, "num_parameters", interp, default: 1)
             set(l, "num_parameters", .int(n))
             l.registerParameter("weight", parameter(try NDArray.full([n], .float(try TorchBridge.double(b["init"], interp) ?? 0.25), dtype: .float32)))
@@ -31,19 +31,19 @@ extension NNLayers {
             let positive = try x.data > NDArray.pythonScalar(0.0)
             return TorchBridge.wrap(TorchBridge.named(try Variable.select(positive, x, Variable.mul(x, w)), "PreluKernelBackward0"))
         }
-        layer(m, "LeakyReLU(negative_slope=0.01, inplace=False)", extraRepr: { l in "negative_slope=\(floatText(l.double("negative_slope")))" }) { interp, l, b in
+        layer(m, "LeakyReLU(negative_slope=0.01, inplace=False)", doc: "x for x >= 0, negative_slope * x otherwise.", extraRepr: { l in "negative_slope=\(floatText(l.double("negative_slope")))" }) { interp, l, b in
             set(l, "negative_slope", .float(try TorchBridge.double(b["negative_slope"], interp) ?? 0.01))
         } _: { _, l, b in TorchBridge.wrap(try input(b).leakyRelu(l.double("negative_slope"))) }
-        layer(m, "ELU(alpha=1.0, inplace=False)", extraRepr: { l in "alpha=\(floatText(l.double("alpha")))" }) { interp, l, b in
+        layer(m, "ELU(alpha=1.0, inplace=False)", doc: "Exponential linear unit: x for x > 0, alpha * (exp(x) - 1) otherwise.", extraRepr: { l in "alpha=\(floatText(l.double("alpha")))" }) { interp, l, b in
             set(l, "alpha", .float(try TorchBridge.double(b["alpha"], interp) ?? 1))
         } _: { _, l, b in TorchBridge.wrap(try input(b).elu(l.double("alpha"))) }
-        layer(m, "CELU(alpha=1.0, inplace=False)", extraRepr: { l in "alpha=\(floatText(l.double("alpha")))" }) { interp, l, b in
+        layer(m, "CELU(alpha=1.0, inplace=False)", doc: "Continuously differentiable ELU: max(0, x) + min(0, alpha * (exp(x / alpha) - 1)).", extraRepr: { l in "alpha=\(floatText(l.double("alpha")))" }) { interp, l, b in
             set(l, "alpha", .float(try TorchBridge.double(b["alpha"], interp) ?? 1))
         } _: { _, l, b in TorchBridge.wrap(try TorchActivations.celu(try input(b), alpha: l.double("alpha"))) }
-        layer(m, "GELU(approximate='none')", extraRepr: { l in "approximate='\(l.attribute(Symbol("approximate"))?.asString ?? "none")'" }) { _, l, b in
+        layer(m, "GELU(approximate='none')", doc: "Gaussian error linear unit: x * Phi(x), with Phi the normal CDF (approximate='tanh' uses the tanh formula).", extraRepr: { l in "approximate='\(l.attribute(Symbol("approximate"))?.asString ?? "none")'" }) { _, l, b in
             set(l, "approximate", b["approximate"] ?? .str("none"))
         } _: { _, l, b in TorchBridge.wrap(try input(b).gelu(approximate: l.attribute(Symbol("approximate"))?.asString == "tanh")) }
-        layer(m, "Softplus(beta=1.0, threshold=20.0)", extraRepr: { l in "beta=\(floatText(l.double("beta"))), threshold=\(floatText(l.double("threshold")))" }) { interp, l, b in
+        layer(m, "Softplus(beta=1.0, threshold=20.0)", doc: "A smooth ReLU: log(1 + exp(beta * x)) / beta, linear above threshold.", extraRepr: { l in "beta=\(floatText(l.double("beta"))), threshold=\(floatText(l.double("threshold")))" }) { interp, l, b in
             set(l, "beta", .float(try TorchBridge.double(b["beta"], interp) ?? 1))
             set(l, "threshold", .float(try TorchBridge.double(b["threshold"], interp) ?? 20))
         } _: { _, l, b in TorchBridge.wrap(try input(b).softplus(beta: l.double("beta"), threshold: l.double("threshold"))) }
@@ -112,7 +112,7 @@ extension NNLayers {
                 return TorchBridge.wrap(TorchBridge.named(y, "NativeBatchNormBackward0"))
             }
         }
-        layer(m, "LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None)", extraRepr: { l in
+        layer(m, "LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, bias=True, device=None, dtype=None)", doc: "Normalizes the last dimensions (normalized_shape) of each sample to mean 0 and variance 1, then scales and shifts them.", extraRepr: { l in
             "\(l.attribute(Symbol("normalized_shape")).map { Formatter.repr($0) } ?? ""), eps=\(floatText(l.double("eps"))), elementwise_affine=\(l.flag("elementwise_affine") ? "True" : "False")" + (l.flag("elementwise_affine") ? ", bias=\(l.parameter("bias") != nil ? "True" : "False")" : "")
         }) { interp, l, b in
             let shape = try TorchBridge.shape([b["normalized_shape"] ?? .int(1)], interp)

@@ -10,7 +10,7 @@ extension NNLayers {
             if case .object(let o)? = m["Linear"], let t = o as? PyType { return t }
             return nil
         }()
-        layer(m, "MultiheadAttention(embed_dim, num_heads, dropout=0.0, bias=True, add_bias_kv=False, add_zero_attn=False, kdim=None, vdim=None, batch_first=False, device=None, dtype=None)",
+        layer(m, "MultiheadAttention(embed_dim, num_heads, dropout=0.0, bias=True, add_bias_kv=False, add_zero_attn=False, kdim=None, vdim=None, batch_first=False, device=None, dtype=None)", doc: "Attention over num_heads heads: projects query, key and value, attends in each head, and projects the concatenation back to embed_dim.",
               forward: "forward(query, key, value, key_padding_mask=None, need_weights=True, attn_mask=None, average_attn_weights=True, is_causal=False)",
               extraRepr: nil) { interp, l, b in
             let e = try int(b, "embed_dim", interp), h = try int(b, "num_heads", interp)
@@ -36,7 +36,7 @@ extension NNLayers {
         } _: { interp, l, b in
             try multiheadForward(interp, l, b)
         }
-        layer(m, "TransformerEncoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation='relu', layer_norm_eps=1e-05, batch_first=False, norm_first=False, bias=True, device=None, dtype=None)",
+        layer(m, "TransformerEncoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation='relu', layer_norm_eps=1e-05, batch_first=False, norm_first=False, bias=True, device=None, dtype=None)", doc: "One Transformer encoder block: self-attention then a feed-forward network, each with dropout, a residual connection and LayerNorm.",
               forward: "forward(src, src_mask=None, src_key_padding_mask=None, is_causal=False)", extraRepr: nil) { interp, l, b in
             let d = try int(b, "d_model", interp), heads = try int(b, "nhead", interp)
             let ff = try int(b, "dim_feedforward", interp, default: 2048)
@@ -94,7 +94,7 @@ extension NNLayers {
             }
             return x
         }
-        layer(m, "TransformerEncoder(encoder_layer, num_layers, norm=None, enable_nested_tensor=True, mask_check=True)",
+        layer(m, "TransformerEncoder(encoder_layer, num_layers, norm=None, enable_nested_tensor=True, mask_check=True)", doc: "A stack of num_layers copies of encoder_layer, applied in turn (with an optional final norm).",
               forward: "forward(src, mask=None, src_key_padding_mask=None, is_causal=None)", extraRepr: nil) { interp, l, b in
             let prototype = try NNModuleMethods.module(b["encoder_layer"] ?? .none)
             let count = try int(b, "num_layers", interp, default: 1)

@@ -52,7 +52,7 @@ extension NNLayers {
     }
 
     static func installEmbeddingBag(_ m: PyModule) {
-        layer(m, "EmbeddingBag(num_embeddings, embedding_dim, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, _weight=None, include_last_offset=False, padding_idx=None, device=None, dtype=None)",
+        layer(m, "EmbeddingBag(num_embeddings, embedding_dim, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, _weight=None, include_last_offset=False, padding_idx=None, device=None, dtype=None)", doc: "Sums, averages or takes the maximum of the embedding vectors of each bag of indices, without building the intermediate embeddings.",
               forward: "forward(input, offsets=None, per_sample_weights=None)", extraRepr: { l in
             "\(l.int("num_embeddings")), \(l.int("embedding_dim")), mode='\(l.attribute(Symbol("mode"))?.asString ?? "mean")'"
         }) { interp, l, b in

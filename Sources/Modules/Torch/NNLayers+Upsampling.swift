@@ -6,7 +6,7 @@ import Tensor
 /// (nearest or bilinear), with `F.interpolate` and `F.conv_transpose2d` beside them.
 extension NNLayers {
     static func installUpsampling(_ m: PyModule) {
-        layer(m, "ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)", extraRepr: { l in
+        layer(m, "ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)", doc: "A transposed 2-D convolution (the gradient of Conv2d): upsamples an (N, C_in, H, W) input with learned kernels.", extraRepr: { l in
             convolutionRepr(l, options: [("padding", "(0, 0)"), ("output_padding", "(0, 0)"), ("dilation", "(1, 1)")])
         }) { interp, l, b in
             let cin = try int(b, "in_channels", interp), cout = try int(b, "out_channels", interp)
@@ -32,7 +32,7 @@ extension NNLayers {
             return TorchBridge.wrap(try Convolution.convTranspose2d(try input(b), w.variable, bias: l.parameter("bias")?.variable,
                                                                     geometry: g, outputPadding: try get("output_padding")))
         }
-        layer(m, "Upsample(size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None)", extraRepr: { l in
+        layer(m, "Upsample(size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None)", doc: "Upsamples an input by scale_factor or to size, by nearest-neighbour or (bi)linear interpolation.", extraRepr: { l in
             var parts: [String] = []
             if let s = l.attribute(Symbol("size")), !s.isNone { parts.append("size=\(Formatter.repr(s))") }
             if let f = l.attribute(Symbol("scale_factor")), !f.isNone { parts.append("scale_factor=\(Formatter.repr(f))") }

@@ -13,11 +13,11 @@ enum NNLayers {
     /// Defines layer `name`: `init` for `__init__(signature)`, `forward(forwardSignature)`, and
     /// `extraRepr` for the text between the parentheses of its printed form.
     @discardableResult
-    static func layer(_ m: PyModule, _ signature: String, forward forwardSignature: String = "forward(input)",
+    static func layer(_ m: PyModule, _ signature: String, doc: String? = nil, forward forwardSignature: String = "forward(input)",
                       base: PyType = NNModuleMethods.moduleType, extraRepr: ((PyTorchModule) throws -> String)? = nil,
                       _ initialize: @escaping Init, _ forward: @escaping Forward) -> PyType {
         let sig = Signature(signature)
-        let t = PyType(name: sig.functionName, bases: [base], module: "torch.nn.modules")
+        let t = PyType(name: sig.functionName, bases: [base], module: "torch.nn.modules", doc: doc.map { signature + "\n\n" + $0 })
         t.messagesUseBareName = true
         t.method("__init__" + signature.drop { $0 != "(" }, on: PyTorchModule.self) { interp, module, b in
             module.moduleInitCalled = true
@@ -91,7 +91,7 @@ enum NNLayers {
     }
 
     static func installLinear(_ m: PyModule) {
-        layer(m, "Linear(in_features, out_features, bias=True, device=None, dtype=None)", extraRepr: { l in
+        layer(m, "Linear(in_features, out_features, bias=True, device=None, dtype=None)", doc: "A fully connected layer: y = x @ weight.T + bias, with weight (out_features, in_features).", extraRepr: { l in
             "in_features=\(l.int("in_features")), out_features=\(l.int("out_features")), bias=\(l.parameter("bias") != nil ? "True" : "False")"
         }) { interp, l, b in
             let fin = try int(b, "in_features", interp), fout = try int(b, "out_features", interp)
@@ -104,14 +104,14 @@ enum NNLayers {
             guard let w = l.parameter("weight") else { throw PyError.type("Linear has no weight") }
             return TorchBridge.wrap(try Variable.linear(try input(b), weight: w.variable, bias: l.parameter("bias")?.variable))
         }
-        layer(m, "Identity(*args, **kwargs)", extraRepr: nil) { _, _, _ in } _: { _, _, b in b["input"] ?? .none }
-        layer(m, "Flatten(start_dim=1, end_dim=-1)", extraRepr: { l in "start_dim=\(l.int("start_dim")), end_dim=\(l.int("end_dim"))" }) { interp, l, b in
+        layer(m, "Identity(*args, **kwargs)", doc: "Returns its input unchanged; a placeholder that accepts and ignores any arguments.", extraRepr: nil) { _, _, _ in } _: { _, _, b in b["input"] ?? .none }
+        layer(m, "Flatten(start_dim=1, end_dim=-1)", doc: "Flattens the dimensions start_dim..end_dim of the input into one (by default all but the batch dimension).", extraRepr: { l in "start_dim=\(l.int("start_dim")), end_dim=\(l.int("end_dim"))" }) { interp, l, b in
             set(l, "start_dim", .int(try int(b, "start_dim", interp, default: 1)))
             set(l, "end_dim", .int(try int(b, "end_dim", interp, default: -1)))
         } _: { _, l, b in
             TorchBridge.wrap(try input(b).flatten(startDim: l.int("start_dim"), endDim: l.int("end_dim")))
         }
-        layer(m, "Unflatten(dim, unflattened_size)", extraRepr: { l in "dim=\(l.int("dim")), unflattened_size=\(pairText(l, "unflattened_size"))" }) { interp, l, b in
+        layer(m, "Unflatten(dim, unflattened_size)", doc: "Expands dimension dim of the input into the shape unflattened_size.", extraRepr: { l in "dim=\(l.int("dim")), unflattened_size=\(pairText(l, "unflattened_size"))" }) { interp, l, b in
             set(l, "dim", .int(try int(b, "dim", interp)))
             set(l, "unflattened_size", .tuple(try interp.iterateToArray(b["unflattened_size"] ?? .none)))
         } _: { interp, l, b in
@@ -132,14 +132,14 @@ enum NNLayers {
                 return TorchBridge.wrap(try Variable.mul(x, Variable(keep * NDArray.pythonScalar(1 / (1 - p)))))
             }
         }
-        layer(m, "Dropout(p=0.5, inplace=False)", extraRepr: { l in "p=\(floatText(l.double("p"))), inplace=False" }) { interp, l, b in
+        layer(m, "Dropout(p=0.5, inplace=False)", doc: "During training, zeroes each element with probability p and scales the rest by 1/(1-p); does nothing in eval mode.", extraRepr: { l in "p=\(floatText(l.double("p"))), inplace=False" }) { interp, l, b in
             let p = try TorchBridge.double(b["p"], interp) ?? 0.5
             guard p >= 0 && p <= 1 else { throw PyError.value("dropout probability has to be between 0 and 1, but got \(floatText(p))") }
             set(l, "p", .float(p))
         } _: { _, l, b in
             TorchBridge.wrap(try Dropout.apply(try input(b), p: l.double("p"), training: l.training))
         }
-        layer(m, "Embedding(num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False, _weight=None, _freeze=False, device=None, dtype=None)", extraRepr: { l in
+        layer(m, "Embedding(num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False, _weight=None, _freeze=False, device=None, dtype=None)", doc: "A lookup table of num_embeddings vectors of size embedding_dim: maps integer indices to learned vectors.", extraRepr: { l in
             var s = "\(l.int("num_embeddings")), \(l.int("embedding_dim"))"
             if case .int(let p)? = l.attribute(Symbol("padding_idx")) { s += ", padding_idx=\(p)" }
             return s
@@ -250,7 +250,7 @@ enum NNLayers {
                 return TorchBridge.wrap(try Convolution.conv2d(x, w.variable, bias: l.parameter("bias")?.variable, geometry: g))
             }
         }
-        layer(m, "MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)", extraRepr: { l in
+        layer(m, "MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)", doc: "Takes the maximum of each kernel_size window of a (N, C, H, W) input, moving by stride.", extraRepr: { l in
             "kernel_size=\(l.attribute(Symbol("kernel_size")).map { Formatter.repr($0) } ?? ""), stride=\(l.attribute(Symbol("stride")).map { Formatter.repr($0) } ?? ""), padding=\(l.attribute(Symbol("padding")).map { Formatter.repr($0) } ?? "0"), dilation=\(l.attribute(Symbol("dilation")).map { Formatter.repr($0) } ?? "1"), ceil_mode=\(l.flag("ceil_mode") ? "True" : "False")"
         }) { interp, l, b in
             set(l, "kernel_size", b["kernel_size"] ?? .int(1))
@@ -266,7 +266,7 @@ enum NNLayers {
                                                      dilation: try pair(l.attribute(Symbol("dilation")), interp, default: 1), ceilMode: l.flag("ceil_mode"))
             return l.flag("return_indices") ? .tuple([TorchBridge.wrap(y), TorchBridge.wrap(idx)]) : TorchBridge.wrap(y)
         }
-        layer(m, "AvgPool2d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)", extraRepr: { l in
+        layer(m, "AvgPool2d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)", doc: "Averages each kernel_size window of a (N, C, H, W) input, moving by stride.", extraRepr: { l in
             "kernel_size=\(l.attribute(Symbol("kernel_size")).map { Formatter.repr($0) } ?? ""), stride=\(l.attribute(Symbol("stride")).map { Formatter.repr($0) } ?? ""), padding=\(l.attribute(Symbol("padding")).map { Formatter.repr($0) } ?? "0")"
         }) { interp, l, b in
             set(l, "kernel_size", b["kernel_size"] ?? .int(1))
@@ -301,7 +301,7 @@ enum NNLayers {
                                               : try Convolution.adaptiveAvgPool2d(try input(b), outputSize: size))
             }
         }
-        layer(m, "MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)", extraRepr: { l in
+        layer(m, "MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)", doc: "Takes the maximum of each kernel_size window of a (N, C, L) input, moving by stride.", extraRepr: { l in
             "kernel_size=\(l.int("kernel_size")), stride=\(l.int("stride")), padding=\(l.int("padding")), dilation=\(l.int("dilation")), ceil_mode=\(l.flag("ceil_mode") ? "True" : "False")"
         }) { interp, l, b in
             for name in ["kernel_size", "padding", "dilation"] { set(l, name, b[name] ?? .int(name == "padding" ? 0 : 1)) }
@@ -313,7 +313,7 @@ enum NNLayers {
                                                      dilation: l.int("dilation"), ceilMode: l.flag("ceil_mode"))
             return l.flag("return_indices") ? .tuple([TorchBridge.wrap(y), TorchBridge.wrap(idx)]) : TorchBridge.wrap(y)
         }
-        layer(m, "AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)", extraRepr: { l in
+        layer(m, "AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)", doc: "Averages each kernel_size window of a (N, C, L) input, moving by stride.", extraRepr: { l in
             "kernel_size=(\(l.int("kernel_size")),), stride=(\(l.int("stride")),), padding=(\(l.int("padding")),)"
         }) { interp, l, b in
             try refuseAvgOptions(interp, b)

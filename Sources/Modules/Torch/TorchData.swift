@@ -262,6 +262,7 @@ enum TorchData {
             }
             return .list(parts)
         }
+        m.document(TorchDocs.data)
         return m
     }
 

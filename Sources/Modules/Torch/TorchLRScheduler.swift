@@ -28,9 +28,10 @@ enum TorchLRScheduler {
         s.lastRates = rates
     }
 
-    static func define(_ m: PyModule, _ signature: String, _ configure: @escaping (Interpreter, PyLRScheduler, BoundArguments) throws -> Void) {
+    static func define(_ m: PyModule, _ signature: String, doc: String? = nil, _ configure: @escaping (Interpreter, PyLRScheduler, BoundArguments) throws -> Void) {
         let sig = Signature(signature)
-        let t = PyType(name: sig.functionName, bases: [BuiltinTypes.object], module: "torch.optim.lr_scheduler")
+        let t = PyType(name: sig.functionName, bases: [BuiltinTypes.object], module: "torch.optim.lr_scheduler",
+                       doc: doc.map { signature + "\n\n" + $0 })
         t.allocator = { PyLRScheduler(type: $0) }
         t.method("__init__" + signature.drop { $0 != "(" }, on: PyLRScheduler.self) { interp, s, b in
             guard case .object(let o)? = b["optimizer"], let opt = o as? PyOptimizer else { throw PyError.type("\(sig.functionName) expects an optimizer") }
@@ -65,33 +66,34 @@ enum TorchLRScheduler {
 
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "torch.optim.lr_scheduler")
-        define(m, "StepLR(optimizer, step_size, gamma=0.1, last_epoch=-1)") { interp, s, b in
+        define(m, "StepLR(optimizer, step_size, gamma=0.1, last_epoch=-1)", doc: "Multiplies the learning rate by gamma every step_size epochs.") { interp, s, b in
             let size = try interp.toInt(b["step_size"] ?? .int(1)), gamma = try TorchBridge.double(b["gamma"], interp) ?? 0.1
             s.rule = { _, epoch, lr, _ in lr * Foundation.pow(gamma, Double(epoch / size)) }
         }
-        define(m, "MultiStepLR(optimizer, milestones, gamma=0.1, last_epoch=-1)") { interp, s, b in
+        define(m, "MultiStepLR(optimizer, milestones, gamma=0.1, last_epoch=-1)", doc: "Multiplies the learning rate by gamma at each epoch listed in milestones.") { interp, s, b in
             let milestones = try interp.iterateToArray(b["milestones"] ?? .none).map { try interp.toInt($0) }
             let gamma = try TorchBridge.double(b["gamma"], interp) ?? 0.1
             s.rule = { _, epoch, lr, _ in lr * Foundation.pow(gamma, Double(milestones.filter { $0 <= epoch }.count)) }
         }
-        define(m, "LinearLR(optimizer, start_factor=0.3333333333333333, end_factor=1.0, total_iters=5, last_epoch=-1)") { interp, s, b in
+        define(m, "LinearLR(optimizer, start_factor=0.3333333333333333, end_factor=1.0, total_iters=5, last_epoch=-1)", doc: "Scales the learning rate linearly from start_factor to end_factor over total_iters epochs (a warm-up).") { interp, s, b in
             let start = try TorchBridge.double(b["start_factor"], interp) ?? 1.0 / 3, end = try TorchBridge.double(b["end_factor"], interp) ?? 1
             let total = try b.optional("total_iters").map { try interp.toInt($0) } ?? 5
             s.rule = { _, epoch, lr, _ in lr * (start + (end - start) * Double(min(epoch, total)) / Double(total)) }
         }
-        define(m, "ExponentialLR(optimizer, gamma, last_epoch=-1)") { interp, s, b in
+        define(m, "ExponentialLR(optimizer, gamma, last_epoch=-1)", doc: "Multiplies the learning rate by gamma every epoch.") { interp, s, b in
             let gamma = try TorchBridge.double(b["gamma"], interp) ?? 1
             s.rule = { _, epoch, lr, _ in lr * Foundation.pow(gamma, Double(epoch)) }
         }
-        define(m, "CosineAnnealingLR(optimizer, T_max, eta_min=0.0, last_epoch=-1)") { interp, s, b in
+        define(m, "CosineAnnealingLR(optimizer, T_max, eta_min=0.0, last_epoch=-1)", doc: "Anneals the learning rate from its initial value to eta_min along half a cosine over T_max epochs.") { interp, s, b in
             let tMax = try TorchBridge.double(b["T_max"], interp) ?? 1, etaMin = try TorchBridge.double(b["eta_min"], interp) ?? 0
             s.rule = { _, epoch, lr, _ in etaMin + (lr - etaMin) * (1 + Foundation.cos(Double.pi * Double(epoch) / tMax)) / 2 }
         }
-        define(m, "LambdaLR(optimizer, lr_lambda, last_epoch=-1)") { _, s, b in
+        define(m, "LambdaLR(optimizer, lr_lambda, last_epoch=-1)", doc: "Sets the learning rate to the initial one times lr_lambda(epoch).") { _, s, b in
             let f = b["lr_lambda"] ?? .none
             s.rule = { interp, epoch, lr, _ in lr * (try interp.toDouble(try interp.call(f, .int(epoch)))) }
         }
         m["ReduceLROnPlateau"] = .object(plateauType)
+        m.document(TorchDocs.lrScheduler)
         return m
     }
 

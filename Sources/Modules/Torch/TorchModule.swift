@@ -46,6 +46,7 @@ enum TorchModule {
         m["nn"] = .object(try interp.importModule("torch.nn"))
         m["optim"] = .object(try interp.importModule("torch.optim"))
         m["utils"] = .object(try interp.importModule("torch.utils"))
+        m.document(TorchDocs.torch)
         return m
     }
 

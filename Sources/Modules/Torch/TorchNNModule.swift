@@ -71,6 +71,7 @@ enum TorchNNModule {
         TorchPackedSequence.install(rnn)
         utils["rnn"] = .object(rnn)
         m["utils"] = .object(utils)
+        m.document(TorchDocs.nn)
         return m
     }
 

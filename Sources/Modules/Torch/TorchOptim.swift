@@ -239,6 +239,7 @@ enum TorchOptim {
             m[name] = .object(t)
         }
         m["lr_scheduler"] = .object(try interp.importModule("torch.optim.lr_scheduler"))
+        m.document(TorchDocs.optim)
         return m
     }
 

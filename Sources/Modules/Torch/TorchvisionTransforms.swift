@@ -10,9 +10,10 @@ final class PyVisionTransform: PyObject {
 }
 
 enum TorchvisionTransforms {
-    static func define(_ m: PyModule, _ signature: String, _ configure: @escaping (Interpreter, PyVisionTransform, BoundArguments) throws -> Void) {
+    static func define(_ m: PyModule, _ signature: String, doc: String? = nil, _ configure: @escaping (Interpreter, PyVisionTransform, BoundArguments) throws -> Void) {
         let sig = Signature(signature)
-        let t = PyType(name: sig.functionName, bases: [BuiltinTypes.object], module: "torchvision.transforms.transforms")
+        let t = PyType(name: sig.functionName, bases: [BuiltinTypes.object], module: "torchvision.transforms.transforms",
+                       doc: doc.map { signature + "\n\n" + $0 })
         t.allocator = { PyVisionTransform(type: $0) }
         t.method("__init__" + signature.drop { $0 != "(" }, on: PyVisionTransform.self) { interp, x, b in
             try TorchBridge.call { try configure(interp, x, b) }
@@ -55,7 +56,7 @@ enum TorchvisionTransforms {
             x.apply = { interp, v in try steps.reduce(v) { try interp.call($1, $0) } }
             x.text = "Compose(\n" + (try steps.map { "    " + (try interp.repr($0)) }.joined(separator: "\n")) + "\n)"
         }
-        define(m, "ToTensor()") { _, x, _ in
+        define(m, "ToTensor()", doc: "Converts a PIL image or an (H, W, C) uint8 array into a float (C, H, W) tensor scaled to [0, 1].") { _, x, _ in
             x.text = "ToTensor()"
             x.apply = { _, v in
                 if case .object(let o) = v, let a = o as? PyNDArray, a.array.dtype != .int64 || a.array.ndim < 2 {
@@ -72,7 +73,7 @@ enum TorchvisionTransforms {
                 return TorchBridge.wrap(out)
             }
         }
-        define(m, "PILToTensor()") { _, x, _ in
+        define(m, "PILToTensor()", doc: "Converts a PIL image into a uint8 (C, H, W) tensor, without scaling.") { _, x, _ in
             x.apply = { _, v in
                 let img = try image(v)
                 let hw = img.width * img.height
@@ -82,7 +83,7 @@ enum TorchvisionTransforms {
                 return TorchBridge.wrap(out, dtype: .uint8)
             }
         }
-        define(m, "ToPILImage(mode=None)") { _, x, _ in
+        define(m, "ToPILImage(mode=None)", doc: "Converts a (C, H, W) tensor or an (H, W, C) array into a PIL image.") { _, x, _ in
             x.apply = { _, v in
                 let t = try TorchBridge.tensor(v)
                 var a = t.data
@@ -92,7 +93,7 @@ enum TorchvisionTransforms {
                 return .object(PyImage(try PyImage.from(a)))
             }
         }
-        define(m, "Normalize(mean, std, inplace=False)") { interp, x, b in
+        define(m, "Normalize(mean, std, inplace=False)", doc: "Normalizes each channel of a tensor image: (x - mean[c]) / std[c].") { interp, x, b in
             let mean = try TorchBridge.array(from: b["mean"] ?? .none, dtype: .float32, interp).0
             let std = try TorchBridge.array(from: b["std"] ?? .none, dtype: .float32, interp).0
             x.text = "Normalize(mean=\(try interp.repr(b["mean"] ?? .none)), std=\(try interp.repr(b["std"] ?? .none)))"
@@ -106,7 +107,7 @@ enum TorchvisionTransforms {
                 return TorchBridge.wrap(try (t.data - m) / s)
             }
         }
-        define(m, "Resize(size, interpolation=None, max_size=None, antialias=True)") { interp, x, b in
+        define(m, "Resize(size, interpolation=None, max_size=None, antialias=True)", doc: "Resizes an image so that it has the given size (h, w), or so that its shorter side has length size.") { interp, x, b in
             let sizeValue = b["size"] ?? .int(0)
             let pair = try targetSize(sizeValue, interp)
             var single = 0
@@ -141,7 +142,7 @@ enum TorchvisionTransforms {
                 return .object(PyImage(ImageResampler.bilinear(img, width: w, height: h)))
             }
         }
-        define(m, "CenterCrop(size)") { interp, x, b in
+        define(m, "CenterCrop(size)", doc: "Crops the centre of an image to the given size.") { interp, x, b in
             let v = b["size"] ?? .int(0)
             let (th, tw) = try targetSize(v, interp) ?? { let n = try interp.toInt(v); return (n, n) }()
             x.text = "CenterCrop(size=(\(th), \(tw)))"
@@ -159,7 +160,7 @@ enum TorchvisionTransforms {
                 return .object(PyImage(img.cropped(left: left, top: top, width: tw, height: th)))
             }
         }
-        define(m, "RandomCrop(size, padding=None, pad_if_needed=False, fill=0, padding_mode='constant')") { interp, x, b in
+        define(m, "RandomCrop(size, padding=None, pad_if_needed=False, fill=0, padding_mode='constant')", doc: "Crops an image of the given size at a random position, after optional padding.") { interp, x, b in
             let v = b["size"] ?? .int(0)
             let (th, tw) = try targetSize(v, interp) ?? { let n = try interp.toInt(v); return (n, n) }()
             let padding = try b.optional("padding").map { try interp.toInt($0) } ?? 0
@@ -174,7 +175,7 @@ enum TorchvisionTransforms {
                 return .object(PyImage(img.cropped(left: j, top: i, width: tw, height: th)))
             }
         }
-        define(m, "RandomHorizontalFlip(p=0.5)") { interp, x, b in
+        define(m, "RandomHorizontalFlip(p=0.5)", doc: "Flips an image left to right with probability p.") { interp, x, b in
             let p = try TorchBridge.double(b["p"], interp) ?? 0.5
             x.text = "RandomHorizontalFlip(p=\(Formatter.repr(.float(p))))"
             x.apply = { _, v in
@@ -184,15 +185,16 @@ enum TorchvisionTransforms {
                 return .object(PyImage(try image(v).flippedHorizontally()))
             }
         }
-        define(m, "Grayscale(num_output_channels=1)") { interp, x, b in
+        define(m, "Grayscale(num_output_channels=1)", doc: "Converts an image to grayscale with num_output_channels channels (1 or 3).") { interp, x, b in
             let n = try b.optional("num_output_channels").map { try interp.toInt($0) } ?? 1
             x.text = "Grayscale(num_output_channels=\(n))"
             x.apply = { _, v in .object(PyImage(try image(v).converted(toChannels: 1).converted(toChannels: n))) }
         }
-        define(m, "Lambda(lambd)") { _, x, b in
+        define(m, "Lambda(lambd)", doc: "Applies a user function as a transform.") { _, x, b in
             let f = b["lambd"] ?? .none
             x.apply = { interp, v in try interp.call(f, v) }
         }
+        m.document(TorchDocs.transforms)
         return m
     }
 }

@@ -59,32 +59,23 @@ extension NDArray {
             guard m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) else {
                 throw TensorError.value("matmul: dimensions too large for BLAS")
             }
-            let blockRows = gemmBlockRows(m: m, n: n, k: k)
-            if blockRows < m {
-                // A long product runs as blocks of rows, with an interrupt check between them.
-                for i0 in stride(from: 0, to: m, by: blockRows) {
-                    try Interrupt.checkpoint()
-                    let rows = Swift.min(blockRows, m - i0)
-                    try gemm(a.view(shape: [rows, k], strides: a.strides, offset: a.offset + i0 * a.strides[0]), b,
-                             into: out.view(shape: [rows, n], strides: out.strides, offset: out.offset + i0 * out.strides[0]))
+            let block = gemmBlock(m: m, n: n, k: k)
+            if block.rows < m || block.cols < n {
+                // A long product runs as tiles, with an interrupt check between them.
+                for i0 in stride(from: 0, to: m, by: block.rows) {
+                    let rows = Swift.min(block.rows, m - i0)
+                    let aRows = a.view(shape: [rows, k], strides: a.strides, offset: a.offset + i0 * a.strides[0])
+                    for j0 in stride(from: 0, to: n, by: block.cols) {
+                        try Interrupt.checkpoint()
+                        let cols = Swift.min(block.cols, n - j0)
+                        try blasGemm(aRows, b.view(shape: [k, cols], strides: b.strides, offset: b.offset + j0 * b.strides[1]),
+                                     into: out.view(shape: [rows, cols], strides: out.strides,
+                                                    offset: out.offset + i0 * out.strides[0] + j0 * out.strides[1]))
+                    }
                 }
                 return
             }
-            let (aT, ap, lda) = try blasOperand(a)
-            let (bT, bp, ldb) = try blasOperand(b)
-            // Small products (a training batch's layers) run on one thread; see the loader.
-            cellgrad_openblas_set_threads(m * n * k < (1 << 22) ? 1 : cellgrad_openblas_cores())
-            if out.dtype == .float32 {
-                cblas_sgemm(CblasRowMajor, aT, bT, Int32(m), Int32(n), Int32(k), 1,
-                            ap.base(Float.self) + ap.offset, Int32(lda),
-                            bp.base(Float.self) + bp.offset, Int32(ldb), 0,
-                            out.base(Float.self) + out.offset, Int32(n))
-            } else {
-                cblas_dgemm(CblasRowMajor, aT, bT, Int32(m), Int32(n), Int32(k), 1,
-                            ap.base(Double.self) + ap.offset, Int32(lda),
-                            bp.base(Double.self) + bp.offset, Int32(ldb), 0,
-                            out.base(Double.self) + out.offset, Int32(n))
-            }
+            try blasGemm(a, b, into: out)
         case .int64:
             try integerGemm(a, b, into: out)
         case .bool:
@@ -92,12 +83,38 @@ extension NDArray {
         }
     }
 
-    /// Rows per block of a product that takes more than about 2^30 multiply-adds (tens of
-    /// milliseconds): blocks that long keep BLAS efficient and an interrupt prompt.
-    static func gemmBlockRows(m: Int, n: Int, k: Int) -> Int {
-        let perRow = Double(n) * Double(k), budget = Double(1 << 30)
-        guard Double(m) * perRow > budget else { return m }
-        return Swift.max(64, Int(budget / Swift.max(perRow, 1)))
+    /// One float product by BLAS into a row-major view (its row stride is BLAS's ldc).
+    private static func blasGemm(_ a: NDArray, _ b: NDArray, into out: NDArray) throws {
+        let m = out.shape[0], n = out.shape[1], k = a.shape[1]
+        let (aT, ap, lda) = try blasOperand(a)
+        let (bT, bp, ldb) = try blasOperand(b)
+        let ldc = Int32(Swift.max(out.strides[0], n))
+        // Small products (a training batch's layers) run on one thread; see the loader.
+        cellgrad_openblas_set_threads(m * n * k < (1 << 22) ? 1 : cellgrad_openblas_cores())
+        if out.dtype == .float32 {
+            cblas_sgemm(CblasRowMajor, aT, bT, Int32(m), Int32(n), Int32(k), 1,
+                        ap.base(Float.self) + ap.offset, Int32(lda),
+                        bp.base(Float.self) + bp.offset, Int32(ldb), 0,
+                        out.base(Float.self) + out.offset, ldc)
+        } else {
+            cblas_dgemm(CblasRowMajor, aT, bT, Int32(m), Int32(n), Int32(k), 1,
+                        ap.base(Double.self) + ap.offset, Int32(lda),
+                        bp.base(Double.self) + bp.offset, Int32(ldb), 0,
+                        out.base(Double.self) + out.offset, ldc)
+        }
+    }
+
+    /// The tile of a product that takes more than about 2^28 multiply-adds (a few
+    /// milliseconds to a few tens): whole rows while 64 of them fit, else square tiles of at
+    /// least 64 a side, so an interrupt is seen between tiles even inside one 6000^3 product
+    /// and neither operand is re-packed for a sliver.
+    static func gemmBlock(m: Int, n: Int, k: Int) -> (rows: Int, cols: Int) {
+        let budget = Double(1 << 28)
+        guard Double(m) * Double(n) * Double(k) > budget else { return (m, n) }
+        let rowsInBudget = Int(budget / Swift.max(Double(n) * Double(k), 1))
+        if rowsInBudget >= 64 { return (rowsInBudget, n) }
+        let side = Swift.max(64, Int((budget / Double(Swift.max(k, 1))).squareRoot()))
+        return (Swift.min(side, m), Swift.min(side, n))
     }
 
     /// How BLAS can read a 2-D view without copying: row-major, or transposed row-major.
