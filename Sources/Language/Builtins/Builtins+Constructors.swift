@@ -177,6 +177,12 @@ extension Builtins {
     }
 
     static func parseFloat(_ text: String) throws -> Double {
+        // Plain decimal text (`"3.25"`, `"-1e-3"`): no whitespace, underscores, or words to
+        // normalise first, which would go through Foundation's string search.
+        if text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),
+           let d = Double(text) {
+            return d
+        }
         let s = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
         switch s.lowercased() {
         case "nan", "+nan", "-nan": return .nan

@@ -47,9 +47,9 @@ extension Interpreter {
             chars = chars.dropFirst()
             let value: Value
             if let key = key, let m = mapping { value = try getItem(m, .str(key)) } else { value = try nextValue() }
-            var align: String = flags.contains("-") ? "<" : ""
-            if flags.contains("0") && align.isEmpty && !"sr".contains(conversion) { align = "0" }
-            let sign = flags.contains("+") ? "+" : (flags.contains(" ") ? " " : "")
+            var align: String = flags.contains("-" as Character) ? "<" : ""
+            if flags.contains("0" as Character) && align.isEmpty && !"sr".contains(conversion) { align = "0" }
+            let sign = flags.contains("+" as Character) ? "+" : (flags.contains(" " as Character) ? " " : "")
             let specPrecision = precision.map { "." + $0 } ?? ""
             switch conversion {
             case "s": out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: str(value))
@@ -60,9 +60,9 @@ extension Interpreter {
                 if case .float(let d) = value { n = try PyBigInt.fromDouble(d) }
                 out += try formatInteger(n, FormatSpec.parsed(align + sign + width))
             case "x", "X", "o":
-                out += try formatInteger(value, FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + String(conversion)))
+                out += try formatInteger(value, FormatSpec.parsed(align + sign + (flags.contains("#" as Character) ? "#" : "") + width + String(conversion)))
             case "f", "F", "e", "E", "g", "G":
-                out += try FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
+                out += try FormatSpec.parsed(align + sign + (flags.contains("#" as Character) ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
             case "c":
                 if let s = value.asString { out += s } else { out += try FormatSpec.parsed("c").format(int: toInt(value)) }
             default:
@@ -119,7 +119,7 @@ extension Interpreter {
             conversion = name[name.index(after: bang)...].first
             name = String(name[..<bang])
         }
-        if spec.contains("{") { spec = try strFormat(spec, args) }
+        if spec.contains("{" as Character) { spec = try strFormat(spec, args) }
         // The first part is an index or keyword; then .attr and [key] accessors.
         var head = name
         var rest = ""

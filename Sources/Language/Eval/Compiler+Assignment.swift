@@ -12,8 +12,10 @@ extension Compiler {
             let o = try expr(obj)
             let sym = Symbol(mangle(name))
             let column = loc.column
+            let site = AttributeSite(sym)
             return { f, v in
                 let target = try o(f)
+                if site.write(target, v) { return }
                 do { try interp.setAttribute(target, sym, v) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .subscription(let obj, let index, let loc):
@@ -150,12 +152,17 @@ extension Compiler {
         case .attribute(let obj, let name, _):
             let o = try expr(obj)
             let sym = Symbol(mangle(name))
+            let site = AttributeSite(sym)
             return { f in
                 f.line = line
                 let target = try o(f)
-                let current = try interp.getAttribute(target, sym)
+                let current = try site.read(target) ?? interp.getAttribute(target, sym)
                 let rhs = try v(f)
-                do { try interp.setAttribute(target, sym, try interp.inplaceBinary(op, current, rhs)) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                do {
+                    let result = try interp.inplaceBinary(op, current, rhs)
+                    if site.write(target, result) { return .normal }
+                    try interp.setAttribute(target, sym, result)
+                } catch let e as PyError { Compiler.mark(e, column); throw e }
                 return .normal
             }
         case .subscription(let obj, let index, _):

@@ -107,7 +107,7 @@ public enum Formatter {
 
     /// Python's repr of a str: single quotes unless the text contains ' and no ".
     public static func stringRepr(_ s: String) -> String {
-        let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
+        let quote: Character = s.contains("'" as Character) && !s.contains("\"" as Character) ? "\"" : "'"
         var out = String(quote)
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -14,22 +14,23 @@ extension Interpreter {
             case let l as PyList:
                 if case .int(let i) = index { return l.items[try normalize(i, l.items.count, "list")] }
                 if case .object(let so) = index, let s = so as? PySlice {
-                    return .list(try s.positions(length: l.items.count, self).map { l.items[$0] })
+                    let (start, stop, step) = try s.indices(length: l.items.count, self)
+                    return .list(PySlice.select(l.items, start: start, stop: stop, step: step))
                 }
                 return l.items[try normalize(try sequenceIndex(index, "list"), l.items.count, "list")]
             case let t as PyTuple:
                 if case .int(let i) = index { return t.items[try normalize(i, t.items.count, "tuple")] }
                 if case .object(let so) = index, let s = so as? PySlice {
-                    return .tuple(try s.positions(length: t.items.count, self).map { t.items[$0] })
+                    let (start, stop, step) = try s.indices(length: t.items.count, self)
+                    return .tuple(PySlice.select(t.items, start: start, stop: stop, step: step))
                 }
                 return t.items[try normalize(try sequenceIndex(index, "tuple"), t.items.count, "tuple")]
             case let s as PyStr:
-                let scalars = s.scalars
                 if case .object(let so) = index, let sl = so as? PySlice {
-                    var out = String.UnicodeScalarView()
-                    for p in try sl.positions(length: scalars.count, self) { out.append(scalars[p]) }
-                    return .str(String(out))
+                    let (start, stop, step) = try sl.indices(length: s.count, self)
+                    return .str(s.slice(start: start, stop: stop, step: step))
                 }
+                let scalars = s.scalars
                 let i = try normalize(try sequenceIndex(index, "string"), scalars.count, "string")
                 return .str(String(Character(scalars[i])))
             case let d as PyDict:
