@@ -7,15 +7,23 @@
 /// with no walk of the class's MRO. Anything else takes the general attribute protocol.
 final class AttributeSite {
     let name: Symbol
-    unowned(unsafe) private var type: PyType?
-    /// Keeps the type alive while `type` names it.
-    private var pinnedType: PyType?
+    /// What reads and writes mean for each class seen, most recent first; at most
+    /// `capacity` classes (a method of a base class sees the instances of its subclasses).
+    private var entries: [Entry] = []
+    /// Keeps the types alive while entries name them (entries hold no counted reference, so
+    /// reading them costs no retain).
+    private var pinnedTypes: [PyType] = []
+    private static let capacity = 4
     private var generation = -1
-    private var plainRead = false
-    private var plainWrite = false
     /// Where the name was in the last receiver's table: instances of one class set their
     /// attributes in the same order, so it is usually where the next receiver has it too.
     private var position = 0
+
+    private struct Entry {
+        unowned(unsafe) let type: PyType
+        let plainRead: Bool
+        let plainWrite: Bool
+    }
 
     init(_ name: Symbol) { self.name = name }
 
@@ -23,9 +31,7 @@ final class AttributeSite {
     /// nil sends the read to the general lookup.
     @inline(__always)
     func read(_ v: Value) -> Value? {
-        guard case .object(let o) = v, o.hasCellDefinedType else { return nil }
-        if !matches(o) { learn(o) }
-        guard plainRead else { return nil }
+        guard case .object(let o) = v, o.hasCellDefinedType, entry(o).plainRead else { return nil }
         return o.attributes?.value(for: name, near: &position)
     }
 
@@ -33,41 +39,50 @@ final class AttributeSite {
     /// does; false sends the write to the general protocol.
     @inline(__always)
     func write(_ v: Value, _ value: Value) -> Bool {
-        guard case .object(let o) = v, o.hasCellDefinedType else { return false }
-        if !matches(o) { learn(o) }
-        guard plainWrite else { return false }
+        guard case .object(let o) = v, o.hasCellDefinedType, entry(o).plainWrite else { return false }
         if o.attributes == nil { o.attributes = AttributeTable() }
         o.attributes?.set(value, for: name, near: &position)
         return true
     }
 
     @inline(__always)
-    private func matches(_ o: PyObject) -> Bool {
-        guard let type else { return false }
-        return o.hasType(type) && generation == PyType.namespaceGeneration
+    private func entry(_ o: PyObject) -> (plainRead: Bool, plainWrite: Bool) {
+        if generation == PyType.namespaceGeneration {
+            for e in entries where o.hasType(e.type) { return (e.plainRead, e.plainWrite) }
+        }
+        return learn(o)
     }
 
     /// Asks the class what a read and a write of the name mean for its instances, as
     /// `Interpreter.lookupAttribute` and `setAttribute` decide it.
     @inline(never)
-    private func learn(_ o: PyObject) {
+    private func learn(_ o: PyObject) -> (plainRead: Bool, plainWrite: Bool) {
+        if generation != PyType.namespaceGeneration {
+            entries.removeAll(keepingCapacity: true)
+            pinnedTypes.removeAll(keepingCapacity: true)
+            generation = PyType.namespaceGeneration
+        }
         let t = o.type
-        pinnedType = t
-        type = t
-        generation = PyType.namespaceGeneration
         // A class whose metaclass is defined in a cell: its attributes live in its namespace.
         let isClassObject = t.isSubtype(of: BuiltinTypes.type)
         var descriptor = false
         if case .object(let d)? = t.lookup(name) {
             descriptor = d is PyProperty || d is PyNativeProperty || d.isDataDescriptor
         }
-        plainRead = !isClassObject && !descriptor
+        let plainRead = !isClassObject && !descriptor
         let interceptsWrites: Bool
         if case .object(let hook)? = t.lookup(Dunder.setattr), let native = hook as? PyNativeFunction {
             interceptsWrites = native.owner !== BuiltinTypes.object
         } else {
             interceptsWrites = t.lookup(Dunder.setattr) != nil
         }
-        plainWrite = plainRead && !interceptsWrites && !t.isBuiltin && !(o is PyModule) && !(o is PyFunction)
+        let plainWrite = plainRead && !interceptsWrites && !t.isBuiltin && !(o is PyModule) && !(o is PyFunction)
+        if entries.count == AttributeSite.capacity {
+            entries.removeLast()
+            pinnedTypes.removeLast()
+        }
+        entries.insert(Entry(type: t, plainRead: plainRead, plainWrite: plainWrite), at: 0)
+        pinnedTypes.insert(t, at: 0)
+        return (plainRead, plainWrite)
     }
 }

@@ -68,6 +68,10 @@ extension Interpreter {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         default:
+            // An int beyond 64 bits is out of every sequence's range, as CPython says it.
+            if case .object(let o) = index, o is PyBigInt {
+                throw PyError.index(what == "range" ? "range object index out of range" : "cannot fit 'int' into an index-sized integer")
+            }
             if index.type.lookup(Dunder.index) != nil { return try toInt(index) }
             // CPython 3.11 words the str case differently from lists and tuples.
             if what == "string" { throw PyError.type("string indices must be integers, not '\(index.typeName)'") }
