@@ -7,22 +7,26 @@
 /// with no walk of the class's MRO. Anything else takes the general attribute protocol.
 final class AttributeSite {
     let name: Symbol
-    /// What reads and writes mean for each class seen, most recent first; at most
-    /// `capacity` classes (a method of a base class sees the instances of its subclasses).
-    private var entries: [Entry] = []
-    /// Keeps the types alive while entries name them (entries hold no counted reference, so
-    /// reading them costs no retain).
+    /// The classes seen, most recent first, up to four (a method of a base class sees the
+    /// instances of its subclasses), each with what reads and writes mean for it. Fields, not
+    /// an array: checking them takes no retain and no bounds check.
+    unowned(unsafe) private var type0: PyType?
+    unowned(unsafe) private var type1: PyType?
+    unowned(unsafe) private var type2: PyType?
+    unowned(unsafe) private var type3: PyType?
+    private var meaning0 = Meaning.general, meaning1 = Meaning.general
+    private var meaning2 = Meaning.general, meaning3 = Meaning.general
+    /// Keeps the types alive while the fields above name them.
     private var pinnedTypes: [PyType] = []
-    private static let capacity = 4
     private var generation = -1
     /// Where the name was in the last receiver's table: instances of one class set their
     /// attributes in the same order, so it is usually where the next receiver has it too.
     private var position = 0
 
-    private struct Entry {
-        unowned(unsafe) let type: PyType
+    private struct Meaning {
         let plainRead: Bool
         let plainWrite: Bool
+        static let general = Meaning(plainRead: false, plainWrite: false)
     }
 
     init(_ name: Symbol) { self.name = name }
@@ -31,7 +35,7 @@ final class AttributeSite {
     /// nil sends the read to the general lookup.
     @inline(__always)
     func read(_ v: Value) -> Value? {
-        guard case .object(let o) = v, o.hasCellDefinedType, entry(o).plainRead else { return nil }
+        guard case .object(let o) = v, o.hasCellDefinedType, meaning(o).plainRead else { return nil }
         return o.attributes?.value(for: name, near: &position)
     }
 
@@ -39,26 +43,29 @@ final class AttributeSite {
     /// does; false sends the write to the general protocol.
     @inline(__always)
     func write(_ v: Value, _ value: Value) -> Bool {
-        guard case .object(let o) = v, o.hasCellDefinedType, entry(o).plainWrite else { return false }
+        guard case .object(let o) = v, o.hasCellDefinedType, meaning(o).plainWrite else { return false }
         if o.attributes == nil { o.attributes = AttributeTable() }
         o.attributes?.set(value, for: name, near: &position)
         return true
     }
 
     @inline(__always)
-    private func entry(_ o: PyObject) -> (plainRead: Bool, plainWrite: Bool) {
+    private func meaning(_ o: PyObject) -> Meaning {
         if generation == PyType.namespaceGeneration {
-            for e in entries where o.hasType(e.type) { return (e.plainRead, e.plainWrite) }
+            if let t = type0, o.hasType(t) { return meaning0 }
+            if let t = type1, o.hasType(t) { return meaning1 }
+            if let t = type2, o.hasType(t) { return meaning2 }
+            if let t = type3, o.hasType(t) { return meaning3 }
         }
         return learn(o)
     }
 
     /// Asks the class what a read and a write of the name mean for its instances, as
-    /// `Interpreter.lookupAttribute` and `setAttribute` decide it.
+    /// `Interpreter.lookupAttribute` and `setAttribute` decide it, and remembers it first.
     @inline(never)
-    private func learn(_ o: PyObject) -> (plainRead: Bool, plainWrite: Bool) {
+    private func learn(_ o: PyObject) -> Meaning {
         if generation != PyType.namespaceGeneration {
-            entries.removeAll(keepingCapacity: true)
+            (type0, type1, type2, type3) = (nil, nil, nil, nil)
             pinnedTypes.removeAll(keepingCapacity: true)
             generation = PyType.namespaceGeneration
         }
@@ -77,12 +84,11 @@ final class AttributeSite {
             interceptsWrites = t.lookup(Dunder.setattr) != nil
         }
         let plainWrite = plainRead && !interceptsWrites && !t.isBuiltin && !(o is PyModule) && !(o is PyFunction)
-        if entries.count == AttributeSite.capacity {
-            entries.removeLast()
-            pinnedTypes.removeLast()
-        }
-        entries.insert(Entry(type: t, plainRead: plainRead, plainWrite: plainWrite), at: 0)
+        let found = Meaning(plainRead: plainRead, plainWrite: plainWrite)
+        (type3, type2, type1, type0) = (type2, type1, type0, t)
+        (meaning3, meaning2, meaning1, meaning0) = (meaning2, meaning1, meaning0, found)
         pinnedTypes.insert(t, at: 0)
-        return (plainRead, plainWrite)
+        if pinnedTypes.count > 4 { pinnedTypes.removeLast() }
+        return found
     }
 }
