@@ -57,8 +57,12 @@ final class CellgradSession: KernelSession, @unchecked Sendable {
         }
         var guarded: ExecuteOutcome?
         memoryWatchdog?.cellStarted()
+        let started = DispatchTime.now().uptimeNanoseconds
         let trap = TrapGuard.run { [self] in guarded = self.run(source, executionCount: executionCount) }
         memoryWatchdog?.cellEnded()
+        if magics.takeResetRequest() || Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 >= HeapTuning.longCell {
+            HeapTuning.releaseFreeMemory()
+        }
         let exitPayload = exitRequest.takePayload()
         if let trap {
             interpreter.recoverFromTrap()

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Tensor
 
 /// glibc malloc settings for an interpreter process. A cell that builds 100,000 strs and
 /// drops them again makes glibc hand memory back to the system and take it again (trimming
@@ -22,4 +23,22 @@ enum HeapTuning {
         _ = mallopt(mmapThreshold, 32 << 20)
         #endif
     }
+
+    /// Hands memory the session no longer uses back to the system: the tensor buffers kept for
+    /// reuse, and the free pages of the heap. Run after `%reset` and after a cell long enough
+    /// (``longCell``) that its work dwarfs the cost (a few milliseconds, and page faults when
+    /// the next cell allocates again), so the resident size a teacher reads falls back when a
+    /// model is dropped, while quick cells keep their warm heap.
+    static func releaseFreeMemory() {
+        StoragePool.releaseCachedBuffers()
+        #if canImport(Glibc)
+        // malloc_trim is declared in <malloc.h>, which the Glibc module does not export.
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+        #endif
+    }
+
+    /// Cells that run at least this long release free memory when they end.
+    static let longCell: Double = 0.1
 }

@@ -143,7 +143,18 @@ final class MagicCommands: @unchecked Sendable {
         }
         for (name, _) in interp.globals.entries { interp.globals.set(name, nil) }
         interp.globals.set(Symbol("__name__"), .str("__main__"))
+        // As IPython's reset: cycles among the dropped values are collected now, and the
+        // session hands the memory back when the cell ends.
+        _ = GarbageCollector.collect()
+        resetRequested = true
     }
+
+    /// True once after a `%reset` ran (the session then releases free memory).
+    func takeResetRequest() -> Bool {
+        defer { resetRequested = false }
+        return resetRequested
+    }
+    private var resetRequested = false
 
     /// `%history` prints the cells run so far as typed, ready to paste; `-n` numbers them.
     func history(_ line: String, interp: Interpreter) {

@@ -137,7 +137,7 @@ extension Builtins {
     static func parseInt(_ text: String, base: Int) throws -> Value {
         // Plain decimal digits (`int(c)`, `int(field)` in a parsing loop) skip the general rules.
         if base == 10, let value = decimalDigitsValue(text) { return .int(value) }
-        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = Builtins.trimmedWhitespace(text)
         var negative = false
         if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
         var radix = base
@@ -145,16 +145,17 @@ extension Builtins {
         let unprefixed = s.count
         if (base == 16 || base == 0) && lower.hasPrefix("0x") { s.removeFirst(2); radix = 16 } else if (base == 8 || base == 0) && lower.hasPrefix("0o") { s.removeFirst(2); radix = 8 } else if (base == 2 || base == 0) && lower.hasPrefix("0b") { s.removeFirst(2); radix = 2 } else if base == 0 { radix = 10 }
         guard radix >= 2 && radix <= 36 else { throw PyError.value("int() base must be >= 2 and <= 36, or 0") }
-        let invalid = PyError.value("invalid literal for int() with base \(base): \(Formatter.stringRepr(text))")
+        // Made only when raised: a loop that tries `int(s)` on words fails often.
+        func invalid() -> PyError { PyError.value("invalid literal for int() with base \(base): \(Formatter.stringRepr(text))") }
         // Underscores only between digits (or right after a base prefix).
-        if s.hasPrefix("_") && s.count == unprefixed || s.hasSuffix("_") || s.contains("__") { throw invalid }
+        if s.hasPrefix("_") && s.count == unprefixed || s.hasSuffix("_") || (s.contains("_" as Character) && s.contains("__")) { throw invalid() }
         if s.hasPrefix("_") { s.removeFirst() }
-        let digits = s.replacingOccurrences(of: "_", with: "")
+        let digits = s.contains("_" as Character) ? s.replacingOccurrences(of: "_", with: "") : s
         guard !digits.isEmpty, digits.unicodeScalars.allSatisfy({ c in
             if c.isASCII { return Character(c).hexDigitValue.map { $0 < radix } ?? (c.properties.isAlphabetic && Int(String(c), radix: radix) != nil) }
             return c.properties.numericType != nil && (c.properties.numericValue.map { Int($0) < radix } ?? false)
-        }) else { throw invalid }
-        if base == 0 && radix == 10 && digits.count > 1 && digits.hasPrefix("0") && digits.contains(where: { $0 != "0" }) { throw invalid }
+        }) else { throw invalid() }
+        if base == 0 && radix == 10 && digits.count > 1 && digits.hasPrefix("0") && digits.contains(where: { $0 != "0" }) { throw invalid() }
         if let v = Int(digits, radix: radix) { return .int(negative ? -v : v) }
         let ascii = String(digits.unicodeScalars.map { c in
             c.properties.numericType != nil ? Character(String(Int(c.properties.numericValue ?? 0))) : Character(c)
@@ -176,8 +177,23 @@ extension Builtins {
         }
     }
 
+    /// The text without leading and trailing whitespace; Foundation's trimming only when there
+    /// is some (it is a string search through Foundation, the common case has none).
+    static func trimmedWhitespace(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static func parseFloat(_ text: String) throws -> Double {
-        let s = text.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
+        // Plain decimal text (`"3.25"`, `"-1e-3"`): no whitespace, underscores, or words to
+        // normalise first, which would go through Foundation's string search.
+        if text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),
+           let d = Double(text) {
+            return d
+        }
+        let trimmed = Builtins.trimmedWhitespace(text)
+        let s = trimmed.contains("_" as Character) ? trimmed.replacingOccurrences(of: "_", with: "") : trimmed
         switch s.lowercased() {
         case "nan", "+nan", "-nan": return .nan
         case "inf", "+inf", "infinity", "+infinity": return .infinity

@@ -117,29 +117,39 @@ extension Builtins {
             let a = try BuiltinSignatures.enumerate.bind(args)
             let it = try interp.iterator(a.value(0) ?? Value.none)
             var i = try a["start"].map { try interp.toInt($0) } ?? 0
+            var last: PyTuple?
             return .object(PyIterator { interp in
                 guard let v = try it.next(interp) else { return nil }
                 defer { i += 1 }
-                return .tuple([.int(i), v])
+                if let t = PyTuple.reused(&last, { $0[0] = .int(i); $0[1] = v }) { return .object(t) }
+                let t = PyTuple([.int(i), v])
+                last = t
+                return .object(t)
             })
         }),
         ("zip", { interp, args in
             let strict = try args.keyword("strict").map { try interp.isTruthy($0) } ?? false
             let its = try args.positional.map { try interp.iterator($0) }
+            // The items are gathered in `scratch`; a reused tuple swaps its old items out for
+            // them, so the two arrays take turns and no element allocates.
+            var scratch = [Value](repeating: .none, count: its.count)
+            var last: PyTuple?
             return .object(PyIterator { interp in
                 guard !its.isEmpty else { return nil }
-                var row: [Value] = []
-                for (k, it) in its.enumerated() {
-                    guard let v = try it.next(interp) else {
+                for k in its.indices {
+                    guard let v = try its[k].next(interp) else {
                         let othersLeft = try its.dropFirst().contains { try $0.next(interp) != nil }
                         if strict && (k > 0 || othersLeft) {
                             throw PyError.value("zip() argument \(k + 1) is shorter than argument 1")
                         }
                         return nil
                     }
-                    row.append(v)
+                    scratch[k] = v
                 }
-                return .tuple(row)
+                if let t = PyTuple.reused(&last, { swap(&$0, &scratch) }) { return .object(t) }
+                let t = PyTuple(scratch)
+                last = t
+                return .object(t)
             })
         }),
         ("map", { interp, args in

@@ -12,44 +12,48 @@ extension Interpreter {
             values = [args]
         }
         var out = ""
-        var chars = Array(template)[...]
+        // Code points, not Characters: the template's syntax is ASCII, and splitting it into
+        // grapheme clusters costs more than the formatting.
+        var chars = Array(template.unicodeScalars)[...]
         var used = 0
         func nextValue() throws -> Value {
             guard used < values.count else { throw PyError.type("not enough arguments for format string") }
             defer { used += 1 }
             return values[used]
         }
+        func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
         while let c = chars.first {
             chars = chars.dropFirst()
-            guard c == "%" else { out.append(c); continue }
+            guard c == "%" else { out.unicodeScalars.append(c); continue }
             guard !chars.isEmpty else { throw PyError.value("incomplete format") }
             if chars.first == "%" { out.append("%"); chars = chars.dropFirst(); continue }
             var key: String?
             if chars.first == "(" {
                 guard let close = chars.firstIndex(of: ")") else { throw PyError.value("incomplete format key") }
-                key = String(chars[chars.index(after: chars.startIndex)..<close])
+                key = String(String.UnicodeScalarView(chars[chars.index(after: chars.startIndex)..<close]))
                 chars = chars[chars.index(after: close)...]
             }
             var flags = ""
-            while let f = chars.first, "-+ #0".contains(f) { flags.append(f); chars = chars.dropFirst() }
+            while let f = chars.first, "-+ #0".unicodeScalars.contains(f) { flags.unicodeScalars.append(f); chars = chars.dropFirst() }
             var width = ""
             if chars.first == "*" { width = String(try toInt(nextValue())); chars = chars.dropFirst() }
-            while let d = chars.first, d.isNumber { width.append(d); chars = chars.dropFirst() }
+            while let d = chars.first, isDigit(d) { width.unicodeScalars.append(d); chars = chars.dropFirst() }
             var precision: String?
             if chars.first == "." {
                 chars = chars.dropFirst()
                 var p = ""
                 if chars.first == "*" { p = String(try toInt(nextValue())); chars = chars.dropFirst() }
-                while let d = chars.first, d.isNumber { p.append(d); chars = chars.dropFirst() }
+                while let d = chars.first, isDigit(d) { p.unicodeScalars.append(d); chars = chars.dropFirst() }
                 precision = p.isEmpty ? "0" : p
             }
-            guard let conversion = chars.first else { throw PyError.value("incomplete format") }
+            guard let conversionScalar = chars.first else { throw PyError.value("incomplete format") }
+            let conversion = Character(conversionScalar)
             chars = chars.dropFirst()
             let value: Value
             if let key = key, let m = mapping { value = try getItem(m, .str(key)) } else { value = try nextValue() }
-            var align: String = flags.contains("-") ? "<" : ""
-            if flags.contains("0") && align.isEmpty && !"sr".contains(conversion) { align = "0" }
-            let sign = flags.contains("+") ? "+" : (flags.contains(" ") ? " " : "")
+            var align: String = flags.contains("-" as Character) ? "<" : ""
+            if flags.contains("0" as Character) && align.isEmpty && !"sr".contains(conversion) { align = "0" }
+            let sign = flags.contains("+" as Character) ? "+" : (flags.contains(" " as Character) ? " " : "")
             let specPrecision = precision.map { "." + $0 } ?? ""
             switch conversion {
             case "s": out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: str(value))
@@ -60,13 +64,13 @@ extension Interpreter {
                 if case .float(let d) = value { n = try PyBigInt.fromDouble(d) }
                 out += try formatInteger(n, FormatSpec.parsed(align + sign + width))
             case "x", "X", "o":
-                out += try formatInteger(value, FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + String(conversion)))
+                out += try formatInteger(value, FormatSpec.parsed(align + sign + (flags.contains("#" as Character) ? "#" : "") + width + String(conversion)))
             case "f", "F", "e", "E", "g", "G":
-                out += try FormatSpec.parsed(align + sign + (flags.contains("#") ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
+                out += try FormatSpec.parsed(align + sign + (flags.contains("#" as Character) ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
             case "c":
                 if let s = value.asString { out += s } else { out += try FormatSpec.parsed("c").format(int: toInt(value)) }
             default:
-                throw PyError.value("unsupported format character '\(conversion)' (0x\(String(conversion.unicodeScalars.first?.value ?? 0, radix: 16)))")
+                throw PyError.value("unsupported format character '\(conversion)' (0x\(String(conversionScalar.value, radix: 16)))")
             }
         }
         if mapping == nil && used < values.count {
@@ -78,7 +82,7 @@ extension Interpreter {
     /// `str.format(*args, **kwargs)`.
     func strFormat(_ template: String, _ args: Arguments) throws -> String {
         var out = ""
-        let chars = Array(template)
+        let chars = Array(template.unicodeScalars)
         var i = 0
         var autoIndex = 0
         while i < chars.count {
@@ -92,7 +96,7 @@ extension Interpreter {
                     if depth > 0 { j += 1 }
                 }
                 guard j < chars.count else { throw PyError.value("expected '}' before end of string") }
-                let field = String(chars[(i + 1)..<j])
+                let field = String(String.UnicodeScalarView(chars[(i + 1)..<j]))
                 out += try formatField(field, args, &autoIndex)
                 i = j + 1
                 continue
@@ -101,7 +105,7 @@ extension Interpreter {
                 if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
                 throw PyError.value("Single '}' encountered in format string")
             }
-            out.append(c)
+            out.unicodeScalars.append(c)
             i += 1
         }
         return out
@@ -119,7 +123,7 @@ extension Interpreter {
             conversion = name[name.index(after: bang)...].first
             name = String(name[..<bang])
         }
-        if spec.contains("{") { spec = try strFormat(spec, args) }
+        if spec.contains("{" as Character) { spec = try strFormat(spec, args) }
         // The first part is an index or keyword; then .attr and [key] accessors.
         var head = name
         var rest = ""

@@ -57,9 +57,23 @@ final class CallSite {
         return instance
     }
 
+    /// A Python function taking exactly these positional arguments, however the callee was
+    /// found (a closure's cell, an attribute, a computed callee): it too is called straight
+    /// into its frame.
+    @inline(__always)
+    func plainFunction(_ callee: Value) -> PyFunction? {
+        guard case .object(let o) = callee, ObjectIdentifier(type(of: o)) == functionClass else { return nil }
+        let function = unsafeDowncast(o, to: PyFunction.self)
+        return function.acceptsPositionalOnly(arity) ? function : nil
+    }
+
     /// Any other callee: a class, a built-in, a computed callee, a function with defaults.
     func generalCall(_ f: Frame) throws -> Value {
-        let function = try callee.read(f)
+        try generalCall(f, callee: try callee.read(f))
+    }
+
+    /// The same, with the callee already read.
+    func generalCall(_ f: Frame, callee function: Value) throws -> Value {
         let a = try arguments(f)
         do { return try interp.call(function, a) } catch let e as PyError { Compiler.mark(e, column); throw e }
     }

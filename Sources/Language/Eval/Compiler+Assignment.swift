@@ -12,8 +12,10 @@ extension Compiler {
             let o = try expr(obj)
             let sym = Symbol(mangle(name))
             let column = loc.column
+            let site = AttributeSite(sym)
             return { f, v in
                 let target = try o(f)
+                if site.write(target, v) { return }
                 do { try interp.setAttribute(target, sym, v) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .subscription(let obj, let index, let loc):
@@ -131,6 +133,14 @@ extension Compiler {
         }
     }
 
+    /// An int or a plain str: hashing it runs no Python code.
+    @inline(__always)
+    static func hashesNatively(_ key: Value) -> Bool {
+        if case .int = key { return true }
+        if case .object(let o) = key, o.asPlainStr != nil { return true }
+        return false
+    }
+
     func augmentedAssignment(_ t: Expr, _ op: BinaryOp, _ value: Expr, _ loc: SourceLocation) throws -> StmtCode {
         let interp = self.interp
         let v = try expr(value)
@@ -150,12 +160,17 @@ extension Compiler {
         case .attribute(let obj, let name, _):
             let o = try expr(obj)
             let sym = Symbol(mangle(name))
+            let site = AttributeSite(sym)
             return { f in
                 f.line = line
                 let target = try o(f)
-                let current = try interp.getAttribute(target, sym)
+                let current = try site.read(target) ?? interp.getAttribute(target, sym)
                 let rhs = try v(f)
-                do { try interp.setAttribute(target, sym, try interp.inplaceBinary(op, current, rhs)) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                do {
+                    let result = try interp.inplaceBinary(op, current, rhs)
+                    if site.write(target, result) { return .normal }
+                    try interp.setAttribute(target, sym, result)
+                } catch let e as PyError { Compiler.mark(e, column); throw e }
                 return .normal
             }
         case .subscription(let obj, let index, _):
@@ -164,6 +179,27 @@ extension Compiler {
                 f.line = line
                 let container = try o(f)
                 let key = try i(f)
+                // A plain list and an int index (`v[0] -= dx * m`), or a plain dict and an int
+                // or str key (`counts[w] += 1`): the item is read and written in place, without
+                // the general protocol's dunder checks; the key is hashed once.
+                if case .object(let obj) = container {
+                    if case .int(let n) = key, let l = obj.asPlainList, n >= 0, n < l.items.count {
+                        let current = l.items[n]
+                        let rhs = try v(f)
+                        do {
+                            let result = try interp.inplaceBinary(op, current, rhs)
+                            if n < l.items.count { l.items[n] = result } else { try interp.setItem(container, key, result) }
+                        } catch let e as PyError { Compiler.mark(e, column); throw e }
+                        return .normal
+                    }
+                    if let d = obj.asPlainDict, Compiler.hashesNatively(key) {
+                        let hashed = try interp.hashKey(key)
+                        guard let current = d[hashed] else { throw PyError.key(key) }
+                        let rhs = try v(f)
+                        do { d[hashed] = try interp.inplaceBinary(op, current, rhs) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                        return .normal
+                    }
+                }
                 let current = try interp.getItem(container, key)
                 let rhs = try v(f)
                 do { try interp.setItem(container, key, try interp.inplaceBinary(op, current, rhs)) } catch let e as PyError { Compiler.mark(e, column); throw e }

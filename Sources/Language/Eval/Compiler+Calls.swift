@@ -68,7 +68,11 @@ extension Compiler {
                     if let (type, initializer) = site.plainClass(f) {
                         return try site.construct(type) { try initializer.invoke1(site.interp, $0) }
                     }
-                    return try site.generalCall(f)
+                    let callee = try site.callee.read(f)
+                    if let pyFunction = site.plainFunction(callee) {
+                        do { return try pyFunction.invoke0(site.interp) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f, callee: callee)
                 }
             case 1:
                 let c0 = codes[0].run
@@ -81,7 +85,12 @@ extension Compiler {
                         let a0 = try c0(f)
                         return try site.construct(type) { try initializer.invoke2(site.interp, $0, a0) }
                     }
-                    return try site.generalCall(f)
+                    let callee = try site.callee.read(f)
+                    if let pyFunction = site.plainFunction(callee) {
+                        let a0 = try c0(f)
+                        do { return try pyFunction.invoke1(site.interp, consume a0) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f, callee: callee)
                 }
             case 2:
                 let c0 = codes[0].run, c1 = codes[1].run
@@ -94,7 +103,12 @@ extension Compiler {
                         let a0 = try c0(f), a1 = try c1(f)
                         return try site.construct(type) { try initializer.invoke3(site.interp, $0, a0, a1) }
                     }
-                    return try site.generalCall(f)
+                    let callee = try site.callee.read(f)
+                    if let pyFunction = site.plainFunction(callee) {
+                        let a0 = try c0(f), a1 = try c1(f)
+                        do { return try pyFunction.invoke2(site.interp, consume a0, consume a1) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f, callee: callee)
                 }
             default:
                 let c0 = codes[0].run, c1 = codes[1].run, c2 = codes[2].run
@@ -103,7 +117,16 @@ extension Compiler {
                         let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
                         do { return try pyFunction.invoke3(site.interp, consume a0, consume a1, consume a2) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
                     }
-                    return try site.generalCall(f)
+                    if let (type, initializer) = site.plainClass(f) {
+                        let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
+                        return try site.construct(type) { try initializer.invoke(site.interp, Arguments([$0, a0, a1, a2])) }
+                    }
+                    let callee = try site.callee.read(f)
+                    if let pyFunction = site.plainFunction(callee) {
+                        let a0 = try c0(f), a1 = try c1(f), a2 = try c2(f)
+                        do { return try pyFunction.invoke3(site.interp, consume a0, consume a1, consume a2) } catch let e as PyError { Compiler.mark(e, site.column); throw e }
+                    }
+                    return try site.generalCall(f, callee: callee)
                 }
             }
         }

@@ -30,6 +30,7 @@ extension Compiler {
                 let a = try left(f)
                 let b = try rightCode(f)
                 if case .int(let x) = a, case .int(let y) = b { return Interpreter.ordered(op, x, y) }
+                if case .float(let x) = a, case .float(let y) = b { return Interpreter.ordered(op, x, y) }
                 do { return try interp.isTruthy(interp.compare(op, a, b)) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
         case .unary(.not, let operand, _):

@@ -53,11 +53,14 @@ extension Compiler {
             let o = try expr(obj)
             let sym = Symbol(mangle(name))
             let column = loc.column
+            let site = AttributeSite(sym)
             return { f in
                 let v = try o(f)
-                if let value = Compiler.instanceAttribute(v, sym) { return value }
+                if let value = site.read(v) { return value }
                 do { return try interp.getAttribute(v, sym) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
+        case .subscription(let obj, .slice(let a, let b, let c, _), let loc):
+            return try sliceSubscription(obj, (a, b, c), loc)
         case .subscription(let obj, let index, let loc):
             let o = try operand(obj)
             let i = try operand(index)

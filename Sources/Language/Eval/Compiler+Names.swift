@@ -7,6 +7,13 @@ extension Compiler {
         switch scope.ref(name, globals) {
         case .fast(let s):
             return { f in
+                // Ints and floats, the commonest locals, are rebuilt from their payload: no call
+                // to the Value's outlined copy.
+                switch f.slots[s] {
+                case .int(let x)?: return .int(x)
+                case .float(let x)?: return .float(x)
+                default: break
+                }
                 if let v = f.slots[s] { return v }
                 throw Compiler.marked(PyError.unboundLocal(name), column)
             }
@@ -44,7 +51,13 @@ extension Compiler {
 
     func store(_ name: String) -> (Frame, Value) -> Void {
         switch scope.ref(name, globals) {
-        case .fast(let s): return { f, v in f.slots[s] = v }
+        case .fast(let s):
+            return { f, v in
+                // Only an object needs a release: an int, float, bool or None in the slot is
+                // overwritten in place, with no call to the Value's outlined destroy.
+                let slot = f.slots + s
+                if case .object? = slot.pointee { slot.pointee = v } else { slot.initialize(to: v) }
+            }
         case .cell(let s):
             return { f, v in
                 if case .object(let o)? = f.slots[s] { unsafeDowncast(o, to: PyCell.self).value = v }

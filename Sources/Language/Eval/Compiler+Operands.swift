@@ -37,7 +37,11 @@ struct Operand {
     func read(_ f: Frame) throws -> Value {
         if localSlot >= 0 {
             // An int, the commonest local, is returned without the Value's outlined copy.
-            if case .int(let x)? = f.slots[localSlot] { return .int(x) }
+            switch f.slots[localSlot] {
+            case .int(let x)?: return .int(x)
+            case .float(let x)?: return .float(x)
+            default: break
+            }
             if let v = f.slots[localSlot] { return v }
         }
         if globalSlot >= 0, let v = globals.get(globalSlot) { return v }

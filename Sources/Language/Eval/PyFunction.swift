@@ -84,7 +84,7 @@ final class FunctionCode {
         self.body = body
         self.hasCells = !cellParameterSlots.isEmpty || !cellSlots.isEmpty
         let simple = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyNames.isEmpty && !body.isGenerator
-        self.directArity = simple && positionalNames.count <= 3 ? positionalNames.count : -1
+        self.directArity = simple ? positionalNames.count : -1
     }
 }
 

@@ -51,6 +51,29 @@ public struct AttributeTable {
         }
     }
 
+    /// The value for `key`, looked for first at `hint` (an attribute site's memory of where the
+    /// name was last time), which is updated to where it was found.
+    @inline(__always)
+    public func value(for key: Symbol, near hint: inout Int) -> Value? {
+        let h = hint
+        if h < items.count, items[h].key.id == key.id { return items[h].value }
+        guard let i = position(of: key) else { return nil }
+        hint = i
+        return items[i].value
+    }
+
+    /// Binds `key`, replacing the value at `hint` when the name is there.
+    @inline(__always)
+    public mutating func set(_ value: Value, for key: Symbol, near hint: inout Int) {
+        let h = hint
+        if h < items.count, items[h].key.id == key.id {
+            items[h].value = value
+            return
+        }
+        self[key] = value
+        if let i = position(of: key) { hint = i }
+    }
+
     public var count: Int { items.count }
     public var isEmpty: Bool { items.isEmpty }
 

@@ -27,4 +27,11 @@ extension PyObject {
         guard let t = exactly(PyStr.self), t.hasType(BuiltinTypes.str) else { return nil }
         return t
     }
+
+    /// The object as a plain built-in `tuple`, not a subclass.
+    @inline(__always)
+    var asPlainTuple: PyTuple? {
+        guard let t = exactly(PyTuple.self), t.hasType(BuiltinTypes.tuple) else { return nil }
+        return t
+    }
 }

@@ -122,7 +122,7 @@ public struct FormatSpec {
             }
         case "f", "F":
             body = FormatSpec.fixed(magnitude, precision ?? 6)
-            if alternate && !body.contains(".") { body += "." }
+            if alternate && !body.contains("." as Character) { body += "." }
             if type == "F" { body = body.uppercased() }
         case "e", "E":
             body = FormatSpec.exponent(magnitude, precision ?? 6, upper: type == "E")
@@ -168,7 +168,7 @@ public struct FormatSpec {
         var s: String
         if e >= -4 && e < p {
             s = PrintfFormat.double(d, precision: max(0, p - 1 - e), conversion: "f")
-            if trimZeros && s.contains(".") {
+            if trimZeros && s.contains("." as Character) {
                 while s.hasSuffix("0") { s.removeLast() }
                 if s.hasSuffix(".") { s = noneType ? s + "0" : String(s.dropLast()) }
             }
@@ -176,7 +176,7 @@ public struct FormatSpec {
             s = PrintfFormat.double(d, precision: p - 1, conversion: "e")
             if trimZeros, let eIndex = s.firstIndex(of: "e") {
                 var mantissa = String(s[..<eIndex])
-                if mantissa.contains(".") {
+                if mantissa.contains("." as Character) {
                     while mantissa.hasSuffix("0") { mantissa.removeLast() }
                     if mantissa.hasSuffix(".") { mantissa.removeLast() }
                 }

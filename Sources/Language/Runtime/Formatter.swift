@@ -118,7 +118,7 @@ public enum Formatter {
             let q = hasSingle ? "\"" : "'"
             return q + s + q
         }
-        let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
+        let quote: Character = s.contains("'" as Character) && !s.contains("\"" as Character) ? "\"" : "'"
         var out = String(quote)
         for scalar in s.unicodeScalars {
             switch scalar {

@@ -17,7 +17,7 @@ extension Interpreter {
                 if let p = d as? PyNativeProperty { return try p.get(self, v) }
                 if let p = d as? PyProperty {
                     guard let getter = p.getter else { throw PyError.attribute("property '\(name.name)' of '\(type.name)' object has no getter") }
-                    return try call(getter, Arguments([v]))
+                    return try call(getter, one: v)
                 }
                 if let getter = userDescriptorGetter(d), d.isDataDescriptor {
                     return try call(getter, Arguments([cv, v, .object(type)]))
@@ -160,7 +160,7 @@ extension Interpreter {
             guard t.isMutable else {
                 throw PyError.type("cannot set '\(name.name)' attribute of immutable type '\(t.name)'")
             }
-            t.namespace[name] = value
+            t.setClassAttribute(name, value)
             if name == Dunder.module, let module = value.asString { t.moduleName = module }
             return
         }
@@ -168,7 +168,7 @@ extension Interpreter {
         if let cv = type.lookup(name), case .object(let d) = cv {
             if let p = d as? PyProperty {
                 guard let setter = p.setter else { throw PyError.attribute("property '\(name.name)' of '\(type.name)' object has no setter") }
-                _ = try call(setter, Arguments([target, value]))
+                _ = try call(setter, two: target, value)
                 return
             }
             if let p = d as? PyNativeProperty {

@@ -39,6 +39,15 @@ extension Interpreter {
         return try call(callee, Arguments([argument]))
     }
 
+    /// `callee(a, b)`, as an operator dunder or a property setter is called: a Python function
+    /// of two parameters goes straight into its frame.
+    public func call(_ callee: Value, two a: Value, _ b: Value) throws -> Value {
+        if case .object(let o) = callee, let function = o as? PyFunction, function.acceptsPositionalOnly(2) {
+            return try function.invoke2(self, a, b)
+        }
+        return try call(callee, Arguments([a, b]))
+    }
+
     /// Convenience for native code: `interp.call(f, v1, v2)`.
     public func call(_ callee: Value, _ positional: Value...) throws -> Value {
         try call(callee, Arguments(positional))
@@ -113,6 +122,15 @@ extension Interpreter {
 
     /// Like `callMethod`, with `args` already holding the receiver first.
     func callMethod(_ receiver: Value, _ name: Symbol, withReceiver args: Arguments) throws -> Value {
+        // `super().method(a)`: the function found after the class in the MRO is called with
+        // the instance first, without a bound method (CPython 3.12's LOAD_SUPER_ATTR).
+        if case .object(let o) = receiver, let proxy = o as? PySuper, case .object(let instance) = proxy.object,
+           !(instance is PyType), case .object(let fo)? = instance.type.lookup(name, after: proxy.startType),
+           let fn = fo as? PyFunction {
+            var positional = args.positional
+            positional[0] = proxy.object
+            return try fn.invoke(self, Arguments(positional, keywords: args.keywords))
+        }
         if case .object(let o) = receiver, !(o is PyType), !(o is PySuper), o.attributes?[name] == nil, let f = o.type.lookup(name),
            case .object(let fo) = f {
             if let native = fo as? PyNativeFunction { return try callNative(native, args) }

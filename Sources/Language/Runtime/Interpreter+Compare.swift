@@ -66,19 +66,19 @@ extension Interpreter {
         guard let (name, reflected) = Interpreter.compareDunders[op] else { return .bool(false) }
         let ta = a.type, tb = b.type
         if tb !== ta, tb.isSubtype(of: ta), let rf = tb.lookup(reflected), !isObjectDefault(rf) {
-            let r = try call(rf, Arguments([b, a]))
+            let r = try call(rf, two: b, a)
             if !isNotImplemented(r) { return r }
         }
         if let f = ta.lookup(name), !isObjectDefault(f) {
-            let r = try call(f, Arguments([a, b]))
+            let r = try call(f, two: a, b)
             if !isNotImplemented(r) { return r }
         }
         if let rf = tb.lookup(reflected), !isObjectDefault(rf) {
-            let r = try call(rf, Arguments([b, a]))
+            let r = try call(rf, two: b, a)
             if !isNotImplemented(r) { return r }
         }
         if op == .ne, let f = ta.lookup(Dunder.eq), !isObjectDefault(f) {
-            let r = try call(f, Arguments([a, b]))
+            let r = try call(f, two: a, b)
             if !isNotImplemented(r) { return .bool(!(try isTruthy(r))) }
         }
         switch op {

@@ -7,6 +7,9 @@ extension Interpreter {
         case .int(let i): return i != 0
         case .float(let d): return d != 0
         case .object(let o):
+            // A plain instance of a class (the commonest object tested, `if node.left:`) is none
+            // of the built-in containers: straight to its class's hooks, without the casts.
+            if Swift.type(of: o) == PyObject.self { return try instanceTruth(o, v) }
             switch o {
             case let s as PyStr: return !s.value.isEmpty
             case let l as PyList: return !l.items.isEmpty
@@ -17,18 +20,25 @@ extension Interpreter {
             case let view as PyDictView: return view.dict.count > 0
             default: break
             }
-            if let f = o.type.lookup(Dunder.bool) {
-                let r = try call(f, Arguments([v]))
-                guard case .bool(let b) = r else {
-                    throw PyError.type("__bool__ should return bool, returned \(r.typeName)")
-                }
-                return b
-            }
-            if let f = o.type.lookup(Dunder.len) {
-                return try toInt(call(f, Arguments([v]))) != 0
-            }
-            return true
+            return try instanceTruth(o, v)
         }
+    }
+
+    /// `__bool__`, else `__len__`, else true.
+    private func instanceTruth(_ o: PyObject, _ v: Value) throws -> Bool {
+        let type = o.type
+        guard type.definesTruth else { return true }
+        if let f = type.lookup(Dunder.bool) {
+            let r = try call(f, one: v)
+            guard case .bool(let b) = r else {
+                throw PyError.type("__bool__ should return bool, returned \(r.typeName)")
+            }
+            return b
+        }
+        if let f = type.lookup(Dunder.len) {
+            return try toInt(call(f, one: v)) != 0
+        }
+        return true
     }
 
     /// A dict key or set element; `TypeError: unhashable type: 'list'` for mutable values.

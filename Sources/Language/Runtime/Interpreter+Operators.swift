@@ -54,7 +54,7 @@ extension Interpreter {
                 return a
             }
             if !(o is PyStr), let name = Interpreter.inplaceDunders[op], let f = o.type.lookup(name) {
-                let r = try call(f, Arguments([a, b]))
+                let r = try call(f, two: a, b)
                 if case .object(let ro) = r, ro is PyNotImplemented {} else { return r }
             }
         }
@@ -66,15 +66,15 @@ extension Interpreter {
         let ta = a.type, tb = b.type
         // A subclass on the right that overrides the reflected method goes first.
         if tb !== ta, tb.isSubtype(of: ta), let rf = tb.lookup(reflected) {
-            let r = try call(rf, Arguments([b, a]))
+            let r = try call(rf, two: b, a)
             if !isNotImplemented(r) { return r }
         }
         if let f = ta.lookup(name) {
-            let r = try call(f, Arguments([a, b]))
+            let r = try call(f, two: a, b)
             if !isNotImplemented(r) { return r }
         }
         if tb !== ta, let rf = tb.lookup(reflected) {
-            let r = try call(rf, Arguments([b, a]))
+            let r = try call(rf, two: b, a)
             if !isNotImplemented(r) { return r }
         }
         throw unsupported(op, a, b)

@@ -14,22 +14,23 @@ extension Interpreter {
             case let l as PyList:
                 if case .int(let i) = index { return l.items[try normalize(i, l.items.count, "list")] }
                 if case .object(let so) = index, let s = so as? PySlice {
-                    return .list(try s.positions(length: l.items.count, self).map { l.items[$0] })
+                    let (start, stop, step) = try s.indices(length: l.items.count, self)
+                    return .list(PySlice.select(l.items, start: start, stop: stop, step: step))
                 }
                 return l.items[try normalize(try sequenceIndex(index, "list"), l.items.count, "list")]
             case let t as PyTuple:
                 if case .int(let i) = index { return t.items[try normalize(i, t.items.count, "tuple")] }
                 if case .object(let so) = index, let s = so as? PySlice {
-                    return .tuple(try s.positions(length: t.items.count, self).map { t.items[$0] })
+                    let (start, stop, step) = try s.indices(length: t.items.count, self)
+                    return .tuple(PySlice.select(t.items, start: start, stop: stop, step: step))
                 }
                 return t.items[try normalize(try sequenceIndex(index, "tuple"), t.items.count, "tuple")]
             case let s as PyStr:
-                let scalars = s.scalars
                 if case .object(let so) = index, let sl = so as? PySlice {
-                    var out = String.UnicodeScalarView()
-                    for p in try sl.positions(length: scalars.count, self) { out.append(scalars[p]) }
-                    return .str(String(out))
+                    let (start, stop, step) = try sl.indices(length: s.count, self)
+                    return .str(s.slice(start: start, stop: stop, step: step))
                 }
+                let scalars = s.scalars
                 let i = try normalize(try sequenceIndex(index, "string"), scalars.count, "string")
                 return .str(String(Character(scalars[i])))
             case let d as PyDict:
@@ -67,6 +68,10 @@ extension Interpreter {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         default:
+            // An int beyond 64 bits is out of every sequence's range, as CPython says it.
+            if case .object(let o) = index, o is PyBigInt {
+                throw PyError.index(what == "range" ? "range object index out of range" : "cannot fit 'int' into an index-sized integer")
+            }
             if index.type.lookup(Dunder.index) != nil { return try toInt(index) }
             // CPython 3.11 words the str case differently from lists and tuples.
             if what == "string" { throw PyError.type("string indices must be integers, not '\(index.typeName)'") }

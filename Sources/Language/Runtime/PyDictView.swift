@@ -23,6 +23,7 @@ public final class PyDictView: PyObject {
         var i = 0
         let startCount = dict.count
         let d = dict, k = kind
+        var last: PyTuple?
         return PyIterator { _ in
             if d.count != startCount { throw PyError.runtime("dictionary changed size during iteration") }
             while i < d.rawCount {
@@ -31,7 +32,11 @@ public final class PyDictView: PyObject {
                     switch k {
                     case .keys: return key.value
                     case .values: return v
-                    case .items: return .tuple([key.value, v])
+                    case .items:
+                        if let t = PyTuple.reused(&last, { $0[0] = key.value; $0[1] = v }) { return .object(t) }
+                        let t = PyTuple([key.value, v])
+                        last = t
+                        return .object(t)
                     }
                 }
             }

@@ -136,6 +136,24 @@ public final class PyStr: PyObject {
 
     private var cachedHash: Int?
 
+    /// The code points `start`, `start + step`, … before `stop` (clamped by `slice.indices`).
+    /// An ASCII string with step 1 is sliced as bytes, without decoding its scalars.
+    public func slice(start: Int, stop: Int, step: Int) -> String {
+        if step == 1 {
+            guard start < stop else { return "" }
+            var text = value
+            if count == text.utf8.count {
+                return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<stop]), as: UTF8.self) }
+            }
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: scalars[start..<stop])
+            return String(out)
+        }
+        var out = String.UnicodeScalarView()
+        for p in stride(from: start, to: stop, by: step) { out.append(scalars[p]) }
+        return String(out)
+    }
+
     /// The hash used for dict keys, computed once: strings are immutable.
     public var hash: Int {
         if let h = cachedHash { return h }
@@ -189,6 +207,16 @@ public final class PyTuple: PyObject {
     public override func visitReferences(_ visit: (PyObject) -> Void) { super.visitReferences(visit); items.visitObjects(visit) }
     public override func clearReferences() { super.clearReferences(); items = [] }
     deinit { NestedRelease.release(&items) }
+
+    /// The tuple an iterator returned last time, again with new items, when nothing but the
+    /// iterator references it any more (the loop that unpacked it dropped it): CPython's zip,
+    /// enumerate and dict.items do the same, saving two allocations per element. Nil when
+    /// the tuple is still referenced elsewhere or has another length.
+    static func reused(_ last: inout PyTuple?, _ fill: (inout [Value]) throws -> Void) rethrows -> PyTuple? {
+        guard isKnownUniquelyReferenced(&last), let t = last, t.hasType(BuiltinTypes.tuple) else { return nil }
+        try fill(&t.items)
+        return t
+    }
 }
 
 /// `...`

@@ -10,6 +10,7 @@ public final class PyType: PyObject {
     public private(set) var mro: [PyType] = []
     public var namespace = AttributeTable() {
         didSet {
+            if rebindingData { return }
             PyType.namespaceGeneration &+= 1
             // Rebinding a name that is already there (`Shape.count += 1` in an `__init__`) keeps
             // the lookup caches valid: they hold where a name is found, not its value. Adding or
@@ -22,6 +23,29 @@ public final class PyType: PyObject {
         }
     }
     private var namespaceCount = 0
+    private var rebindingData = false
+
+    /// `Cls.name = value` from Python code. A class attribute that holds plain data and gets
+    /// plain data again (`Shape.count += 1` in an `__init__`) changes nothing any cache keeps
+    /// (where names are, which are methods or descriptors), so the caches stay valid; anything
+    /// else bumps the generations as every namespace change does.
+    public func setClassAttribute(_ name: Symbol, _ value: Value) {
+        if let old = namespace[name], PyType.isPlainData(old), PyType.isPlainData(value) {
+            rebindingData = true
+            defer { rebindingData = false }
+            namespace[name] = value
+            return
+        }
+        namespace[name] = value
+    }
+
+    /// None, a bool, an int, a float or an exact str: never a method, descriptor or hook.
+    private static func isPlainData(_ v: Value) -> Bool {
+        switch v {
+        case .none, .bool, .int, .float: return true
+        case .object(let o): return o.hasType(BuiltinTypes.str)
+        }
+    }
     /// Bumped whenever any type's namespace changes: caches that hold a value found in a class
     /// (a call site's method) are dropped. (Interpreters run one thread at a time, as
     /// everywhere in Language.)
@@ -132,6 +156,17 @@ public final class PyType: PyObject {
     }
     private var finalizerGeneration = -1
     private var cachedDefinesFinalizer = false
+
+    /// Whether instances have a `__bool__` or `__len__` (asked by every truth test of one).
+    var definesTruth: Bool {
+        if truthGeneration != PyType.namespaceGeneration {
+            truthGeneration = PyType.namespaceGeneration
+            cachedDefinesTruth = lookup(Dunder.bool) != nil || lookup(Dunder.len) != nil
+        }
+        return cachedDefinesTruth
+    }
+    private var truthGeneration = -1
+    private var cachedDefinesTruth = false
 
     public func lookup(_ name: Symbol, after start: PyType) -> Value? {
         guard let i = mro.firstIndex(where: { $0 === start }) else { return nil }
