@@ -309,8 +309,13 @@ extension Builtins {
                 throw mutable ? PyError.memory() : PyError.overflow("repeated bytes are too long")
             }
             try MemoryCeiling.check(bytes: bytes.count, times: max(0, n))
-            if bytes.isEmpty { return make([]) }   // `b'' * 10**18` is instant
-            return make(Array([[UInt8]](repeating: bytes, count: max(0, n)).joined()))
+            if bytes.isEmpty || n <= 0 { return make([]) }   // `b'' * 10**18` is instant
+            // Copied by doubling: b'x' * 10**8 takes milliseconds (joining 10**8 pieces took seconds).
+            let total = bytes.count * n
+            var out = bytes
+            out.reserveCapacity(total)
+            while out.count < total { out.append(contentsOf: out[0..<min(out.count, total - out.count)]) }
+            return make(out)
         }
         t.define("__mul__", repeatBody)
         t.define("__rmul__", repeatBody)

@@ -27,7 +27,8 @@ extension NDArray {
             case .float64: try Self.sortRow(rows.base(Double.self) + r * n, n, RadixSort.key)
             }
         }
-        return try rows.moveaxis([-1], [ax]).copy()
+        // Sorting along the last axis leaves `rows` as the (fresh, C-order) result.
+        return ax == ndim - 1 ? rows : try rows.moveaxis([-1], [ax]).copy()
     }
 
     /// Sorts one contiguous row in place by radix order of its keys.

@@ -32,11 +32,17 @@ enum RadixSort {
     /// (building them, counting digits, scattering) runs in chunks with an interrupt check
     /// between them, so a long sort answers an interrupt within milliseconds.
     static func order<K: FixedWidthInteger & UnsignedInteger>(count n: Int, key: (Int) -> K) throws -> [Int] {
-        var k = [K](repeating: 0, count: n), kTmp = [K](repeating: 0, count: n)
-        try k.withUnsafeMutableBufferPointer { kp in
+        // Scratch buffers are left uninitialised: every pass writes all of them before reading.
+        var k = try [K](unsafeUninitializedCapacity: n) { kp, count in
             try Interrupt.chunked(n) { range in for i in range { kp[i] = key(i) } }
+            count = n
         }
-        var idx = Array(0..<n), idxTmp = [Int](repeating: 0, count: n)
+        var kTmp = [K](unsafeUninitializedCapacity: n) { _, count in count = n }
+        var idx = try [Int](unsafeUninitializedCapacity: n) { ip, count in
+            try Interrupt.chunked(n) { range in for i in range { ip[i] = i } }
+            count = n
+        }
+        var idxTmp = [Int](unsafeUninitializedCapacity: n) { _, count in count = n }
         var counts = [Int](repeating: 0, count: 256)
         for pass in 0..<(K.bitWidth / 8) {
             let shift = pass * 8
