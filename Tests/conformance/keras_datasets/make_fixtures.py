@@ -7,7 +7,7 @@
 - datasets/cifar-10-batches-py-target/cifar-10-batches-py/{data_batch_1..5,test_batch}: as the
   CIFAR-10 "python version": pickled (protocol 2) dicts with bytes keys b'batch_label',
   b'labels', b'data' (uint8, N x 3072, channels first) and b'filenames'.
-- expected.txt: check_datasets.py run by real Keras with its downloader pointed at these files.
+- expected_imdb.txt, expected_cifar10.txt: check_imdb.py and check_cifar10.py run by real Keras with its downloader pointed at these files.
   Keras's cifar10.load_data fixes 10,000 images per batch, so for CIFAR-10 this uses Keras's own
   batch reader (keras.src.datasets.cifar.load_batch) and repeats load_data's assembly steps.
 """
@@ -92,11 +92,12 @@ def main():
     import keras.src.datasets.imdb as keras_imdb
     keras_imdb.get_file = lambda fname=None, origin=None, **kw: str(DATA / fname)
     keras.datasets.cifar10.load_data = keras_cifar10_load_data
-    out = io.StringIO()
-    with redirect_stdout(out):
-        runpy.run_path(str(HERE / "check_datasets.py"), run_name="__main__")
-    (HERE / "expected.txt").write_text(out.getvalue())
-    print(f"wrote {DATA} and expected.txt with keras {keras.__version__}", file=sys.stderr)
+    for name in ("imdb", "cifar10"):
+        out = io.StringIO()
+        with redirect_stdout(out):
+            runpy.run_path(str(HERE / f"check_{name}.py"), run_name="__main__")
+        (HERE / f"expected_{name}.txt").write_text(out.getvalue())
+    print(f"wrote {DATA} and the expected outputs with keras {keras.__version__}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 # Runs under Cellgrad (KERAS_HOME pointing at the fixtures) and under real Keras (its get_file
 # pointed at the same files by make_fixtures.py); both outputs must agree.
 import numpy as np
-from keras.datasets import cifar10, imdb
+from keras.datasets import imdb
 
 (x_train, y_train), (x_test, y_test) = imdb.load_data()
 print(len(x_train), len(x_test), [len(s) for s in x_train], y_train.tolist(), y_test.tolist())
@@ -19,7 +19,3 @@ print(len(index), sorted(index.items())[:5], index["film"])
 reverse = {i: w for w, i in index.items()}
 print(" ".join(reverse.get(i - 3, "?") for i in x_train[0]))
 
-(x_train, y_train), (x_test, y_test) = cifar10.load_data()
-print(x_train.shape, y_train.shape, x_test.shape, y_test.shape)
-print(x_train[0, 0, :2].tolist(), x_train[-1, -1, -1].tolist(), x_test[1, 5, 7].tolist())
-print(y_train.ravel().tolist(), y_test.ravel().tolist(), int(x_train.sum()), int(x_test.sum()))
