@@ -115,7 +115,7 @@ struct SecondOrderGradientTests {
         try Self.check([a]) { v in try cube(Variable.cat([v[0], v[0].flip([1])], dim: 1)) }
         try Self.check([a]) { v in try cube(Variable.stack([v[0], v[0].repeated([1, 1, 1])], dim: 0)) }
         try Self.check([a]) { v in try cube(Variable.select(try v[0].data > NDArray.pythonScalar(0), v[0], v[0].exp())) }
-        try Self.check([a]) { v in try cube(v[0].cast(to: .float32).cast(to: .float64)) }
+        // A float32 round trip is left out: central differences of 1e-6 drown in float32 rounding.
         try Self.check([a]) { v in try v[0].std(dims: [1]) }
         try Self.check([a]) { v in try v[0].logSumExp(dims: [2]) }
     }

@@ -18,7 +18,9 @@ enum NumPyRandom {
 
     static func size(_ v: Value?, _ interp: Interpreter) throws -> [Int]? {
         guard let v = v, !v.isNone else { return nil }
-        return try NumPyBridge.shape(v, interp)
+        let shape = try NumPyBridge.shape(v, interp)
+        if shape.contains(where: { $0 < 0 }) { throw PyError.value("negative dimensions are not allowed") }
+        return shape
     }
 
     /// A 0-d result becomes a Python-visible NumPy scalar... except NumPy returns a Python float
@@ -90,6 +92,7 @@ enum NumPyRandom {
         }
         m["Generator"] = .object(generatorType)
         installGenerator()
+        m.document(NumPyDocs.random)
         return m
     }
 

@@ -4,7 +4,8 @@ import Language
 /// object construction. Group texts are cut from the subject's UTF-8 bytes on demand.
 final class RegexMatch: PyObject {
     nonisolated(unsafe) static let type: PyType = {
-        let t = PyType(name: "Match", bases: [BuiltinTypes.object], module: "re")
+        let t = PyType(name: "Match", bases: [BuiltinTypes.object], module: "re",
+                       doc: "The result of a successful match or search: group(), groups(), groupdict(), start(), end() and span() read what matched.")
         installMethods(t)
         return t
     }()

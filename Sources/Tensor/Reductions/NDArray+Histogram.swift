@@ -38,6 +38,11 @@ extension NDArray {
             }
             if first == last { first -= 0.5; last += 0.5 }
             edges = try NDArray.linspace(first, last, num: n + 1, endpoint: true, dtype: edgeType).array.doubles
+            // NumPy's check: at 4.6e18 adding 0.5 changes nothing, and bins of no width would
+            // divide by zero when the values are counted.
+            guard zip(edges, edges.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw TensorError.value("Too many bins for data range. Cannot create \(n) finite-sized bins.")
+            }
             counts = Self.countEqualWidth(values, w, edges: edges, first: first, last: last)
         case .edges(let given):
             let e = given.doubles
