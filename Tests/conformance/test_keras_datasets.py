@@ -20,8 +20,7 @@ def run(script: Path, keras_home: Path, cwd: Path):
 
 
 @pytest.mark.parametrize("dataset", [
-    pytest.param("imdb", marks=pytest.mark.xfail(strict=True, reason="Keras shuffles IMDB with numpy.random.RandomState, which Cellgrad's numpy does not have yet")),
-    "cifar10"])
+    "imdb", "cifar10"])
 def test_datasets_read_keras_files_as_keras_does(tmp_path, dataset):
     shutil.copytree(HERE / "datasets", tmp_path / "home" / "datasets")
     ours = run(HERE / f"check_{dataset}.py", tmp_path / "home", tmp_path)

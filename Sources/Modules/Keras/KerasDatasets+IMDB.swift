@@ -71,12 +71,13 @@ extension KerasDatasets {
         let testOrder = try shuffled(xTest.count)
         (xTest, yTest) = (testOrder.map { xTest[$0] }, testOrder.map { yTest[$0] })
 
-        func optionalInt(_ name: String) throws -> Int? {
-            guard let v = b.optional(name), !v.isNone else { return nil }
-            return try interp.toInt(v)
+        /// An omitted argument takes the signature's default; an explicit None means none.
+        func optionalInt(_ name: String, default fallback: Int? = nil) throws -> Int? {
+            guard let v = b[name] else { return fallback }
+            return v.isNone ? nil : try interp.toInt(v)
         }
-        let startChar = try optionalInt("start_char"), oovChar = try optionalInt("oov_char")
-        let indexFrom = try optionalInt("index_from") ?? 0
+        let startChar = try optionalInt("start_char", default: 1), oovChar = try optionalInt("oov_char", default: 2)
+        let indexFrom = try optionalInt("index_from", default: 3) ?? 0
         let prefix = startChar.map { [$0] } ?? []
         xTrain = xTrain.map { prefix + $0.map { $0 + indexFrom } }
         xTest = xTest.map { prefix + $0.map { $0 + indexFrom } }
