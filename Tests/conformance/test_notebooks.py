@@ -29,3 +29,12 @@ def test_notebook_runs(path):
               if o.output_type == "stream" and o.get("name") == "stderr"]
     assert not stderr, stderr
     assert all(c.get("outputs") for c in code), "every code cell shows something"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_committed_notebook_carries_no_run_timestamps(path):
+    """nbclient's per-cell timestamps change on every run and would make every re-execution a
+    diff of every cell; notebooks/README.md's command turns them off."""
+    nb = nbformat.read(path, as_version=4)
+    stamped = [c.source[:40] for c in nb.cells if "execution" in c.get("metadata", {})]
+    assert not stamped, stamped
