@@ -541,6 +541,14 @@ DIFFERENTIAL = textwrap.dedent("""\
     print(plt.get_fignums())
     print(plt.cm.viridis(0.0)[3], len(plt.cm.viridis(0.5)))
     print(matplotlib.rcParams['figure.figsize'])
+    print(plt.title('Bold', fontweight='bold'), plt.xlabel('x', weight=700.5), plt.suptitle('S', fontweight='semibold'))
+    print(plt.text(0, 0, 't', fontdict={'fontweight': 'heavy'}))
+    for w in ['fat', 1001, -1]:
+        try:
+            plt.ylabel('y', fontweight=w)
+        except ValueError as e:
+            print(e)
+    plt.close('all')
     """)
 
 

@@ -13,7 +13,7 @@ extension Builtins {
                 case "end": if !v.isNone { end = try interp.toStringValue(v, what: "end") }
                 case "flush": flush = try interp.isTruthy(v)
                 case "file": file = v
-                default: throw PyError.type("'\(k.name)' is an invalid keyword argument for print()")
+                default: throw Signature.invalidKeyword(k.name, forCFunction: "print")
                 }
             }
             if file.isNone { file = interp.sysModule?.attribute(Symbol.stdout) ?? .none }

@@ -124,7 +124,7 @@ extension Builtins {
         let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
         let defaultValue = args.keyword("default")
         for k in args.keywords where k.name.name != "key" && k.name.name != "default" {
-            throw PyError.type("'\(k.name.name)' is an invalid keyword argument for \(name)()")
+            throw Signature.invalidKeyword(k.name.name, forCFunction: name)
         }
         let items: [Value]
         if args.count == 1 {

@@ -62,6 +62,12 @@ public struct Signature: Sendable {
         self.varKeywords = varKeywords
     }
 
+    /// CPython's C keyword parser's wording for an unknown keyword; built-ins that check their
+    /// few keywords by hand (print, max, min) word it through here too.
+    public static func invalidKeyword(_ keyword: String, forCFunction name: String) -> PyError {
+        .type("'\(keyword)' is an invalid keyword argument for \(name)()")
+    }
+
     static func splitTopLevel(_ s: String) -> [String] {
         var parts: [String] = []
         var depth = 0
@@ -115,7 +121,7 @@ public struct Signature: Sendable {
             } else if varKeywords != nil {
                 extraKeywords.append((name, value))
             } else if let cName = cKeywordParserName {
-                throw PyError.type("'\(name.name)' is an invalid keyword argument for \(cName)()")
+                throw Signature.invalidKeyword(name.name, forCFunction: cName)
             } else {
                 throw PyError.type("\(functionName)() got an unexpected keyword argument '\(name.name)'")
             }

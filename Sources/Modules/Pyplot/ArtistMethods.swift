@@ -161,8 +161,16 @@ enum ArtistMethods {
             return .none
         }
         Binding.method(t, "get_position", "", as: PyText.self) { _, tx, _ in .tuple([tx.x, tx.y]) }
-        for name in ["set_fontweight", "set_weight", "set_fontfamily", "set_family"] {
-            Binding.method(t, name, "value", as: PyText.self) { _, _, _ in .none }  // one weight and family are drawn
+        for name in ["set_fontweight", "set_weight"] {
+            Binding.method(t, name, "weight", as: PyText.self) { interp, tx, a in
+                let bold = try PlotValues.isBold(interp, a["weight"] ?? .none)
+                guard let art = tx.artist else { throw PyError.notImplemented("the weight of titles and labels is set with fontweight= where they are made") }
+                art.style.bold = bold
+                return .none
+            }
+        }
+        for name in ["set_fontfamily", "set_family"] {
+            Binding.method(t, name, "fontname", as: PyText.self) { _, _, _ in .none }  // one family (DejaVu Sans, Noto CJK) is drawn
         }
     }
 

@@ -11,9 +11,10 @@ extension AxesMethods {
             if a.optional("y") != nil { throw PyError.notImplemented("set_title(y=...) is not supported; the title sits above the Axes") }
             let size = try kw.optional("fontsize", "size").map { try PlotValues.fontSize(interp, $0) }
             let color = try kw.color("color", "c")
+            let bold = try PlotValues.bold(&kw)
             _ = try kw.take("label")
             try kw.finish()
-            ax.axes.setTitle(text, loc: loc, size: size, color: color)
+            ax.axes.setTitle(text, loc: loc, size: size, color: color, bold: bold)
             let axes = ax.axes
             return .object(PyText(x: .float(loc == .left ? 0 : loc == .center ? 0.5 : 1), y: .float(1), text: text,
                                   apply: { axes.setTitle($0.text, loc: loc, size: $0.fontSize) }))
@@ -35,13 +36,14 @@ extension AxesMethods {
                 }
                 let size = try kw.optional("fontsize", "size").map { try PlotValues.fontSize(interp, $0) }
                 let color = try kw.color("color", "c")
+                let bold = try PlotValues.bold(&kw)
                 _ = try kw.take("label")
                 try kw.finish()
                 if isX {
-                    ax.axes.setXLabel(text, size: size)
+                    ax.axes.setXLabel(text, size: size, bold: bold)
                     if let color { ax.axes.xaxis.labelColor = color }
                 } else {
-                    ax.axes.setYLabel(text, size: size)
+                    ax.axes.setYLabel(text, size: size, bold: bold)
                     if let color { ax.axes.yaxis.labelColor = color }
                 }
                 let axes = ax.axes

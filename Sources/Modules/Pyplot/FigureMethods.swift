@@ -194,11 +194,12 @@ enum FigureMethods {
         let text = try PlotData.text(interp, a["t"] ?? .str(""))
         var kw = ArtistKeywords(a.extraKeywords, owner: .text, interp: interp)
         let size = try kw.optional("fontsize", "size").map { try PlotValues.fontSize(interp, $0) }
+        let bold = try PlotValues.bold(&kw)
         for placement in ["x", "y", "ha", "horizontalalignment", "va", "verticalalignment"] {
             if try kw.optional(placement) != nil { throw PyError.notImplemented("suptitle(\(placement)=...) is not supported; it is centred at the top") }
         }
         try kw.finish()
-        fig.figure.setSuptitle(text, size: size)
+        fig.figure.setSuptitle(text, size: size, bold: bold)
         return .object(PyText(x: .float(0.5), y: .float(0.98), text: text, apply: { [weak fig] t in
             fig?.figure.setSuptitle(t.text, size: t.fontSize)
         }))
@@ -233,18 +234,22 @@ enum FigureMethods {
             throw PyError.runtime("No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).")
         }
         var target = parent
-        if let axValue = a.optional("ax") {
+        var group: [Axes] = []
+        if let axValue = a.optional("ax"), !axValue.isNone {
             if let ax = axValue.asObject as? PyAxes {
                 target = ax.axes
-            } else if let grid = axValue.asObject as? PyAxesArray, let last = grid.items.last?.asObject as? PyAxes {
-                target = last.axes  // one bar beside the last Axes of the group
-            } else if let list = axValue.asObject as? PyList, let last = list.items.last?.asObject as? PyAxes {
-                target = last.axes
             } else {
-                throw PyError.type("colorbar(ax=...) must be an Axes, not \(axValue.typeName)")
+                // A list, tuple or array of Axes: one bar beside all of them, as matplotlib.
+                let items = try (axValue.asObject as? PyAxesArray)?.items ?? interp.iterateToArray(axValue)
+                group = try items.map { v -> Axes in
+                    guard let ax = v.asObject as? PyAxes else { throw PyError.type("colorbar(ax=...) must be an Axes or a list of Axes, not a list holding \(v.typeName)") }
+                    return ax.axes
+                }
+                guard let last = group.last else { throw PyError.value("colorbar(ax=...) was given an empty list of Axes") }
+                target = last
             }
         }
-        let bar = try fig.figure.colorbar(for: artist, in: target, label: label)
+        let bar = try fig.figure.colorbar(for: artist, in: target, group: group, label: label)
         fig.markColorbar(bar)
         return .object(PyColorbar(bar: fig.wrap(bar)))
     }

@@ -78,6 +78,26 @@ enum PlotValues {
         return d
     }
 
+    /// `fontweight='bold'`, `'semibold'`, `700`, `'700'`: drawn bold or not; matplotlib's error
+    /// for anything else.
+    static func isBold(_ interp: Interpreter, _ v: Value) throws -> Bool {
+        if v.isNone { return false }
+        if let s = v.asString {
+            if let b = TextStyle.isBold(weight: s) { return b }
+            if let n = Int(s.trimmingCharacters(in: .whitespaces)), (0...1000).contains(n) { return TextStyle.isBold(weight: n) }
+        } else if case .float(let d) = v, d.isFinite, (0...1000).contains(Int(d)) {
+            return TextStyle.isBold(weight: Int(d))  // matplotlib takes int(weight)
+        } else if let n = try? interp.toInt(v), (0...1000).contains(n) {
+            return TextStyle.isBold(weight: n)
+        }
+        throw PyError.value("weight=\(Formatter.repr(v)) is invalid")
+    }
+
+    /// The `fontweight=`/`weight=` keyword as bold or not; nil when absent.
+    static func bold(_ kw: inout ArtistKeywords) throws -> Bool? {
+        try kw.optional("fontweight", "weight").map { try isBold(kw.interp, $0) }
+    }
+
     static func hAlign(_ v: Value) throws -> TextStyle.HAlign {
         guard let s = v.asString, let a = TextStyle.HAlign(rawValue: s) else {
             throw PyError.value("\(Formatter.repr(v)) is not a valid value for horizontalalignment; supported values are 'left', 'center', 'right'")
@@ -123,6 +143,7 @@ enum PlotValues {
         let interp = kw.interp
         if let v = try kw.optional("fontsize", "size") { style.size = try fontSize(interp, v) }
         if let c = try kw.color("color", "c") { style.color = c }
+        if let b = try bold(&kw) { style.bold = b }
         if let v = try kw.optional("horizontalalignment", "ha") { style.ha = try hAlign(v) }
         if let v = try kw.optional("verticalalignment", "va") { style.va = try vAlign(v) }
         if let v = try kw.optional("rotation") { style.rotation = try rotation(interp, v) }

@@ -32,6 +32,8 @@ public final class Axes {
     public var titleSize = Rc.titleSize
     /// Colour of each title position's text (black when unset).
     public var titleColors: [TextStyle.HAlign: Color] = [:]
+    /// Title positions drawn in bold (`fontweight='bold'`).
+    public var boldTitles: Set<TextStyle.HAlign> = []
     public var facecolor: Color = .white
     /// `axis('off')` hides spines, ticks, labels and the background.
     public var axisOn = true
@@ -56,6 +58,9 @@ public final class Axes {
     weak var sharedX: Axes?
     /// For colorbars: the parent Axes whose cell it shares.
     weak var colorbarParent: Axes?
+    /// For a colorbar made for several Axes (`fig.colorbar(im, ax=[ax1, ax2])`): all of them;
+    /// the bar stands beside their union and each of them gives up its share.
+    var colorbarGroup: [WeakAxes] = []
     var isColorbar = false
     var twinList: [WeakAxes] = []
     /// Other Axes whose x (y) limits this one shares (`subplots(sharex=True)`).
@@ -99,8 +104,9 @@ public final class Axes {
     // MARK: simple setters mirroring matplotlib
 
     /// `ax.set_title(label, loc=...)`.
-    public func setTitle(_ s: String, loc: TextStyle.HAlign = .center, size: Double? = nil, color: Color? = nil) {
+    public func setTitle(_ s: String, loc: TextStyle.HAlign = .center, size: Double? = nil, color: Color? = nil, bold: Bool? = nil) {
         if let color { titleColors[loc] = color }
+        if let bold { if bold { boldTitles.insert(loc) } else { boldTitles.remove(loc) } }
         switch loc {
         case .center: title = s
         case .left: titleLeft = s
@@ -110,9 +116,17 @@ public final class Axes {
     }
 
     /// `ax.set_xlabel(label)`.
-    public func setXLabel(_ s: String, size: Double? = nil) { xaxis.label = s; if let size { xaxis.labelSize = size } }
+    public func setXLabel(_ s: String, size: Double? = nil, bold: Bool? = nil) {
+        xaxis.label = s
+        if let size { xaxis.labelSize = size }
+        if let bold { xaxis.labelBold = bold }
+    }
     /// `ax.set_ylabel(label)`.
-    public func setYLabel(_ s: String, size: Double? = nil) { yaxis.label = s; if let size { yaxis.labelSize = size } }
+    public func setYLabel(_ s: String, size: Double? = nil, bold: Bool? = nil) {
+        yaxis.label = s
+        if let size { yaxis.labelSize = size }
+        if let bold { yaxis.labelBold = bold }
+    }
 
     /// `ax.set_xlim(left, right)`; nil keeps that side automatic.
     public func setXLim(_ lo: Double?, _ hi: Double?) throws {

@@ -104,26 +104,27 @@ extension Axes {
         }
         if axisOn && !xaxis.label.isEmpty {
             fr.xLabel = PlacedText(xaxis.label, at: Point(box.midX, xLabelTop + Rc.labelPad * pt),
-                                   style: TextStyle(size: xaxis.labelSize, color: xaxis.labelColor, ha: .center, va: .top), dpi: dpi)
+                                   style: TextStyle(size: xaxis.labelSize, color: xaxis.labelColor, ha: .center, va: .top, bold: xaxis.labelBold), dpi: dpi)
         }
         if axisOn && !yaxis.label.isEmpty {
             if right {
                 let edge = fr.yTickLabels.map(\.bounds.maxX).max() ?? (box.maxX + Rc.majorTickSize * pt)
                 fr.yLabel = PlacedText(yaxis.label, at: Point(edge + Rc.labelPad * pt, box.midY),
                                        style: TextStyle(size: yaxis.labelSize, color: yaxis.labelColor, ha: .center, va: .top,
-                                                        rotation: 90, rotationMode: .anchor), dpi: dpi)
+                                                        rotation: 90, rotationMode: .anchor, bold: yaxis.labelBold), dpi: dpi)
             } else {
                 let edge = fr.yTickLabels.map(\.bounds.minX).min() ?? (box.minX - Rc.majorTickSize * pt)
                 fr.yLabel = PlacedText(yaxis.label, at: Point(edge - Rc.labelPad * pt, box.midY),
                                        style: TextStyle(size: yaxis.labelSize, color: yaxis.labelColor, ha: .center, va: .bottom,
-                                                        rotation: 90, rotationMode: .anchor), dpi: dpi)
+                                                        rotation: 90, rotationMode: .anchor, bold: yaxis.labelBold), dpi: dpi)
             }
         }
         // Titles sit 6 pt above the axes (above a top offset text if any).
         var titleY = box.minY - Rc.titlePad * pt
         if let yo = fr.yOffset, !right { titleY = min(titleY, yo.bounds.minY - 2 * pt) }
         for (s, ha, x) in [(title, TextStyle.HAlign.center, box.midX), (titleLeft, .left, box.minX), (titleRight, .right, box.maxX)] where !s.isEmpty {
-            fr.titles.append(PlacedText(s, at: Point(x, titleY), style: TextStyle(size: titleSize, color: titleColors[ha] ?? .black, ha: ha, va: .baseline), dpi: dpi))
+            fr.titles.append(PlacedText(s, at: Point(x, titleY), style: TextStyle(size: titleSize, color: titleColors[ha] ?? .black, ha: ha, va: .baseline,
+                                                                                  bold: boldTitles.contains(ha)), dpi: dpi))
         }
         if let ls = legendSettings {
             let entries = legendEntries()

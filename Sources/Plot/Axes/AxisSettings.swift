@@ -17,6 +17,7 @@ public struct AxisSettings: Sendable {
     public var label: String = ""
     public var labelSize: Double = Rc.labelSize
     public var labelColor: Color = .black
+    public var labelBold = false
     /// Autoscale margin as a fraction of the data range (axes.xmargin).
     public var margin: Double = Rc.margin
     public var inverted = false

@@ -17,13 +17,30 @@ public enum Colorbar {
         for start in 1..<step where nearestZero(every(from: start)) < nearestZero(ticks) { ticks = every(from: start) }
         return ticks
     }
+
+    /// The grid placement covering every Axes of `group` (so tight layout measures the bar
+    /// against the cells it stands beside); nil when they are not all cells of one grid.
+    static func spanningPlacement(_ group: [Axes]) -> Axes.Placement? {
+        var shape: (Int, Int)?
+        var r0 = Int.max, r1 = Int.min, c0 = Int.max, c1 = Int.min
+        for ax in group {
+            guard case let .grid(nr, nc, row, col, rs, cs) = ax.placement else { return nil }
+            if let s = shape, s != (nr, nc) { return nil }
+            shape = (nr, nc)
+            r0 = min(r0, row); r1 = max(r1, row + rs); c0 = min(c0, col); c1 = max(c1, col + cs)
+        }
+        guard let (nr, nc) = shape else { return nil }
+        return .grid(nrows: nr, ncols: nc, row: r0, col: c0, rowSpan: r1 - r0, colSpan: c1 - c0)
+    }
 }
 
 extension Figure {
-    /// Adds a colorbar for the image, scatter or filled contour `mappable` drawn in `ax`.
+    /// Adds a colorbar for the image, scatter or filled contour `mappable` beside `ax`, or beside
+    /// all of `group` (matplotlib's `ax=[ax1, ax2]`: each of them shrinks toward the left of
+    /// their union by the bar's share).
     /// - Throws: `PlotError.invalidArgument` when the artist was not colour-mapped.
     @discardableResult
-    public func colorbar(for mappable: Artist, in ax: Axes, label: String = "") throws -> Axes {
+    public func colorbar(for mappable: Artist, in ax: Axes, group: [Axes] = [], label: String = "") throws -> Axes {
         let cmap: Colormap, norm: Normalize
         var barAlpha = 1.0
         if let im = mappable as? ImageArtist, let c = im.colormap, let n = im.norm { cmap = c; norm = n }
@@ -32,9 +49,10 @@ extension Figure {
         else {
             throw PlotError.invalidArgument("Unable to determine a colormap for the colorbar: pass the result of imshow, scatter with numeric c, or contourf")
         }
-        let bar = Axes(placement: ax.placement)
+        let bar = Axes(placement: group.count > 1 ? Colorbar.spanningPlacement(group) ?? ax.placement : ax.placement)
         bar.isColorbar = true
         bar.colorbarParent = ax
+        if group.count > 1 { bar.colorbarGroup = group.map { WeakAxes($0) } }
         bar.yAxisOnRight = true
         bar.xaxis.showTicks = false
         bar.yaxis.margin = 0

@@ -2,20 +2,37 @@
 extension Figure {
     /// The pixel cell of an Axes before aspect adjustment, with colorbars taking their share.
     func cell(of ax: Axes) -> Rect {
-        let w = Double(pixelWidth), h = Double(pixelHeight)
         if ax.isColorbar, let parent = ax.colorbarParent {
-            let pc = baseCell(of: parent)
+            let pc = ax.colorbarGroup.count > 1 ? groupCell(ax) : baseCell(of: parent)
             let slot = Rect(x: pc.minX + pc.width * (1 - Colorbar.fraction), y: pc.minY, width: pc.width * Colorbar.fraction, height: pc.height)
             let cw = min(slot.width, slot.height / Colorbar.aspect)
             return Rect(x: slot.minX, y: slot.minY, width: cw, height: slot.height)
         }
         var c = baseCell(of: ax)
-        let owner = ax.sharedX ?? ax
-        if axes.contains(where: { $0.isColorbar && $0.colorbarParent === owner }) {
-            c.width *= (1 - Colorbar.fraction - Colorbar.pad)
+        let keep = 1 - Colorbar.fraction - Colorbar.pad
+        if let bar = colorbar(of: ax) {
+            // matplotlib maps the parents' union onto its left part: each parent is squeezed
+            // toward the union's left edge by the same factor.
+            let union = bar.colorbarGroup.count > 1 ? groupCell(bar) : c
+            c.x = union.minX + (c.minX - union.minX) * keep
+            c.width *= keep
         }
-        _ = w; _ = h
         return c
+    }
+
+    /// The colorbar standing beside `ax` (or beside the Axes it twins), if any.
+    func colorbar(of ax: Axes) -> Axes? {
+        let owner = ax.sharedX ?? ax
+        return axes.first { $0.isColorbar && ($0.colorbarParent === owner || $0.colorbarGroup.contains { $0.value === owner }) }
+    }
+
+    /// The union of the cells of a group colorbar's Axes.
+    private func groupCell(_ bar: Axes) -> Rect {
+        let cells = bar.colorbarGroup.compactMap(\.value).map(baseCell(of:))
+        guard let first = cells.first else { return bar.colorbarParent.map(baseCell(of:)) ?? baseCell(of: bar) }
+        return cells.dropFirst().reduce(first) { u, c in
+            Rect(corners: Point(min(u.minX, c.minX), min(u.minY, c.minY)), Point(max(u.maxX, c.maxX), max(u.maxY, c.maxY)))
+        }
     }
 
     private func baseCell(of ax: Axes) -> Rect {
@@ -35,8 +52,7 @@ extension Figure {
         var out: [AxesFrame] = []
         let page = Rect(x: drawOffset.x, y: drawOffset.y, width: Double(pixelWidth), height: Double(pixelHeight))
         for ax in axes {
-            let owner = ax.sharedX ?? ax
-            let hasBar = axes.contains { $0.isColorbar && $0.colorbarParent === owner }
+            let hasBar = !ax.isColorbar && colorbar(of: ax) != nil
             out.append(ax.frame(cell: cell(of: ax), dpi: dpi, anchorX: hasBar ? 1.0 : 0.5, page: page))
         }
         return out
@@ -46,7 +62,7 @@ extension Figure {
     func placedSuptitle() -> PlacedText? {
         guard !suptitle.isEmpty else { return nil }
         return PlacedText(suptitle, at: Point(Double(pixelWidth) / 2 + drawOffset.x, 0.02 * Double(pixelHeight) + drawOffset.y),
-                          style: TextStyle(size: suptitleSize, ha: .center, va: .top), dpi: dpi)
+                          style: TextStyle(size: suptitleSize, ha: .center, va: .top, bold: suptitleBold), dpi: dpi)
     }
 
     /// Draws the figure into a new canvas.

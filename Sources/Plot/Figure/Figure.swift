@@ -20,6 +20,7 @@ public final class Figure {
     public var subplotParams = SubplotParams()
     public var suptitle = ""
     public var suptitleSize = Rc.suptitleSize
+    public var suptitleBold = false
     /// Set by `tightLayout()`: re-run the layout at every render (as `fig.set_tight_layout(True)`).
     public var usesTightLayout = false
     var tightPad = Rc.tightLayoutPad
@@ -155,13 +156,19 @@ public final class Figure {
     }
 
     /// Removes an Axes (`fig.delaxes(ax)`).
-    public func removeAxes(_ ax: Axes) { axes.removeAll { $0 === ax || $0.colorbarParent === ax } }
+    public func removeAxes(_ ax: Axes) {
+        axes.removeAll { $0 === ax || $0.colorbarParent === ax || $0.colorbarGroup.contains { $0.value === ax } }
+    }
 
     /// Removes everything (`fig.clf()`).
     public func clear() { axes.removeAll(); suptitle = ""; usesTightLayout = false; subplotParams = SubplotParams() }
 
     /// `fig.suptitle(text)`.
-    public func setSuptitle(_ s: String, size: Double? = nil) { suptitle = s; if let size { suptitleSize = size } }
+    public func setSuptitle(_ s: String, size: Double? = nil, bold: Bool? = nil) {
+        suptitle = s
+        if let size { suptitleSize = size }
+        if let bold { suptitleBold = bold }
+    }
 
     /// `fig.subplots_adjust(...)`; nil leaves a value unchanged.
     public func subplotsAdjust(left: Double? = nil, bottom: Double? = nil, right: Double? = nil, top: Double? = nil,

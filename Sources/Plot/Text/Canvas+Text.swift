@@ -12,7 +12,7 @@ public struct PlacedText: Sendable {
 
     /// Lays out `text` at `anchor` (pixels) with `style`, at `dpi` pixels per inch.
     public init(_ text: String, at anchor: Point, style: TextStyle, dpi: Double, fonts: FontSet = .shared) {
-        let layout = TextLayout(text, sizePx: style.size * dpi / 72, fonts: fonts)
+        let layout = TextLayout(text, sizePx: style.size * dpi / 72, bold: style.bold, fonts: fonts)
         self.layout = layout
         self.style = style
         let w = layout.width, asc = layout.ascent, h = layout.height
@@ -26,7 +26,7 @@ public struct PlacedText: Sendable {
         switch style.va {
         case .top: ay = -asc
         case .bottom: ay = h - asc
-        case .baseline: ay = 0
+        case .baseline: ay = Double(max(0, layout.lines.count - 1)) * layout.lineStep  // the last line's, as matplotlib
         case .center: ay = (h - 2 * asc) / 2
         case .centerBaseline: ay = -asc / 2 + Double(max(0, layout.lines.count - 1)) * layout.lineStep / 2
         }

@@ -12,9 +12,18 @@ struct GlyphOutline: Sendable {
     /// The outline flattened once in font units (tolerance 1/4000 em, below 0.01 px at any
     /// usual size), so drawing text only transforms points.
     var polygons: [[Point]] = []
+    /// Ink extent left and right of the pen position, font units (0 for an empty glyph).
+    var xMin = 0.0
+    var xMax = 0.0
+
+    /// Pixels per font unit at `sizePx` pixels per em.
+    func scaled(to sizePx: Double) -> Double { sizePx / unitsPerEm }
 
     init(path: Path, advance: Double, yMax: Double, yMin: Double, unitsPerEm: Double) {
         self.path = path; self.advance = advance; self.yMax = yMax; self.yMin = yMin; self.unitsPerEm = unitsPerEm
         polygons = path.flattened(tolerance: unitsPerEm / 4000)
+        let xs = polygons.joined().map(\.x)
+        xMin = xs.min() ?? 0
+        xMax = xs.max() ?? 0
     }
 }

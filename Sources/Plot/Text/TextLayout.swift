@@ -12,7 +12,7 @@ import Foundation
 /// ```
 public struct TextLayout: Sendable {
     struct Glyph: Sendable {
-        /// The character (the key of its outline in `FontSet`, and of its cached masks).
+        /// The character and weight (`FontSet.glyphKey`: the key of its outline and of its cached masks).
         var code: UInt32
         var outline: GlyphOutline
         var x: Double       // pen x in pixels from the line start
@@ -32,8 +32,9 @@ public struct TextLayout: Sendable {
     let lineStep: Double
     public let sizePx: Double
 
-    /// Lays out `text` at a font size of `sizePx` pixels per em with `fonts`.
-    public init(_ text: String, sizePx requested: Double, fonts: FontSet = .shared) {
+    /// Lays out `text` at a font size of `sizePx` pixels per em with `fonts`, in their bold faces
+    /// when `bold`.
+    public init(_ text: String, sizePx requested: Double, bold: Bool = false, fonts: FontSet = .shared) {
         let size = requested.isFinite ? max(0, min(requested, 10_000)) : 0
         sizePx = size
         // Minimum line box: the height of "l" and the depth of "p", as matplotlib's "lp".
@@ -41,21 +42,33 @@ public struct TextLayout: Sendable {
         let minAscent = l.yMax * size / l.unitsPerEm
         let minDescent = -p.yMin * size / p.unitsPerEm
         lineStep = 1.2 * size
+        // Combining marks above a letter are drawn for the x-height; over a taller letter they
+        // are raised by the difference (the mark-to-base placement a shaping engine would do).
+        let xHeight = fonts.glyph("x", bold: bold)
         var out: [Line] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = Line(ascent: minAscent, descent: minDescent)
             var x = 0.0
+            var base: Glyph?
             for run in MathTextLite.runs(String(raw)) {
                 let runSize = size * run.scale
                 for s in run.text.unicodeScalars {
                     if s.properties.generalCategory == .control { continue }
-                    let g = fonts.glyph(s)
+                    let g = fonts.glyph(s, bold: bold)
                     let k = runSize / g.unitsPerEm
-                    let rise = run.rise * size
-                    line.glyphs.append(Glyph(code: s.value, outline: g, x: x, rise: rise, scale: k))
-                    line.ascent = max(line.ascent, g.yMax * k + rise)
-                    line.descent = max(line.descent, -g.yMin * k - rise)
-                    x += g.advance * k
+                    var glyph = Glyph(code: FontSet.glyphKey(s, bold: bold), outline: g, x: x, rise: run.rise * size, scale: k)
+                    if s.properties.generalCategory == .nonspacingMark, let b = base {
+                        // Centred on the letter's ink, and above a letter taller than x.
+                        glyph.x = b.x + (b.outline.xMin + b.outline.xMax) / 2 * b.scale - (g.xMin + g.xMax) / 2 * k
+                        glyph.rise = b.rise
+                        if g.yMin > 0 { glyph.rise += max(0, b.outline.yMax * b.scale - xHeight.yMax * xHeight.scaled(to: runSize)) }
+                    } else {
+                        base = glyph
+                        x += g.advance * k
+                    }
+                    line.glyphs.append(glyph)
+                    line.ascent = max(line.ascent, g.yMax * k + glyph.rise)
+                    line.descent = max(line.descent, -g.yMin * k - glyph.rise)
                 }
             }
             line.width = x

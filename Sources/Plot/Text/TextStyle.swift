@@ -16,12 +16,26 @@ public struct TextStyle: Equatable, Sendable {
     /// Counter-clockwise degrees (90 = reading bottom to top, as y labels).
     public var rotation: Double
     public var rotationMode: RotationMode
+    /// Drawn with the bold faces (matplotlib's `fontweight` of 'semibold' and heavier: DejaVu Sans
+    /// has only a regular and a bold face, and matplotlib picks the nearest weight).
+    public var bold: Bool
 
     public init(size: Double = 10, color: Color = .black, ha: HAlign = .left, va: VAlign = .baseline,
-                rotation: Double = 0, rotationMode: RotationMode = .default) {
+                rotation: Double = 0, rotationMode: RotationMode = .default, bold: Bool = false) {
         self.size = size; self.color = color; self.ha = ha; self.va = va
-        self.rotation = rotation; self.rotationMode = rotationMode
+        self.rotation = rotation; self.rotationMode = rotationMode; self.bold = bold
     }
+
+    /// matplotlib's `fontweight` (a name or 0–1000) as bold or not; nil for an unknown value.
+    public static func isBold(weight: String) -> Bool? {
+        let table: [String: Int] = ["ultralight": 100, "light": 200, "normal": 400, "regular": 400, "book": 400,
+                                    "medium": 500, "roman": 500, "semibold": 600, "demibold": 600, "demi": 600,
+                                    "bold": 700, "heavy": 800, "extra bold": 800, "black": 900]
+        return table[weight].map(isBold(weight:))
+    }
+
+    /// A numeric weight as bold or not: nearer 700 than 400.
+    public static func isBold(weight: Int) -> Bool { weight > 550 }
 
     /// Parses matplotlib font size names (`'small'`, `'large'`, …) relative to 10 pt.
     public static func size(named name: String) -> Double? {
