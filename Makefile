@@ -32,18 +32,21 @@ $(VENV)/.installed: Tests/requirements.txt
 	$(VENV)/bin/pip install -q -r Tests/requirements.txt
 	touch $@
 
-# One set of flags for the kernel and the tests, so `swift test` reuses the release build.
+# One build for the kernel and the tests. Alternating `swift test` with `swift build --product
+# cellgrad` rebuilt most of the package (253 s for `make lab` after `make test`); building the
+# tests with the kernel, always with the same command, lets every later `make build`, `make lab`
+# or `make test` reuse it.
 SWIFT_FLAGS := -c release -Xswiftc -enable-testing
 
 build:
-	swift build $(SWIFT_FLAGS) --product cellgrad
+	swift build $(SWIFT_FLAGS) --build-tests
 
 # The tests find the kernel in the venv's kernelspecs.
 kernelspec: build
 	$(BIN) install --prefix $(VENV)
 
-swift-test:
-	swift test $(SWIFT_FLAGS)
+swift-test: build
+	swift test $(SWIFT_FLAGS) --skip-build
 
 # Real clients (jupyter_kernel_test, jupyter_client, nbclient) and the differential suites
 # against CPython and NumPy (known gaps are listed in Tests/conformance/known_gaps.txt).
