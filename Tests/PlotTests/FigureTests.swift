@@ -41,6 +41,24 @@ final class FigureTests: XCTestCase {
         XCTAssertThrowsError(try fig.colorbar(for: try axes[1][0].plot(y: [1, 2]), in: axes[1][0]))
     }
 
+    func testColorbarForSeveralAxesMatchesMatplotlib() throws {
+        // fig.colorbar(im, ax=[a, b]) in plt.subplots(1, 2): matplotlib's cells, in pixels.
+        let fig = try Figure()
+        let axes = try fig.subplots(nrows: 1, ncols: 2)
+        let a = axes[0][0], b = axes[0][1]
+        let im = try a.imshow(values: [1, 2, 3, 4], rows: 2, cols: 2)
+        let bar = try fig.colorbar(for: im, in: b, group: [a, b])
+        for (ax, x, width) in [(a, 80.0, 180.4), (b, 296.4, 180.4)] {
+            let c = fig.cell(of: ax)
+            XCTAssertEqual(c.minX, x, accuracy: 0.1); XCTAssertEqual(c.width, width, accuracy: 0.1)
+            XCTAssertEqual(c.minY, 57.6, accuracy: 0.1); XCTAssertEqual(c.height, 369.6, accuracy: 0.1)
+        }
+        XCTAssertEqual(fig.cell(of: bar).minX, 501.6, accuracy: 0.1)
+        XCTAssertEqual(fig.cell(of: bar).height, 369.6, accuracy: 0.1)
+        fig.removeAxes(a)
+        XCTAssertFalse(fig.axes.contains { $0 === bar }, "the bar goes with any of its Axes")
+    }
+
     func testTightBBoxCropsLikeInlineBackend() throws {
         let fig = try Gallery.figure("loss")
         let full = try PNGDecoder.decode(try fig.renderPNG())

@@ -49,7 +49,7 @@ final class TextLayoutTests: XCTestCase {
         let g = t.lines[0].glyphs
         XCTAssertEqual(g.count, 3)
         let theta = g[0], hat = g[1]
-        XCTAssertGreaterThan(hat.outline.yMin * hat.scale + hat.rise, theta.outline.yMax * theta.scale)
+        XCTAssertGreaterThan(hat.outline.inkBottom * hat.scale + hat.rise, theta.outline.yMax * theta.scale)
         let thetaMid = theta.x + (theta.outline.xMin + theta.outline.xMax) / 2 * theta.scale
         let hatMid = hat.x + (hat.outline.xMin + hat.outline.xMax) / 2 * hat.scale
         XCTAssertEqual(hatMid, thetaMid, accuracy: 0.5)

@@ -15,6 +15,9 @@ struct GlyphOutline: Sendable {
     /// Ink extent left and right of the pen position, font units (0 for an empty glyph).
     var xMin = 0.0
     var xMax = 0.0
+    /// The lowest ink, font units; unlike `yMin` (which counts from the baseline) it is
+    /// positive for a mark that floats above the baseline.
+    var inkBottom = 0.0
 
     /// Pixels per font unit at `sizePx` pixels per em.
     func scaled(to sizePx: Double) -> Double { sizePx / unitsPerEm }
@@ -22,8 +25,9 @@ struct GlyphOutline: Sendable {
     init(path: Path, advance: Double, yMax: Double, yMin: Double, unitsPerEm: Double) {
         self.path = path; self.advance = advance; self.yMax = yMax; self.yMin = yMin; self.unitsPerEm = unitsPerEm
         polygons = path.flattened(tolerance: unitsPerEm / 4000)
-        let xs = polygons.joined().map(\.x)
-        xMin = xs.min() ?? 0
-        xMax = xs.max() ?? 0
+        let points = polygons.joined()
+        xMin = points.map(\.x).min() ?? 0
+        xMax = points.map(\.x).max() ?? 0
+        inkBottom = points.map(\.y).min() ?? 0
     }
 }

@@ -61,7 +61,7 @@ public struct TextLayout: Sendable {
                         // Centred on the letter's ink, and above a letter taller than x.
                         glyph.x = b.x + (b.outline.xMin + b.outline.xMax) / 2 * b.scale - (g.xMin + g.xMax) / 2 * k
                         glyph.rise = b.rise
-                        if g.yMin > 0 { glyph.rise += max(0, b.outline.yMax * b.scale - xHeight.yMax * xHeight.scaled(to: runSize)) }
+                        if g.inkBottom > 0 { glyph.rise += max(0, b.outline.yMax * b.scale - xHeight.yMax * xHeight.scaled(to: runSize)) }
                     } else {
                         base = glyph
                         x += g.advance * k
