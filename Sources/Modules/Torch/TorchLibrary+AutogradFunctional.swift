@@ -140,6 +140,20 @@ def _prepared_v(v, against, is_tuple, create_graph, fn_name, none_message):
     return v
 
 
+_V_NONE_FOR_INPUTS = ("The vector v can only be None if the input to the user-provided function is a single Tensor"
+                      " with a single element.")
+
+
+def _product(outputs, is_outputs_tuple, differentiated, wrt, v, refs, stage, is_result_tuple, create_graph, strict):
+    """The last step of every product: differentiate against v (recording only when the result
+    must stay differentiable), zeros where it is independent, and the caller's tuple levels."""
+    with torch.set_grad_enabled(True if create_graph else torch.is_grad_enabled()):
+        grads = _grad(differentiated, wrt, v, create_graph=create_graph)
+        result = _fill_in_zeros(grads, refs, strict, create_graph, stage)
+    return (_unpack(_finish(outputs, create_graph), is_outputs_tuple),
+            _unpack(_finish(result, create_graph), is_result_tuple))
+
+
 def vjp(func, inputs, v=None, create_graph=False, strict=False):
     """(func(inputs), vᵀ·J): the vector-Jacobian product at inputs."""
     with torch.enable_grad():
@@ -150,11 +164,7 @@ def vjp(func, inputs, v=None, create_graph=False, strict=False):
         _check_requires_grad(outputs, "outputs", strict=strict)
         v = _prepared_v(v, outputs, is_outputs_tuple, create_graph, "vjp",
                         "The vector v can only be None if the user-provided function returns a single Tensor with a single element.")
-    with torch.set_grad_enabled(True if create_graph else torch.is_grad_enabled()):
-        grads = _grad(outputs, inputs, v, create_graph=create_graph)
-        result = _fill_in_zeros(grads, inputs, strict, create_graph, "back")
-    return (_unpack(_finish(outputs, create_graph), is_outputs_tuple),
-            _unpack(_finish(result, create_graph), is_inputs_tuple))
+    return _product(outputs, is_outputs_tuple, outputs, inputs, v, inputs, "back", is_inputs_tuple, create_graph, strict)
 
 
 def jvp(func, inputs, v=None, create_graph=False, strict=False):
@@ -163,18 +173,15 @@ def jvp(func, inputs, v=None, create_graph=False, strict=False):
         is_inputs_tuple, inputs = _as_tuple(inputs, "inputs", "jvp")
         inputs = _prepare(inputs, create_graph=create_graph, need_graph=True)
         v = _prepared_v(v, inputs, is_inputs_tuple, create_graph, "jvp",
-                        "The vector v can only be None if the input to the user-provided function is a single Tensor with a single element.")
+                        _V_NONE_FOR_INPUTS)
         outputs = func(*inputs)
         is_outputs_tuple, outputs = _as_tuple(outputs, "outputs of the user-provided function", "jvp")
         _check_requires_grad(outputs, "outputs", strict=strict)
         grad_outputs = tuple(torch.zeros_like(out, requires_grad=True) for out in outputs)
         grad_inputs = _grad(outputs, inputs, grad_outputs, create_graph=True)
         _check_requires_grad(grad_inputs, "grad_inputs", strict=strict)
-    with torch.set_grad_enabled(True if create_graph else torch.is_grad_enabled()):
-        grads = _grad(grad_inputs, grad_outputs, v, create_graph=create_graph)
-        result = _fill_in_zeros(grads, outputs, strict, create_graph, "back_trick")
-    return (_unpack(_finish(outputs, create_graph), is_outputs_tuple),
-            _unpack(_finish(result, create_graph), is_outputs_tuple))
+    return _product(outputs, is_outputs_tuple, grad_inputs, grad_outputs, v, outputs, "back_trick", is_outputs_tuple,
+                    create_graph, strict)
 
 
 def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, strategy="reverse-mode"):
@@ -272,15 +279,11 @@ def vhp(func, inputs, v=None, create_graph=False, strict=False):
         is_inputs_tuple, inputs = _as_tuple(inputs, "inputs", "vhp")
         inputs = _prepare(inputs, create_graph=create_graph, need_graph=True)
         v = _prepared_v(v, inputs, is_inputs_tuple, create_graph, "vhp",
-                        "The vector v can only be None if the input to the user-provided function is a single Tensor with a single element.")
+                        _V_NONE_FOR_INPUTS)
         is_outputs_tuple, outputs = _scalar_output(func, inputs, "vhp", strict)
         jac = _grad(outputs, inputs, create_graph=True)
         _check_requires_grad(jac, "jacobian", strict=strict)
-    with torch.set_grad_enabled(True if create_graph else torch.is_grad_enabled()):
-        grads = _grad(jac, inputs, v, create_graph=create_graph)
-        result = _fill_in_zeros(grads, inputs, strict, create_graph, "double_back")
-    return (_unpack(_finish(outputs, create_graph), is_outputs_tuple),
-            _unpack(_finish(result, create_graph), is_inputs_tuple))
+    return _product(outputs, is_outputs_tuple, jac, inputs, v, inputs, "double_back", is_inputs_tuple, create_graph, strict)
 
 
 def hvp(func, inputs, v=None, create_graph=False, strict=False):
@@ -289,17 +292,14 @@ def hvp(func, inputs, v=None, create_graph=False, strict=False):
         is_inputs_tuple, inputs = _as_tuple(inputs, "inputs", "hvp")
         inputs = _prepare(inputs, create_graph=create_graph, need_graph=True)
         v = _prepared_v(v, inputs, is_inputs_tuple, create_graph, "hvp",
-                        "The vector v can only be None if the input to the user-provided function is a single Tensor with a single element.")
+                        _V_NONE_FOR_INPUTS)
         is_outputs_tuple, outputs = _scalar_output(func, inputs, "hvp", strict)
         jac = _grad(outputs, inputs, create_graph=True)
         _check_requires_grad(jac, "jacobian", strict=strict)
         grad_jac = tuple(torch.zeros_like(inp, requires_grad=True) for inp in inputs)
         double_back = _grad(jac, inputs, grad_jac, create_graph=True)
         _check_requires_grad(jac, "hessian", strict=strict)
-    with torch.set_grad_enabled(True if create_graph else torch.is_grad_enabled()):
-        grads = _grad(double_back, grad_jac, v, create_graph=create_graph)
-        result = _fill_in_zeros(grads, inputs, strict, create_graph, "double_back_trick")
-    return (_unpack(_finish(outputs, create_graph), is_outputs_tuple),
-            _unpack(_finish(result, create_graph), is_inputs_tuple))
+    return _product(outputs, is_outputs_tuple, double_back, grad_jac, v, inputs, "double_back_trick", is_inputs_tuple,
+                    create_graph, strict)
 """#
 }

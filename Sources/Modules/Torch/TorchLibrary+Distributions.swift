@@ -10,11 +10,13 @@ so torch.manual_seed(s) gives PyTorch's samples.
 """
 
 import math
+import warnings
 import torch
 import torch.nn.functional as F
 import torch.distributions.constraints as constraints
 
-__all__ = ['Bernoulli', 'Categorical', 'Distribution', 'ExponentialFamily', 'Normal', 'Uniform', 'constraints']
+__all__ = ['Bernoulli', 'Categorical', 'Distribution', 'ExponentialFamily', 'Normal', 'Uniform', 'constraints', 'kl_divergence',
+           'register_kl']
 
 _Number = (int, float)
 
@@ -77,6 +79,7 @@ def _size(shape):
 
 class Distribution:
     """The base of every distribution: batch and event shapes, argument and sample checks."""
+    __module__ = 'torch.distributions.distribution'
     has_rsample = False
     has_enumerate_support = False
     _validate_args = True
@@ -152,6 +155,7 @@ class Distribution:
         raise NotImplementedError
 
     def sample_n(self, n):
+        warnings.warn("`sample_n(n)` will be deprecated. Use `sample((n,))` instead.", FutureWarning, stacklevel=2)
         return self.sample(torch.Size((n,)))
 
     def log_prob(self, value):
@@ -197,6 +201,16 @@ class Distribution:
                 f"to be within the support ({repr(support)}) of the distribution {repr(self)}, "
                 f"but found invalid values:\n{value}")
 
+    def _expanded(self, cls, names, batch_shape, _instance, param_shape=None):
+        """A copy of cls whose parameters `names` are expanded to the new batch shape."""
+        new = self._get_checked_instance(cls, _instance)
+        batch_shape = _size(batch_shape)
+        for name in names:
+            setattr(new, name, getattr(self, name).expand(param_shape or batch_shape))
+        super(cls, new).__init__(batch_shape, validate_args=False)
+        new._validate_args = self._validate_args
+        return new
+
     def _get_checked_instance(self, cls, _instance=None):
         if _instance is None and type(self).__init__ != cls.__init__:
             raise NotImplementedError(
@@ -215,12 +229,13 @@ class Distribution:
 
 class ExponentialFamily(Distribution):
     """Distributions of the exponential family (Normal, Bernoulli)."""
-    pass
+    __module__ = 'torch.distributions.exp_family'
 
 
 class Categorical(Distribution):
     """One of K categories, from probs (normalised to sum to 1) or logits (log-normalised) over
     the last dimension; the leading dimensions are the batch."""
+    __module__ = 'torch.distributions.categorical'
     arg_constraints = {"probs": constraints.simplex, "logits": constraints.real_vector}
     has_enumerate_support = True
 
@@ -242,18 +257,11 @@ class Categorical(Distribution):
         super().__init__(batch_shape, validate_args=validate_args)
 
     def expand(self, batch_shape, _instance=None):
-        new = self._get_checked_instance(Categorical, _instance)
-        batch_shape = _size(batch_shape)
-        param_shape = torch.Size(tuple(batch_shape) + (self._num_events,))
-        if "probs" in self.__dict__:
-            new.probs = self.probs.expand(param_shape)
-            new._param = new.probs
-        if "logits" in self.__dict__:
-            new.logits = self.logits.expand(param_shape)
-            new._param = new.logits
+        names = [name for name in ("probs", "logits") if name in self.__dict__]
+        param_shape = torch.Size(tuple(_size(batch_shape)) + (self._num_events,))
+        new = self._expanded(Categorical, names, batch_shape, _instance, param_shape)
+        new._param = getattr(new, names[-1])
         new._num_events = self._num_events
-        super(Categorical, new).__init__(batch_shape, validate_args=False)
-        new._validate_args = self._validate_args
         return new
 
     @constraints.dependent_property(is_discrete=True, event_dim=0)
@@ -312,6 +320,7 @@ class Categorical(Distribution):
 
 class Normal(ExponentialFamily):
     """The normal (Gaussian) distribution N(loc, scale²), reparameterisable (rsample)."""
+    __module__ = 'torch.distributions.normal'
     arg_constraints = {"loc": constraints.real, "scale": constraints.positive}
     support = constraints.real
     has_rsample = True
@@ -341,13 +350,7 @@ class Normal(ExponentialFamily):
         return self.stddev.pow(2)
 
     def expand(self, batch_shape, _instance=None):
-        new = self._get_checked_instance(Normal, _instance)
-        batch_shape = _size(batch_shape)
-        new.loc = self.loc.expand(batch_shape)
-        new.scale = self.scale.expand(batch_shape)
-        super(Normal, new).__init__(batch_shape, validate_args=False)
-        new._validate_args = self._validate_args
-        return new
+        return self._expanded(Normal, ["loc", "scale"], batch_shape, _instance)
 
     def sample(self, sample_shape=torch.Size()):
         shape = self._extended_shape(sample_shape)
@@ -380,6 +383,7 @@ class Normal(ExponentialFamily):
 
 class Bernoulli(ExponentialFamily):
     """A 0/1 outcome with probability probs of 1 (or sigmoid(logits))."""
+    __module__ = 'torch.distributions.bernoulli'
     arg_constraints = {"probs": constraints.unit_interval, "logits": constraints.real}
     support = constraints.boolean
     has_enumerate_support = True
@@ -399,16 +403,9 @@ class Bernoulli(ExponentialFamily):
         super().__init__(batch_shape, validate_args=validate_args)
 
     def expand(self, batch_shape, _instance=None):
-        new = self._get_checked_instance(Bernoulli, _instance)
-        batch_shape = _size(batch_shape)
-        if "probs" in self.__dict__:
-            new.probs = self.probs.expand(batch_shape)
-            new._param = new.probs
-        if "logits" in self.__dict__:
-            new.logits = self.logits.expand(batch_shape)
-            new._param = new.logits
-        super(Bernoulli, new).__init__(batch_shape, validate_args=False)
-        new._validate_args = self._validate_args
+        names = [name for name in ("probs", "logits") if name in self.__dict__]
+        new = self._expanded(Bernoulli, names, batch_shape, _instance)
+        new._param = getattr(new, names[-1])
         return new
 
     @property
@@ -461,6 +458,7 @@ class Bernoulli(ExponentialFamily):
 
 class Uniform(Distribution):
     """Uniform on the half-open interval [low, high), reparameterisable (rsample)."""
+    __module__ = 'torch.distributions.uniform'
     has_rsample = True
 
     def __init__(self, low, high, validate_args=None):
@@ -492,13 +490,7 @@ class Uniform(Distribution):
         return (self.high - self.low).pow(2) / 12
 
     def expand(self, batch_shape, _instance=None):
-        new = self._get_checked_instance(Uniform, _instance)
-        batch_shape = _size(batch_shape)
-        new.low = self.low.expand(batch_shape)
-        new.high = self.high.expand(batch_shape)
-        super(Uniform, new).__init__(batch_shape, validate_args=False)
-        new._validate_args = self._validate_args
-        return new
+        return self._expanded(Uniform, ["low", "high"], batch_shape, _instance)
 
     @constraints.dependent_property(is_discrete=False, event_dim=0)
     def support(self):
@@ -527,5 +519,68 @@ class Uniform(Distribution):
 
     def entropy(self):
         return torch.log(self.high - self.low)
+
+
+_KL_REGISTRY = {}
+
+
+def register_kl(type_p, type_q):
+    """Decorator registering fun(p, q) as KL(p || q) for p of type_p and q of type_q."""
+    def decorator(fun):
+        _KL_REGISTRY[type_p, type_q] = fun
+        return fun
+    return decorator
+
+
+def kl_divergence(p, q):
+    """KL(p || q), batched over the distributions' batch shape; the most specific registered
+    pair of types (along each class's MRO) decides the formula."""
+    for type_p in type(p).__mro__:
+        for type_q in type(q).__mro__:
+            fun = _KL_REGISTRY.get((type_p, type_q))
+            if fun is not None:
+                return fun(p, q)
+    raise NotImplementedError(f"No KL(p || q) is implemented for p type {p.__class__.__name__} "
+                              f"and q type {q.__class__.__name__}")
+
+
+def _where(mask, value, t):
+    """t with value where mask holds (torch writes it in place; the gradient there is zero)."""
+    return torch.where(mask, torch.tensor(value, dtype=t.dtype), t)
+
+
+@register_kl(Normal, Normal)
+def _kl_normal_normal(p, q):
+    var_ratio = (p.scale / q.scale).pow(2)
+    t1 = ((p.loc - q.loc) / q.scale).pow(2)
+    return 0.5 * (var_ratio + t1 - 1 - var_ratio.log())
+
+
+@register_kl(Categorical, Categorical)
+def _kl_categorical_categorical(p, q):
+    t = p.probs * (p.logits - q.logits)
+    t = _where(q.probs == 0, math.inf, t)
+    return _where(p.probs == 0, 0.0, t).sum(-1)
+
+
+@register_kl(Bernoulli, Bernoulli)
+def _kl_bernoulli_bernoulli(p, q):
+    t1 = p.probs * (F.softplus(-q.logits) - F.softplus(-p.logits))
+    t1 = _where(p.probs == 0, 0.0, _where(q.probs == 0, math.inf, t1))
+    t2 = (1 - p.probs) * (F.softplus(q.logits) - F.softplus(p.logits))
+    t2 = _where(p.probs == 1, 0.0, _where(q.probs == 1, math.inf, t2))
+    return t1 + t2
+
+
+@register_kl(Uniform, Uniform)
+def _kl_uniform_uniform(p, q):
+    result = ((q.high - q.low) / (p.high - p.low)).log()
+    return _where((q.low > p.low) | (q.high < p.high), math.inf, result)
+
+
+@register_kl(Normal, Uniform)
+def _kl_normal_uniform(p, q):
+    # Uniform's support is bounded, Normal's is not: the divergence is infinite.
+    return torch.full_like(p.loc, math.inf)
 """#
 }

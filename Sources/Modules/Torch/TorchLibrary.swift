@@ -8,6 +8,7 @@ enum TorchLibrary {
     static let modules: [(name: String, source: String)] = [
         ("torch.distributions.constraints", distributionsConstraints),
         ("torch.distributions", distributions),
+        ("torch.distributions.kl", distributionsKL),
         ("torch.autograd.functional", autogradFunctional),
     ]
 
