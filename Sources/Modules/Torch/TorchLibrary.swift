@@ -10,6 +10,14 @@ enum TorchLibrary {
         ("torch.distributions", distributions),
         ("torch.distributions.kl", distributionsKL),
         ("torch.autograd.functional", autogradFunctional),
+    ] + classFiles.map { file in
+        // PyTorch's one-class files (`from torch.distributions.normal import Normal`).
+        (name: "torch.distributions.\(file.module)", source: "from torch.distributions import \(file.name)\n__all__ = ['\(file.name)']\n")
+    }
+
+    static let classFiles: [(module: String, name: String)] = [
+        ("distribution", "Distribution"), ("exp_family", "ExponentialFamily"), ("categorical", "Categorical"),
+        ("normal", "Normal"), ("bernoulli", "Bernoulli"), ("uniform", "Uniform"),
     ]
 
     static func register(into interp: Interpreter) {

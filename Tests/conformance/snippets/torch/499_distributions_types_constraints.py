@@ -13,3 +13,7 @@ print(d.sample_n(3).shape if hasattr(d, 'sample_n') else None)
 torch.distributions.Distribution.set_default_validate_args(False)
 print(Normal(0.0, -1.0))
 torch.distributions.Distribution.set_default_validate_args(True)
+from torch.distributions.normal import Normal as N2
+from torch.distributions.categorical import Categorical as C2
+import torch.distributions.bernoulli as bernoulli_module
+print(N2 is Normal, C2 is Categorical, bernoulli_module.Bernoulli(0.5))
