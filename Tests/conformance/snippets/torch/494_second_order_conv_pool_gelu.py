@@ -33,11 +33,17 @@ second("max_pool1d", F.max_pool1d(s, 3).pow(3), [s])
 second("avg_pool1d", F.avg_pool1d(s, 2).pow(3), [s])
 second("adaptive_avg_pool2d", F.adaptive_avg_pool2d(x, (4, 3)).pow(3), [x])
 conv = nn.Conv2d(3, 2, 3).double()
+with torch.no_grad():
+    conv.weight.copy_(torch.randn(2, 3, 3, 3, dtype=torch.float64) * 0.3)
+    conv.bias.copy_(torch.randn(2, dtype=torch.float64) * 0.1)
 pool = nn.MaxPool2d(2)
 second("Conv2d layer", pool(conv(x).relu()).pow(2), [x, conv.weight, conv.bias])
 
 # A gradient penalty (WGAN-GP) through a small CNN critic.
 critic = nn.Sequential(nn.Conv2d(3, 4, 3, padding=1), nn.GELU(), nn.AvgPool2d(2), nn.Flatten(), nn.Linear(36, 1)).double()
+with torch.no_grad():
+    for p in critic.parameters():
+        p.copy_(torch.randn(p.shape, dtype=torch.float64) * 0.3)
 real = torch.randn(2, 3, 6, 6, dtype=torch.float64)
 fake = torch.randn(2, 3, 6, 6, dtype=torch.float64)
 alpha = torch.rand(2, 1, 1, 1, dtype=torch.float64)
