@@ -11,7 +11,7 @@ import torch
 
 __all__ = ['Constraint', 'boolean', 'dependent', 'dependent_property', 'greater_than', 'greater_than_eq',
            'half_open_interval', 'independent', 'integer_interval', 'interval', 'is_dependent', 'less_than',
-           'nonnegative', 'nonnegative_integer', 'positive', 'positive_integer', 'real', 'real_vector',
+           'nonnegative', 'nonnegative_integer', 'one_hot', 'positive', 'positive_integer', 'real', 'real_vector',
            'simplex', 'unit_interval']
 
 
@@ -111,6 +111,16 @@ class _Boolean(Constraint):
         return (value == 0) | (value == 1)
 
 
+class _OneHot(Constraint):
+    is_discrete = True
+    event_dim = 1
+
+    def check(self, value):
+        is_boolean = (value == 0) | (value == 1)
+        is_normalized = value.sum(-1).eq(1)
+        return is_boolean.all(-1) & is_normalized
+
+
 class _IntegerInterval(Constraint):
     is_discrete = True
 
@@ -198,6 +208,7 @@ dependent = _Dependent()
 dependent_property = _DependentProperty
 independent = _IndependentConstraint
 boolean = _Boolean()
+one_hot = _OneHot()
 nonnegative_integer = _IntegerGreaterThan(0)
 positive_integer = _IntegerGreaterThan(1)
 integer_interval = _IntegerInterval

@@ -17,7 +17,8 @@ enum TorchLibrary {
 
     static let classFiles: [(module: String, name: String)] = [
         ("distribution", "Distribution"), ("exp_family", "ExponentialFamily"), ("categorical", "Categorical"),
-        ("normal", "Normal"), ("bernoulli", "Bernoulli"), ("uniform", "Uniform"),
+        ("normal", "Normal"), ("bernoulli", "Bernoulli"), ("uniform", "Uniform"), ("independent", "Independent"),
+        ("one_hot_categorical", "OneHotCategorical"),
     ]
 
     static func register(into interp: Interpreter) {
