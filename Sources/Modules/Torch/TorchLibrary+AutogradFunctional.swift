@@ -273,29 +273,29 @@ def _scalar_output(func, inputs, fn_name, strict):
     return is_outputs_tuple, outputs
 
 
+def _hessian_setup(func, inputs, v, create_graph, strict, fn_name):
+    """The common start of vhp and hvp: fresh inputs, the checked v, the scalar output and its
+    gradient, recorded so that it can be differentiated again."""
+    is_inputs_tuple, inputs = _as_tuple(inputs, "inputs", fn_name)
+    inputs = _prepare(inputs, create_graph=create_graph, need_graph=True)
+    v = _prepared_v(v, inputs, is_inputs_tuple, create_graph, fn_name, _V_NONE_FOR_INPUTS)
+    is_outputs_tuple, outputs = _scalar_output(func, inputs, fn_name, strict)
+    jac = _grad(outputs, inputs, create_graph=True)
+    _check_requires_grad(jac, "jacobian", strict=strict)
+    return is_inputs_tuple, inputs, v, is_outputs_tuple, outputs, jac
+
+
 def vhp(func, inputs, v=None, create_graph=False, strict=False):
     """(func(inputs), vᵀ·H): a vector-Hessian product of a scalar function."""
     with torch.enable_grad():
-        is_inputs_tuple, inputs = _as_tuple(inputs, "inputs", "vhp")
-        inputs = _prepare(inputs, create_graph=create_graph, need_graph=True)
-        v = _prepared_v(v, inputs, is_inputs_tuple, create_graph, "vhp",
-                        _V_NONE_FOR_INPUTS)
-        is_outputs_tuple, outputs = _scalar_output(func, inputs, "vhp", strict)
-        jac = _grad(outputs, inputs, create_graph=True)
-        _check_requires_grad(jac, "jacobian", strict=strict)
+        is_inputs_tuple, inputs, v, is_outputs_tuple, outputs, jac = _hessian_setup(func, inputs, v, create_graph, strict, "vhp")
     return _product(outputs, is_outputs_tuple, jac, inputs, v, inputs, "double_back", is_inputs_tuple, create_graph, strict)
 
 
 def hvp(func, inputs, v=None, create_graph=False, strict=False):
     """(func(inputs), H·v): a Hessian-vector product of a scalar function (double-backward trick)."""
     with torch.enable_grad():
-        is_inputs_tuple, inputs = _as_tuple(inputs, "inputs", "hvp")
-        inputs = _prepare(inputs, create_graph=create_graph, need_graph=True)
-        v = _prepared_v(v, inputs, is_inputs_tuple, create_graph, "hvp",
-                        _V_NONE_FOR_INPUTS)
-        is_outputs_tuple, outputs = _scalar_output(func, inputs, "hvp", strict)
-        jac = _grad(outputs, inputs, create_graph=True)
-        _check_requires_grad(jac, "jacobian", strict=strict)
+        is_inputs_tuple, inputs, v, is_outputs_tuple, outputs, jac = _hessian_setup(func, inputs, v, create_graph, strict, "hvp")
         grad_jac = tuple(torch.zeros_like(inp, requires_grad=True) for inp in inputs)
         double_back = _grad(jac, inputs, grad_jac, create_graph=True)
         _check_requires_grad(jac, "hessian", strict=strict)
