@@ -43,6 +43,7 @@ def clamp_probs(probs):
 
 
 def probs_to_logits(probs, is_binary=False):
+    """Log-probabilities (or, for is_binary, log-odds) of clamped probabilities."""
     clamped = clamp_probs(probs)
     if is_binary:
         return torch.log(clamped) - torch.log1p(-clamped)
@@ -50,6 +51,7 @@ def probs_to_logits(probs, is_binary=False):
 
 
 def logits_to_probs(logits, is_binary=False):
+    """Probabilities from logits: a softmax over the last dimension, or a sigmoid for is_binary."""
     if is_binary:
         return torch.sigmoid(logits)
     return F.softmax(logits, dim=-1)

@@ -105,6 +105,7 @@ class _IndependentConstraint(Constraint):
 
 
 class _Boolean(Constraint):
+    """Values 0 and 1."""
     is_discrete = True
 
     def check(self, value):
@@ -112,6 +113,7 @@ class _Boolean(Constraint):
 
 
 class _OneHot(Constraint):
+    """One-hot vectors: zeros and ones summing to one along the last dimension."""
     is_discrete = True
     event_dim = 1
 
@@ -122,6 +124,7 @@ class _OneHot(Constraint):
 
 
 class _IntegerInterval(Constraint):
+    """Integers in [lower_bound, upper_bound]."""
     is_discrete = True
 
     def __init__(self, lower_bound, upper_bound):
@@ -136,6 +139,7 @@ class _IntegerInterval(Constraint):
 
 
 class _IntegerGreaterThan(Constraint):
+    """Integers at least lower_bound."""
     is_discrete = True
 
     def __init__(self, lower_bound):
@@ -149,11 +153,13 @@ class _IntegerGreaterThan(Constraint):
 
 
 class _Real(Constraint):
+    """Every real number (NaN excluded)."""
     def check(self, value):
         return value == value  # False for NaN
 
 
 class _GreaterThan(Constraint):
+    """Reals above lower_bound."""
     def __init__(self, lower_bound):
         self.lower_bound = lower_bound
 
@@ -165,11 +171,13 @@ class _GreaterThan(Constraint):
 
 
 class _GreaterThanEq(_GreaterThan):
+    """Reals at least lower_bound."""
     def check(self, value):
         return self.lower_bound <= value
 
 
 class _LessThan(Constraint):
+    """Reals below upper_bound."""
     def __init__(self, upper_bound):
         self.upper_bound = upper_bound
 
@@ -181,6 +189,7 @@ class _LessThan(Constraint):
 
 
 class _Interval(Constraint):
+    """Reals in [lower_bound, upper_bound]."""
     def __init__(self, lower_bound, upper_bound):
         self.lower_bound = lower_bound
         self.upper_bound = upper_bound
@@ -193,11 +202,13 @@ class _Interval(Constraint):
 
 
 class _HalfOpenInterval(_Interval):
+    """Reals in [lower_bound, upper_bound)."""
     def check(self, value):
         return (self.lower_bound <= value) & (value < self.upper_bound)
 
 
 class _Simplex(Constraint):
+    """Nonnegative vectors summing to one along the last dimension."""
     event_dim = 1
 
     def check(self, value):

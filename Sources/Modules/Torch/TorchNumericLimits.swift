@@ -4,8 +4,10 @@ import Language
 /// `torch.finfo(dtype)` and `torch.iinfo(dtype)`: the limits of a dtype (`torch.finfo(x.dtype).eps`
 /// clamps probabilities in `torch.distributions`), printed as torch prints them.
 enum TorchNumericLimits {
-    nonisolated(unsafe) static let finfo = PyType(name: "finfo", bases: [BuiltinTypes.object], module: "torch")
-    nonisolated(unsafe) static let iinfo = PyType(name: "iinfo", bases: [BuiltinTypes.object], module: "torch")
+    nonisolated(unsafe) static let finfo = PyType(name: "finfo", bases: [BuiltinTypes.object], module: "torch",
+                                                  doc: "torch.finfo(type=None): the limits of a floating dtype (bits, eps, max, min, tiny, resolution).")
+    nonisolated(unsafe) static let iinfo = PyType(name: "iinfo", bases: [BuiltinTypes.object], module: "torch",
+                                                  doc: "torch.iinfo(type): the limits of an integer dtype (bits, min, max).")
 
     /// bits, eps, max, smallest normal, resolution of each floating dtype.
     static func floating(_ d: TorchDType) -> (bits: Int, eps: Double, max: Double, tiny: Double, resolution: Double)? {
