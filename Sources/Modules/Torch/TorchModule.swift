@@ -266,17 +266,24 @@ enum TorchModule {
             let probs = try input.astype(.float64)
             let k = try interp.toInt(b["num_samples"] ?? .int(1))
             let replacement = try TorchBridge.bool(b["replacement"], interp)
+            guard probs.ndim == 1 || probs.ndim == 2 else { throw PyError(BuiltinTypes.runtimeError, "prob_dist must be 1 or 2 dim") }
             let rows = probs.ndim == 1 ? 1 : probs.shape[0], classes = probs.shape[probs.ndim - 1]
-            guard k > 0, replacement || k <= classes else {
+            guard k > 0 else { throw PyError(BuiltinTypes.runtimeError, "cannot sample n_sample <= 0 samples") }
+            guard replacement || k <= classes else {
                 throw PyError(BuiltinTypes.runtimeError, "cannot sample n_sample > prob_dist.size(-1) samples without replacement")
             }
+            // The result's size first: a huge num_samples is a MemoryError, not an endless loop.
+            _ = try Shape.checkedSize([rows, k], dtype: .int64)
             func rounded(_ x: Double) -> Double { single ? Double(Float(x)) : x }
             let p = try probs.reshape([rows, classes]).contiguous().elements(as: Double.self)
             var out: [Int64] = []
             for r in 0..<rows {
                 let row = Array(p[(r * classes)..<((r + 1) * classes)])
-                guard row.allSatisfy({ $0 >= 0 && $0.isFinite }), row.reduce(0, +) > 0 else {
+                guard row.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
                     throw PyError(BuiltinTypes.runtimeError, "probability tensor contains either `inf`, `nan` or element < 0")
+                }
+                guard row.reduce(0, +) > 0 else {
+                    throw PyError(BuiltinTypes.runtimeError, "invalid multinomial distribution (sum of probabilities <= 0)")
                 }
                 if replacement && k > 1 {
                     var cumulative: [Double] = []
@@ -312,6 +319,9 @@ enum TorchModule {
     static func normal(_ interp: Interpreter, _ b: BoundArguments) throws -> Value {
         let meanTensor = try b.optional("mean").flatMap { if case .object(let o) = $0, let t = o as? PyTorchTensor { return t } else { return nil } }
         let stdTensor = try b.optional("std").flatMap { if case .object(let o) = $0, let t = o as? PyTorchTensor { return t } else { return nil } }
+        if (meanTensor != nil || stdTensor != nil), let size = b.optional("size"), !size.isNone {
+            throw PyError.type("normal() received an invalid combination of arguments - got (\(meanTensor == nil ? "float" : "Tensor"), \(stdTensor == nil ? "float" : "Tensor"), size=\(size.typeName)), but expected one of:\n * (Tensor mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)\n * (Tensor mean, float std = 1, *, torch.Generator generator = None, Tensor out = None)\n * (float mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)\n * (float mean, float std, tuple of ints size, *, torch.Generator generator = None, Tensor out = None, torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False)\n")
+        }
         if meanTensor == nil && stdTensor == nil {
             let mean = try TorchBridge.double(b["mean"], interp) ?? 0, std = try TorchBridge.double(b["std"], interp) ?? 1
             guard std >= 0 else { throw PyError(BuiltinTypes.runtimeError, "normal expects std >= 0.0, but found std \(String(format: "%g", std))") }
@@ -429,7 +439,12 @@ enum TorchModule {
             }
         }
         function(m, "broadcast_tensors(*tensors)") { _, b in
-            let tensors = try b.extraPositional.map { try TorchBridge.tensor($0) }
+            let tensors = try b.extraPositional.enumerated().map { i, v in
+                guard case .object(let o) = v, let t = o as? PyTorchTensor else {
+                    throw PyError.type("expected Tensor as element \(i) in argument 0, but got \(v.typeName)")
+                }
+                return t
+            }
             var shape: [Int] = []
             for t in tensors {
                 do { shape = try Shape.broadcast([shape, t.data.shape]) } catch {

@@ -30,6 +30,14 @@ enum TorchNumericLimits {
         }
     }
 
+    /// The dtype argument, refused as torch refuses anything else.
+    static func dtype(_ v: Value, _ function: String) throws -> TorchDType? {
+        guard case .object(let o) = v, o is PyTorchDType else {
+            throw PyError.type("\(function)(): argument 'type' (position 1) must be torch.dtype, not \(v.typeName)")
+        }
+        return try TorchBridge.dtype(v)
+    }
+
     /// A field as torch's repr shows it: numbers in `%g`, the dtype's name bare.
     static func field(_ interp: Interpreter, _ receiver: Value, _ name: String) throws -> String {
         guard case .object(let o) = receiver, let v = o.attribute(Symbol(name)) else { return "" }
@@ -39,7 +47,7 @@ enum TorchNumericLimits {
 
     static func install(_ m: PyModule) {
         finfo.constructor = { _, type, args in
-            let d = try args.positional.first.flatMap { try TorchBridge.dtype($0) } ?? TorchDType.defaultFloat
+            let d = try args.positional.first.flatMap { try dtype($0, "finfo") } ?? TorchDType.defaultFloat
             guard let f = floating(d) else {
                 throw PyError.type("torch.finfo() requires a floating point input type. Use torch.iinfo to handle 'torch.finfo'")
             }
@@ -56,7 +64,8 @@ enum TorchNumericLimits {
             return .str("finfo(" + fields.joined(separator: ", ") + ")")
         }
         iinfo.constructor = { _, type, args in
-            let d = try args.positional.first.flatMap { try TorchBridge.dtype($0) }
+            guard let first = args.positional.first else { throw PyError.type("iinfo() missing 1 required positional arguments: \"type\"") }
+            let d = try dtype(first, "iinfo")
             if d == .bool { throw PyError.type("torch.bool is not supported by torch.iinfo") }
             guard let d, let i = integer(d) else {
                 throw PyError.type("torch.iinfo() requires an integer input type. Use torch.finfo to handle 'torch.iinfo'")
