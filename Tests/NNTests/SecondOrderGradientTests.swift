@@ -118,6 +118,8 @@ struct SecondOrderGradientTests {
         // A float32 round trip is left out: central differences of 1e-6 drown in float32 rounding.
         try Self.check([a]) { v in try v[0].std(dims: [1]) }
         try Self.check([a]) { v in try v[0].logSumExp(dims: [2]) }
+        try Self.check([a]) { v in try cube(v[0].product(dims: [1], keepdim: false)) }
+        try Self.check([a]) { v in try v[0].product(dims: nil, keepdim: false) }
     }
 
     @Test func softmaxAndLosses() throws {
