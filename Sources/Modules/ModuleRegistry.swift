@@ -42,6 +42,7 @@ public enum ModuleRegistry {
         interp.registerModule("IPython", DisplayModule.makeIPython)
         interp.registerModule("_cellgrad", CellgradNativeModule.make)
         CellgradLibrary.register(into: interp)
+        TorchLibrary.register(into: interp)
         LiveDisplay.install(into: interp)
         TableReprs.install()
         interp.registerModule("itertools", ItertoolsModule.make)

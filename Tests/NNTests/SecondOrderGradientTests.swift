@@ -118,6 +118,8 @@ struct SecondOrderGradientTests {
         // A float32 round trip is left out: central differences of 1e-6 drown in float32 rounding.
         try Self.check([a]) { v in try v[0].std(dims: [1]) }
         try Self.check([a]) { v in try v[0].logSumExp(dims: [2]) }
+        try Self.check([a]) { v in try cube(v[0].product(dims: [1], keepdim: false)) }
+        try Self.check([a]) { v in try v[0].product(dims: nil, keepdim: false) }
     }
 
     @Test func softmaxAndLosses() throws {
@@ -131,14 +133,78 @@ struct SecondOrderGradientTests {
         try Self.check([logits, target]) { v in try Losses.mse(v[0].tanh(), v[1], reduction: .sum) }
     }
 
+    @Test func activationsAndLosses() throws {
+        let a = try Self.random([2, 3], seed: 15), target = try Self.random([2, 3], seed: 16)
+        try Self.check([a]) { v in try v[0].gelu() }
+        try Self.check([a]) { v in try v[0].gelu(approximate: true) }
+        try Self.check([a]) { v in try v[0].erf() }
+        try Self.check([a]) { v in try v[0].cumulativeSum(dim: 1).pow(3) }
+        try Self.check([a]) { v in try v[0].gather(dim: 1, index: try NDArray([Int64(2), 0, 0, 1, 1, 2], shape: [2, 3])).pow(3) }
+        try Self.check([a, target]) { v in try Losses.l1(v[0].pow(3), v[1]) }
+        try Self.check([a, target]) { v in try Losses.smoothL1(v[0].pow(3), v[1], reduction: .sum, beta: 0.5) }
+        try Self.check([a, target]) { v in try Losses.huber(v[0].pow(3), v[1], reduction: .none, delta: 0.7) }
+        let probabilities = try (NDArray.unary(.tanh, target) * NDArray.pythonScalar(0.4)) + NDArray.pythonScalar(0.5)
+        try Self.check([a]) { v in try Losses.binaryCrossEntropy(v[0].sigmoid(), Variable(probabilities)) }
+        try Self.check([a]) { v in try Losses.binaryCrossEntropyWithLogits(v[0], Variable(probabilities), reduction: .sum) }
+        try Self.check([a]) { v in
+            try Losses.binaryCrossEntropyWithLogits(v[0], Variable(probabilities), posWeight: try NDArray([0.5, 2, 3], shape: [3]))
+        }
+    }
+
+    @Test func convolutions() throws {
+        let x = try Self.random([2, 2, 5, 5], seed: 17), w = try Self.random([3, 2, 3, 3], seed: 18), b = try Self.random([3], seed: 19)
+        let strided = Conv2DGeometry(stride: (2, 1), padding: (1, 0), dilation: (1, 2), groups: 1)
+        try Self.check([x, w, b]) { v in try Convolution.conv2d(v[0], v[1], bias: v[2], geometry: Conv2DGeometry()).tanh() }
+        try Self.check([x, w]) { v in try Convolution.conv2d(v[0], v[1], bias: nil, geometry: strided).tanh() }
+        let grouped = try Self.random([4, 1, 2, 2], seed: 20)
+        try Self.check([x, grouped]) { v in
+            try Convolution.conv2d(v[0], v[1], bias: nil, geometry: Conv2DGeometry(stride: (1, 1), padding: (0, 0), dilation: (1, 1), groups: 2)).tanh()
+        }
+        let signal = try Self.random([2, 2, 7], seed: 21), kernel = try Self.random([3, 2, 3], seed: 22)
+        try Self.check([signal, kernel]) { v in
+            try Convolution.conv1d(v[0], v[1], bias: nil, stride: 2, padding: 1, dilation: 1, groups: 1).tanh()
+        }
+        let transposed = try Self.random([2, 3, 2, 2], seed: 23)
+        try Self.check([x, transposed, b.getItem([.slice(start: 0, stop: 3, step: 1)])]) { v in
+            try Convolution.convTranspose2d(v[0], v[1], bias: v[2], geometry: Conv2DGeometry(stride: (2, 2), padding: (0, 0), dilation: (1, 1), groups: 1)).tanh()
+        }
+    }
+
+    @Test func pooling() throws {
+        let x = try Self.random([2, 2, 5, 6], seed: 24)
+        try Self.check([x]) { v in try Convolution.maxPool2d(v[0], kernel: (2, 2), stride: nil, padding: (0, 0)).0.pow(3) }
+        try Self.check([x]) { v in try Convolution.maxPool2d(v[0], kernel: (3, 2), stride: (2, 2), padding: (1, 1), ceilMode: true).0.pow(3) }
+        try Self.check([x]) { v in try Convolution.avgPool2d(v[0], kernel: (2, 3), stride: (1, 2), padding: (1, 1)).pow(3) }
+        try Self.check([x]) { v in try Convolution.adaptiveAvgPool2d(v[0], outputSize: (2, 4)).pow(3) }
+        try Self.check([x.getItem([.int(0)])]) { v in try Convolution.maxPool1d(v[0], kernel: 2, stride: 2, padding: 0).0.pow(3) }
+    }
+
+    @Test func normalizationEmbeddingAndDropout() throws {
+        let x = try Self.random([4, 3], seed: 25), weight = try Self.random([3], seed: 26, shift: 1), bias = try Self.random([3], seed: 27)
+        try Self.check([x, weight, bias]) { v in
+            try Normalization.layerNorm(v[0], normalizedDims: 1, weight: v[1], bias: v[2], eps: 1e-5).pow(3)
+        }
+        try Self.check([x, weight, bias]) { v in
+            var mean: NDArray? = nil, variance: NDArray? = nil
+            return try Normalization.batchNorm(v[0], runningMean: &mean, runningVar: &variance, weight: v[1], bias: v[2], training: true,
+                                               momentum: 0.1, eps: 1e-5).pow(3)
+        }
+        let table = try Self.random([5, 3], seed: 28), indices = try NDArray([Int64(1), 4, 1, 0], shape: [2, 2])
+        try Self.check([table]) { v in try Embedding.lookup(indices, weight: v[0], paddingIndex: 4).pow(3) }
+        try Self.check([x]) { v in
+            DefaultGenerator.seed(3)
+            return try Dropout.apply(v[0], p: 0.4, training: true).pow(3)
+        }
+    }
+
     /// An op without a second derivative gives first-order gradients, and an error (never a
     /// silently wrong number) when a backward reaches its gradient.
     @Test func missingSecondDerivativeRaises() throws {
         let x = Variable(try Self.random([3], seed: 14), requiresGrad: true)
-        let g = try #require(try Backward.gradRecording([try x.gelu().sum()], inputs: [x], gradOutputs: [nil])[0])
-        let plain = try #require(try Backward.grad([try x.gelu().sum()], inputs: [x], gradOutputs: [nil])[0])
+        let g = try #require(try Backward.gradRecording([try x.cumulativeProduct(dim: 0).sum()], inputs: [x], gradOutputs: [nil])[0])
+        let plain = try #require(try Backward.grad([try x.cumulativeProduct(dim: 0).sum()], inputs: [x], gradOutputs: [nil])[0])
         #expect(g.data.elements(as: Double.self) == plain.elements(as: Double.self))
-        #expect(g.gradFn?.name == "GeluBackwardBackward0")
+        #expect(g.gradFn?.name == "CumprodBackwardBackward0")
         #expect(throws: AutogradError.self) { try Backward.run(g.sum()) }
     }
 

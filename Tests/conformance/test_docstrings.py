@@ -6,6 +6,7 @@ from test_pyplot import cellgrad_run
 
 MODULES = ["math", "random", "time", "os", "os.path", "sys", "numpy", "numpy.random", "numpy.linalg", "torch", "torch.nn",
            "torch.nn.functional", "torch.optim", "torch.optim.lr_scheduler", "torch.utils.data", "torchvision.transforms",
+           "torch.distributions", "torch.distributions.constraints", "torch.distributions.kl", "torch.autograd.functional",
            "matplotlib.pyplot", "keras", "keras.layers", "keras.callbacks", "keras.optimizers", "keras.losses",
            "IPython.display", "tqdm", "tqdm.auto", "cellgrad", "cellgrad.metrics", "cellgrad.callbacks", "cellgrad.tables",
            "json", "collections", "itertools", "functools", "re", "statistics", "copy", "heapq", "bisect", "textwrap",

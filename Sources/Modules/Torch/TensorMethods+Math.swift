@@ -41,10 +41,7 @@ extension TensorMethods {
                 }
             }
         }
-        method(t, "erf()") { _, x, _ in
-            let cdf = try Activation.erfValues(floatInput(x).data)
-            return TorchBridge.wrap(cdf)
-        }
+        method(t, "erf()") { _, x, _ in TorchBridge.wrap(try floatInput(x).erf()) }
         method(t, "relu_()") { _, x, _ in
             try writeInPlace(x) { try $0.relu() }
             return .object(x)
@@ -71,6 +68,7 @@ extension TensorMethods {
                 return .object(x)
             }
         }
+        method(t, "heaviside(values)") { _, x, b in try TorchModule.heaviside(x, b["values"] ?? .none) }
         method(t, "frac()") { _, x, _ in
             TorchBridge.wrap(try x.data - NDArray.unary(.trunc, x.data), dtype: x.dtypeName)
         }

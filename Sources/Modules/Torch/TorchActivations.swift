@@ -30,7 +30,8 @@ enum TorchActivations {
         Entry(functional: "hardsigmoid", module: "Hardsigmoid") { try piecewise($0, "HardsigmoidBackward0", value: { min(max($0 / 6 + 0.5, 0), 1) },
                                                                              slope: { $0 > -3 && $0 < 3 ? 1.0 / 6 : 0 }) },
         Entry(functional: "hardswish", module: "Hardswish") { try piecewise($0, "HardswishBackward0", value: { $0 * min(max($0 + 3, 0), 6) / 6 },
-                                                                         slope: { $0 <= -3 ? 0 : $0 < 3 ? $0 / 3 + 0.5 : 1 }) },
+                                                                         slope: { $0 <= -3 ? 0 : $0 < 3 ? $0 / 3 + 0.5 : 1 },
+                                                                         curvature: { $0 > -3 && $0 < 3 ? 1.0 / 3 : 0 }) },
         Entry(functional: "logsigmoid", module: "LogSigmoid", kernel: named("LogSigmoidBackward0") { try $0.neg().softplus().neg() }),
         Entry(functional: "softsign", module: "Softsign", kernel: named("DivBackward0") {
             try Variable.div($0, Variable.add($0.abs(), scalar(1)))
@@ -40,12 +41,19 @@ enum TorchActivations {
 
     /// A piecewise function with torch's one-sided slopes at the kinks (which a composition of
     /// clamps would not reproduce).
+    /// With `curvature` (the slope's own slope), the gradient is differentiable once more.
     static func piecewise(_ x: Variable, _ node: String, value: @escaping (Double) -> Double,
-                          slope: @escaping (Double) -> Double) throws -> Variable {
+                          slope: @escaping (Double) -> Double, curvature: ((Double) -> Double)? = nil) throws -> Variable {
         let values = try x.data.astype(.float64).contiguous().elements(as: Double.self)
         let out = try NDArray(values.map(value), shape: x.shape).astype(x.dtype)
-        return Variable.record(out, node, [x], saved: [x]) { g in
+        let result = Variable.record(out, node, [x], saved: [x]) { g in
             [try g * NDArray(values.map(slope), shape: x.shape).astype(g.dtype)]
+        }
+        guard let curvature else { return result }
+        return result.differentiable { g in
+            let slopes = Variable.record(try NDArray(values.map(slope), shape: x.shape).astype(x.dtype), "\(node.dropLast())Backward0", [x],
+                                         saved: [x]) { h in [try h * NDArray(values.map(curvature), shape: x.shape).astype(h.dtype)] }
+            return [try Variable.mul(g, slopes)]
         }
     }
 

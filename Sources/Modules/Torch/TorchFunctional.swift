@@ -187,6 +187,22 @@ enum TorchFunctional {
             return TorchBridge.wrap(try Convolution.conv2d(try TorchBridge.variable(b["input"] ?? .none), try TorchBridge.variable(b["weight"] ?? .none),
                                                            bias: try b.optional("bias").map { try TorchBridge.variable($0) }, geometry: g))
         }
+        function(m, "conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1)") { interp, b in
+            // An int or a 1-tuple each, as torch takes them.
+            func single(_ name: String, _ d: Int) throws -> Int {
+                guard let v = b[name], !v.isNone else { return d }
+                if case .object(let o) = v, o is PyTuple || o is PyList {
+                    let items = try interp.iterateToArray(v).map { try interp.toInt($0) }
+                    guard items.count == 1 else { throw PyError(BuiltinTypes.runtimeError, "expected \(name) to be a single integer value or a list of 1 values to match the convolution dimensions, but got \(name)=[\(items.map(String.init).joined(separator: ", "))]") }
+                    return items[0]
+                }
+                return try interp.toInt(v)
+            }
+            return TorchBridge.wrap(try Convolution.conv1d(try TorchBridge.variable(b["input"] ?? .none), try TorchBridge.variable(b["weight"] ?? .none),
+                                                           bias: try b.optional("bias").map { try TorchBridge.variable($0) }, stride: try single("stride", 1),
+                                                           padding: try single("padding", 0), dilation: try single("dilation", 1),
+                                                           groups: try b.optional("groups").map { try interp.toInt($0) } ?? 1))
+        }
         function(m, "max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)") { interp, b in
             let k = try NNLayers.pair(b["kernel_size"], interp, default: 1)
             let (y, idx) = try Convolution.maxPool2d(try TorchBridge.variable(b["input"] ?? .none), kernel: k,
@@ -285,7 +301,8 @@ enum TorchFunctional {
             let value = try TorchBridge.double(b["value"], interp) ?? 0
             let out = try x.data.pad(pads, mode: "constant", constant: .float(value))
             let items: [IndexItem] = pads.enumerated().map { (i, p) in .slice(start: p.0, stop: p.0 + x.shape[i], step: 1) }
-            return TorchBridge.wrap(Variable.record(out, "ConstantPadNdBackward0", [x], savesTensors: false) { g in [try g.getItem(items)] })
+            return TorchBridge.wrap(Variable.record(out, "ConstantPadNdBackward0", [x], savesTensors: false) { g in [try g.getItem(items)] }
+                .differentiable { g in [try g.index(items)] })
         }
         return m
     }

@@ -65,7 +65,29 @@ extension TorchModule {
         return TorchBridge.wrap(beta == 0 ? product : try Variable.add(base, product))
     }
 
+    /// `torch.heaviside(input, values)`: 0 below zero, 1 above, `values` at zero. torch has no
+    /// derivative for it: a backward that reaches it is torch's RuntimeError.
+    static func heaviside(_ x: PyTorchTensor, _ valuesArgument: Value) throws -> Value {
+        guard case .object(let o) = valuesArgument, let values = o as? PyTorchTensor else {
+            throw PyError.type("heaviside(): argument 'values' (position 2) must be Tensor, not \(valuesArgument.typeName)")
+        }
+        guard x.dtypeName == values.dtypeName else {
+            throw PyError(BuiltinTypes.runtimeError, "heaviside is not yet implemented for tensors with different dtypes.")
+        }
+        do { _ = try Shape.broadcast([x.data.shape, values.data.shape]) } catch {
+            throw PyError(BuiltinTypes.runtimeError, TorchBridge.broadcastMessage(x.data.shape, values.data.shape))
+        }
+        let zero = try NDArray.zeros([], dtype: x.data.dtype)
+        let steps = try NDArray.where(x.data .== zero, values.data, (x.data > zero).astype(x.data.dtype))
+        let result = Variable.record(steps, "NotImplemented", [x.variable, values.variable], savesTensors: false) { _ in
+            throw AutogradError.derivativeNotImplemented(op: "heaviside")
+        }
+        return TorchBridge.wrap(result, dtype: x.dtypeName)
+    }
+
     static func installMath(_ m: PyModule) {
+        function(m, "heaviside(input, values)") { _, b in try heaviside(try TorchBridge.tensor(b["input"] ?? .none), b["values"] ?? .none) }
+        function(m, "logit(input, eps=None)") { interp, b in try logit(interp, b) }
         for (name, node, f, df) in specialFunctions {
             function(m, "\(name)(input)") { _, b in try special(try TorchBridge.tensor(b["input"] ?? .none), name: node, f, derivative: df) }
         }
@@ -85,7 +107,7 @@ extension TorchModule {
                 let angle = try NDArray.binary(op, p.data, q.data)
                 let v = Variable.record(angle, "Atan2Backward0", [p, q], saved: [p, q]) { g in
                     [try g * q.data / r2.data, try g * NDArray.unary(.negative, p.data) / r2.data]
-                }
+                }.differentiable { g in [try Variable.div(Variable.mul(g, q), r2), try Variable.div(Variable.mul(g, p), r2).neg()] }
                 return TorchBridge.wrap(v, dtype: dtype)
             }
         }
@@ -164,6 +186,13 @@ extension TorchModule {
         }
     }
 
+    /// `log(p / (1 - p))`, `p` clamped into `[eps, 1 - eps]` when `eps` is given.
+    static func logit(_ interp: Interpreter, _ b: BoundArguments) throws -> Value {
+        var x = try TensorMethods.floatInput(try TorchBridge.tensor(b["input"] ?? .none))
+        if let eps = try TorchBridge.double(b["eps"], interp) { x = try x.clamp(min: eps, max: 1 - eps) }
+        return TorchBridge.wrap(try Variable.div(x, Variable.rsub(x, NDArray.pythonScalar(1.0))).log())
+    }
+
     static func makeSpecial() -> PyModule {
         let m = PyModule(name: "torch.special")
         for (name, node, f, df) in specialFunctions {
@@ -173,13 +202,9 @@ extension TorchModule {
             }
         }
         function(m, "expit(input)") { _, b in TorchBridge.wrap(try TensorMethods.floatInput(try TorchBridge.tensor(b["input"] ?? .none)).sigmoid()) }
-        function(m, "logit(input, eps=None)") { interp, b in
-            var x = try TensorMethods.floatInput(try TorchBridge.tensor(b["input"] ?? .none))
-            if let eps = try TorchBridge.double(b["eps"], interp) { x = try x.clamp(min: eps, max: 1 - eps) }
-            return TorchBridge.wrap(try Variable.div(x, Variable.rsub(x, NDArray.pythonScalar(1.0))).log())
-        }
+        function(m, "logit(input, eps=None)") { interp, b in try logit(interp, b) }
         function(m, "erf(input)") { _, b in
-            TorchBridge.wrap(try Activation.erfValues(TensorMethods.floatInput(try TorchBridge.tensor(b["input"] ?? .none)).data))
+            TorchBridge.wrap(try TensorMethods.floatInput(try TorchBridge.tensor(b["input"] ?? .none)).erf())
         }
         function(m, "xlogy(input, other)") { interp, b in
             let (x, y, _) = try TorchBridge.operands(b["input"] ?? .none, b["other"] ?? .none, interp)

@@ -40,14 +40,31 @@ enum TorchModule {
         installGradModes(m, interp)
         installDevices(m)
         TorchSerialization.install(m)
-        m["autograd"] = .object(makeAutograd())
+        TorchNumericLimits.install(m)
+        let autograd = makeAutograd()
+        loadsOnFirstUse(autograd, ["functional"], interp)
+        m["autograd"] = .object(autograd)
         m["linalg"] = .object(makeLinalg())
         m["special"] = .object(makeSpecial())
         m["nn"] = .object(try interp.importModule("torch.nn"))
         m["optim"] = .object(try interp.importModule("torch.optim"))
         m["utils"] = .object(try interp.importModule("torch.utils"))
+        loadsOnFirstUse(m, ["distributions"], interp)
         m.document(TorchDocs.torch)
         return m
+    }
+
+    /// Submodules written in Cellgrad Python (``TorchLibrary``), imported on the first
+    /// `torch.distributions…` (PEP 562's module `__getattr__`), as `import torch` makes them
+    /// reachable without costing every session their compilation.
+    static func loadsOnFirstUse(_ m: PyModule, _ names: [String], _ interp: Interpreter) {
+        m.define("__getattr__") { [unowned m] interp, args in
+            let name = try interp.toStringValue(try args[0])
+            guard names.contains(name) else { throw PyError.attribute("module '\(m.name)' has no attribute '\(name)'") }
+            let module = Value.object(try interp.importModule("\(m.name).\(name)"))
+            m[name] = module
+            return module
+        }
     }
 
     static func installDTypeMethods() {
@@ -241,46 +258,106 @@ enum TorchModule {
         }
         function(m, "multinomial(input, num_samples, replacement=False, *, generator=None)") { interp, b in
             try PyTorchGenerator.using(b["generator"]) {
-            // torch's method: without replacement, the largest p / Exp(1) draws; with
-            // replacement, inverse-CDF sampling of uniform draws.
-            let probs = try TorchBridge.tensor(b["input"] ?? .none).data.astype(.float64)
+            // torch's method: without replacement, or for one draw, the largest p / Exp(1) draws;
+            // otherwise inverse-CDF sampling of uniform draws. Sums and keys in the input's
+            // precision, as torch's kernel, so float32 ties break as there.
+            let input = try TorchBridge.tensor(b["input"] ?? .none).data
+            let single = input.dtype != .float64
+            let probs = try input.astype(.float64)
             let k = try interp.toInt(b["num_samples"] ?? .int(1))
             let replacement = try TorchBridge.bool(b["replacement"], interp)
+            guard probs.ndim == 1 || probs.ndim == 2 else { throw PyError(BuiltinTypes.runtimeError, "prob_dist must be 1 or 2 dim") }
             let rows = probs.ndim == 1 ? 1 : probs.shape[0], classes = probs.shape[probs.ndim - 1]
-            guard k > 0, replacement || k <= classes else {
+            guard k > 0 else { throw PyError(BuiltinTypes.runtimeError, "cannot sample n_sample <= 0 samples") }
+            guard replacement || k <= classes else {
                 throw PyError(BuiltinTypes.runtimeError, "cannot sample n_sample > prob_dist.size(-1) samples without replacement")
             }
+            // The result's size first: a huge num_samples is a MemoryError, not an endless loop.
+            _ = try Shape.checkedSize([rows, k], dtype: .int64)
+            func rounded(_ x: Double) -> Double { single ? Double(Float(x)) : x }
             let p = try probs.reshape([rows, classes]).contiguous().elements(as: Double.self)
             var out: [Int64] = []
             for r in 0..<rows {
                 let row = Array(p[(r * classes)..<((r + 1) * classes)])
-                guard row.allSatisfy({ $0 >= 0 && $0.isFinite }), row.reduce(0, +) > 0 else {
+                guard row.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
                     throw PyError(BuiltinTypes.runtimeError, "probability tensor contains either `inf`, `nan` or element < 0")
                 }
-                if replacement {
-                    let total = row.reduce(0, +)
+                guard row.reduce(0, +) > 0 else {
+                    throw PyError(BuiltinTypes.runtimeError, "invalid multinomial distribution (sum of probabilities <= 0)")
+                }
+                if replacement && k > 1 {
+                    var cumulative: [Double] = []
+                    var total = 0.0
+                    for w in row { total = rounded(total + w); cumulative.append(total) }
+                    cumulative = cumulative.map { rounded($0 / total) }
+                    cumulative[classes - 1] = 1
                     for _ in 0..<k {
-                        let u = DefaultGenerator.shared.nextDouble() * total
-                        var acc = 0.0, pick = classes - 1
-                        for (i, w) in row.enumerated() { acc += w; if u < acc { pick = i; break } }
-                        out.append(Int64(pick))
+                        let u = DefaultGenerator.shared.nextDouble()
+                        // The first bucket whose cumulative probability reaches u (torch's binary search).
+                        var lo = 0, hi = classes
+                        while lo < hi { let mid = (lo + hi) / 2; if cumulative[mid] < u { lo = mid + 1 } else { hi = mid } }
+                        out.append(Int64(lo))
                     }
                 } else {
-                    let keys = row.map { w in w / -Foundation.log1p(-DefaultGenerator.shared.nextDouble()) }
-                    let order = keys.indices.sorted { keys[$0] > keys[$1] }
+                    let keys = row.map { w in rounded(w / rounded(-Foundation.log1p(-DefaultGenerator.shared.nextDouble()))) }
+                    // Largest key first; equal keys in index order (torch's argmax and topk).
+                    let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] > keys[$1] : $0 < $1 }
                     out += order.prefix(k).map { Int64($0) }
                 }
             }
             return TorchBridge.wrap(try NDArray(out, shape: probs.ndim == 1 ? [k] : [rows, k]))
             }
         }
-        function(m, "normal(mean, std, size=None, *, generator=None)") { interp, b in
-            try PyTorchGenerator.using(b["generator"]) {
+        function(m, "normal(mean, std=1.0, size=None, *, generator=None)") { interp, b in
+            try PyTorchGenerator.using(b["generator"]) { try normal(interp, b) }
+        }
+    }
+
+    /// `torch.normal`: numbers give `size` draws; a tensor mean or std gives one draw per element of
+    /// their broadcast shape, drawn as torch does (standard draws scaled, then shifted), with
+    /// torch's zero gradient for the tensors.
+    static func normal(_ interp: Interpreter, _ b: BoundArguments) throws -> Value {
+        let meanTensor = try b.optional("mean").flatMap { if case .object(let o) = $0, let t = o as? PyTorchTensor { return t } else { return nil } }
+        let stdTensor = try b.optional("std").flatMap { if case .object(let o) = $0, let t = o as? PyTorchTensor { return t } else { return nil } }
+        if (meanTensor != nil || stdTensor != nil), let size = b.optional("size"), !size.isNone {
+            throw PyError.type("normal() received an invalid combination of arguments - got (\(meanTensor == nil ? "float" : "Tensor"), \(stdTensor == nil ? "float" : "Tensor"), size=\(size.typeName)), but expected one of:\n * (Tensor mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)\n * (Tensor mean, float std = 1, *, torch.Generator generator = None, Tensor out = None)\n * (float mean, Tensor std, *, torch.Generator generator = None, Tensor out = None)\n * (float mean, float std, tuple of ints size, *, torch.Generator generator = None, Tensor out = None, torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False)\n")
+        }
+        if meanTensor == nil && stdTensor == nil {
             let mean = try TorchBridge.double(b["mean"], interp) ?? 0, std = try TorchBridge.double(b["std"], interp) ?? 1
+            guard std >= 0 else { throw PyError(BuiltinTypes.runtimeError, "normal expects std >= 0.0, but found std \(String(format: "%g", std))") }
             let shape = try b.optional("size").map { try TorchBridge.shape([$0], interp) } ?? []
             return TorchBridge.wrap(try DefaultGenerator.shared.normal(shape, mean: mean, std: std))
+        }
+        let dtype = (meanTensor ?? stdTensor)?.dtypeName ?? TorchDType.defaultFloat
+        guard dtype.isFloatingPoint else { throw PyError(BuiltinTypes.runtimeError, "normal expects floating point tensors, but got \(dtype.text)") }
+        var shape = meanTensor?.data.shape ?? stdTensor?.data.shape ?? []
+        if let m = meanTensor, let s = stdTensor {
+            do { shape = try Shape.broadcast([m.data.shape, s.data.shape]) } catch {
+                throw PyError(BuiltinTypes.runtimeError, TorchBridge.broadcastMessage(m.data.shape, s.data.shape))
             }
         }
+        var values: NDArray
+        if let std = stdTensor {
+            guard try std.data.astype(.float64).contiguous().elements(as: Double.self).allSatisfy({ $0 >= 0 }) else {
+                throw PyError(BuiltinTypes.runtimeError, "normal expects all elements of std >= 0.0")
+            }
+            values = try DefaultGenerator.shared.normal(shape, dtype: dtype.storage) * std.data.astype(dtype.storage)
+        } else {
+            let std = try TorchBridge.double(b["std"], interp) ?? 1
+            guard std >= 0 else { throw PyError(BuiltinTypes.runtimeError, "normal expects std >= 0.0, but found std \(String(format: "%g", std))") }
+            values = try DefaultGenerator.shared.normal(shape, std: std, dtype: dtype.storage)
+        }
+        if let mean = meanTensor {
+            values = try values + mean.data.astype(dtype.storage)
+        } else {
+            values = try values + NDArray.pythonScalar(try TorchBridge.double(b["mean"], interp) ?? 0)
+        }
+        let node = meanTensor != nil && stdTensor != nil ? "NormalBackward3" : meanTensor != nil ? "NormalBackward1" : "NormalBackward2"
+        let inputs = [meanTensor?.variable, stdTensor?.variable].compactMap { $0 }
+        let result = Variable.record(values, node, inputs, savesTensors: false) { _ in
+            try inputs.map { try NDArray.zeros($0.shape, dtype: $0.dtype) }
+        }
+        return TorchBridge.wrap(result, dtype: dtype)
     }
 
     /// `torch.FloatTensor([1, 2])` (data) or `torch.FloatTensor(2, 3)` (sizes, zero-filled).
@@ -360,6 +437,21 @@ enum TorchModule {
             do { return torchSize(try Shape.broadcast(shapes)) } catch {
                 throw PyError(BuiltinTypes.runtimeError, "Shape mismatch: objects cannot be broadcast to a single shape")
             }
+        }
+        function(m, "broadcast_tensors(*tensors)") { _, b in
+            let tensors = try b.extraPositional.enumerated().map { i, v in
+                guard case .object(let o) = v, let t = o as? PyTorchTensor else {
+                    throw PyError.type("expected Tensor as element \(i) in argument 0, but got \(v.typeName)")
+                }
+                return t
+            }
+            var shape: [Int] = []
+            for t in tensors {
+                do { shape = try Shape.broadcast([shape, t.data.shape]) } catch {
+                    throw PyError(BuiltinTypes.runtimeError, TorchBridge.broadcastMessage(shape, t.data.shape))
+                }
+            }
+            return .tuple(try tensors.map { TorchBridge.wrap(try $0.variable.expand(shape), dtype: $0.dtypeName) })
         }
         function(m, "broadcast_to(input, size)") { interp, b in
             let x = try TorchBridge.tensor(b["input"] ?? .none)

@@ -13,6 +13,8 @@ public enum AutogradError: Error, CustomStringConvertible {
     case unusedInput
     /// A backward reached the gradient of an op whose second derivative Cellgrad lacks.
     case doubleBackwardUnsupported(node: String)
+    /// A backward reached an op torch gives no derivative (`heaviside`).
+    case derivativeNotImplemented(op: String)
 
     public var pythonName: String {
         if case .doubleBackwardUnsupported = self { return "NotImplementedError" }
@@ -39,6 +41,8 @@ public enum AutogradError: Error, CustomStringConvertible {
             return "only Tensors of floating point dtype can require gradients (got \(dtype.name))"
         case .doubleBackwardUnsupported(let node):
             return "the derivative of \(node)'s gradient is not implemented in Cellgrad: a higher-order gradient (create_graph=True) cannot pass through this op"
+        case .derivativeNotImplemented(let op):
+            return "derivative for aten::\(op) is not implemented"
         case .unusedInput:
             return "One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior."
         }

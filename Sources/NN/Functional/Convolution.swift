@@ -28,7 +28,34 @@ public enum Convolution {
             ]
             if let b { grads.append(b.requiresGrad ? try Conv2D.backwardBias(gy) : nil) }
             return grads
+        }.differentiable { gy in
+            var grads: [Variable?] = [
+                x.requiresGrad ? try inputGradient(gy, w, inputShape: xd.shape, g) : nil,
+                w.requiresGrad ? try weightGradient(gy, x, weightShape: wd.shape, g) : nil,
+            ]
+            if let b { grads.append(b.requiresGrad ? try gy.sum(dims: [0, 2, 3]) : nil) }
+            return grads
         }
+    }
+
+    /// The gradient of a convolution's input, as an op of the output gradient and the weight
+    /// (for `create_graph`). It is bilinear: its adjoint in `gy` is the convolution itself, in
+    /// `w` the weight gradient, so every order of derivative stays in these three ops.
+    static func inputGradient(_ gy: Variable, _ w: Variable, inputShape: [Int], _ g: Conv2DGeometry) throws -> Variable {
+        let (gd, wd) = (gy.data, w.data)
+        return Variable.record(try Conv2D.backwardInput(gd, wd, inputShape: inputShape, g), "ConvolutionBackwardBackward0", [gy, w],
+                               saved: [gy, w]) { h in
+            [try Conv2D.forward(h, wd, g), try Conv2D.backwardWeight(gd, h, weightShape: wd.shape, g)]
+        }.differentiable { h in [try conv2d(h, w, bias: nil, geometry: g), try weightGradient(gy, h, weightShape: wd.shape, g)] }
+    }
+
+    /// The gradient of a convolution's weight, as an op of the output gradient and the input.
+    static func weightGradient(_ gy: Variable, _ x: Variable, weightShape: [Int], _ g: Conv2DGeometry) throws -> Variable {
+        let (gd, xd) = (gy.data, x.data)
+        return Variable.record(try Conv2D.backwardWeight(gd, xd, weightShape: weightShape, g), "ConvolutionBackwardBackward0", [gy, x],
+                               saved: [gy, x]) { h in
+            [try Conv2D.forward(xd, h, g), try Conv2D.backwardInput(gd, h, inputShape: xd.shape, g)]
+        }.differentiable { h in [try conv2d(x, h, bias: nil, geometry: g), try inputGradient(gy, h, inputShape: xd.shape, g)] }
     }
 
     /// `F.conv_transpose2d(x, w, b, stride, padding, output_padding, dilation)`: x (N, Cin, H, W),
@@ -61,6 +88,13 @@ public enum Convolution {
                 w.requiresGrad ? try Conv2D.backwardWeight(xd, gy, weightShape: wdata.shape, g) : nil,
             ]
             if let b { grads.append(b.requiresGrad ? try Conv2D.backwardBias(gy) : nil) }
+            return grads
+        }.differentiable { gy in
+            var grads: [Variable?] = [
+                x.requiresGrad ? try conv2d(gy, w, bias: nil, geometry: g) : nil,
+                w.requiresGrad ? try weightGradient(x, gy, weightShape: wdata.shape, g) : nil,
+            ]
+            if let b { grads.append(b.requiresGrad ? try gy.sum(dims: [0, 2, 3]) : nil) }
             return grads
         }
     }
@@ -122,6 +156,12 @@ public enum Convolution {
             : try NDArray.floorDivide(floorIndices, width) * NDArray.pythonScalar(shape[3]) + NDArray.binary(.remainder, floorIndices, width)
         let y = Variable.record(out, "MaxPool2DWithIndicesBackward0", [x], savesTensors: true) { g in
             [try Pool2D.maxBackward(g, indices: indices, inputShape: shape)]
+        }.differentiable { g in
+            // The gradient lands at each window's argmax: a scatter to flat positions of the
+            // input, whose derivative is the gather back.
+            let planeStarts = try NDArray.arange(shape[0] * shape[1]).reshape([shape[0], shape[1], 1, 1]) * NDArray.pythonScalar(shape[2] * shape[3])
+            let positions = try indices + planeStarts
+            return [try g.placed(at: [.array(positions)], in: [shape.reduce(1, *)]).reshape(shape)]
         }
         return (y, indices)
     }
@@ -149,7 +189,17 @@ public enum Convolution {
         let out = try Pool2D.avgForward(x.data, kernel: kernel, stride: stride, padding: padding)
         return Variable.record(out, "AvgPool2DBackward0", [x], savesTensors: false) { g in
             [try Pool2D.avgBackward(g, inputShape: shape, kernel: kernel, stride: stride, padding: padding)]
-        }
+        }.differentiable { g in [try avgPoolGradient(g, inputShape: shape, kernel: kernel, stride: stride, padding: padding)] }
+    }
+
+    /// Average pooling's backward as an op of the output gradient: linear, its adjoint the
+    /// pooling itself.
+    static func avgPoolGradient(_ g: Variable, inputShape: [Int], kernel: (Int, Int), stride: (Int, Int)?,
+                                padding: (Int, Int)) throws -> Variable {
+        Variable.record(try Pool2D.avgBackward(g.data, inputShape: inputShape, kernel: kernel, stride: stride, padding: padding),
+                        "AvgPool2DBackwardBackward0", [g], savesTensors: false) { h in
+            [try Pool2D.avgForward(h, kernel: kernel, stride: stride, padding: padding)]
+        }.differentiable { h in [try avgPool2d(h, kernel: kernel, stride: stride, padding: padding)] }
     }
 
     /// `F.adaptive_avg_pool2d(x, (OH, OW))`: window i spans [⌊i·H/OH⌋, ⌈(i+1)·H/OH⌉), as torch.

@@ -10,5 +10,6 @@ public enum Dropout {
         let keep = try DefaultGenerator.shared.bernoulli(x.shape, p: 1 - p, dtype: x.dtype)
         let mask = try keep * NDArray.pythonScalar(1 / (1 - p))
         return Variable.record(try x.data * mask, "MulBackward0", [x], savesTensors: true) { g in [try g * mask] }
+            .differentiable { g in [try Variable.mul(g, Variable(mask))] }
     }
 }

@@ -21,6 +21,14 @@ public enum Embedding {
                 try accumulate(grad, gs.astype(.float32), flat, dim, paddingIndex, as: Float.self)
             }
             return [grad]
+        }.differentiable { g in
+            // The rows add into the weight's rows they came from (a scatter), but padding_idx's.
+            var rowsGradient = try g.reshape([-1, dim])
+            if let paddingIndex {
+                let kept = try NDArray(flat.map { Int($0) == paddingIndex ? 0.0 : 1.0 }, shape: [flat.count, 1]).astype(dtype)
+                rowsGradient = try Variable.mul(rowsGradient, Variable(kept))
+            }
+            return [try rowsGradient.placed(at: [.array(try NDArray(flat, shape: [flat.count]))], in: [rows, dim])]
         }
     }
 

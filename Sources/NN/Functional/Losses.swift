@@ -59,7 +59,8 @@ public enum Losses {
         // torch computes L1 as a composition: the node shown is the reduction's.
         return try elementwise(bx, bt, reduction, name: reduction == .mean ? "MeanBackward0" : reduction == .sum ? "SumBackward0" : "AbsBackward0",
                                value: { a, b in try NDArray.unary(.absolute, a - b) },
-                               derivative: { a, b in try NDArray.unary(.sign, a - b) })
+                               derivative: { a, b in try NDArray.unary(.sign, a - b) },
+                               recordedDerivative: { a, b in try signOf(Variable.sub(a, b)) })
     }
 
     public static func smoothL1(_ x: Variable, _ t: Variable, reduction: Reduction = .mean, beta: Double = 1) throws -> Variable {
@@ -73,6 +74,10 @@ public enum Losses {
             let d = try a - b
             if beta == 0 { return try NDArray.unary(.sign, d) }
             return try NDArray.where(NDArray.unary(.absolute, d) < s(beta), d / s(beta), NDArray.unary(.sign, d))
+        }, recordedDerivative: { a, b in
+            let d = try Variable.sub(a, b)
+            if beta == 0 { return try signOf(d) }
+            return try Variable.select(try NDArray.unary(.absolute, d.data) < s(beta), d.scaled(1 / beta), signOf(d))
         })
     }
 
@@ -85,7 +90,15 @@ public enum Losses {
         }, derivative: { a, b in
             let d = try a - b
             return try NDArray.where(NDArray.unary(.absolute, d) < s(delta), d, NDArray.unary(.sign, d) * s(delta))
+        }, recordedDerivative: { a, b in
+            let d = try Variable.sub(a, b)
+            return try Variable.select(try NDArray.unary(.absolute, d.data) < s(delta), d, signOf(d).scaled(delta))
         })
+    }
+
+    /// sign(d) as a node of `d` whose own derivative is zero (the kink's subgradient, as torch).
+    static func signOf(_ d: Variable) throws -> Variable {
+        try Variable.constant("SgnBackward0", { try NDArray.unary(.sign, d.data) })(d)
     }
 
     static func broadcastPair(_ x: Variable, _ t: Variable) throws -> (Variable, Variable) {
@@ -110,6 +123,10 @@ public enum Losses {
             var d = try (x - y) / NDArray.maximum((s(1.0) - x) * x, eps)
             if let weight { d = try d * weight }
             return d
+        }, recordedDerivative: { x, y in
+            let spread = try Variable.mul(Variable.rsub(x, s(1.0)), x).clamp(min: 1e-12, max: nil)
+            let d = try Variable.div(Variable.sub(x, y), spread)
+            return try weight.map { try Variable.mul(d, Variable($0)) } ?? d
         })
     }
 
@@ -142,6 +159,15 @@ public enum Losses {
             }
             if let weight { d = try d * weight }
             return d
+        }, recordedDerivative: { z, y in
+            var d: Variable
+            if let posWeight {
+                let lw = try Variable.add(Variable(s(1.0)), Variable.mul(y, Variable(posWeight - s(1.0))))
+                d = try Variable.sub(Variable.rsub(y, s(1.0)), Variable.mul(lw, Variable.rsub(z.sigmoid(), s(1.0))))
+            } else {
+                d = try Variable.sub(z.sigmoid(), y)
+            }
+            return try weight.map { try Variable.mul(d, Variable($0)) } ?? d
         })
     }
 }

@@ -48,6 +48,25 @@ public enum Activation {
         return (try x * cdf, try cdf + x * pdf)
     }
 
+    /// GELU's second derivative: φ(x)(2 − x²) exactly; for the tanh form, with
+    /// u = k(x + 0.044715x³) and t = tanh(u), (1 − t²)(u′ + x(u″ − 2t·u′²)/2).
+    static func geluCurvature(_ x: NDArray, approximate: Bool) throws -> NDArray {
+        let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }
+        let square: NDArray = try x * x
+        if approximate {
+            let k = Foundation.sqrt(2 / Double.pi)
+            let u: NDArray = try (x + square * x * s(0.044715)) * s(k)
+            let t: NDArray = try NDArray.unary(.tanh, u)
+            let du: NDArray = try (s(1) + square * s(3 * 0.044715)) * s(k)
+            let ddu: NDArray = try x * s(6 * 0.044715 * k)
+            let sech2: NDArray = try s(1) - t * t
+            let bend: NDArray = try (ddu - t * du * du * s(2)) * x * s(0.5)
+            return try sech2 * (du + bend)
+        }
+        let pdf: NDArray = try NDArray.unary(.exp, square * s(-0.5)) * s(1 / Foundation.sqrt(2 * Double.pi))
+        return try pdf * (s(2) - square)
+    }
+
     /// `erf(x)` elementwise, in the array's precision.
     public static func erfValues(_ x: NDArray) throws -> NDArray {
         let s: (Double) -> NDArray = { NDArray.pythonScalar($0) }

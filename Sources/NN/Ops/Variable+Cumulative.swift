@@ -11,6 +11,9 @@ extension Variable {
         return Variable.record(out, "CumsumBackward0", [self], savesTensors: false) { g in
             guard !shape.isEmpty else { return [g] }
             return [try g.flip([axis]).cumsum(axis: axis).flip([axis])]
+        }.differentiable { g in
+            guard !shape.isEmpty else { return [g] }
+            return [try g.flip([axis]).cumulativeSum(dim: axis).flip([axis])]
         }
     }
 

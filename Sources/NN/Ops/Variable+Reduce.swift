@@ -120,6 +120,16 @@ extension Variable {
             let movedShape = order.map { shape[$0] }
             let partial = try NDArray(others, shape: movedShape).transpose(inverse).astype(g.dtype)
             return [try partial * Variable.expandReduced(g, to: shape, dims: dims == nil ? nil : axes, keepdim: keepdim)]
+        }.differentiable { [self] g in
+            // The product of the others is the product over x, exact while no factor is zero;
+            // a zero needs the prefix and suffix products, which have no op form here.
+            let name = dims == nil ? "ProdBackward0" : "ProdBackward1"
+            guard !(try data.astype(.float64).contiguous().elements(as: Double.self).contains(0)) else {
+                throw AutogradError.doubleBackwardUnsupported(node: name)
+            }
+            let reduced = dims == nil ? nil : axes
+            let total = try Variable.expandReduced(self.product(dims: dims, keepdim: keepdim), to: shape, dims: reduced, keepdim: keepdim)
+            return [try Variable.mul(Variable.expandReduced(g, to: shape, dims: reduced, keepdim: keepdim), Variable.div(total, self))]
         }
     }
 

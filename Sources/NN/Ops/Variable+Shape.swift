@@ -257,6 +257,9 @@ extension Variable {
                 return [try Variable.scatterAdd(values, flat.contiguous(), total: total, shape: shape, as: Double.self)]
             }
             return [try Variable.scatterAdd(values.astype(.float32), flat.contiguous(), total: total, shape: shape, as: Float.self)]
+        }.differentiable { g in
+            let flat = try NDArray.arange(shape.reduce(1, *)).reshape(shape).takeAlong(index, axis: axis)
+            return [try g.placed(at: [.array(flat)], in: [shape.reduce(1, *)]).reshape(shape)]
         }
     }
 

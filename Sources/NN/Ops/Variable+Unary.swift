@@ -17,7 +17,7 @@ extension Variable {
 
     /// dy/dx that is piecewise constant (relu's mask, abs's sign): a node of the input whose own
     /// derivative is zero, so differentiating again gives zeros (as torch), not "unused input".
-    private static func constant(_ name: String, _ derivative: @escaping () throws -> NDArray) -> (Variable) throws -> Variable {
+    static func constant(_ name: String, _ derivative: @escaping () throws -> NDArray) -> (Variable) throws -> Variable {
         { x in
             Variable.record(try derivative(), name, [x], savesTensors: false) { g in [try g * NDArray.pythonScalar(0.0)] }
                 .differentiable { g in [try g.scaled(0)] }
@@ -112,8 +112,26 @@ extension Variable {
     public func gelu(approximate: Bool = false) throws -> Variable {
         let x = data
         let (y, dy) = try Activation.gelu(x, approximate: approximate)
-        // Its second derivative is left to the fallback node (an error if a backward reaches it).
         return Variable.record(y, "GeluBackward0", [self], saved: [self]) { g in [try g * dy] }
+            .differentiable { [self] g in [try Variable.mul(g, self.geluSlope(approximate: approximate)).named("GeluBackwardBackward0")] }
+    }
+
+    /// GELU's derivative as an op of the input, whose own derivative is GELU's second
+    /// (a third derivative reaches the fallback node, an error).
+    func geluSlope(approximate: Bool) throws -> Variable {
+        let x = data
+        let (_, dy) = try Activation.gelu(x, approximate: approximate)
+        return Variable.record(dy, "GeluBackwardBackward0", [self], saved: [self]) { g in
+            [try g * Activation.geluCurvature(x, approximate: approximate)]
+        }
+    }
+
+    /// `erf(x)`, whose derivative is 2/√π · exp(−x²).
+    public func erf() throws -> Variable {
+        unary("ErfBackward0", try Activation.erfValues(data), {
+            let x = self.data
+            return try NDArray.unary(.exp, NDArray.unary(.negative, x * x)) * Variable.scalar(2 / Foundation.sqrt(Double.pi))
+        }, differentiable: { try Variable.mul($0, $0).neg().exp().scaled(2 / Foundation.sqrt(Double.pi)) })
     }
 
     /// `x * sigmoid(x)`.
