@@ -24,6 +24,15 @@ open class PyObject {
         storedType === t || (storedType == nil && t === BuiltinTypes.type)
     }
 
+    /// True when the object's Python type is the one `id` identifies. Inline caches keep their
+    /// types by identifier: an `unowned(unsafe)` reference read back as a strong one costs an
+    /// atomic retain, which the single-threaded build does not make non-atomic.
+    @inline(__always)
+    public final func hasType(identifiedBy id: ObjectIdentifier) -> Bool {
+        if let t = storedType { return ObjectIdentifier(t) == id }
+        return id == ObjectIdentifier(BuiltinTypes.type)
+    }
+
     /// True for instances of classes defined in a cell (read without retaining the type: the
     /// operator and subscript paths ask it on every call).
     @inline(__always)
