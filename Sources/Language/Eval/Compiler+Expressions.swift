@@ -273,6 +273,9 @@ extension Compiler {
         if rest.count == 1 {
             let (op, r) = rest[0]
             let rc = try expr(r)
+            // Identity needs no call out and cannot raise.
+            if op == .is { return { f in .bool(try firstCode(f).isIdentical(to: rc(f))) } }
+            if op == .isNot { return { f in .bool(!(try firstCode(f).isIdentical(to: rc(f)))) } }
             if case .constant(.int(let k), _) = r, [.lt, .le, .gt, .ge, .eq, .ne].contains(op) {
                 // `n < 2`: the int case without calling out.
                 return { f in

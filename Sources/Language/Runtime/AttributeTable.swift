@@ -77,6 +77,10 @@ public struct AttributeTable {
     public var count: Int { items.count }
     public var isEmpty: Bool { items.isEmpty }
 
+    /// Whether the name is bound here, without copying its value out.
+    @inline(__always)
+    public func contains(_ key: Symbol) -> Bool { position(of: key) != nil }
+
     public var entries: [(Symbol, Value)] { items.map { ($0.key, $0.value) } }
 
     /// For the cycle collector (see ReferenceVisiting.swift): each value, storage made unique.
