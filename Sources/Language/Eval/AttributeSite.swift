@@ -43,7 +43,7 @@ final class AttributeSite {
     @inline(__always)
     func read(object o: PyObject) -> Value? {
         guard o.hasCellDefinedType, meaning(o).plainRead else { return nil }
-        return o.attributes?.value(for: name, near: &position)
+        return o.attributeValue(name, near: &position)
     }
 
     /// Stores the value in the receiver's own table when the cache says that is what a write

@@ -158,7 +158,7 @@ extension Compiler {
     /// its frame, without a bound method or an argument array.
     @inline(__always)
     static func plainMethod(_ receiver: Value, _ name: Symbol, arity: Int, _ cache: PlainMethodCache) -> PyFunction? {
-        guard case .object(let o) = receiver, o.hasCellDefinedType, o.attributes?.contains(name) != true else { return nil }
+        guard case .object(let o) = receiver, o.hasCellDefinedType, !o.hasOwnAttribute(name) else { return nil }
         if let type = cache.type, o.hasType(identifiedBy: type), cache.generation == PyType.namespaceGeneration { return cache.function }
         let function: PyFunction?
         if case .object(let f)? = o.type.lookup(name), let found = f as? PyFunction, found.acceptsPositionalOnly(arity) {

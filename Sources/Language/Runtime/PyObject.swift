@@ -109,6 +109,20 @@ open class PyObject {
         }
     }
 
+    /// The instance attribute `key`, looked for first at `hint` (see AttributeTable). Read
+    /// through an inout access: reading `attributes` as a value copies the table, a retain and
+    /// a release of each of its arrays on every `self.x`.
+    @inline(__always)
+    public final func attributeValue(_ key: Symbol, near hint: inout Int) -> Value? {
+        AttributeTable.value(in: &attributes, for: key, near: &hint)
+    }
+
+    /// Whether the instance has its own attribute `key` (read in place, as above).
+    @inline(__always)
+    public final func hasOwnAttribute(_ key: Symbol) -> Bool {
+        AttributeTable.contains(key, in: &attributes)
+    }
+
     public final func setAttribute(_ name: Symbol, _ value: Value?) {
         if attributes == nil { attributes = AttributeTable() }
         attributes?[name] = value
