@@ -77,13 +77,13 @@ extension Builtins {
         }
         BuiltinTypes.range.constructor = { interp, _, args in
             try arity("range", args, 1, 3)
-            let v = try args.positional.map { x -> Int in
+            let v = try args.positional.map { x -> Value in
                 if case .float = x { throw PyError.type("'float' object cannot be interpreted as an integer") }
-                return try interp.toInt(x)
+                return try interp.toInteger(x)
             }
-            let (start, stop, step) = v.count == 1 ? (0, v[0], 1) : (v[0], v[1], v.count == 3 ? v[2] : 1)
-            if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
-            return .object(PyRange(start: start, stop: stop, step: step))
+            let (start, stop, step) = v.count == 1 ? (.int(0), v[0], .int(1)) : (v[0], v[1], v.count == 3 ? v[2] : .int(1))
+            if case .int(0) = step { throw PyError.value("range() arg 3 must not be zero") }
+            return try PyBigRange.make(start: start, stop: stop, step: step, interp)
         }
         BuiltinTypes.slice.constructor = { _, _, args in
             try arity("slice", args, 1, 3)
@@ -100,14 +100,20 @@ extension Builtins {
             throw PyError.notImplemented("complex numbers are not supported in Cellgrad Python")
         }
         let range = BuiltinTypes.range
-        range.property("start") { _, v in .int((v.asObject as? PyRange)?.start ?? 0) }
-        range.property("stop") { _, v in .int((v.asObject as? PyRange)?.stop ?? 0) }
-        range.property("step") { _, v in .int((v.asObject as? PyRange)?.step ?? 1) }
+        range.property("start") { _, v in (v.asObject as? PyBigRange)?.start ?? .int((v.asObject as? PyRange)?.start ?? 0) }
+        range.property("stop") { _, v in (v.asObject as? PyBigRange)?.stop ?? .int((v.asObject as? PyRange)?.stop ?? 0) }
+        range.property("step") { _, v in (v.asObject as? PyBigRange)?.step ?? .int((v.asObject as? PyRange)?.step ?? 1) }
         range.define("__repr__") { _, args in
+            if let r = args.receiver.asObject as? PyBigRange { return .str(r.repr) }
             guard let r = args.receiver.asObject as? PyRange else { return .str("range") }
             return .str(r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))")
         }
+        installBigRange(range)
         range.define("index") { interp, args in
+            if let r = args.receiver.asObject as? PyBigRange, args.count > 1 {
+                if let i = try r.index(of: args[1], interp) { return i }
+                throw PyError.value("\(try interp.repr(args[1])) is not in range")
+            }
             guard let r = args.receiver.asObject as? PyRange, args.count > 1 else { throw PyError.type("index() takes 1 argument") }
             let x = try interp.toInt(args[1])
             let offset = x - r.start
@@ -115,8 +121,8 @@ extension Builtins {
             throw PyError.value("\(x) is not in range")
         }
         range.define("count") { interp, args in
-            guard let r = args.receiver.asObject as? PyRange, args.count > 1 else { return .int(0) }
-            return .int(try interp.contains(.object(r), args[1]) ? 1 : 0)
+            guard args.receiver.asObject is PyRange || args.receiver.asObject is PyBigRange, args.count > 1 else { return .int(0) }
+            return .int(try interp.contains(args.receiver, args[1]) ? 1 : 0)
         }
         let slice = BuiltinTypes.slice
         slice.property("start") { _, v in (v.asObject as? PySlice)?.start ?? Value.none }

@@ -10,10 +10,10 @@ final class AttributeSite {
     /// The classes seen, most recent first, up to four (a method of a base class sees the
     /// instances of its subclasses), each with what reads and writes mean for it. Fields, not
     /// an array: checking them takes no retain and no bounds check.
-    unowned(unsafe) private var type0: PyType?
-    unowned(unsafe) private var type1: PyType?
-    unowned(unsafe) private var type2: PyType?
-    unowned(unsafe) private var type3: PyType?
+    private var type0: ObjectIdentifier?
+    private var type1: ObjectIdentifier?
+    private var type2: ObjectIdentifier?
+    private var type3: ObjectIdentifier?
     private var meaning0 = Meaning.general, meaning1 = Meaning.general
     private var meaning2 = Meaning.general, meaning3 = Meaning.general
     /// Keeps the types alive while the fields above name them.
@@ -35,15 +35,29 @@ final class AttributeSite {
     /// nil sends the read to the general lookup.
     @inline(__always)
     func read(_ v: Value) -> Value? {
-        guard case .object(let o) = v, o.hasCellDefinedType, meaning(o).plainRead else { return nil }
-        return o.attributes?.value(for: name, near: &position)
+        guard case .object(let o) = v else { return nil }
+        return read(object: o)
+    }
+
+    /// `read` for a receiver known to be an object (borrowed from a slot by the caller).
+    @inline(__always)
+    func read(object o: PyObject) -> Value? {
+        guard o.hasCellDefinedType, meaning(o).plainRead else { return nil }
+        return o.attributeValue(name, near: &position)
     }
 
     /// Stores the value in the receiver's own table when the cache says that is what a write
     /// does; false sends the write to the general protocol.
     @inline(__always)
     func write(_ v: Value, _ value: Value) -> Bool {
-        guard case .object(let o) = v, o.hasCellDefinedType, meaning(o).plainWrite else { return false }
+        guard case .object(let o) = v else { return false }
+        return write(object: o, value)
+    }
+
+    /// `write` for a receiver known to be an object (borrowed from a slot by the caller).
+    @inline(__always)
+    func write(object o: PyObject, _ value: Value) -> Bool {
+        guard o.hasCellDefinedType, meaning(o).plainWrite else { return false }
         if o.attributes == nil { o.attributes = AttributeTable() }
         o.attributes?.set(value, for: name, near: &position)
         return true
@@ -52,10 +66,10 @@ final class AttributeSite {
     @inline(__always)
     private func meaning(_ o: PyObject) -> Meaning {
         if generation == PyType.namespaceGeneration {
-            if let t = type0, o.hasType(t) { return meaning0 }
-            if let t = type1, o.hasType(t) { return meaning1 }
-            if let t = type2, o.hasType(t) { return meaning2 }
-            if let t = type3, o.hasType(t) { return meaning3 }
+            if let t = type0, o.hasType(identifiedBy: t) { return meaning0 }
+            if let t = type1, o.hasType(identifiedBy: t) { return meaning1 }
+            if let t = type2, o.hasType(identifiedBy: t) { return meaning2 }
+            if let t = type3, o.hasType(identifiedBy: t) { return meaning3 }
         }
         return learn(o)
     }
@@ -85,7 +99,7 @@ final class AttributeSite {
         }
         let plainWrite = plainRead && !interceptsWrites && !t.isBuiltin && !(o is PyModule) && !(o is PyFunction)
         let found = Meaning(plainRead: plainRead, plainWrite: plainWrite)
-        (type3, type2, type1, type0) = (type2, type1, type0, t)
+        (type3, type2, type1, type0) = (type2, type1, type0, ObjectIdentifier(t))
         (meaning3, meaning2, meaning1, meaning0) = (meaning2, meaning1, meaning0, found)
         pinnedTypes.insert(t, at: 0)
         if pinnedTypes.count > 4 { pinnedTypes.removeLast() }

@@ -9,12 +9,19 @@ extension Compiler {
             // The store itself, not a closure around it: one call per assignment, not two.
             return store(n)
         case .attribute(let obj, let name, let loc):
-            let o = try expr(obj)
+            let o = try operand(obj)
             let sym = Symbol(mangle(name))
             let column = loc.column
             let site = AttributeSite(sym)
             return { f, v in
-                let target = try o(f)
+                // `self.x = v`: the receiver is borrowed from its local's slot. Only a local: a
+                // replaced value's `__del__` runs Python code, which cannot rebind another
+                // frame's local but could rebind a global.
+                if o.localSlot >= 0, let receiver = (f.slots + o.localSlot).borrowedObject,
+                   receiver._withUnsafeGuaranteedRef({ site.write(object: $0, v) }) {
+                    return
+                }
+                let target = try o.read(f)
                 if site.write(target, v) { return }
                 do { try interp.setAttribute(target, sym, v) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }

@@ -33,6 +33,21 @@ extension Compiler {
                 if case .float(let x) = a, case .float(let y) = b { return Interpreter.ordered(op, x, y) }
                 do { return try interp.isTruthy(interp.compare(op, a, b)) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
+        case .compare(let first, let rest, let loc) where rest.count == 1 && !rest[0].0.isOrdering:
+            // `x is None`, `k in seen`: decided without a bool Value and a truth test of it.
+            let (op, right) = rest[0]
+            let left = try expr(first), rightCode = try expr(right)
+            let column = loc.column
+            switch op {
+            case .is: return { f in try left(f).isIdentical(to: rightCode(f)) }
+            case .isNot: return { f in !(try left(f).isIdentical(to: rightCode(f))) }
+            default:
+                let negated = op == .notIn
+                return { f in
+                    let item = try left(f), container = try rightCode(f)
+                    do { return try interp.contains(container, item) != negated } catch let e as PyError { Compiler.mark(e, column); throw e }
+                }
+            }
         case .unary(.not, let operand, _):
             let inner = try condition(operand)
             return { f in !(try inner(f)) }
@@ -43,7 +58,14 @@ extension Compiler {
             return { f in try a(f) || b(f) }
         default:
             let value = try expr(test)
-            return { f in try interp.isTruthy(value(f)) }
+            return { f in
+                // Bools (a call's or a flag's result) are decided here, without calling out.
+                switch try value(f) {
+                case .bool(let b): return b
+                case .none: return false
+                case let v: return try interp.isTruthy(v)
+                }
+            }
         }
     }
 }

@@ -50,12 +50,17 @@ extension Compiler {
         case .starred(_, let loc):
             throw SyntaxError("can't use starred expression here", at: loc)
         case .attribute(let obj, let name, let loc):
-            let o = try expr(obj)
+            let o = try operand(obj)
             let sym = Symbol(mangle(name))
             let column = loc.column
             let site = AttributeSite(sym)
             return { f in
-                let v = try o(f)
+                // `self.x`: the receiver is borrowed from its variable's slot, no retain of it.
+                if let receiver = o.place(f)?.borrowedObject,
+                   let value = receiver._withUnsafeGuaranteedRef({ site.read(object: $0) }) {
+                    return value
+                }
+                let v = try o.read(f)
                 if let value = site.read(v) { return value }
                 do { return try interp.getAttribute(v, sym) } catch let e as PyError { Compiler.mark(e, column); throw e }
             }
@@ -268,6 +273,9 @@ extension Compiler {
         if rest.count == 1 {
             let (op, r) = rest[0]
             let rc = try expr(r)
+            // Identity needs no call out and cannot raise.
+            if op == .is { return { f in .bool(try firstCode(f).isIdentical(to: rc(f))) } }
+            if op == .isNot { return { f in .bool(!(try firstCode(f).isIdentical(to: rc(f)))) } }
             if case .constant(.int(let k), _) = r, [.lt, .le, .gt, .ge, .eq, .ne].contains(op) {
                 // `n < 2`: the int case without calling out.
                 return { f in

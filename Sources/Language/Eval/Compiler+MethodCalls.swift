@@ -10,7 +10,7 @@ extension Compiler {
         /// Builds the argument array with the receiver first, once.
         @inline(__always) func general(_ receiver: Value, _ values: [Value]) throws -> Value {
             do {
-                if case .object(let o) = receiver, o.type === cache.type, o.attributes == nil, let native = cache.function {
+                if case .object(let o) = receiver, let type = cache.type, o.hasType(identifiedBy: type), o.attributes == nil, let native = cache.function {
                     return try interp.callNative(native, Arguments(values))
                 }
                 if cache.type == nil { cache.remember(receiver, sym) }
@@ -117,7 +117,7 @@ extension Compiler {
 /// same type; the first receiver decides. Only immutable built-in types are remembered (their methods cannot change);
 /// type objects and `super()` are left out, since their attribute lookup differs.
 final class NativeMethodCache {
-    unowned(unsafe) var type: PyType?
+    var type: ObjectIdentifier?
     var function: PyNativeFunction?
     /// Built-in types live as long as the process.
     var pinnedType: PyType?
@@ -127,7 +127,7 @@ final class NativeMethodCache {
         let t = o.type
         guard t.isBuiltin, !t.isMutable, case .object(let fo)? = t.lookup(name), let native = fo as? PyNativeFunction else { return }
         pinnedType = t
-        type = t
+        type = ObjectIdentifier(t)
         function = native
     }
 }
@@ -137,7 +137,7 @@ final class NativeMethodCache {
 /// class and no class namespace changed (PEP 659's method cache, keyed on the type): a method
 /// rebound on any class is looked up again.
 final class PlainMethodCache {
-    unowned(unsafe) var type: PyType?
+    var type: ObjectIdentifier?
     var generation = -1
     var function: PyFunction?
     /// Keeps the type alive while `type` names it.
@@ -145,7 +145,7 @@ final class PlainMethodCache {
 
     func remember(_ type: PyType, _ function: PyFunction?) {
         pinnedType = type
-        self.type = type
+        self.type = ObjectIdentifier(type)
         self.function = function
         generation = PyType.namespaceGeneration
     }
@@ -158,8 +158,8 @@ extension Compiler {
     /// its frame, without a bound method or an argument array.
     @inline(__always)
     static func plainMethod(_ receiver: Value, _ name: Symbol, arity: Int, _ cache: PlainMethodCache) -> PyFunction? {
-        guard case .object(let o) = receiver, o.hasCellDefinedType, o.attributes?[name] == nil else { return nil }
-        if let type = cache.type, o.hasType(type), cache.generation == PyType.namespaceGeneration { return cache.function }
+        guard case .object(let o) = receiver, o.hasCellDefinedType, !o.hasOwnAttribute(name) else { return nil }
+        if let type = cache.type, o.hasType(identifiedBy: type), cache.generation == PyType.namespaceGeneration { return cache.function }
         let function: PyFunction?
         if case .object(let f)? = o.type.lookup(name), let found = f as? PyFunction, found.acceptsPositionalOnly(arity) {
             function = found

@@ -77,6 +77,22 @@ public struct AttributeTable {
     public var count: Int { items.count }
     public var isEmpty: Bool { items.isEmpty }
 
+    /// Whether the name is bound here, without copying its value out.
+    @inline(__always)
+    public func contains(_ key: Symbol) -> Bool { position(of: key) != nil }
+
+    /// `value(for:near:)` on a table borrowed in place (an object's `attributes`).
+    @inline(__always)
+    static func value(in table: inout AttributeTable?, for key: Symbol, near hint: inout Int) -> Value? {
+        table?.value(for: key, near: &hint)
+    }
+
+    /// `contains` on a table borrowed in place.
+    @inline(__always)
+    static func contains(_ key: Symbol, in table: inout AttributeTable?) -> Bool {
+        table?.contains(key) ?? false
+    }
+
     public var entries: [(Symbol, Value)] { items.map { ($0.key, $0.value) } }
 
     /// For the cycle collector (see ReferenceVisiting.swift): each value, storage made unique.

@@ -24,6 +24,15 @@ open class PyObject {
         storedType === t || (storedType == nil && t === BuiltinTypes.type)
     }
 
+    /// True when the object's Python type is the one `id` identifies. Inline caches keep their
+    /// types by identifier: an `unowned(unsafe)` reference read back as a strong one costs an
+    /// atomic retain, which the single-threaded build does not make non-atomic.
+    @inline(__always)
+    public final func hasType(identifiedBy id: ObjectIdentifier) -> Bool {
+        if let t = storedType { return ObjectIdentifier(t) == id }
+        return id == ObjectIdentifier(BuiltinTypes.type)
+    }
+
     /// True for instances of classes defined in a cell (read without retaining the type: the
     /// operator and subscript paths ask it on every call).
     @inline(__always)
@@ -98,6 +107,20 @@ open class PyObject {
             GarbageCollector.track(standIn)
             finalizer(standIn)
         }
+    }
+
+    /// The instance attribute `key`, looked for first at `hint` (see AttributeTable). Read
+    /// through an inout access: reading `attributes` as a value copies the table, a retain and
+    /// a release of each of its arrays on every `self.x`.
+    @inline(__always)
+    public final func attributeValue(_ key: Symbol, near hint: inout Int) -> Value? {
+        AttributeTable.value(in: &attributes, for: key, near: &hint)
+    }
+
+    /// Whether the instance has its own attribute `key` (read in place, as above).
+    @inline(__always)
+    public final func hasOwnAttribute(_ key: Symbol) -> Bool {
+        AttributeTable.contains(key, in: &attributes)
     }
 
     public final func setAttribute(_ name: Symbol, _ value: Value?) {

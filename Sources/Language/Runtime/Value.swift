@@ -42,6 +42,7 @@ public enum Value {
     public var typeName: String { type.name }
 
     /// Identity as `is` sees it: immediates compare by value, objects by reference.
+    @inline(__always)
     public func isIdentical(to other: Value) -> Bool {
         switch (self, other) {
         case (.none, .none): return true

@@ -3,7 +3,12 @@ extension PythonLibrary {
     /// Part of `collections` (see PythonLibrary+Collections.swift).
     static let collectionsDeque = #"""
 class deque:
-    """A double-ended queue, optionally bounded by maxlen (old items fall off the other end)."""
+    """A double-ended queue, optionally bounded by maxlen (old items fall off the other end).
+
+    The items are self._items[self._head:]: popleft vacates a slot at the front instead of
+    shifting the list, and appendleft fills vacated slots (growing a free prefix as long as
+    the deque when none is left), so both ends are O(1) amortized as in CPython.
+    """
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -12,6 +17,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._items = []
+        self._head = 0
         self._maxlen = maxlen
         self.extend(iterable)
 
@@ -19,21 +25,28 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
-    def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
-
-    def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+    def _live(self):
+        """The items as one list without the vacated front (compacted in place)."""
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
+        return self._items
 
     def append(self, x):
         self._items.append(x)
-        self._trim_left()
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.popleft()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
-        self._trim_right()
+        items = self._items
+        if not self._head:
+            room = max(len(items), 8)
+            items[:0] = [None] * room
+            self._head = room
+        self._head -= 1
+        items[self._head] = x
+        if self._maxlen is not None and len(items) - self._head > self._maxlen:
+            items.pop()
 
     def extend(self, iterable):
         if iterable is self:
@@ -48,67 +61,84 @@ class deque:
             self.appendleft(x)
 
     def pop(self):
-        if not self._items:
+        if len(self._items) <= self._head:
             raise IndexError('pop from an empty deque')
         return self._items.pop()
 
     def popleft(self):
-        if not self._items:
+        items = self._items
+        head = self._head
+        if head >= len(items):
             raise IndexError('pop from an empty deque')
-        return self._items.pop(0)
+        x = items[head]
+        items[head] = None
+        head += 1
+        # Drop the vacated front once it outgrows the live part twice over: the copy of the
+        # live items is then paid for by the pops that vacated it.
+        if head > 2 * (len(items) - head) + 16:
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def clear(self):
         self._items.clear()
+        self._head = 0
 
     def copy(self):
-        return self.__class__(self._items, self._maxlen)
+        return self.__class__(self._items[self._head:], self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return self._live().count(x)
 
     def index(self, x, start=0, stop=None):
-        n = len(self._items)
+        items = self._live()
+        n = len(items)
         if stop is None:
             stop = n
         for i in range(*slice(start, stop).indices(n)):
-            if self._items[i] is x or self._items[i] == x:
+            if items[i] is x or items[i] == x:
                 return i
         raise ValueError(f'{x!r} is not in deque')
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        items = self._live()
+        if self._maxlen is not None and len(items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._items.insert(i, x)
+        items.insert(i, x)
 
     def remove(self, value):
-        for i, item in enumerate(self._items):
+        items = self._live()
+        for i, item in enumerate(items):
             if item is value or item == value:
-                del self._items[i]
+                del items[i]
                 return
         raise ValueError(f'{value!r} is not in deque')
 
     def reverse(self):
-        self._items.reverse()
+        self._live().reverse()
 
     def rotate(self, n=1):
-        size = len(self._items)
+        items = self._live()
+        size = len(items)
         if size <= 1:
             return
         n = n % size
         if n:
-            self._items[:] = self._items[-n:] + self._items[:-n]
+            items[:] = items[-n:] + items[:-n]
 
     def _index(self, i):
+        """The position in self._items of item i."""
         if not isinstance(i, int):
             raise TypeError(f'sequence index must be integer, not {_type_name(i)!r}')
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError('deque index out of range')
-        return i
+        return self._head + i
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -120,24 +150,24 @@ class deque:
         del self._items[self._index(i)]
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) > 0
+        return len(self._items) > self._head
 
     def __iter__(self):
-        return iter(list(self._items))
+        return iter(self._items[self._head:])
 
     def __reversed__(self):
-        return reversed(list(self._items))
+        return reversed(self._items[self._head:])
 
     def __contains__(self, x):
-        return x in self._items
+        return x in self._live()
 
     def __repr__(self):
         if self._maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self._maxlen})'
+            return f'deque({self._live()!r})'
+        return f'deque({self._live()!r}, maxlen={self._maxlen})'
 
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.deque'")
@@ -145,32 +175,32 @@ class deque:
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items == other._items
+        return self._live() == other._live()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items != other._items
+        return self._live() != other._live()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items < other._items
+        return self._live() < other._live()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items <= other._items
+        return self._live() <= other._live()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items > other._items
+        return self._live() > other._live()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return self._items >= other._items
+        return self._live() >= other._live()
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -184,13 +214,14 @@ class deque:
         return self
 
     def __mul__(self, n):
-        return self.__class__(self._items * n, self._maxlen)
+        return self.__class__(self._live() * n, self._maxlen)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        items = self._items * n
+        items = self._live() * n
         self._items = []
+        self._head = 0
         self.extend(items)
         return self
 """#
