@@ -17,6 +17,8 @@ struct KerasFit {
         var verbose = 1
         var shuffle = true
         var validation: ([NDArray], [NDArray])?
+        /// `sample_weight=`: one weight per training sample.
+        var sampleWeights: NDArray?
     }
 
     func run(x: [NDArray], y: [NDArray], _ o: Options, callbacks userCallbacks: [Value], modelValue: Value) throws -> Value {
@@ -42,15 +44,17 @@ struct KerasFit {
             for step in 0..<steps {
                 try Interrupt.checkpoint()
                 let s = step * o.batchSize, e = Swift.min(n, s + o.batchSize)
-                let (bx, by): ([NDArray], [NDArray])
+                let (bx, by): ([NDArray], [NDArray]), bw: NDArray?
                 if let order {
                     let rows = Array(order[s..<e])
                     (bx, by) = (try x.map { try KerasData.take($0, rows) }, try y.map { try KerasData.take($0, rows) })
+                    bw = try o.sampleWeights.map { try KerasData.take($0, rows) }
                 } else {
                     (bx, by) = (try x.map { try KerasData.rows($0, s, e) }, try y.map { try KerasData.rows($0, s, e) })
+                    bw = try o.sampleWeights.map { try KerasData.rows($0, s, e) }
                 }
                 try list.batch("batch_begin", step, [])
-                try trainer.trainStep(bx, by, &totals)
+                try trainer.trainStep(bx, by, sampleWeights: bw, &totals)
                 try list.batch("batch_end", step, trainer.logs(totals))
                 if step + 1 < steps { progress.step(step + 1, trainer.logs(totals)) }
                 if model.stopTraining { break }
