@@ -108,6 +108,9 @@ final class KerasGraph {
                 y = try attention.attend(node.producer, attended, training: training, attentionMask: node.hasAttentionMask ? xs.last?.data : nil,
                                          causal: node.causal, masks: Array(ms.prefix(attended.count))).output
                 mask = ms[0]
+                // Keras's MultiHeadAttention clears the masks of the tensors it attends over, so
+                // later layers reading those same tensors (a residual Add) see no mask.
+                for p in node.parents { masks[ObjectIdentifier(p)] = nil }
             } else if let merge = kind as? KerasMergeKind {
                 y = try merge.call(node.producer, xs, masks: ms, training: training)
                 mask = try merge.outputMask(merging: ms)

@@ -95,7 +95,8 @@ extension Recurrent {
             } else {
                 (h, c) = (hNext, cNext)
             }
-            if sequences { outputs.append(zeroMasked ? try keep.map { try Variable.mul(h, $0[t]) } ?? h : h) }
+            // h·keep + 0: the + 0 turns a masked −0 into the +0 Keras's `where` gives.
+            if sequences { outputs.append(zeroMasked ? try keep.map { try Variable.add(Variable.mul(h, $0[t]), Variable(NDArray.pythonScalar(0.0))) } ?? h : h) }
         }
         return sequences ? try Variable.stack(outputs, dim: 1) : h
     }
