@@ -19,6 +19,9 @@ struct KerasFit {
         var validation: ([NDArray], [NDArray])?
         /// `sample_weight=`: one weight per training sample.
         var sampleWeights: NDArray?
+        /// The validation samples' weights (split off with `validation_split`, or the third
+        /// item of `validation_data`).
+        var validationWeights: NDArray?
     }
 
     func run(x: [NDArray], y: [NDArray], _ o: Options, callbacks userCallbacks: [Value], modelValue: Value) throws -> Value {
@@ -61,7 +64,7 @@ struct KerasFit {
             }
             var logs = trainer.logs(totals)
             if let (vx, vy) = o.validation {
-                logs += try trainer.evaluate(vx, vy, batchSize: o.batchSize, verbose: 0).map { ("val_" + $0.0, $0.1) }
+                logs += try trainer.evaluate(vx, vy, sampleWeights: o.validationWeights, batchSize: o.batchSize, verbose: 0).map { ("val_" + $0.0, $0.1) }
             }
             progress.finish(logs)
             try list.call("on_epoch_end", [.int(epoch), KerasCallbackList.logsDict(logs)])

@@ -58,6 +58,7 @@ extension KerasModelMethods {
                 guard parts.count >= 2 else { throw PyError.value("validation_data should be a tuple (x_val, y_val). Received: \(parts.count) items") }
                 o.validation = (try KerasData.arrays(parts[0], names: inputNames, interp, what: "x"),
                                 try KerasData.arrays(parts[1], names: outputNames, interp, what: "y"))
+                if parts.count > 2, !parts[2].isNone { o.validationWeights = try KerasData.array(parts[2], interp, what: "sample_weight").astype(.float32) }
             } else if let vs = b.optional("validation_split") {
                 let split = try interp.toDouble(vs)
                 guard split >= 0 && split < 1 else { throw PyError.value("validation_split must be between 0 and 1. Received: \(split)") }
@@ -66,6 +67,7 @@ extension KerasModelMethods {
                     // Keras keeps the first ⌊n(1 - split)⌋ samples for training, the rest for validation.
                     let at = Int((Double(n) * (1 - split)).rounded(.down))
                     o.validation = (try x.map { try KerasData.rows($0, at, n) }, try y.map { try KerasData.rows($0, at, n) })
+                    o.validationWeights = try o.sampleWeights.map { try KerasData.rows($0, at, n) }
                     o.sampleWeights = try o.sampleWeights.map { try KerasData.rows($0, 0, at) }
                     x = try x.map { try KerasData.rows($0, 0, at) }
                     y = try y.map { try KerasData.rows($0, 0, at) }
