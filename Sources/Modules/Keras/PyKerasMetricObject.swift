@@ -111,7 +111,12 @@ enum KerasMetrics {
         define(m, "Accuracy(name='accuracy', dtype=None)") { interp, b, _ in
             KerasMetric(name: try interp.toStringValue(b["name"] ?? .str("accuracy")), kind: .equal, thresholds: [])
         }
-        for (className, metricName) in [("BinaryAccuracy", "binary_accuracy"), ("SparseCategoricalAccuracy", "sparse_categorical_accuracy"),
+        define(m, "BinaryAccuracy(name='binary_accuracy', dtype=None, threshold=0.5)") { interp, b, _ in
+            var metric = KerasMetric(name: try interp.toStringValue(b["name"] ?? .str("binary_accuracy")), kind: .binaryAccuracy, thresholds: [])
+            metric.threshold = try interp.toDouble(b["threshold"] ?? .float(0.5))
+            return metric
+        }
+        for (className, metricName) in [("SparseCategoricalAccuracy", "sparse_categorical_accuracy"),
                                         ("CategoricalAccuracy", "categorical_accuracy"), ("MeanAbsoluteError", "mean_absolute_error"),
                                         ("MeanSquaredError", "mean_squared_error")] {
             define(m, "\(className)(name='\(metricName)', dtype=None)") { interp, b, _ in
