@@ -4,6 +4,7 @@ import Tensor
 
 /// `layers.Activation('relu')` and `layers.ReLU()`/`layers.Softmax()`: an activation as a layer.
 final class KerasActivationLayer: KerasLayerKind {
+    var supportsMasking: Bool { true }
     let activation: KerasActivation
     let className: String
     var config: [String: Any] {

@@ -25,6 +25,9 @@ final class KerasBidirectional: KerasLayerKind {
         backward = PyKerasLayer(type: layer.type)
         backward.kind = KerasRecurrentLayer(kind: rnn.kind, units: rnn.units, returnSequences: rnn.returnSequences, dropout: rnn.dropout,
                                             recurrentDropout: rnn.recurrentDropout, useBias: rnn.useBias)
+        // As Keras's Bidirectional: masked steps of the sequences come out as zeros.
+        rnn.zeroOutputForMask = rnn.returnSequences
+        (backward.kind as? KerasRecurrentLayer)?.zeroOutputForMask = rnn.returnSequences
         backward.name = "backward_" + layer.name
         forward.name = "forward_" + layer.name
         self.mergeMode = mergeMode
@@ -43,14 +46,24 @@ final class KerasBidirectional: KerasLayerKind {
     }
 
     func call(_ layer: PyKerasLayer, _ x: Variable, training: Bool) throws -> Variable {
+        try call(layer, x, mask: nil, training: training)
+    }
+
+    func outputMask(_ layer: PyKerasLayer, _ x: Variable, _ mask: NDArray?) throws -> NDArray? {
+        (forward.kind as? KerasRecurrentLayer)?.returnSequences == true ? mask : nil
+    }
+
+    /// The backward copy reads the sequence and its mask reversed.
+    func call(_ layer: PyKerasLayer, _ x: Variable, mask: NDArray?, training: Bool) throws -> Variable {
         guard let f = forward.kind, let b = backward.kind, let rnn = f as? KerasRecurrentLayer else {
             throw PyError(BuiltinTypes.runtimeError, "Bidirectional lost its layers")
         }
         guard x.ndim == 3 else {
             throw PyError.value("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected ndim=3, found ndim=\(x.ndim)")
         }
-        let ahead = try f.call(forward, x, training: training)
-        var behind = try b.call(backward, x.flip([1]), training: training)
+        let ahead = try f.call(forward, x, mask: mask, training: training)
+        let reversedMask = try mask.map { try Variable($0.astype(x.dtype)).flip([1]).data }
+        var behind = try b.call(backward, x.flip([1]), mask: reversedMask, training: training)
         if rnn.returnSequences { behind = try behind.flip([1]) }
         switch mergeMode {
         case "sum": return try Variable.add(ahead, behind)

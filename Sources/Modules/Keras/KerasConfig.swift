@@ -60,11 +60,25 @@ enum KerasConfig {
         return out
     }
 
+    /// A subclassed model's serialisation, as Keras writes it: the class's name (its registered
+    /// name too), its `get_config()` (by default trainable and dtype), and the input shape it
+    /// was built for, from which `load_model` rebuilds it through the class.
+    static func subclassed(_ m: PyKerasModel) throws -> [String: Any] {
+        var config: [String: Any] = ["trainable": true, "dtype": dtypePolicy]
+        if let interp = m.interp, case .object(let f)? = m.type.lookup(Symbol("get_config")), f is PyFunction {
+            let given = try argument(try interp.callMethod(.object(m), Symbol("get_config"), Arguments([])), interp)
+            guard let dict = given as? [String: Any] else { throw PyError.type("\(m.type.name).get_config() must return a dict") }
+            config = dict
+        }
+        var out: [String: Any] = ["module": null, "class_name": m.type.name, "config": config,
+                                  "registered_name": KerasSerializables.registeredName(m.type)]
+        if let input = m.inputShape { out["build_config"] = ["input_shape": shape(input)] }
+        return out
+    }
+
     /// The model's serialisation (what `config.json` holds, before `compile_config`).
     static func model(_ m: PyKerasModel) throws -> [String: Any] {
-        guard !m.subclassed else {
-            throw PyError.notImplemented("saving a subclassed keras.Model whole is not supported in Cellgrad (Keras needs its class registered to rebuild it); use model.save_weights() and load_weights() on a new instance")
-        }
+        if m.subclassed { return try subclassed(m) }
         if let graph = m.graph { return try functional(m, graph) }
         var layers: [[String: Any]] = []
         if let input = m.inputShape {
@@ -89,15 +103,23 @@ enum KerasConfig {
         func nodeIndex(_ t: KerasInput) -> Int {
             graph.nodes.filter { $0.producer === t.producer }.firstIndex { $0 === t } ?? 0
         }
+        if let op = graph.nodes.first(where: { $0.producer.isOperation }) {
+            throw PyError.notImplemented("saving a functional model that computes with arithmetic on symbolic tensors ('\(op.producer.name)') is not supported in Cellgrad yet; write it with layers.Add(), layers.Subtract() or layers.Multiply() to save it")
+        }
         var layers: [[String: Any]] = []
         for l in m.layers {
             var entry = try layer(l)
             entry["name"] = l.name
             entry["inbound_nodes"] = graph.nodes.filter { $0.producer === l }.map { node -> [String: Any] in
-                // Merges take one list; attention takes its tensors as separate arguments.
+                // Merges take one list; attention takes its tensors as separate arguments and
+                // its mask options as keywords.
+                var parents = node.parents
+                var kwargs: [String: Any] = [:]
+                if node.hasAttentionMask, let mask = parents.popLast() { kwargs["attention_mask"] = tensor(mask) }
+                if node.causal { kwargs["use_causal_mask"] = true }
                 let takesList = l.kind is KerasMergeKind && !(l.kind is KerasMultiHeadAttention)
-                let args: [Any] = takesList ? [node.parents.map(tensor)] : node.parents.map(tensor)
-                return ["args": args, "kwargs": [String: Any]()]
+                let args: [Any] = takesList ? [parents.map(tensor)] : parents.map(tensor)
+                return ["args": args, "kwargs": kwargs]
             }
             layers.append(entry)
         }
@@ -131,10 +153,12 @@ enum KerasConfig {
     static func argument(_ v: Value, _ interp: Interpreter) throws -> Any {
         if v.isNone { return null }
         if let s = v.asString { return s }
+        if case .bool(let b) = v { return b }
         if case .int(let i) = v { return i }
         if case .float(let d) = v { return d }
         if case .object(let o) = v, let l = o as? PyKerasLossObject {
-            var config: [String: Any] = ["name": KerasWeightsFile.snakeCase(l.loss.kind.className), "reduction": "sum_over_batch_size"]
+            var config: [String: Any] = ["name": l.name ?? l.loss.kind.objectName, "reduction": l.loss.reduction.rawValue]
+            if l.loss.kind == .huber { config["delta"] = l.loss.delta }
             if [.sparseCategoricalCrossentropy, .categoricalCrossentropy, .binaryCrossentropy].contains(l.loss.kind) { config["from_logits"] = l.loss.fromLogits }
             return object(module: "keras.losses", className: l.loss.kind.className, config: config)
         }

@@ -36,6 +36,7 @@ final class KerasCustomLayer: KerasLayerKind {
 
     private func run(_ layer: PyKerasLayer?, _ x: Variable, training: Bool) throws -> Variable {
         guard let target = layer ?? owner else { throw PyError(BuiltinTypes.runtimeError, "custom layer \(className) lost its object") }
+        target.sublayers = KerasTracking.layers(of: target, interp).map(\.layer)
         let out = try interp.callMethod(.object(target), Symbol("call"), Arguments([.object(KerasEagerTensor(x, training: training))]))
         if case .object(let o) = out, let t = o as? KerasEagerTensor { return t.variable }
         if case .object(let o) = out, let k = o as? KerasVariable { return k.weight.variable }

@@ -5,6 +5,7 @@ import Tensor
 /// `layers.Dense(units, activation=None, use_bias=True)`: `activation(x @ kernel + bias)`
 /// over the last axis, kernel `(in, units)` drawn glorot-uniform, bias zeros.
 final class KerasDense: KerasLayerKind {
+    var supportsMasking: Bool { true }
     let units: Int
     let activation: KerasActivation
     let useBias: Bool

@@ -4,6 +4,7 @@ import Tensor
 
 /// `layers.Dropout(rate)`: inverted dropout while training, the identity otherwise.
 final class KerasDropout: KerasLayerKind {
+    var supportsMasking: Bool { true }
     let rate: Double
     var className: String { "Dropout" }
     var config: [String: Any] { ["rate": rate] }

@@ -17,6 +17,11 @@ struct KerasFit {
         var verbose = 1
         var shuffle = true
         var validation: ([NDArray], [NDArray])?
+        /// `sample_weight=`: one weight per training sample.
+        var sampleWeights: NDArray?
+        /// The validation samples' weights (split off with `validation_split`, or the third
+        /// item of `validation_data`).
+        var validationWeights: NDArray?
     }
 
     func run(x: [NDArray], y: [NDArray], _ o: Options, callbacks userCallbacks: [Value], modelValue: Value) throws -> Value {
@@ -42,22 +47,24 @@ struct KerasFit {
             for step in 0..<steps {
                 try Interrupt.checkpoint()
                 let s = step * o.batchSize, e = Swift.min(n, s + o.batchSize)
-                let (bx, by): ([NDArray], [NDArray])
+                let (bx, by): ([NDArray], [NDArray]), bw: NDArray?
                 if let order {
                     let rows = Array(order[s..<e])
                     (bx, by) = (try x.map { try KerasData.take($0, rows) }, try y.map { try KerasData.take($0, rows) })
+                    bw = try o.sampleWeights.map { try KerasData.take($0, rows) }
                 } else {
                     (bx, by) = (try x.map { try KerasData.rows($0, s, e) }, try y.map { try KerasData.rows($0, s, e) })
+                    bw = try o.sampleWeights.map { try KerasData.rows($0, s, e) }
                 }
                 try list.batch("batch_begin", step, [])
-                try trainer.trainStep(bx, by, &totals)
+                try trainer.trainStep(bx, by, sampleWeights: bw, &totals)
                 try list.batch("batch_end", step, trainer.logs(totals))
                 if step + 1 < steps { progress.step(step + 1, trainer.logs(totals)) }
                 if model.stopTraining { break }
             }
             var logs = trainer.logs(totals)
             if let (vx, vy) = o.validation {
-                logs += try trainer.evaluate(vx, vy, batchSize: o.batchSize, verbose: 0).map { ("val_" + $0.0, $0.1) }
+                logs += try trainer.evaluate(vx, vy, sampleWeights: o.validationWeights, batchSize: o.batchSize, verbose: 0).map { ("val_" + $0.0, $0.1) }
             }
             progress.finish(logs)
             try list.call("on_epoch_end", [.int(epoch), KerasCallbackList.logsDict(logs)])

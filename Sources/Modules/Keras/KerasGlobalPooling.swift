@@ -14,6 +14,15 @@ final class KerasGlobalPooling: KerasLayerKind {
     func outputShape(_ inputShape: [Int?]) throws -> [Int?] { [inputShape.first ?? nil, inputShape.last ?? nil] }
 
     func call(_ layer: PyKerasLayer, _ x: Variable, training: Bool) throws -> Variable {
+        try call(layer, x, mask: nil, training: training)
+    }
+
+    /// GlobalAveragePooling1D averages only the unmasked steps, as Keras's does.
+    func call(_ layer: PyKerasLayer, _ x: Variable, mask: NDArray?, training: Bool) throws -> Variable {
+        if let mask, dims == 1, !max, x.ndim == 3 {
+            let keep = Variable(try mask.astype(x.dtype).reshape([x.shape[0], x.shape[1], 1]))
+            return try Variable.div(Variable.mul(x, keep).sum(dims: [1]), keep.sum(dims: [1]))
+        }
         guard x.ndim == dims + 2 else {
             throw PyError.value("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected ndim=\(dims + 2), found ndim=\(x.ndim)")
         }

@@ -70,7 +70,7 @@ final class KerasGraph {
         guard inputs.count == 1, outputs.count == 1 else { return false }
         var previous = inputs[0]
         for node in nodes {
-            guard node.parents.count == 1, node.parents[0] === previous else { return false }
+            guard node.parents.count == 1, node.parents[0] === previous, !node.producer.isOperation else { return false }
             previous = node
         }
         return previous === outputs[0]
@@ -83,24 +83,44 @@ final class KerasGraph {
 
     /// The forward pass: one value per output.
     func run(_ feeds: [NDArray], training: Bool) throws -> [Variable] {
+        try runMasked(feeds, training: training).map(\.value)
+    }
+
+    /// The forward pass with Keras's masks: an `Embedding(mask_zero=True)` marks padding, layers
+    /// that support masking pass the mask on, attention and pooling read it; each output comes
+    /// with its mask (which the loss and metrics then weight by).
+    func runMasked(_ feeds: [NDArray], training: Bool) throws -> [(value: Variable, mask: NDArray?)] {
         guard feeds.count == inputs.count else {
             throw PyError.value("Layer \"functional\" expects \(inputs.count) input(s), but it received \(feeds.count) input tensors.")
         }
         var values: [ObjectIdentifier: Variable] = [:]
+        var masks: [ObjectIdentifier: NDArray] = [:]
         for (t, a) in zip(inputs, feeds) {
             values[ObjectIdentifier(t)] = Variable(feedsIndices(t) || a.dtype == .float32 ? a : try a.astype(.float32))
         }
         for node in nodes {
             guard let kind = node.producer.kind else { continue }
             let xs = node.parents.map { values[ObjectIdentifier($0)]! }
-            let y: Variable
-            if let merge = kind as? KerasMergeKind {
-                y = try merge.call(node.producer, xs, training: training)
+            let ms = node.parents.map { masks[ObjectIdentifier($0)] }
+            let y: Variable, mask: NDArray?
+            if let attention = kind as? KerasMultiHeadAttention {
+                let attended = node.hasAttentionMask ? Array(xs.dropLast()) : xs
+                y = try attention.attend(node.producer, attended, training: training, attentionMask: node.hasAttentionMask ? xs.last?.data : nil,
+                                         causal: node.causal, masks: Array(ms.prefix(attended.count))).output
+                mask = ms[0]
+                // Keras's MultiHeadAttention clears the masks of the tensors it attends over, so
+                // later layers reading those same tensors (a residual Add) see no mask.
+                for p in node.parents { masks[ObjectIdentifier(p)] = nil }
+            } else if let merge = kind as? KerasMergeKind {
+                y = try merge.call(node.producer, xs, masks: ms, training: training)
+                mask = try merge.outputMask(merging: ms)
             } else {
-                y = try kind.call(node.producer, xs[0], training: training)
+                y = try kind.call(node.producer, xs[0], mask: ms[0], training: training)
+                mask = try kind.outputMask(node.producer, xs[0], ms[0])
             }
             values[ObjectIdentifier(node)] = y
+            if let mask { masks[ObjectIdentifier(node)] = mask }
         }
-        return outputs.map { values[ObjectIdentifier($0)]! }
+        return outputs.map { (values[ObjectIdentifier($0)]!, masks[ObjectIdentifier($0)]) }
     }
 }

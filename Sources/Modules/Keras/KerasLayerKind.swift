@@ -19,9 +19,21 @@ protocol KerasLayerKind: AnyObject {
     /// The arguments Keras's `get_config()` holds beyond name, trainable and dtype: what
     /// `model.save` writes and `load_model` passes back to the constructor.
     var config: [String: Any] { get }
+    /// Keras's `supports_masking`: the input's mask passes through to the output unchanged.
+    var supportsMasking: Bool { get }
+    /// The forward pass given the input's mask (true where a timestep is real); layers that
+    /// read the mask (pooling, recurrent layers) override it.
+    func call(_ layer: PyKerasLayer, _ x: Variable, mask: NDArray?, training: Bool) throws -> Variable
+    /// Keras's `compute_mask`: the output's mask for the input and its mask.
+    func outputMask(_ layer: PyKerasLayer, _ x: Variable, _ mask: NDArray?) throws -> NDArray?
 }
 
 extension KerasLayerKind {
     var takesIndices: Bool { false }
     var config: [String: Any] { [:] }
+    var supportsMasking: Bool { false }
+    func call(_ layer: PyKerasLayer, _ x: Variable, mask: NDArray?, training: Bool) throws -> Variable {
+        try call(layer, x, training: training)
+    }
+    func outputMask(_ layer: PyKerasLayer, _ x: Variable, _ mask: NDArray?) throws -> NDArray? { supportsMasking ? mask : nil }
 }

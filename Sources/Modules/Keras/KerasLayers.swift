@@ -75,24 +75,28 @@ enum KerasLayers {
         t.getter("name", on: PyKerasLayer.self) { _, l in .str(l.name) }
         t.getter("built", on: PyKerasLayer.self) { _, l in .bool(l.isBuilt) }
         t.getter("trainable", on: PyKerasLayer.self, { _, l in .bool(l.trainable) }, set: { interp, l, v in
-            l.trainable = try interp.isTruthy(v)
-            for i in l.weights.indices {
-                l.weights[i].trainable = l.trainable
-                l.weights[i].variable.requiresGrad = l.trainable
+            func freeze(_ l: PyKerasLayer, _ trainable: Bool) {
+                l.trainable = trainable
+                for i in l.weights.indices {
+                    l.weights[i].trainable = trainable
+                    l.weights[i].variable.requiresGrad = trainable
+                }
+                for s in l.sublayers { freeze(s, trainable) }
             }
+            freeze(l, try interp.isTruthy(v))
         })
-        t.getter("weights", on: PyKerasLayer.self) { _, l in .list(l.weights.map { KerasVariable.wrap($0, layer: l.weightPath) }) }
+        t.getter("weights", on: PyKerasLayer.self) { _, l in .list(l.allWeights.map { KerasVariable.wrap($0, layer: l.weightPath) }) }
         t.getter("trainable_weights", on: PyKerasLayer.self) { _, l in
-            .list(l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) })
+            .list(l.allWeights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) })
         }
         t.getter("non_trainable_weights", on: PyKerasLayer.self) { _, l in
-            .list(l.weights.filter { !$0.trainable }.map { KerasVariable.wrap($0, layer: l.weightPath) })
+            .list(l.allWeights.filter { !$0.trainable }.map { KerasVariable.wrap($0, layer: l.weightPath) })
         }
         t.method("get_weights()", on: PyKerasLayer.self) { _, l, _ in
-            .list(try l.weights.map { NumPyBridge.wrapArray(try $0.variable.data.copy()) })
+            .list(try l.allWeights.map { NumPyBridge.wrapArray(try $0.variable.data.copy()) })
         }
         t.method("set_weights(weights)", on: PyKerasLayer.self) { interp, l, b in
-            try setWeights(l.weights, try interp.iterateToArray(b["weights"] ?? .none), owner: "layer \"\(l.name)\"", interp)
+            try setWeights(l.allWeights, try interp.iterateToArray(b["weights"] ?? .none), owner: "layer \"\(l.name)\"", interp)
             return .none
         }
         t.method("count_params()", on: PyKerasLayer.self) { _, l, _ in
@@ -349,10 +353,8 @@ enum KerasLayers {
             define(m, "\(name)(data_format=None, keepdims=False)") { _, _ in KerasGlobalPooling(dims: dims, max: isMax) }
         }
         define(m, "Embedding(input_dim, output_dim, embeddings_initializer='uniform', mask_zero=False, input_length=None)", doc: "Turns integer indices into dense vectors of size output_dim, looked up in a learned (input_dim, output_dim) table.") { interp, b in
-            if try interp.isTruthy(b["mask_zero"] ?? .bool(false)) {
-                throw PyError.notImplemented("Embedding(mask_zero=True) is not supported in Cellgrad yet")
-            }
-            return KerasEmbedding(inputDim: try int(b, "input_dim", interp), outputDim: try int(b, "output_dim", interp))
+            KerasEmbedding(inputDim: try int(b, "input_dim", interp), outputDim: try int(b, "output_dim", interp),
+                           maskZero: try interp.isTruthy(b["mask_zero"] ?? .bool(false)))
         }
         for (name, kind) in [("LSTM", Recurrent.Kind.lstm), ("GRU", .gru), ("SimpleRNN", .tanh)] {
             define(m, "\(name)(units, activation='tanh', use_bias=True, dropout=0.0, recurrent_dropout=0.0, return_sequences=False, return_state=False, go_backwards=False, reset_after=True)") { interp, b in

@@ -46,6 +46,30 @@ final class KerasMerge: KerasMergeKind {
         return out
     }
 
+    /// Multiply reads its inputs' masks as Keras's does: a masked element counts as 1 in the
+    /// product, and where every input is masked the product is 0.
+    func call(_ layer: PyKerasLayer, _ xs: [Variable], masks: [NDArray?], training: Bool) throws -> Variable {
+        guard operation == .multiply, masks.contains(where: { $0 != nil }) else { return try call(layer, xs, training: training) }
+        func spread(_ mask: NDArray, _ x: Variable) throws -> NDArray {
+            let m = try mask.astype(.bool)
+            return try NDArray.binary(.logicalAnd, m.reshape(m.shape + [1]), NDArray.full(x.shape, .bool(true), dtype: .bool))
+        }
+        var product: Variable?
+        var union: NDArray?
+        for (x, mask) in zip(xs, masks) {
+            var v = x
+            if let mask {
+                let keep = try spread(mask, x)
+                v = try Variable.select(keep, x, Variable(NDArray.full([], .float(1), dtype: x.dtype)))
+                union = try union.map { try NDArray.binary(.logicalOr, $0, keep) } ?? keep
+            }
+            product = try product.map { try Variable.mul($0, v) } ?? v
+        }
+        guard let out = product else { return try call(layer, xs, training: training) }
+        guard masks.allSatisfy({ $0 != nil }), let union else { return out }
+        return try Variable.select(union, out, Variable(NDArray.zeros([], dtype: out.dtype)))
+    }
+
     func call(_ layer: PyKerasLayer, _ xs: [Variable], training: Bool) throws -> Variable {
         _ = try outputShape(merging: xs.map { [nil] + $0.shape.dropFirst().map { Optional($0) } })
         switch operation {

@@ -8,9 +8,22 @@ protocol KerasMergeKind: KerasLayerKind {
     /// Makes the weights for these input shapes (most merges have none).
     func build(_ layer: PyKerasLayer, merging shapes: [[Int?]]) throws
     func call(_ layer: PyKerasLayer, _ xs: [Variable], training: Bool) throws -> Variable
+    /// The forward pass given each input's mask (attention reads them).
+    func call(_ layer: PyKerasLayer, _ xs: [Variable], masks: [NDArray?], training: Bool) throws -> Variable
+    /// The output's mask: Keras's merges OR the masks they were given (none if an input has none).
+    func outputMask(merging masks: [NDArray?]) throws -> NDArray?
 }
 
 extension KerasMergeKind {
+    func call(_ layer: PyKerasLayer, _ xs: [Variable], masks: [NDArray?], training: Bool) throws -> Variable {
+        try call(layer, xs, training: training)
+    }
+    func outputMask(merging masks: [NDArray?]) throws -> NDArray? {
+        let given = masks.compactMap { $0 }
+        guard given.count == masks.count, var mask = given.first else { return nil }
+        for m in given.dropFirst() { mask = try NDArray.binary(.logicalOr, mask, m) }
+        return mask
+    }
     func build(_ layer: PyKerasLayer, inputShape: [Int?]) throws {}
     func build(_ layer: PyKerasLayer, merging shapes: [[Int?]]) throws {}
     func outputShape(_ inputShape: [Int?]) throws -> [Int?] {

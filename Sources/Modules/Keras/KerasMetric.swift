@@ -13,6 +13,11 @@ struct KerasMetric {
         case accuracy, binaryAccuracy, sparseCategoricalAccuracy, categoricalAccuracy
         case meanAbsoluteError, meanSquaredError
         case precision, recall, auc
+        case topK, sparseTopK
+        /// `keras.metrics.Mean`: the (weighted) mean of the values given.
+        case mean
+        /// `keras.metrics.Accuracy`: how often the prediction equals the target exactly.
+        case equal
     }
 
     /// The key in `history.history` and the progress line: the name the cell gave.
@@ -23,6 +28,10 @@ struct KerasMetric {
     var count = 0.0
     /// The confusion counts (Precision, Recall, AUC).
     var confusion: KerasConfusion?
+    /// How many top scores count as a hit (the top-k accuracies; 1 for the others).
+    var k = 1
+    /// BinaryAccuracy's threshold.
+    var threshold = 0.5
 
     init(name: String, kind: Kind, thresholds: [Double]) {
         self.name = name
@@ -36,17 +45,30 @@ struct KerasMetric {
         confusion?.reset()
     }
 
-    /// Adds a batch.
-    mutating func update(output: NDArray, target: NDArray) throws {
+    /// Adds a batch. `weights` (per sample `(N,)`, or per position as a mask `(N, T)`) make
+    /// the mean a weighted one, as Keras's `sample_weight` does.
+    mutating func update(output: NDArray, target: NDArray, weights: NDArray? = nil) throws {
         if var c = confusion {
+            if weights != nil { throw PyError.notImplemented("\(name) with sample_weight (or a mask) is not supported in Cellgrad yet") }
             try c.add(output: output, target: target)
             confusion = c
             return
         }
         resolve(target: target.shape, output: output.shape)
-        let (sum, n) = try batchTotal(output: output, target: target)
-        total += sum
-        count += Double(n)
+        let v = try values(output: output, target: target)
+        let n = Swift.max(output.shape.first ?? 1, 1)
+        let w = try weights.map { try $0.astype(.float64).contiguous().elements(as: Double.self) } ?? [Double](repeating: 1, count: n)
+        guard !w.isEmpty, v.count % w.count == 0 else {
+            throw PyError.value("metric '\(name)': sample_weight of \(w.count) values does not fit \(v.count) metric values")
+        }
+        // Each weight covers the values of its sample (its position), averaged first.
+        let group = v.count / w.count
+        for (g, weight) in w.enumerated() {
+            var sum = 0.0
+            for j in 0..<group { sum += v[g * group + j] }
+            total += weight * sum / Double(Swift.max(group, 1))
+            count += weight
+        }
     }
 
     /// The value so far, through float32 as Keras's metric variables hold it.
@@ -68,6 +90,8 @@ struct KerasMetric {
         case "categorical_accuracy": kind = .categoricalAccuracy
         case "mae", "mean_absolute_error": kind = .meanAbsoluteError
         case "mse", "mean_squared_error": kind = .meanSquaredError
+        case "sparse_top_k_categorical_accuracy": kind = .sparseTopK; k = 5
+        case "top_k_categorical_accuracy": kind = .topK; k = 5
         default:
             throw PyError.notImplemented("metric '\(name)' is not supported in Cellgrad; use 'accuracy', 'binary_accuracy', 'sparse_categorical_accuracy', 'categorical_accuracy', 'mae' or 'mse'")
         }
@@ -99,48 +123,47 @@ struct KerasMetric {
         }
     }
 
-    /// The sum of the per-sample values of a batch and the number of samples.
-    func batchTotal(output: NDArray, target: NDArray) throws -> (Double, Int) {
+    /// Keras's metric function: one value per prediction (per row of class scores for the
+    /// categorical kinds, per element otherwise).
+    func values(output: NDArray, target: NDArray) throws -> [Double] {
         let out = try output.astype(.float64).contiguous()
-        let n = out.shape.first ?? 1
         let p = out.elements(as: Double.self)
         let t = try target.astype(.float64).contiguous().elements(as: Double.self)
-        let width = Swift.max(out.shape.dropFirst().reduce(1, *), 1)
         let last = out.shape.last ?? 1
         switch kind {
         case .binaryAccuracy, .accuracy:
-            // Per sample: the mean over its outputs of (p > 0.5) == t.
             guard t.count == p.count else { throw shapeError(target, output) }
-            var total = 0.0
-            for i in 0..<n {
-                var hits = 0.0
-                for j in 0..<width where (p[i * width + j] > 0.5 ? 1.0 : 0.0) == t[i * width + j] { hits += 1 }
-                total += hits / Double(width)
-            }
-            return (total, n)
-        case .sparseCategoricalAccuracy:
+            return zip(p, t).map { (($0 > threshold ? 1.0 : 0.0) == $1) ? 1 : 0 }
+        case .sparseCategoricalAccuracy, .sparseTopK:
             let rows = p.count / Swift.max(last, 1)
             guard t.count == rows else { throw shapeError(target, output) }
-            var hits = 0.0
-            for r in 0..<rows where Double(argmax(p, r * last, last)) == t[r] { hits += 1 }
-            return (hits * Double(n) / Double(Swift.max(rows, 1)), n)
-        case .categoricalAccuracy:
+            return (0..<rows).map { r in inTop(p, r * last, last, Int(t[r])) ? 1 : 0 }
+        case .categoricalAccuracy, .topK:
             guard t.count == p.count else { throw shapeError(target, output) }
             let rows = p.count / Swift.max(last, 1)
-            var hits = 0.0
-            for r in 0..<rows where argmax(p, r * last, last) == argmax(t, r * last, last) { hits += 1 }
-            return (hits * Double(n) / Double(Swift.max(rows, 1)), n)
+            return (0..<rows).map { r in inTop(p, r * last, last, argmax(t, r * last, last)) ? 1 : 0 }
         case .precision, .recall, .auc:
-            return (0, n)
+            return []
         case .meanAbsoluteError, .meanSquaredError:
             guard t.count == p.count else { throw shapeError(target, output) }
-            var total = 0.0
-            for i in 0..<p.count {
-                let d = p[i] - t[i]
-                total += kind == .meanAbsoluteError ? Swift.abs(d) : d * d
-            }
-            return (total / Double(width), n)
+            return zip(p, t).map { kind == .meanAbsoluteError ? Swift.abs($0 - $1) : ($0 - $1) * ($0 - $1) }
+        case .mean:
+            return p
+        case .equal:
+            guard t.count == p.count else { throw shapeError(target, output) }
+            return zip(p, t).map { $0 == $1 ? 1 : 0 }
         }
+    }
+
+    /// Is class `label` among the `k` highest scores of the row (the top one for accuracy)?
+    /// Ties count against it, as Keras's `in_top_k` ranks them.
+    private func inTop(_ v: [Double], _ start: Int, _ count: Int, _ label: Int) -> Bool {
+        guard label >= 0, label < count else { return false }
+        if k == 1 { return argmax(v, start, count) == label }
+        let score = v[start + label]
+        var above = 0
+        for j in 0..<count where v[start + j] > score { above += 1 }
+        return above < k
     }
 
     private func argmax(_ v: [Double], _ start: Int, _ count: Int) -> Int {

@@ -39,7 +39,7 @@ extension KerasModelMethods {
         }
         t.method("fit(x=None, y=None, batch_size=None, epochs=1, verbose='auto', callbacks=None, validation_split=0.0, validation_data=None, shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0, steps_per_epoch=None, validation_steps=None, validation_batch_size=None, validation_freq=1)",
                  on: PyKerasModel.self) { interp, m, b in
-            for unsupported in ["class_weight", "sample_weight", "steps_per_epoch"] where b.optional(unsupported) != nil {
+            for unsupported in ["class_weight", "steps_per_epoch"] where b.optional(unsupported) != nil {
                 throw PyError.notImplemented("fit(\(unsupported)=...) is not supported in Cellgrad yet")
             }
             let inputNames = m.inputNames, outputNames = m.outputNames
@@ -52,11 +52,13 @@ extension KerasModelMethods {
             o.initialEpoch = try KerasBridge.int(b["initial_epoch"], interp, default: 0)
             o.verbose = try KerasBridge.verbose(b["verbose"], interp)
             o.shuffle = try interp.isTruthy(b["shuffle"] ?? .bool(true))
+            o.sampleWeights = try sampleWeights(b, count: try KerasData.sampleCount(x, y), interp)
             if let vd = b.optional("validation_data") {
                 let parts = try interp.iterateToArray(vd)
                 guard parts.count >= 2 else { throw PyError.value("validation_data should be a tuple (x_val, y_val). Received: \(parts.count) items") }
                 o.validation = (try KerasData.arrays(parts[0], names: inputNames, interp, what: "x"),
                                 try KerasData.arrays(parts[1], names: outputNames, interp, what: "y"))
+                if parts.count > 2, !parts[2].isNone { o.validationWeights = try KerasData.array(parts[2], interp, what: "sample_weight").astype(.float32) }
             } else if let vs = b.optional("validation_split") {
                 let split = try interp.toDouble(vs)
                 guard split >= 0 && split < 1 else { throw PyError.value("validation_split must be between 0 and 1. Received: \(split)") }
@@ -65,6 +67,8 @@ extension KerasModelMethods {
                     // Keras keeps the first ⌊n(1 - split)⌋ samples for training, the rest for validation.
                     let at = Int((Double(n) * (1 - split)).rounded(.down))
                     o.validation = (try x.map { try KerasData.rows($0, at, n) }, try y.map { try KerasData.rows($0, at, n) })
+                    o.validationWeights = try o.sampleWeights.map { try KerasData.rows($0, at, n) }
+                    o.sampleWeights = try o.sampleWeights.map { try KerasData.rows($0, 0, at) }
                     x = try x.map { try KerasData.rows($0, 0, at) }
                     y = try y.map { try KerasData.rows($0, 0, at) }
                 }
@@ -80,7 +84,8 @@ extension KerasModelMethods {
             let batch = try KerasBridge.int(b["batch_size"], interp, default: 32)
             guard batch > 0 else { throw PyError.value("batch_size must be a positive integer, got \(batch)") }
             let logs = try KerasBridge.call {
-                try KerasTrainer(model: m, interp: interp).evaluate(x, y, batchSize: batch, verbose: try KerasBridge.verbose(b["verbose"], interp))
+                try KerasTrainer(model: m, interp: interp).evaluate(x, y, sampleWeights: try sampleWeights(b, count: try KerasData.sampleCount(x, y), interp),
+                                                                    batchSize: batch, verbose: try KerasBridge.verbose(b["verbose"], interp))
             }
             return try results(m, logs, asDict: try interp.isTruthy(b["return_dict"] ?? .bool(false)))
         }
@@ -112,10 +117,24 @@ extension KerasModelMethods {
                 let y = try KerasData.arrays(b["y"] ?? .none, names: m.outputNames, interp, what: "y")
                 let trainer = KerasTrainer(model: m, interp: interp)
                 var totals = trainer.makeTotals()
-                try KerasBridge.call { train ? try trainer.trainStep(x, y, &totals) : try trainer.testStep(x, y, &totals) }
+                if b.optional("class_weight") != nil { throw PyError.notImplemented("\(name)(class_weight=...) is not supported in Cellgrad yet") }
+                let w = try sampleWeights(b, count: try KerasData.sampleCount(x, y), interp)
+                try KerasBridge.call {
+                    train ? try trainer.trainStep(x, y, sampleWeights: w, &totals) : try trainer.testStep(x, y, sampleWeights: w, &totals)
+                }
                 return try results(m, trainer.logs(totals), asDict: try interp.isTruthy(b["return_dict"] ?? .bool(false)))
             }
         }
+    }
+
+    /// `sample_weight=`: one weight per sample (a `(N, T)` array weighs each timestep).
+    static func sampleWeights(_ b: BoundArguments, count: Int, _ interp: Interpreter) throws -> NDArray? {
+        guard let v = b.optional("sample_weight"), !v.isNone else { return nil }
+        let w = try KerasData.array(v, interp, what: "sample_weight").astype(.float32)
+        guard w.shape.first == count else {
+            throw PyError.value("sample_weight has \(w.shape.first ?? 0) entries, but the data has \(count) samples; give one weight per sample")
+        }
+        return w
     }
 
     /// `compile_config` for `model.save`; nil when an argument has no config (saving then

@@ -68,7 +68,7 @@ enum KerasModelMethods {
         }
         let graph = try KerasGraph(inputs: inputs, outputs: outputs)
         m.graph = graph
-        m.layers = graph.layers
+        m.layers = graph.layers.filter { !$0.isOperation }
         m.inputShape = [nil] + inputs[0].shape
         if graph.isChain { try KerasBridge.call { try m.build([nil] + inputs[0].shape) } }
     }
@@ -103,10 +103,10 @@ enum KerasModelMethods {
             let name = try interp.toStringValue(try args[1])
             let value = try args[2]
             if m.subclassed, case .object(let o) = value, let layer = o as? PyKerasLayer, !m.layers.contains(where: { $0 === layer }) {
-                m.layers.append(layer)
                 layer.attributeName = name
             }
             m.setAttribute(Symbol(name), value)
+            m.trackLayers()
             return .none
         }
         t.getter("name", on: PyKerasModel.self) { _, m in .str(m.name) }
@@ -115,9 +115,12 @@ enum KerasModelMethods {
         t.getter("stop_training", on: PyKerasModel.self, { _, m in .bool(m.stopTraining) }, set: { interp, m, v in m.stopTraining = try interp.isTruthy(v) })
         t.getter("loss", on: PyKerasModel.self) { _, m in m.lossArgument }
         t.getter("optimizer", on: PyKerasModel.self) { _, m in m.optimizer.map { .object($0) } ?? .none }
-        t.getter("weights", on: PyKerasModel.self) { _, m in .list(m.layers.flatMap { l in l.weights.map { KerasVariable.wrap($0, layer: l.weightPath) } }) }
+        t.getter("weights", on: PyKerasModel.self) { _, m in .list(m.layers.flatMap { l in l.allWeights.map { KerasVariable.wrap($0, layer: l.weightPath) } }) }
         t.getter("trainable_weights", on: PyKerasModel.self) { _, m in
-            .list(m.layers.flatMap { l in l.weights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) } })
+            .list(m.layers.flatMap { l in l.allWeights.filter(\.trainable).map { KerasVariable.wrap($0, layer: l.weightPath) } })
+        }
+        t.getter("non_trainable_weights", on: PyKerasModel.self) { _, m in
+            .list(m.layers.flatMap { l in l.allWeights.filter { !$0.trainable }.map { KerasVariable.wrap($0, layer: l.weightPath) } })
         }
         t.getter("inputs", on: PyKerasModel.self) { _, m in
             guard let graph = m.graph else { throw PyError.attribute("'\(m.type.name)' object has no attribute 'inputs'") }
@@ -193,8 +196,10 @@ enum KerasModelMethods {
 
     static func summary(_ m: PyKerasModel) throws -> KerasSummary.Table {
         let shapes = m.subclassed ? [] : try m.layerOutputShapes()
+        // A graph's rows also show its operations (`x + h`), which `model.layers` leaves out.
+        let listed = m.isGraph ? m.graph?.layers ?? m.layers : m.layers
         var rows: [(String, String, Int)] = []
-        for (i, l) in m.layers.enumerated() {
+        for (i, l) in listed.enumerated() {
             // Keras knows a subclassed model's layer shapes only from the build call of layers
             // that build weights; stateless layers (Dropout, Flatten) show "?".
             let shape = m.subclassed ? (l.weights.isEmpty ? nil : l.firstOutputShape).map { KerasShape.text($0.map { Optional($0) }) } ?? "?"
@@ -205,7 +210,7 @@ enum KerasModelMethods {
         let frozen = m.weights.filter { !$0.trainable }.reduce(0) { $0 + $1.variable.count }
         var connections: [String]?
         if let graph = m.graph, m.isGraph {
-            connections = m.layers.map { l in
+            connections = listed.map { l in
                 let calls = graph.nodes.filter { $0.producer === l }
                 let inbound = calls.flatMap(\.parents).map { t in
                     "\(t.producer.name)[\(graph.nodes.filter { $0.producer === t.producer }.firstIndex { $0 === t } ?? 0)][0]"

@@ -76,6 +76,7 @@ enum KerasModule {
     static func makeSaving(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "keras.saving", doc: "Saving and loading Keras models (.keras, .weights.h5).")
         KerasSaving.installFunctions(m)
+        KerasSerializables.install(m)
         return m
     }
 

@@ -65,10 +65,18 @@ final class KerasMultiHeadAttention: KerasMergeKind {
     }
 
     /// Keras's mask: `attention_mask` (batch, query length, key length), true (or > 0.5) where a
-    /// query may attend, and-ed with the causal mask; shaped (batch, 1, query length, key length).
-    func keepMask(_ attentionMask: NDArray?, causal: Bool, batch: Int, queries: Int, keys: Int) throws -> NDArray? {
-        guard attentionMask != nil || causal else { return nil }
+    /// query may attend, and-ed with the causal mask and with the inputs' own masks (a masked
+    /// query attends nowhere, a masked value or key is attended by none); shaped
+    /// (batch, 1, query length, key length).
+    func keepMask(_ attentionMask: NDArray?, causal: Bool, batch: Int, queries: Int, keys: Int,
+                  masks: [NDArray?] = []) throws -> NDArray? {
+        guard attentionMask != nil || causal || masks.contains(where: { $0 != nil }) else { return nil }
         var keep = try NDArray.full([batch, queries, keys], .bool(true), dtype: .bool)
+        for (i, mask) in masks.enumerated() {
+            guard let mask else { continue }
+            let m = try mask.astype(.bool)
+            keep = try NDArray.binary(.logicalAnd, keep, i == 0 ? m.reshape([batch, queries, 1]) : m.reshape([batch, 1, keys]))
+        }
         if let attentionMask {
             var given = attentionMask
             if given.dtype != .bool { given = try NDArray.binary(.greater, attentionMask.astype(.float32), NDArray.pythonScalar(0.5)) }
@@ -81,20 +89,24 @@ final class KerasMultiHeadAttention: KerasMergeKind {
     /// The forward pass with Keras's call options; also returns the attention scores
     /// (batch, heads, query length, key length) for `return_attention_scores=True`.
     func attend(_ layer: PyKerasLayer, _ xs: [Variable], training: Bool, attentionMask: NDArray? = nil,
-                causal: Bool = false) throws -> (output: Variable, scores: Variable) {
+                causal: Bool = false, masks: [NDArray?] = [], returnScores: Bool = false) throws -> (output: Variable, scores: Variable) {
         try build(layer, merging: xs.map { [nil] + $0.shape.dropFirst().map { Optional($0) } })
         let query = xs[0], value = xs[1], key = xs.count == 3 ? xs[2] : xs[1]
         let q = try project(query, layer, "query", keyDim), k = try project(key, layer, "key", keyDim)
         let v = try project(value, layer, "value", valueDim)
         let scaled = try Variable.mul(q, Variable(NDArray.pythonScalar(1 / Double(keyDim).squareRoot())))
-        let keep = try keepMask(attentionMask, causal: causal, batch: query.shape[0], queries: query.shape[1], keys: key.shape[1])
+        let keep = try keepMask(attentionMask, causal: causal, batch: query.shape[0], queries: query.shape[1], keys: key.shape[1],
+                                masks: masks)
         let attended: Variable, scores: Variable
         if let keep {
-            // As Keras's Softmax: masked scores set to -1e9, and zeroed again after the softmax
-            // (so a fully masked row is all zeros rather than uniform).
+            // Masked scores set to -1e9. Keras's Softmax (its path with dropout or returned
+            // scores) zeroes them again after the softmax, so a fully masked row attends to
+            // nothing; its fused dot-product attention (the other calls) leaves such a row
+            // uniform over the keys.
             var logits = try Variable.matmul(scaled, k.transpose(-2, -1))
             logits = try Variable.select(keep, logits, Variable(NDArray.full([], .float(-1e9), dtype: logits.dtype)))
-            scores = try Variable.select(keep, logits.softmax(dim: -1), Variable(NDArray.zeros([], dtype: logits.dtype)))
+            let weights = try logits.softmax(dim: -1)
+            scores = dropout > 0 || returnScores ? try Variable.select(keep, weights, Variable(NDArray.zeros([], dtype: logits.dtype))) : weights
             var dropped = scores
             if dropout > 0 && training { dropped = try Dropout.apply(scores, p: dropout, training: true) }
             attended = try Variable.matmul(dropped, v)

@@ -7,6 +7,7 @@ import Tensor
 /// statistics (non-trainable weights) move toward them by `1 - momentum`; in inference the
 /// moving statistics normalise. `layers.LayerNormalization(epsilon=0.001)` over the last axis.
 final class KerasNormalization: KerasLayerKind {
+    var supportsMasking: Bool { true }
     let batch: Bool
     let momentum: Double
     let epsilon: Double

@@ -8,6 +8,8 @@ import Tensor
 /// functional model's layers called on the tensors its nodes name.
 struct KerasRebuild {
     let interp: Interpreter
+    /// `load_model(custom_objects=...)`: classes by name.
+    var customObjects: [String: Value] = [:]
 
     private func keywords(_ d: [String: Value]) -> [(name: Symbol, value: Value)] {
         d.keys.sorted().map { (Symbol($0), d[$0]!) }
@@ -67,8 +69,36 @@ struct KerasRebuild {
         case "Functional", "Model":
             return try functional(config, name: name)
         default:
-            throw PyError.notImplemented("load_model in Cellgrad rebuilds Sequential and functional models; '\(className)' is a subclassed model: build it in code and use load_weights()")
+            return try subclassed(json, className: className)
         }
+    }
+
+    /// A subclassed model: its class from `custom_objects` or the registered classes, made
+    /// from its config as Keras's `from_config` does (`cls(**config)` unless the class has its
+    /// own `from_config`), then built by a call on zeros of the saved input shape.
+    private func subclassed(_ json: JSONValue, className: String) throws -> Value {
+        let registered = json["registered_name"]?.string ?? className
+        guard let cls = customObjects[className] ?? customObjects[registered] ?? KerasSerializables.byName[registered],
+              case .object(let o) = cls, let type = o as? PyType else {
+            throw PyError.type("Could not locate class '\(className)'. Make sure custom classes and functions are decorated with `@keras.saving.register_keras_serializable()`. If they are already decorated, make sure they are all imported so that the decorator is run before trying to load them. Full object config: \(Formatter.repr(json.python))")
+        }
+        let config = json["config"] ?? .object([:])
+        let model: Value
+        if case .object(let f)? = type.lookup(Symbol("from_config")), !(f is PyNativeFunction) {
+            model = try interp.callMethod(cls, Symbol("from_config"), Arguments([config.python]))
+        } else {
+            do {
+                model = try interp.call(cls, Arguments([], keywords: keywords(config.object.mapValues(\.python))))
+            } catch let e as PyError where e.isInstance(of: BuiltinTypes.typeError) {
+                throw PyError.type("\(Formatter.repr(cls)) could not be deserialized properly. Please ensure that components that are Python object instances (layers, models, etc.) returned by `get_config()` are explicitly deserialized in the model's `from_config()` method.\n\nconfig=\(Formatter.repr(json.python))\n\nException encountered: \(e.message)")
+            }
+        }
+        let m = try KerasModelMethods.model(model)
+        if case .array(let dims)? = json["build_config"]?["input_shape"] {
+            let shape = dims.map { if case .int(let d) = $0 { return Swift.max(d, 1) } else { return 1 } }
+            _ = try GradMode.with(false) { try m.callSubclass(try NDArray.zeros(shape, dtype: .float32), training: false) }
+        }
+        return model
     }
 
     private func functional(_ config: JSONValue, name: Value) throws -> Value {
@@ -112,7 +142,18 @@ struct KerasRebuild {
                     let args = nodes[done]["args"]?.array ?? []
                     let inputs = args.compactMap(tensor)
                     guard !inputs.isEmpty, inputs.count == args.count else { break }
-                    let out = try interp.call(layers[layerName]!, Arguments(inputs))
+                    // Keyword tensors (attention_mask) and flags (use_causal_mask).
+                    var keywords: [(name: Symbol, value: Value)] = []
+                    for (key, value) in (nodes[done]["kwargs"]?.object ?? [:]).sorted(by: { $0.key < $1.key }) {
+                        if case .object = value {
+                            guard let t = tensor(value) else { break }
+                            keywords.append((Symbol(key), t))
+                        } else {
+                            keywords.append((Symbol(key), value.python))
+                        }
+                    }
+                    guard keywords.count == (nodes[done]["kwargs"]?.object ?? [:]).count else { break }
+                    let out = try interp.call(layers[layerName]!, Arguments(inputs, keywords: keywords))
                     outputs[layerName, default: []].append(out)
                     nodesDone[layerName] = done + 1
                     progress = true

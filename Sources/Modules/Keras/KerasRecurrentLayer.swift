@@ -13,6 +13,9 @@ final class KerasRecurrentLayer: KerasLayerKind {
     let dropout: Double
     let recurrentDropout: Double
     let useBias: Bool
+    /// Keras's `zero_output_for_mask`: a masked step outputs zeros rather than the previous
+    /// output (its state carries on either way); Bidirectional sets it for sequences.
+    var zeroOutputForMask = false
 
     init(kind: Recurrent.Kind, units: Int, returnSequences: Bool, dropout: Double, recurrentDropout: Double, useBias: Bool) {
         self.kind = kind
@@ -73,6 +76,13 @@ final class KerasRecurrentLayer: KerasLayerKind {
     }
 
     func call(_ layer: PyKerasLayer, _ x: Variable, training: Bool) throws -> Variable {
+        try call(layer, x, mask: nil, training: training)
+    }
+
+    /// A masked step (padding) keeps the previous state and output, as Keras's RNN does.
+    func outputMask(_ layer: PyKerasLayer, _ x: Variable, _ mask: NDArray?) throws -> NDArray? { returnSequences ? mask : nil }
+
+    func call(_ layer: PyKerasLayer, _ x: Variable, mask stepMask: NDArray?, training: Bool) throws -> Variable {
         guard x.ndim == 3 else {
             throw PyError.value("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected ndim=3, found ndim=\(x.ndim). Full shape received: \(KerasShape.text(x.shape, batch: true))")
         }
@@ -84,6 +94,7 @@ final class KerasRecurrentLayer: KerasLayerKind {
         let w = Recurrent.KerasWeights(kernel: try layer.weight("kernel"), recurrentKernel: try layer.weight("recurrent_kernel"),
                                        bias: useBias ? try layer.weight("bias") : nil)
         return try Recurrent.keras(kind, input: x, weights: w, units: units, sequences: returnSequences,
-                                   inputMask: try mask(dropout, [n, x.shape[2]]), recurrentMask: try mask(recurrentDropout, [n, units]))
+                                   inputMask: try mask(dropout, [n, x.shape[2]]), recurrentMask: try mask(recurrentDropout, [n, units]),
+                                   stepMask: stepMask, zeroMaskedOutputs: zeroOutputForMask)
     }
 }

@@ -58,7 +58,7 @@ enum KerasSaving {
 
     /// `keras.models.load_model`: the model rebuilt from its config, its weights, and, when
     /// asked, compiled as it was saved.
-    static func load(_ path: String, compile: Bool, _ interp: Interpreter) throws -> Value {
+    static func load(_ path: String, compile: Bool, customObjects: [String: Value] = [:], _ interp: Interpreter) throws -> Value {
         guard path.hasSuffix(".keras") else {
             if FileManager.default.fileExists(atPath: path), path.hasSuffix(".h5") || path.hasSuffix(".hdf5") {
                 throw PyError.notImplemented("loading legacy HDF5 models (.h5) is not supported in Cellgrad; save the model with Keras 3 as a `.keras` file")
@@ -73,7 +73,7 @@ enum KerasSaving {
             throw PyError.value("'\(path)' is not a Keras model file: it has no config.json")
         }
         let config = JSONValue.object(try KerasConfig.parse(configBytes, what: "config.json in '\(path)'"))
-        let model = try KerasRebuild(interp: interp).model(config)
+        let model = try KerasRebuild(interp: interp, customObjects: customObjects).model(config)
         if compile, let compileConfig = config["compile_config"], case .object(let entries) = compileConfig, !entries.isEmpty {
             try KerasRebuild(interp: interp).compile(model, compileConfig)
         }
@@ -154,7 +154,11 @@ enum KerasSaving {
         m.define("load_model", doc: "load_model(filepath, custom_objects=None, compile=True, safe_mode=True)") { interp, args in
             let b = try Signature("load_model(filepath, custom_objects=None, compile=True, safe_mode=True)").bind(args)
             let path = try interp.toStringValue(b["filepath"] ?? .none)
-            return try bridge { try load(path, compile: try interp.isTruthy(b["compile"] ?? .bool(true)), interp) }
+            var custom: [String: Value] = [:]
+            if let given = b.optional("custom_objects"), case .object(let o) = given, let d = o as? PyDict {
+                for (k, v) in d.entries { if let name = k.asString { custom[name] = v } }
+            }
+            return try bridge { try load(path, compile: try interp.isTruthy(b["compile"] ?? .bool(true)), customObjects: custom, interp) }
         }
         m.define("save_model", doc: "save_model(model, filepath, overwrite=True, zipped=None)") { interp, args in
             let b = try Signature("save_model(model, filepath, overwrite=True, zipped=None, **kwargs)").bind(args)

@@ -77,17 +77,14 @@ enum KerasSummary {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Rich's folding of a cell: words onto lines of at most `width`, a longer word cut.
+    /// Rich's wrapping of a cell as Keras sets it (overflow "ellipsis"): words onto lines of
+    /// at most `width`, a longer word on its own line cut to `width` with "…".
     static func wrap(_ text: String, _ width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ").map(String.init) {
             var w = word
-            while w.count > width {
-                if !current.isEmpty { lines.append(current); current = "" }
-                lines.append(String(w.prefix(width)))
-                w = String(w.dropFirst(width))
-            }
+            if w.count > width { w = String(w.prefix(Swift.max(width - 1, 0))) + "…" }
             if current.isEmpty { current = w } else if current.count + 1 + w.count <= width { current += " " + w } else {
                 lines.append(current)
                 current = w

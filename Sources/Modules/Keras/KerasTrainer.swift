@@ -47,48 +47,59 @@ struct KerasTrainer {
         return Totals(model.outputCount > 1 ? model.outputCount : 0)
     }
 
-    /// The total loss of a batch (each output's loss, weighted), with the outputs.
-    private func batchLoss(_ xs: [NDArray], _ ys: [NDArray], training: Bool) throws -> (Variable, [Variable], [Variable]) {
+    /// The total loss of a batch (each output's loss, weighted), with the outputs and the
+    /// weights each output's values carry (its mask and the batch's sample weights).
+    private func batchLoss(_ xs: [NDArray], _ ys: [NDArray], sampleWeights: NDArray?, training: Bool)
+        throws -> (Variable, [Variable], [Variable], [NDArray?]) {
         let (losses, _) = try requireCompiled()
-        let outputs = try model.forwardAll(xs, training: training)
+        let results = try model.forwardMasked(xs, training: training)
+        let outputs = results.map(\.value)
         guard ys.count == outputs.count else {
             throw PyError.value("The model has \(outputs.count) outputs, but \(ys.count) targets were given")
         }
         var parts: [Variable] = []
+        var weights: [NDArray?] = []
         var total: Variable?
         for k in outputs.indices {
-            let part = try losses[Swift.min(k, losses.count - 1)].compute(outputs[k], ys[k])
+            let w = try results[k].mask.map { try KerasLoss.maskWeights($0, sampleWeights: sampleWeights, dtype: outputs[k].dtype) } ?? sampleWeights
+            weights.append(w)
+            let part = try losses[Swift.min(k, losses.count - 1)].compute(outputs[k], ys[k], weights: w)
             parts.append(part)
             let weight = k < model.lossWeights.count ? model.lossWeights[k] : 1
             let weighted = weight == 1 ? part : try Variable.mul(part, Variable(NDArray.pythonScalar(weight)))
             total = try total.map { try Variable.add($0, weighted) } ?? weighted
         }
-        return (total!, parts, outputs)
+        // Compiled metrics weigh by the mask alone (Keras's `metrics=`, not `weighted_metrics=`),
+        // and only outside training: Keras on JAX loses the mask of the outputs its train step
+        // hands to the metrics, so fit's metrics count padding and evaluate's do not.
+        let metricWeights = training ? outputs.map { _ in nil } : results.map(\.mask)
+        return (total!, parts, outputs, metricWeights)
     }
 
     /// One optimisation step on a batch; adds the batch to `totals`.
-    func trainStep(_ xs: [NDArray], _ ys: [NDArray], _ totals: inout Totals) throws {
+    func trainStep(_ xs: [NDArray], _ ys: [NDArray], sampleWeights: NDArray? = nil, _ totals: inout Totals) throws {
         let (losses, optimizer) = try requireCompiled()
         let trainable = model.weights.filter(\.trainable).map(\.variable)
         // An interrupt inside a previous backward may have left partial gradients behind.
         for v in trainable { v.grad = nil }
-        let (loss, parts, outputs) = try batchLoss(xs, ys, training: true)
+        let (loss, parts, outputs, masks) = try batchLoss(xs, ys, sampleWeights: sampleWeights, training: true)
         noteLogitsSlip(losses[0])
         try Backward.run(loss)
         try optimizer.step(trainable)
         for v in trainable { v.grad = nil }
-        try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, &totals)
+        try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, masks, &totals)
     }
 
     /// The loss and metrics of a batch without training.
-    func testStep(_ xs: [NDArray], _ ys: [NDArray], _ totals: inout Totals) throws {
+    func testStep(_ xs: [NDArray], _ ys: [NDArray], sampleWeights: NDArray? = nil, _ totals: inout Totals) throws {
         try GradMode.with(false) {
-            let (loss, parts, outputs) = try batchLoss(xs, ys, training: false)
-            try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, &totals)
+            let (loss, parts, outputs, masks) = try batchLoss(xs, ys, sampleWeights: sampleWeights, training: false)
+            try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, masks, &totals)
         }
     }
 
-    private func accumulate(_ loss: NDArray, _ parts: [NDArray], _ outputs: [NDArray], _ ys: [NDArray], _ totals: inout Totals) throws {
+    private func accumulate(_ loss: NDArray, _ parts: [NDArray], _ outputs: [NDArray], _ ys: [NDArray], _ masks: [NDArray?],
+                            _ totals: inout Totals) throws {
         let n = outputs.first?.shape.first ?? 1
         totals.loss += try loss.item().asDouble * Double(n)
         totals.samples += n
@@ -100,7 +111,9 @@ struct KerasTrainer {
             }
         }
         for k in model.outputMetrics.indices where k < outputs.count {
-            for i in model.outputMetrics[k].indices { try model.outputMetrics[k][i].update(output: outputs[k], target: ys[k]) }
+            for i in model.outputMetrics[k].indices {
+                try model.outputMetrics[k][i].update(output: outputs[k], target: ys[k], weights: k < masks.count ? masks[k] : nil)
+            }
         }
     }
 
@@ -127,7 +140,7 @@ struct KerasTrainer {
     }
 
     /// `evaluate`: the mean loss and metrics over all batches.
-    func evaluate(_ xs: [NDArray], _ ys: [NDArray], batchSize: Int, verbose: Int) throws -> [(String, Double)] {
+    func evaluate(_ xs: [NDArray], _ ys: [NDArray], sampleWeights: NDArray? = nil, batchSize: Int, verbose: Int) throws -> [(String, Double)] {
         let n = try KerasData.sampleCount(xs, ys)
         var totals = makeTotals()
         let steps = (n + batchSize - 1) / batchSize
@@ -135,7 +148,8 @@ struct KerasTrainer {
         for step in 0..<steps {
             try Interrupt.checkpoint()
             let s = step * batchSize, e = Swift.min(n, s + batchSize)
-            try testStep(try xs.map { try KerasData.rows($0, s, e) }, try ys.map { try KerasData.rows($0, s, e) }, &totals)
+            try testStep(try xs.map { try KerasData.rows($0, s, e) }, try ys.map { try KerasData.rows($0, s, e) },
+                         sampleWeights: try sampleWeights.map { try KerasData.rows($0, s, e) }, &totals)
             if verbose == 1 { interp.writeStdout("\r" + bar.line(current: step + 1, values: logs(totals), final: step + 1 == steps)) }
         }
         if verbose == 1 { interp.writeStdout("\n") }

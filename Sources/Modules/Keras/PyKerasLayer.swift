@@ -20,6 +20,12 @@ final class PyKerasLayer: PyObject {
     var firstOutputShape: [Int]?
     /// The attribute a subclassed model holds the layer in: its key in Keras's weights file.
     var attributeName: String?
+    /// The layers a cell's Layer subclass holds in its attributes (Keras tracks their weights
+    /// as the layer's own).
+    var sublayers: [PyKerasLayer] = []
+
+    /// The layer's weights, then its sublayers', as Keras's `layer.weights` lists them.
+    var allWeights: [KerasWeight] { weights + sublayers.flatMap(\.allWeights) }
 
     /// The prefix of the layer's weight paths.
     var weightPath: String { scope.map { $0 + "/" + name } ?? name }
@@ -29,6 +35,9 @@ final class PyKerasLayer: PyObject {
     }
 
     var isBuilt: Bool { builtInputShape != nil }
+
+    /// Arithmetic on symbolic tensors: a graph node `summary()` shows but `model.layers` omits.
+    var isOperation: Bool { kind is KerasOperation }
 
     func addWeight(_ name: String, _ value: NDArray, trainable: Bool = true) {
         weights.append(KerasWeight(name: name, variable: Variable(value, requiresGrad: trainable), trainable: trainable))
@@ -50,5 +59,5 @@ final class PyKerasLayer: PyObject {
 
     var className: String { kind?.className ?? type.name }
 
-    var parameterCount: Int { weights.reduce(0) { $0 + $1.variable.count } }
+    var parameterCount: Int { allWeights.reduce(0) { $0 + $1.variable.count } }
 }

@@ -6,6 +6,8 @@ import Tensor
 /// `(y_true, y_pred)` like Keras's, and accepted by `compile(loss=…)`.
 final class PyKerasLossObject: PyObject {
     var loss = KerasLoss(kind: .meanSquaredError)
+    /// The `name=` given, else the class's default.
+    var name: String?
     override init(type: PyType) { super.init(type: type) }
 }
 
@@ -17,14 +19,16 @@ enum KerasLosses {
         t.method("__call__(y_true, y_pred, sample_weight=None)", on: PyKerasLossObject.self) { interp, l, b in
             try evaluate(l.loss, b, interp)
         }
-        t.getter("name", on: PyKerasLossObject.self) { _, l in .str(l.loss.kind.rawValue) }
+        t.getter("name", on: PyKerasLossObject.self) { _, l in .str(l.name ?? l.loss.kind.objectName) }
+        t.getter("reduction", on: PyKerasLossObject.self) { _, l in .str(l.loss.reduction.rawValue) }
         return t
     }()
 
     static func evaluate(_ loss: KerasLoss, _ b: BoundArguments, _ interp: Interpreter) throws -> Value {
         let yTrue = try KerasData.array(b["y_true"] ?? .none, interp, what: "y_true")
         let yPred = try KerasData.array(b["y_pred"] ?? .none, interp, what: "y_pred").astype(.float32)
-        let v = try KerasBridge.call { try GradMode.with(false) { try loss.compute(Variable(yPred), yTrue) } }
+        let weights = try b.optional("sample_weight").flatMap { $0.isNone ? nil : try KerasData.array($0, interp, what: "sample_weight") }
+        let v = try KerasBridge.call { try GradMode.with(false) { try loss.compute(Variable(yPred), yTrue, weights: weights) } }
         return NumPyBridge.wrap(v.data)
     }
 
@@ -34,20 +38,29 @@ enum KerasLosses {
         for kind in KerasLoss.Kind.allCases {
             let t = PyType(name: kind.className, bases: [base], module: "keras.losses")
             let logits = kind == .sparseCategoricalCrossentropy || kind == .categoricalCrossentropy || kind == .binaryCrossentropy
-            t.method("__init__(" + (logits ? "from_logits=False, " : "") + "reduction='sum_over_batch_size', name=None, **kwargs)", on: PyKerasLossObject.self) { interp, l, b in
+            let own = logits ? "from_logits=False, " : kind == .huber ? "delta=1.0, " : ""
+            t.method("__init__(" + own + "reduction='sum_over_batch_size', name=None, **kwargs)", on: PyKerasLossObject.self) { interp, l, b in
                 let r = try interp.toStringValue(b["reduction"] ?? .str("sum_over_batch_size"))
-                guard r == "sum_over_batch_size" || r == "auto" else {
-                    throw PyError.notImplemented("loss reduction '\(r)' is not supported in Cellgrad yet; the default 'sum_over_batch_size' is")
+                let reductions = ["sum_over_batch_size": KerasLoss.Reduction.sumOverBatchSize, "auto": .sumOverBatchSize, "mean": .sumOverBatchSize,
+                                  "sum": .sum, "none": .unreduced, "None": .unreduced, "mean_with_sample_weight": .meanWithSampleWeight]
+                guard let reduction = reductions[r] else {
+                    throw PyError.value("Invalid value for argument `reduction`. Expected one of ('sum', 'sum_over_batch_size', 'mean', 'mean_with_sample_weight', 'none', None). Received: reduction=\(r)")
                 }
                 l.loss = KerasLoss(kind: kind, fromLogits: logits ? try interp.isTruthy(b["from_logits"] ?? .bool(false)) : false)
+                l.loss.reduction = reduction
+                if kind == .huber { l.loss.delta = try interp.toDouble(b["delta"] ?? .float(1)) }
+                l.name = try b.optional("name").flatMap { $0.isNone ? nil : try interp.toStringValue($0) }
                 return .none
             }
             m[kind.className] = .object(t)
-            let sig = Signature("\(kind.rawValue)(y_true, y_pred" + (logits ? ", from_logits=False" : "") + ")")
-            // The function form gives per-sample losses, which the engine does not compute yet;
-            // it is here so `compile(loss=keras.losses.mean_squared_error)` works.
-            m.define(kind.rawValue, doc: sig.text) { _, _ in
-                throw PyError.notImplemented("calling keras.losses.\(kind.rawValue) directly is not supported in Cellgrad yet; use keras.losses.\(kind.className)()(y_true, y_pred)")
+            let sig = Signature("\(kind.rawValue)(y_true, y_pred" + (logits ? ", from_logits=False" : kind == .huber ? ", delta=1.0" : "") + ")")
+            // The function form: the per-sample losses, unreduced.
+            m.define(kind.rawValue, doc: sig.text) { interp, args in
+                let b = try sig.bind(args)
+                var loss = KerasLoss(kind: kind, fromLogits: logits ? try interp.isTruthy(b["from_logits"] ?? .bool(false)) : false)
+                loss.reduction = .unreduced
+                if kind == .huber { loss.delta = try interp.toDouble(b["delta"] ?? .float(1)) }
+                return try evaluate(loss, b, interp)
             }
         }
         m["mse"] = m["mean_squared_error"]

@@ -27,10 +27,7 @@ enum KerasMetrics {
         t.allocator = { PyKerasMetricObject(type: $0) }
         t.getter("name", on: PyKerasMetricObject.self) { _, m in .str(m.metric.name) }
         t.method("update_state(y_true, y_pred, sample_weight=None)", on: PyKerasMetricObject.self) { interp, m, b in
-            if b.optional("sample_weight") != nil { throw PyError.notImplemented("update_state(sample_weight=...) is not supported in Cellgrad yet") }
-            let target = try KerasData.array(b["y_true"] ?? .none, interp, what: "y_true")
-            let output = try KerasData.array(b["y_pred"] ?? .none, interp, what: "y_pred")
-            try KerasBridge.call { try m.metric.update(output: output, target: target) }
+            try update(m, b, interp)
             return .none
         }
         t.method("result()", on: PyKerasMetricObject.self) { _, m, _ in
@@ -41,9 +38,7 @@ enum KerasMetrics {
             return .none
         }
         t.method("__call__(y_true, y_pred, sample_weight=None)", on: PyKerasMetricObject.self) { interp, m, b in
-            let target = try KerasData.array(b["y_true"] ?? .none, interp, what: "y_true")
-            let output = try KerasData.array(b["y_pred"] ?? .none, interp, what: "y_pred")
-            try KerasBridge.call { try m.metric.update(output: output, target: target) }
+            try update(m, b, interp)
             return NumPyBridge.wrapArray(try NDArray([Float(m.metric.result)], shape: []))
         }
         t.define("__repr__") { _, args in
@@ -52,6 +47,14 @@ enum KerasMetrics {
         }
         return t
     }()
+
+    /// `update_state(y_true, y_pred, sample_weight=None)`.
+    static func update(_ m: PyKerasMetricObject, _ b: BoundArguments, _ interp: Interpreter) throws {
+        let target = try KerasData.array(b["y_true"] ?? .none, interp, what: "y_true")
+        let output = try KerasData.array(b["y_pred"] ?? .none, interp, what: "y_pred")
+        let weights = try b.optional("sample_weight").flatMap { $0.isNone ? nil : try KerasData.array($0, interp, what: "sample_weight") }
+        try KerasBridge.call { try m.metric.update(output: output, target: target, weights: weights) }
+    }
 
     static func define(_ m: PyModule, _ signature: String, _ make: @escaping (Interpreter, BoundArguments, String) throws -> KerasMetric) {
         let sig = Signature(signature)
@@ -96,7 +99,24 @@ enum KerasMetrics {
             guard n > 1 else { throw PyError.value("Argument `num_thresholds` must be an integer > 1. Received: num_thresholds=\(n)") }
             return KerasMetric(name: name, kind: .auc, thresholds: KerasConfusion.aucThresholds(n))
         }
-        for (className, metricName) in [("BinaryAccuracy", "binary_accuracy"), ("SparseCategoricalAccuracy", "sparse_categorical_accuracy"),
+        defineMean(m)
+        for (className, metricName, k) in [("SparseTopKCategoricalAccuracy", "sparse_top_k_categorical_accuracy", KerasMetric.Kind.sparseTopK),
+                                           ("TopKCategoricalAccuracy", "top_k_categorical_accuracy", .topK)] {
+            define(m, "\(className)(k=5, name='\(metricName)', dtype=None)") { interp, b, _ in
+                var metric = KerasMetric(name: try interp.toStringValue(b["name"] ?? .str(metricName)), kind: k, thresholds: [])
+                metric.k = try interp.toInt(b["k"] ?? .int(5))
+                return metric
+            }
+        }
+        define(m, "Accuracy(name='accuracy', dtype=None)") { interp, b, _ in
+            KerasMetric(name: try interp.toStringValue(b["name"] ?? .str("accuracy")), kind: .equal, thresholds: [])
+        }
+        define(m, "BinaryAccuracy(name='binary_accuracy', dtype=None, threshold=0.5)") { interp, b, _ in
+            var metric = KerasMetric(name: try interp.toStringValue(b["name"] ?? .str("binary_accuracy")), kind: .binaryAccuracy, thresholds: [])
+            metric.threshold = try interp.toDouble(b["threshold"] ?? .float(0.5))
+            return metric
+        }
+        for (className, metricName) in [("SparseCategoricalAccuracy", "sparse_categorical_accuracy"),
                                         ("CategoricalAccuracy", "categorical_accuracy"), ("MeanAbsoluteError", "mean_absolute_error"),
                                         ("MeanSquaredError", "mean_squared_error")] {
             define(m, "\(className)(name='\(metricName)', dtype=None)") { interp, b, _ in
@@ -106,5 +126,30 @@ enum KerasMetrics {
             }
         }
         return m
+    }
+
+    /// `keras.metrics.Mean()`: `update_state(values, sample_weight=None)` keeps a weighted mean.
+    static func defineMean(_ m: PyModule) {
+        let t = PyType(name: "Mean", bases: [base], module: "keras.metrics")
+        t.method("__init__(name='mean', dtype=None)", on: PyKerasMetricObject.self) { interp, o, b in
+            o.metric = KerasMetric(name: try interp.toStringValue(b["name"] ?? .str("mean")), kind: .mean, thresholds: [])
+            return .none
+        }
+        func add(_ o: PyKerasMetricObject, _ b: BoundArguments, _ interp: Interpreter) throws {
+            let values = try KerasData.array(b["values"] ?? .none, interp, what: "values")
+            let weights = try b.optional("sample_weight").flatMap { $0.isNone ? nil : try KerasData.array($0, interp, what: "sample_weight") }
+            // Each sample (row) counts once, its values averaged first; a scalar is one sample.
+            let rows = values.ndim == 0 ? try values.reshape([1]) : values
+            try KerasBridge.call { try o.metric.update(output: rows, target: rows, weights: weights) }
+        }
+        t.method("update_state(values, sample_weight=None)", on: PyKerasMetricObject.self) { interp, o, b in
+            try add(o, b, interp)
+            return .none
+        }
+        t.method("__call__(values, sample_weight=None)", on: PyKerasMetricObject.self) { interp, o, b in
+            try add(o, b, interp)
+            return NumPyBridge.wrapArray(try NDArray([Float(o.metric.result)], shape: []))
+        }
+        m["Mean"] = .object(t)
     }
 }

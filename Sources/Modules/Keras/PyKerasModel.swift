@@ -47,7 +47,7 @@ final class PyKerasModel: PyObject {
 
     var isBuilt: Bool { (subclassed || inputShape != nil) && !layers.isEmpty && layers.allSatisfy(\.isBuilt) }
 
-    var weights: [KerasWeight] { layers.flatMap(\.weights) }
+    var weights: [KerasWeight] { layers.flatMap(\.allWeights) }
 
     /// Builds every layer for `shape` (batch axis included), passing each its predecessor's
     /// output shape.
@@ -66,7 +66,7 @@ final class PyKerasModel: PyObject {
     /// The output shape of each layer, for `summary()`.
     func layerOutputShapes() throws -> [[Int?]] {
         if let graph, isGraph {
-            return layers.map { l in
+            return graph.layers.map { l in
                 if let i = graph.inputs.first(where: { $0.producer === l }) { return [nil] + i.shape }
                 return [nil] + (graph.nodes.first { $0.producer === l }?.shape ?? [])
             }
@@ -82,27 +82,34 @@ final class PyKerasModel: PyObject {
 
     /// The forward pass over a batch: builds on first use, casts non-index input to float32.
     func forward(_ input: NDArray, training: Bool) throws -> Variable {
-        if subclassed { return try callSubclass(input, training: training) }
-        if isGraph { return try forwardAll([input], training: training)[0] }
-        guard !layers.isEmpty else { throw PyError.value("The model has no layers; add some with model.add(...) before calling it") }
-        if !isBuilt { try build([nil] + input.shape.dropFirst().map { Optional($0) }) }
-        let takesIndices = layers.first?.kind?.takesIndices ?? false
-        var x = Variable(takesIndices || input.dtype == .float32 ? input : try input.astype(.float32))
-        for layer in layers {
-            guard let kind = layer.kind else { continue }
-            x = try kind.call(layer, x, training: training)
-        }
-        return x
+        try forwardMasked([input], training: training)[0].value
     }
 
     /// The forward pass of a model with several inputs or outputs: one array per input, one
     /// value per output.
     func forwardAll(_ inputs: [NDArray], training: Bool) throws -> [Variable] {
-        guard let graph, isGraph else {
-            guard inputs.count == 1 else { throw PyError.value("Layer \"\(name)\" expects 1 input(s), but it received \(inputs.count) input tensors.") }
-            return [try forward(inputs[0], training: training)]
+        try forwardMasked(inputs, training: training).map(\.value)
+    }
+
+    /// The forward pass, each output with its Keras mask (from an `Embedding(mask_zero=True)`
+    /// through the layers that pass masks on), which the loss and metrics weight by.
+    func forwardMasked(_ inputs: [NDArray], training: Bool) throws -> [(value: Variable, mask: NDArray?)] {
+        if let graph, isGraph { return try graph.runMasked(inputs, training: training) }
+        guard inputs.count == 1 else { throw PyError.value("Layer \"\(name)\" expects 1 input(s), but it received \(inputs.count) input tensors.") }
+        let input = inputs[0]
+        if subclassed { return [(try callSubclass(input, training: training), nil)] }
+        guard !layers.isEmpty else { throw PyError.value("The model has no layers; add some with model.add(...) before calling it") }
+        if !isBuilt { try build([nil] + input.shape.dropFirst().map { Optional($0) }) }
+        let takesIndices = layers.first?.kind?.takesIndices ?? false
+        var x = Variable(takesIndices || input.dtype == .float32 ? input : try input.astype(.float32))
+        var mask: NDArray?
+        for layer in layers {
+            guard let kind = layer.kind else { continue }
+            let y = try kind.call(layer, x, mask: mask, training: training)
+            mask = try kind.outputMask(layer, x, mask)
+            x = y
         }
-        return try graph.run(inputs, training: training)
+        return [(x, mask)]
     }
 
     var inputCount: Int { isGraph ? graph?.inputs.count ?? 1 : 1 }
@@ -124,11 +131,24 @@ final class PyKerasModel: PyObject {
     func callSubclass(_ input: NDArray, training: Bool) throws -> Variable {
         guard let interp else { throw PyError(BuiltinTypes.runtimeError, "this model has no interpreter to run its call()") }
         if inputShape == nil { inputShape = [nil] + input.shape.dropFirst().map { Optional($0) } }
+        trackLayers()
+        // Keras builds a subclass's layers under the model's name scope (`tower/dense/kernel`).
+        for l in layers where !l.isBuilt && l.scope == nil { l.scope = name }
         let x = KerasEagerTensor(Variable(input.dtype == .float64 ? try input.astype(.float32) : input), training: training)
         let out = try interp.callMethod(.object(self), Symbol("call"), Arguments([.object(x)]))
         if case .object(let o) = out, let t = o as? KerasEagerTensor { return t.variable }
         if case .object(let o) = out, let a = o as? PyNDArray { return Variable(a.array) }
         throw PyError.type("\(type.name).call() must return the tensor computed from its input, got \(out.typeName)")
+    }
+
+    /// A subclass's layers, as found in its attributes now (a list may have grown since it
+    /// was assigned).
+    func trackLayers() {
+        guard subclassed, let interp else { return }
+        let found = KerasTracking.layers(of: self, interp)
+        guard found.count != layers.count || zip(found, layers).contains(where: { $0.layer !== $1 }) else { return }
+        for (path, layer) in found where layer.attributeName == nil { layer.attributeName = path }
+        layers = found.map(\.layer)
     }
 
     /// Forward without recording, batch by batch (`predict`).

@@ -3,7 +3,8 @@ import Tensor
 /// The recurrent layers as Keras computes them: batch-major input `(N, T, I)`, kernels laid
 /// out `(I, gates·U)` and `(U, gates·U)` with Keras's gate order (LSTM i, f, c, o; GRU z, r, h
 /// with `reset_after`, the recurrent bias applied before the reset gate), and Keras's dropout:
-/// one input mask and one recurrent mask per sequence, reused at every step.
+/// one input mask and one recurrent mask per sequence, reused at every step. A step mask
+/// `(N, T)` (Keras's padding mask) makes a masked step keep the previous state and output.
 ///
 /// The input projection of all steps is one GEMM. The steps themselves run as one node of the
 /// outer graph: inside it each step reads its own leaf (a copy of its slice of the projection),
@@ -26,7 +27,8 @@ extension Recurrent {
     /// Runs one Keras recurrent layer. Returns every step's output `(N, T, U)` when
     /// `sequences`, else the last `(N, U)`.
     public static func keras(_ kind: Kind, input: Variable, weights w: KerasWeights, units: Int, sequences: Bool,
-                             inputMask: NDArray?, recurrentMask: NDArray?) throws -> Variable {
+                             inputMask: NDArray?, recurrentMask: NDArray?, stepMask: NDArray? = nil,
+                             zeroMaskedOutputs: Bool = false) throws -> Variable {
         guard input.ndim == 3 else { throw TensorError.value("a recurrent layer expects input of shape (batch, timesteps, features), got \(input.shape)") }
         let (n, steps) = (input.shape[0], input.shape[1])
         guard steps > 0 else { throw TensorError.value("a recurrent layer needs at least one timestep, got input of shape \(input.shape)") }
@@ -47,12 +49,18 @@ extension Recurrent {
         let slices = try (0..<steps).map { t in
             Variable(try projected.data.getItem([.all, .int(t)]).contiguous(), requiresGrad: recording)
         }
+        let keep = try stepMask.map { m in
+            let rows = try m.astype(input.dtype).reshape([n, steps])
+            return try (0..<steps).map { t in Variable(try rows.getItem([.all, .int(t)]).reshape([n, 1]).contiguous()) }
+        }
         guard recording else {
-            return try kerasSteps(kind, slices, w.recurrentKernel, recurrentBias, units: units, batch: n, sequences: sequences, mask: recurrentMask, dtype: input.dtype)
+            return try kerasSteps(kind, slices, w.recurrentKernel, recurrentBias, units: units, batch: n, sequences: sequences, mask: recurrentMask,
+                                  keep: keep, zeroMasked: zeroMaskedOutputs, dtype: input.dtype)
         }
         let kernel = Variable(w.recurrentKernel.data, requiresGrad: true)
         let bias = recurrentBias.map { Variable($0.data, requiresGrad: true) }
-        let inner = try kerasSteps(kind, slices, kernel, bias, units: units, batch: n, sequences: sequences, mask: recurrentMask, dtype: input.dtype)
+        let inner = try kerasSteps(kind, slices, kernel, bias, units: units, batch: n, sequences: sequences, mask: recurrentMask,
+                                   keep: keep, zeroMasked: zeroMaskedOutputs, dtype: input.dtype)
         let outerInputs = [projected, w.recurrentKernel] + (recurrentBias.map { [$0] } ?? [])
         let projectedShape = projected.shape
         return Variable.record(inner.data, "KerasRecurrenceBackward", outerInputs, savesTensors: false) { g in
@@ -67,7 +75,7 @@ extension Recurrent {
 
     /// The step loop over precomputed input projections `(N, gates·U)` per step.
     static func kerasSteps(_ kind: Kind, _ projections: [Variable], _ recurrentKernel: Variable, _ recurrentBias: Variable?,
-                           units: Int, batch n: Int, sequences: Bool, mask: NDArray?, dtype: DType) throws -> Variable {
+                           units: Int, batch n: Int, sequences: Bool, mask: NDArray?, keep: [Variable]?, zeroMasked: Bool = false, dtype: DType) throws -> Variable {
         let zeros = Variable(try NDArray.zeros([n, units], dtype: dtype))
         var h = zeros
         var c: Variable? = kind == .lstm ? zeros : nil
@@ -75,12 +83,20 @@ extension Recurrent {
         outputs.reserveCapacity(sequences ? projections.count : 0)
         let maskVariable = mask.map { Variable($0) }
         let kernelT = try recurrentKernel.t()
-        for xt in projections {
+        for (t, xt) in projections.enumerated() {
             try Interrupt.checkpoint()
             let hIn = try maskVariable.map { try Variable.mul(h, $0) } ?? h
             let inner = try Variable.linear(hIn, weight: kernelT, bias: recurrentBias)
-            (h, c) = try step(kind, xt, inner, h: h, c: c, units: units, gates: .keras)
-            if sequences { outputs.append(h) }
+            let (hNext, cNext) = try step(kind, xt, inner, h: h, c: c, units: units, gates: .keras)
+            if let keep {
+                // previous + keep·(next − previous): a masked step carries the state through.
+                h = try Variable.add(h, Variable.mul(keep[t], Variable.sub(hNext, h)))
+                if let cPrev = c, let cNext { c = try Variable.add(cPrev, Variable.mul(keep[t], Variable.sub(cNext, cPrev))) }
+            } else {
+                (h, c) = (hNext, cNext)
+            }
+            // h·keep + 0: the + 0 turns a masked −0 into the +0 Keras's `where` gives.
+            if sequences { outputs.append(zeroMasked ? try keep.map { try Variable.add(Variable.mul(h, $0[t]), Variable(NDArray.pythonScalar(0.0))) } ?? h : h) }
         }
         return sequences ? try Variable.stack(outputs, dim: 1) : h
     }
