@@ -112,12 +112,14 @@ extension Builtins {
         t.define("zfill") { interp, a in
             let s = try string(a.receiver)
             let width = try interp.toInt(arg(a, 1) ?? .int(0))
-            guard s.count < width else { return .str(s) }
-            try MemoryCeiling.check(bytes: width)
-            if s.hasPrefix("-") || s.hasPrefix("+") {
-                return .str(String(s.prefix(1)) + String(repeating: "0", count: width - s.count) + s.dropFirst())
+            let length = s.unicodeScalars.count
+            guard length < width else { return .str(s) }
+            try MemoryCeiling.check(bytes: width, plus: s.utf8.count)
+            if let sign = s.unicodeScalars.first, sign == "-" || sign == "+" {
+                return .str(try TextFill.padded(String(s.unicodeScalars.dropFirst()), prefix: String(sign), fill: "0",
+                                                left: width - length, right: 0, interp))
             }
-            return .str(String(repeating: "0", count: width - s.count) + s)
+            return .str(try TextFill.padded(s, fill: "0", left: width - length, right: 0, interp))
         }
         t.define("format") { interp, a in
             .str(try interp.strFormat(string(a.receiver), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)))
@@ -291,18 +293,18 @@ extension Builtins {
         let s = try string(a.receiver)
         let width = try interp.toInt(a.count > 1 ? a[1] : .int(0))
         let fill = a.count > 2 ? try interp.toStringValue(a[2]) : " "
-        guard fill.count == 1, let f = fill.first else { throw PyError.type("The fill character must be exactly one character long") }
-        let n = s.count
+        guard fill.unicodeScalars.count == 1 else { throw PyError.type("The fill character must be exactly one character long") }
+        let n = s.unicodeScalars.count
         guard width > n else { return s }
         let pad = width - n
-        try MemoryCeiling.check(bytes: pad, times: String(f).utf8.count, plus: s.utf8.count)
+        try MemoryCeiling.check(bytes: pad, times: fill.utf8.count, plus: s.utf8.count)
         switch align {
-        case "<": return s + String(repeating: f, count: pad)
-        case ">": return String(repeating: f, count: pad) + s
+        case "<": return try TextFill.padded(s, fill: fill, left: 0, right: pad, interp)
+        case ">": return try TextFill.padded(s, fill: fill, left: pad, right: 0, interp)
         default:
             // CPython's center puts the extra character on the left when the width is odd.
             let left = pad / 2 + (pad & width & 1)
-            return String(repeating: f, count: left) + s + String(repeating: f, count: pad - left)
+            return try TextFill.padded(s, fill: fill, left: left, right: pad - left, interp)
         }
     }
 }

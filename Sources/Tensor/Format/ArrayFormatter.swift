@@ -28,7 +28,7 @@ public enum ArrayFormatter {
         let prefix = "array("
         let body = size == 0
             ? "[]"
-            : render(shape: shape, size: size, values: values, options: options, separator: ", ",
+            : try render(shape: shape, size: size, values: values, options: options, separator: ", ",
                      prefix: prefix, lineWidth: options.linewidth - 1)
         var extras: [String] = []
         if (size == 0 && shape != [0]) || size > options.threshold {
@@ -67,7 +67,7 @@ public enum ArrayFormatter {
             }
         }
         if size == 0 { return "[]" }
-        return render(shape: shape, size: size, values: values, options: options, separator: " ", prefix: "",
+        return try render(shape: shape, size: size, values: values, options: options, separator: " ", prefix: "",
                       lineWidth: options.linewidth)
     }
 
@@ -85,7 +85,7 @@ public enum ArrayFormatter {
         throws(ArrayFormatError) -> String {
         let size = try checkedSize(shape: shape, values: values, options: options)
         if size == 0 { return "[]" }
-        return render(shape: shape, size: size, values: values, options: options, separator: separator, prefix: prefix,
+        return try render(shape: shape, size: size, values: values, options: options, separator: separator, prefix: prefix,
                       lineWidth: options.linewidth - suffix.count)
     }
 
@@ -167,7 +167,7 @@ public enum ArrayFormatter {
 
     /// NumPy's `_array2string`: choose the element formatter from the shown values, then lay out.
     private static func render(shape: [Int], size: Int, values: ArrayFormatValues, options rawOptions: ArrayFormatOptions,
-                               separator: String, prefix: String, lineWidth: Int) -> String {
+                               separator: String, prefix: String, lineWidth: Int) throws(ArrayFormatError) -> String {
         // Clamp so printing never traps (a negative precision was rejected by `checkedSize`).
         var options = rawOptions
         options.precision = min(max(0, options.precision), 400)
@@ -204,9 +204,24 @@ public enum ArrayFormatter {
             // which knows Python's repr rules, supplies the elements already quoted).
             element = { all[$0] }
         }
-        let layout = ArrayFormatLayout(shape: shape, element: element, lineWidth: lineWidth,
+        // An unsummarised print of millions of elements takes seconds: an interrupt is looked
+        // for every 2^16 elements; once seen, the rest renders as nothing and it is thrown.
+        var stop: TensorError?
+        var untilCheck = 1 << 16
+        let interruptible: (Int) -> String = { i in
+            if stop != nil { return "" }
+            untilCheck -= 1
+            if untilCheck == 0 {
+                untilCheck = 1 << 16
+                if let e = Interrupt.pending() { stop = e; return "" }
+            }
+            return element(i)
+        }
+        let layout = ArrayFormatLayout(shape: shape, element: interruptible, lineWidth: lineWidth,
                                        separator: separator, edgeItems: options.edgeitems,
                                        summarize: summarize)
-        return layout.render(nextLinePrefix: " " + String(repeating: " ", count: prefix.count))
+        let text = layout.render(nextLinePrefix: " " + String(repeating: " ", count: prefix.count))
+        if let stop { throw .stopped(stop) }
+        return text
     }
 }
