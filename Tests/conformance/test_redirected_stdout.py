@@ -45,4 +45,4 @@ def test_display_as_text_goes_to_a_redirected_stdout(tmp_path):
                       "print(repr(f.getvalue()))\n")
     out = subprocess.run([str(cellgrad_path()), "run", str(script)], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-    assert out.stdout == "'42\\n\\'text\\'\\n'\n"
+    assert out.stdout == repr("42\n'text'\n") + "\n"

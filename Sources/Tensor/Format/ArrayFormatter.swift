@@ -177,13 +177,20 @@ public enum ArrayFormatter {
         let shown = summarize && values.count == size
             ? values.gathering(ArrayFormatLayout.shownIndices(shape: shape, edgeItems: options.edgeitems))
             : values
+        // An unsummarised print of millions of elements takes seconds: an interrupt is looked
+        // for every 2^16 elements; once seen, the rest is skipped and it is thrown.
+        var stop: TensorError?
+        let stopped: () -> Bool = {
+            if stop == nil { stop = Interrupt.pending() }
+            return stop != nil
+        }
         let element: (Int) -> String
         switch shown {
         case .float64(let sample):
-            let format = ArrayFormatFloat(values: sample, isFloat32: false, options: options)
+            let format = ArrayFormatFloat(values: sample, isFloat32: false, options: options, stopped: stopped)
             element = { format.format(sample[$0]) }
         case .float32(let sample):
-            let format = ArrayFormatFloat(values: sample.map(Double.init), isFloat32: true, options: options)
+            let format = ArrayFormatFloat(values: sample.map(Double.init), isFloat32: true, options: options, stopped: stopped)
             element = { format.format(Double(sample[$0])) }
         case .int64(let sample):
             // NumPy's IntegerFormat: '{:<sign><width>d}' with the width of the longest of max and min.
@@ -204,16 +211,14 @@ public enum ArrayFormatter {
             // which knows Python's repr rules, supplies the elements already quoted).
             element = { all[$0] }
         }
-        // An unsummarised print of millions of elements takes seconds: an interrupt is looked
-        // for every 2^16 elements; once seen, the rest renders as nothing and it is thrown.
-        var stop: TensorError?
+        if let stop { throw .stopped(stop) }
         var untilCheck = 1 << 16
         let interruptible: (Int) -> String = { i in
             if stop != nil { return "" }
             untilCheck -= 1
             if untilCheck == 0 {
                 untilCheck = 1 << 16
-                if let e = Interrupt.pending() { stop = e; return "" }
+                if stopped() { return "" }
             }
             return element(i)
         }

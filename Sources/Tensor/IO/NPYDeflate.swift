@@ -47,7 +47,7 @@ enum NPYDeflate {
 
     /// Raw DEFLATE data for `input`.
     static func deflate(_ input: [UInt8]) throws(NPYError) -> [UInt8] {
-        let compressed = dynamicBlock(try tokens(input))
+        let compressed = try dynamicBlock(try tokens(input))
         return compressed.count < input.count + 5 * (input.count / 65535 + 1) ? compressed : stored(input)
     }
 
@@ -137,10 +137,12 @@ enum NPYDeflate {
 
     // MARK: - Dynamic Huffman block
 
-    static func dynamicBlock(_ tokens: [Token]) -> [UInt8] {
+    /// One dynamic block of `tokens`; an interrupt is answered every 2^20 tokens of each pass.
+    static func dynamicBlock(_ tokens: [Token]) throws(NPYError) -> [UInt8] {
         var literalFrequencies = [Int](repeating: 0, count: 286)
         var distanceFrequencies = [Int](repeating: 0, count: 30)
-        for t in tokens {
+        for (i, t) in tokens.enumerated() {
+            if i & 0xFFFFF == 0xFFFFF, let e = Interrupt.pending() { throw .stopped(e) }
             if t.length == 0 {
                 literalFrequencies[Int(t.value)] += 1
             } else {
@@ -172,7 +174,8 @@ enum NPYDeflate {
             codeLengths.write(r.symbol, to: &w)
             if r.bits > 0 { w.write(r.extra, r.bits) }
         }
-        for t in tokens {
+        for (i, t) in tokens.enumerated() {
+            if i & 0xFFFFF == 0xFFFFF, let e = Interrupt.pending() { throw .stopped(e) }
             if t.length == 0 {
                 literals.write(Int(t.value), to: &w)
             } else {
