@@ -254,7 +254,7 @@ extension Builtins {
         func bounds(_ interp: Interpreter, _ a: Arguments, _ count: Int) throws -> (Int, Int) {
             func clamp(_ v: Value?, _ d: Int) throws -> Int {
                 guard let v, !v.isNone else { return d }
-                let i = try interp.toInt(v)
+                let i = try PySlice.bound(v, interp)   // an int past 64 bits clamps, as in CPython
                 return i < 0 ? max(0, i + count) : min(i, count)
             }
             return (try clamp(arg(a, 2), 0), try clamp(arg(a, 3), count))

@@ -208,8 +208,8 @@ extension Builtins {
     static func window(_ interp: Interpreter, _ a: Arguments) throws -> (scalars: [Unicode.Scalar], range: Range<Int>) {
         guard case .object(let o) = a.receiver, let text = o as? PyStr else { _ = try string(a.receiver); return ([], 0..<0) }
         let scalars = text.scalars
-        var start = a.count > 2 && !a.positional[2].isNone ? try interp.toInt(a.positional[2]) : 0
-        var end = a.count > 3 && !a.positional[3].isNone ? try interp.toInt(a.positional[3]) : scalars.count
+        var start = a.count > 2 && !a.positional[2].isNone ? try PySlice.bound(a.positional[2], interp) : 0
+        var end = a.count > 3 && !a.positional[3].isNone ? try PySlice.bound(a.positional[3], interp) : scalars.count
         if start < 0 { start = max(0, start + scalars.count) }
         if end < 0 { end = max(0, end + scalars.count) }
         start = min(start, scalars.count)
