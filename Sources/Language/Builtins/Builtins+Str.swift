@@ -140,10 +140,13 @@ extension Builtins {
         }
         t.define("expandtabs") { interp, a in
             let size = try arg(a, 1).map { try interp.toInt($0) } ?? 8
+            // CPython's tabsize is a C int.
+            guard Int(Int32.min)...Int(Int32.max) ~= size else { throw PyError.overflow("Python int too large to convert to C int") }
             var out = "", column = 0
             for c in try string(a.receiver) {
                 if c == "\t" {
                     let n = size > 0 ? size - column % size : 0
+                    try MemoryCeiling.check(bytes: n, plus: out.utf8.count)
                     out += String(repeating: " ", count: n); column += n
                 } else {
                     out.append(c); column = c == "\n" ? 0 : column + 1
