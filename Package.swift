@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot;
+// Layers (see ../shared/DESIGN.md): cellgrad -> Jupyter, Modules, CTrapGuard; Modules -> Language, Tensor, Plot, CMallocStats;
 // Language -> CNumberFormat, CGMP, CCoroutine;
 // Modules -> NN -> Tensor, CZlib, CPNG, CTurboJPEG, CHDF5; Modules -> CPCRE2 (re);
 // Tensor -> COpenBLAS (headers), COpenBLASLoader; Plot -> CFreeType, CZlib. Lower layers never import higher ones.
@@ -49,6 +49,8 @@ let package = Package(
         .target(name: "CNumberFormat"),
         // The stack switch under generators: a generator's body runs on a stack of its own.
         .target(name: "CCoroutine"),
+        // glibc's malloc statistics, for the fuzzer's leak report (sys._cellgrad_heap).
+        .target(name: "CMallocStats"),
 
         .target(name: "Tensor", dependencies: ["COpenBLAS", "COpenBLASLoader"],
                 exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
@@ -56,7 +58,7 @@ let package = Package(
         // The training engine: autograd, functional layers, losses, optimisers, data formats.
         .target(name: "NN", dependencies: ["Tensor", "CZlib", "CPNG", "CTurboJPEG", "CHDF5"], swiftSettings: fast),
         .target(name: "Language", dependencies: ["CNumberFormat", "CGMP", "CCoroutine"], swiftSettings: fast + singleThreaded),
-        .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot", "CPCRE2"], swiftSettings: fast),
+        .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot", "CPCRE2", "CMallocStats"], swiftSettings: fast),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",
             .product(name: "Crypto", package: "swift-crypto"),

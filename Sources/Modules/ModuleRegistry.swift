@@ -18,6 +18,7 @@ public enum ModuleRegistry {
         interp.registerModule("os.path") { interp in try interp.importModule("posixpath") }
         interp.registerModule("_struct", StructModule.make)
         interp.registerModule("zlib", ZlibModule.make)
+        interp.registerModule("binascii", BinasciiModule.make)
         interp.registerModule("_json", JSONScanner.make)
         interp.registerModule("_main", MainNamespace.make)
         interp.registerModule("numpy", NumPyModule.make)

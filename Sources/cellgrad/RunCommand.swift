@@ -82,6 +82,8 @@ final class TerminalIO: InterpreterIO {
         return line
     }
 
+    var displaysAsText: Bool { true }
+
     func display(_ bundle: MimeBundle, displayID: String?, update: Bool) {
         write((bundle.data["text/plain"] ?? "") + "\n", toStderr: false)
     }

@@ -56,6 +56,15 @@ HOSTILE = [
     "import math\nmath.floor(1e300)",
     "import itertools\nitertools.tee([1, 2], 4611686018427387904)",
     "while True: pass" if False else "for i in range(3): pass",
+    # Third pass (harden4): slices with steps near 2**63, counters and sizes past 64 bits.
+    "m = list(range(10)); m[::-4611686018427387904], m[::2**63 - 1], 'abc'[::-2**62], b'abc'[::2**62]",
+    "import numpy as np; np.arange(12).reshape(3, 4)[::-2**62, ::2**62]",
+    "list(enumerate('abc', 2**63 - 1))",
+    "import numpy as np; np.random.uniform(-1, 1, size=(4, 10**18))",
+    "import numpy as np; np.random.RandomState(0).gamma(2.0, 1.5, size=10**18)",
+    "'a\\tb'.expandtabs(4611686018427387904)",
+    "import random; random.randint(-9223372036854775808, 9)",
+    "'abcdef'.find('c', 2**64, -2**100), [1, 2].index(2, -2**64, 2**64)",
 ]
 
 

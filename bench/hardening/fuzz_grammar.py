@@ -177,6 +177,30 @@ class Kernel:
                 self.last_error = f"{content.get('ename')}: {content.get('evalue')}"
                 return "ok" if content["status"] == "ok" else f"error:{content.get('ename')}"
 
+    def memory(self):
+        """(resident, malloc's live bytes, resident after returning free memory to the system),
+        in MiB, of the session after its globals are cleared: live growth is what the session
+        still holds (leaks, caches, cell history); resident growth beyond it, glibc's retention."""
+        self.run(CLEAR_GLOBALS, 10, 5)
+        resident = self.rss()
+        msg_id = self.kc.execute("import sys as _s, gc as _g\n_g.collect()\n"
+                                 "print(_s._cellgrad_heap(True)['in_use'])\ndel _s, _g", allow_stdin=False)
+        live, deadline = None, time.time() + 10
+        while time.time() < deadline:
+            try:
+                msg = self.kc.get_iopub_msg(timeout=0.5)
+            except Exception:
+                continue
+            if msg["parent_header"].get("msg_id") != msg_id:
+                continue
+            if msg["msg_type"] == "stream" and msg["content"]["text"].strip().isdigit():
+                live = int(msg["content"]["text"].strip())
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+        self.drain()
+        mib = 2**20
+        return round(resident / mib), round((live or 0) / mib), round(self.rss() / mib)
+
     def drain(self):
         while True:
             try:
@@ -223,13 +247,11 @@ def fuzz_worker(worker, args, stop, report):
             findings.append((finding, str(path)))
             print(f"worker {worker} finding {finding}: {path}", flush=True)
         if finding is None and in_kernel == args.leak_warmup:
-            kernel.run(CLEAR_GLOBALS, 10, 5)
-            early_rss = kernel.rss()
+            early_rss = kernel.memory()
         if finding or in_kernel >= args.restart_every:  # a fresh session after any finding: no cascades
             if finding is None and early_rss is not None:
                 # A cleared session should keep what it kept early on: growth is a leak candidate.
-                kernel.run(CLEAR_GLOBALS, 10, 5)
-                sessions.append((round(early_rss / 2**20), round(kernel.rss() / 2**20)))
+                sessions.append((early_rss, kernel.memory()))
             try:
                 kernel.close()
             except Exception:
@@ -284,11 +306,12 @@ def main():
     for kind, path in findings:
         print(f"  {kind}: {path}")
     if sessions:
-        growth = sorted(end - early for early, end in sessions)
-        print(f"{len(sessions)} complete sessions; resident MB of the cleared session after "
-              f"{args.leak_warmup} programs and at its end: {sessions}")
-        print(f"growth MB: median {growth[len(growth) // 2]}, max {growth[-1]}, "
-              f"over 20 MB in {sum(g > 20 for g in growth)}")
+        print(f"{len(sessions)} complete sessions; (resident, malloc live, resident after malloc_trim) MiB "
+              f"of the cleared session after {args.leak_warmup} programs and at its end: {sessions}")
+        for i, name in enumerate(["resident", "malloc live", "resident after trim"]):
+            growth = sorted(end[i] - early[i] for early, end in sessions)
+            print(f"{name} growth MiB: median {growth[len(growth) // 2]}, max {growth[-1]}, "
+                  f"over 20 MiB in {sum(g > 20 for g in growth)}")
 
 
 if __name__ == "__main__":

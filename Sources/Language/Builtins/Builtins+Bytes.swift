@@ -141,6 +141,13 @@ extension Builtins {
         return max(0, bytes.count - 1)
     }
 
+    /// Each byte as the code point of the same value (Latin-1).
+    static func latin1(_ b: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: b.map { Unicode.Scalar($0) })
+        return String(scalars)
+    }
+
     static func bytesRepr(_ b: [UInt8]) -> String {
         let quote: UInt8 = b.contains(0x27) && !b.contains(0x22) ? 0x22 : 0x27
         var s = quote == 0x22 ? "b\"" : "b'"
@@ -247,7 +254,7 @@ extension Builtins {
         func bounds(_ interp: Interpreter, _ a: Arguments, _ count: Int) throws -> (Int, Int) {
             func clamp(_ v: Value?, _ d: Int) throws -> Int {
                 guard let v, !v.isNone else { return d }
-                let i = try interp.toInt(v)
+                let i = try PySlice.bound(v, interp)   // an int past 64 bits clamps, as in CPython
                 return i < 0 ? max(0, i + count) : min(i, count)
             }
             return (try clamp(arg(a, 2), 0), try clamp(arg(a, 3), count))
@@ -272,10 +279,7 @@ extension Builtins {
             guard let index = arg(a, 1) else { throw PyError.type("expected an index") }
             if case .object(let o) = index, let s = o as? PySlice {
                 let (start, stop, step) = try s.indices(length: b.count, interp)
-                var out: [UInt8] = []
-                var i = start
-                while step > 0 ? i < stop : i > stop { out.append(b[i]); i += step }
-                return make(out)
+                return make(PySlice.select(b, start: start, stop: stop, step: step))
             }
             guard case .int(var i) = index else {
                 throw PyError.type("\(t.name) indices must be integers or slices, not \(index.typeName)")
@@ -316,6 +320,10 @@ extension Builtins {
             out.reserveCapacity(total)
             while out.count < total { out.append(contentsOf: out[0..<min(out.count, total - out.count)]) }
             return make(out)
+        }
+        t.define("__mod__") { interp, a in
+            guard let args = arg(a, 1) else { throw PyError.type("expected 1 argument, got 0") }
+            return make(try interp.bytesPercentFormat(try me(a).bytes, args))
         }
         t.define("__mul__", repeatBody)
         t.define("__rmul__", repeatBody)
@@ -500,8 +508,15 @@ extension Builtins {
             if case .object(let o) = index, let s = o as? PySlice {
                 let (start, stop, step) = try s.indices(length: target.bytes.count, interp)
                 let replacement = try byteString(value) ?? interp.iterateToArray(value).map { try byte(interp, $0) }
-                guard step == 1 else { throw PyError.notImplemented("bytearray slice assignment with a step is not supported in Cellgrad") }
-                target.bytes.replaceSubrange(start..<max(start, stop), with: replacement)
+                if step == 1 {
+                    target.bytes.replaceSubrange(start..<max(start, stop), with: replacement)
+                    return .none
+                }
+                let positions = SlicePositions(start: start, stop: stop, step: step)
+                guard positions.count == replacement.count else {
+                    throw PyError.value("attempt to assign bytes of size \(replacement.count) to extended slice of size \(positions.count)")
+                }
+                for (p, v) in zip(positions, replacement) { target.bytes[p] = v }
                 return .none
             }
             var i = try interp.toInt(index)
@@ -515,7 +530,7 @@ extension Builtins {
             let index = a.count > 1 ? a.positional[1] : .none
             if case .object(let o) = index, let s = o as? PySlice {
                 let (start, stop, step) = try s.indices(length: target.bytes.count, interp)
-                let doomed = Set(stride(from: start, to: stop, by: step))
+                let doomed = Set(SlicePositions(start: start, stop: stop, step: step))
                 target.bytes = target.bytes.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
                 return .none
             }

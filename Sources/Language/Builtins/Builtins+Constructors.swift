@@ -135,7 +135,11 @@ extension Builtins {
         slice.define("indices") { interp, args in
             guard let s = args.receiver.asObject as? PySlice, args.count > 1 else { throw PyError.type("indices() takes 1 argument") }
             let (a, b, c) = try s.indices(length: interp.toInt(args[1]), interp)
-            return .tuple([.int(a), .int(b), .int(c)])
+            // The step comes back as written (-2**63 and bigger ints included); only the bounds
+            // are clamped to the length.
+            var step = Value.int(c)
+            if case .int = s.step { step = s.step } else if PyBigInt.of(s.step) != nil { step = s.step }
+            return .tuple([.int(a), .int(b), step])
         }
     }
 

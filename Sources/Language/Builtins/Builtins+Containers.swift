@@ -56,8 +56,8 @@ extension Builtins {
         t.define("index") { interp, a in
             let l = try list(a.receiver)
             let x = try argument(a, 1, "list.index")
-            var start = a.count > 2 ? try interp.toInt(a[2]) : 0
-            var end = a.count > 3 ? try interp.toInt(a[3]) : l.items.count
+            var start = a.count > 2 ? try PySlice.bound(a[2], interp) : 0
+            var end = a.count > 3 ? try PySlice.bound(a[3], interp) : l.items.count
             if start < 0 { start = max(0, start + l.items.count) }
             if end < 0 { end = max(0, end + l.items.count) }
             end = min(end, l.items.count)

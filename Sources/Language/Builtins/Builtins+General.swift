@@ -116,13 +116,15 @@ extension Builtins {
         ("enumerate", { interp, args in
             let a = try BuiltinSignatures.enumerate.bind(args)
             let it = try interp.iterator(a.value(0) ?? Value.none)
-            var i = try a["start"].map { try interp.toInt($0) } ?? 0
+            // The count is any int: past Int.max it goes on as a big int, as in CPython.
+            var i = try a["start"].map { try interp.toInteger($0) } ?? .int(0)
             var last: PyTuple?
             return .object(PyIterator { interp in
                 guard let v = try it.next(interp) else { return nil }
-                defer { i += 1 }
-                if let t = PyTuple.reused(&last, { $0[0] = .int(i); $0[1] = v }) { return .object(t) }
-                let t = PyTuple([.int(i), v])
+                let count = i
+                if case .int(let n) = i, n < Int.max { i = .int(n + 1) } else { i = try interp.binary(.add, i, .int(1)) }
+                if let t = PyTuple.reused(&last, { $0[0] = count; $0[1] = v }) { return .object(t) }
+                let t = PyTuple([count, v])
                 last = t
                 return .object(t)
             })

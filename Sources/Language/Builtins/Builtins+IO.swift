@@ -60,10 +60,10 @@ extension Builtins {
         }),
         ("help", { interp, args in
             if args.count == 0 {
-                interp.writeStdout("Type help(object) for help about object.\n")
+                try interp.writeToSysStdout("Type help(object) for help about object.\n")
                 return .none
             }
-            interp.writeStdout(interp.helpText(args.positional[0]) + "\n")
+            try interp.writeToSysStdout(interp.helpText(args.positional[0]) + "\n")
             return .none
         }),
     ]
@@ -110,6 +110,37 @@ extension Interpreter {
         } else {
             writeStdout(text)
         }
+    }
+
+    /// Writes to whatever `sys.stdout` is now, as `print(text, end='')` would: the session's
+    /// stream, an open() file, or a cell's own object (a StringIO, contextlib.redirect_stdout).
+    /// help(), display's text fallback and the progress bars write here, as CPython's do.
+    public func writeToSysStdout(_ text: String) throws {
+        let file = sysModule?.attribute(Symbol.stdout) ?? .none
+        if file.isNone || file.asObject is PyStandardStream || file.asObject is PyTextFile {
+            try writeText(text, to: file)
+        } else {
+            try writePieces([text], to: file, flush: false)
+        }
+    }
+
+    /// Shows a rich value: to the front end, or, where output is text only, its text/plain
+    /// written to sys.stdout.
+    public func display(_ bundle: MimeBundle, displayID: String?, update: Bool) throws {
+        guard let io else { return }
+        if io.displaysAsText {
+            try writeToSysStdout((bundle.data["text/plain"] ?? "") + "\n")
+        } else {
+            io.display(bundle, displayID: displayID, update: update)
+        }
+    }
+
+    /// True when a cell has put its own object in `sys.stdout` (so rich output, which goes
+    /// to the front end, gives way to text written there).
+    public var stdoutIsRedirected: Bool {
+        guard let file = sysModule?.attribute(Symbol.stdout) else { return false }
+        if let s = file.asObject as? PyStandardStream { return s.isStderr }
+        return !file.isNone
     }
 
     /// Writes each piece through the file object's `write` method, then `flush()` if asked.

@@ -112,12 +112,14 @@ extension Builtins {
         t.define("zfill") { interp, a in
             let s = try string(a.receiver)
             let width = try interp.toInt(arg(a, 1) ?? .int(0))
-            guard s.count < width else { return .str(s) }
-            try MemoryCeiling.check(bytes: width)
-            if s.hasPrefix("-") || s.hasPrefix("+") {
-                return .str(String(s.prefix(1)) + String(repeating: "0", count: width - s.count) + s.dropFirst())
+            let length = s.unicodeScalars.count
+            guard length < width else { return .str(s) }
+            try MemoryCeiling.check(bytes: width, plus: s.utf8.count)
+            if let sign = s.unicodeScalars.first, sign == "-" || sign == "+" {
+                return .str(try TextFill.padded(String(s.unicodeScalars.dropFirst()), prefix: String(sign), fill: "0",
+                                                left: width - length, right: 0, interp))
             }
-            return .str(String(repeating: "0", count: width - s.count) + s)
+            return .str(try TextFill.padded(s, fill: "0", left: width - length, right: 0, interp))
         }
         t.define("format") { interp, a in
             .str(try interp.strFormat(string(a.receiver), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords)))
@@ -138,10 +140,13 @@ extension Builtins {
         }
         t.define("expandtabs") { interp, a in
             let size = try arg(a, 1).map { try interp.toInt($0) } ?? 8
+            // CPython's tabsize is a C int.
+            guard Int(Int32.min)...Int(Int32.max) ~= size else { throw PyError.overflow("Python int too large to convert to C int") }
             var out = "", column = 0
             for c in try string(a.receiver) {
                 if c == "\t" {
                     let n = size > 0 ? size - column % size : 0
+                    try MemoryCeiling.check(bytes: n, plus: out.utf8.count)
                     out += String(repeating: " ", count: n); column += n
                 } else {
                     out.append(c); column = c == "\n" ? 0 : column + 1
@@ -206,8 +211,8 @@ extension Builtins {
     static func window(_ interp: Interpreter, _ a: Arguments) throws -> (scalars: [Unicode.Scalar], range: Range<Int>) {
         guard case .object(let o) = a.receiver, let text = o as? PyStr else { _ = try string(a.receiver); return ([], 0..<0) }
         let scalars = text.scalars
-        var start = a.count > 2 && !a.positional[2].isNone ? try interp.toInt(a.positional[2]) : 0
-        var end = a.count > 3 && !a.positional[3].isNone ? try interp.toInt(a.positional[3]) : scalars.count
+        var start = a.count > 2 && !a.positional[2].isNone ? try PySlice.bound(a.positional[2], interp) : 0
+        var end = a.count > 3 && !a.positional[3].isNone ? try PySlice.bound(a.positional[3], interp) : scalars.count
         if start < 0 { start = max(0, start + scalars.count) }
         if end < 0 { end = max(0, end + scalars.count) }
         start = min(start, scalars.count)
@@ -291,18 +296,18 @@ extension Builtins {
         let s = try string(a.receiver)
         let width = try interp.toInt(a.count > 1 ? a[1] : .int(0))
         let fill = a.count > 2 ? try interp.toStringValue(a[2]) : " "
-        guard fill.count == 1, let f = fill.first else { throw PyError.type("The fill character must be exactly one character long") }
-        let n = s.count
+        guard fill.unicodeScalars.count == 1 else { throw PyError.type("The fill character must be exactly one character long") }
+        let n = s.unicodeScalars.count
         guard width > n else { return s }
         let pad = width - n
-        try MemoryCeiling.check(bytes: pad, times: String(f).utf8.count, plus: s.utf8.count)
+        try MemoryCeiling.check(bytes: pad, times: fill.utf8.count, plus: s.utf8.count)
         switch align {
-        case "<": return s + String(repeating: f, count: pad)
-        case ">": return String(repeating: f, count: pad) + s
+        case "<": return try TextFill.padded(s, fill: fill, left: 0, right: pad, interp)
+        case ">": return try TextFill.padded(s, fill: fill, left: pad, right: 0, interp)
         default:
             // CPython's center puts the extra character on the left when the width is odd.
             let left = pad / 2 + (pad & width & 1)
-            return String(repeating: f, count: left) + s + String(repeating: f, count: pad - left)
+            return try TextFill.padded(s, fill: fill, left: left, right: pad - left, interp)
         }
     }
 }

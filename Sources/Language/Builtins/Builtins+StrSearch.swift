@@ -106,8 +106,8 @@ extension Builtins {
         guard case .object(let o) = a.receiver, let str = o as? PyStr else { _ = try string(a.receiver); return -1 }
         let sub = try interp.toStringValue(a.count > 1 ? a[1] : .none)
         let n = str.count
-        var start = a.count > 2 && !a.positional[2].isNone ? try interp.toInt(a.positional[2]) : 0
-        var end = a.count > 3 && !a.positional[3].isNone ? try interp.toInt(a.positional[3]) : n
+        var start = a.count > 2 && !a.positional[2].isNone ? try PySlice.bound(a.positional[2], interp) : 0
+        var end = a.count > 3 && !a.positional[3].isNone ? try PySlice.bound(a.positional[3], interp) : n
         if start < 0 { start = max(0, start + n) }
         if end < 0 { end = max(0, end + n) }
         end = min(end, n)

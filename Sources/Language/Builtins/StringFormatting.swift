@@ -1,6 +1,14 @@
 /// `"%d items" % n` and `"{:.2f}".format(x)`.
 extension Interpreter {
-    func percentFormat(_ template: String, _ args: Value) throws -> String {
+    /// `bytes % args` (PEP 461): the template's bytes as Latin-1 code points, formatted as a
+    /// str is, except that `%s`/`%b` take bytes-like values, `%r`/`%a` are ASCII reprs, `%c`
+    /// takes an int below 256 or one byte, and mapping keys are bytes.
+    func bytesPercentFormat(_ template: [UInt8], _ args: Value) throws -> [UInt8] {
+        let text = try percentFormat(Builtins.latin1(template), args, bytes: true)
+        return text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    }
+
+    func percentFormat(_ template: String, _ args: Value, bytes: Bool = false) throws -> String {
         var values: [Value]
         var mapping: Value?
         if case .object(let o) = args, let t = o as? PyTuple {
@@ -50,33 +58,82 @@ extension Interpreter {
             let conversion = Character(conversionScalar)
             chars = chars.dropFirst()
             let value: Value
-            if let key = key, let m = mapping { value = try getItem(m, .str(key)) } else { value = try nextValue() }
+            if let key = key, let m = mapping {
+                value = try getItem(m, bytes ? .object(PyBytes(key.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })) : .str(key))
+            } else {
+                value = try nextValue()
+            }
             var align: String = flags.contains("-" as Character) ? "<" : ""
             if flags.contains("0" as Character) && align.isEmpty && !"sr".contains(conversion) { align = "0" }
             let sign = flags.contains("+" as Character) ? "+" : (flags.contains(" " as Character) ? " " : "")
             let specPrecision = precision.map { "." + $0 } ?? ""
+            // A number's spec in the mini-language's order: [<][sign][#][0][width].
+            let numberLead = (align == "<" ? "<" : "") + sign, zero = align == "0" ? "0" : ""
+            let alternate = flags.contains("#" as Character) ? "#" : ""
             switch conversion {
+            case "s" where bytes, "b" where bytes:
+                out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: Builtins.latin1(bytesOperand(value)))
+            case "r" where bytes, "a" where bytes:
+                out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: ascii(value))
+            case "c" where bytes:
+                if let b = value.asObject as? PyBytes, b.bytes.count == 1 {
+                    out += Builtins.latin1(b.bytes)
+                } else if case .int(let n) = value, (0..<256).contains(n) {
+                    out.unicodeScalars.append(Unicode.Scalar(UInt8(n)))
+                } else if case .int = value {
+                    throw PyError.overflow("%c arg not in range(256)")
+                } else {
+                    throw PyError.type("%c requires an integer in range(256) or a single byte")
+                }
             case "s": out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: str(value))
             case "r": out += try FormatSpec.parsed((align.isEmpty ? ">" : "<") + width + specPrecision).format(string: repr(value))
             case "a": out += try FormatSpec.parsed(align + width).format(string: ascii(value))
             case "d", "i", "u":
                 var n = value
-                if case .float(let d) = value { n = try PyBigInt.fromDouble(d) }
-                out += try formatInteger(n, FormatSpec.parsed(align + sign + width))
+                if case .float(let d) = value {
+                    n = try PyBigInt.fromDouble(d)
+                } else if !isIntegral(value) && value.asObject?.type.lookup(Symbol("__int__")) == nil {
+                    throw PyError.type("%\(conversion) format: a real number is required, not \(value.typeName)")
+                }
+                out += try formatInteger(n, FormatSpec.parsed(numberLead + zero + width))
             case "x", "X", "o":
-                out += try formatInteger(value, FormatSpec.parsed(align + sign + (flags.contains("#" as Character) ? "#" : "") + width + String(conversion)))
+                guard isIntegral(value) else {
+                    throw PyError.type("%\(conversion) format: an integer is required, not \(value.typeName)")
+                }
+                out += try formatInteger(value, FormatSpec.parsed(numberLead + alternate + zero + width + String(conversion)))
             case "f", "F", "e", "E", "g", "G":
-                out += try FormatSpec.parsed(align + sign + (flags.contains("#" as Character) ? "#" : "") + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
+                out += try FormatSpec.parsed(numberLead + alternate + zero + width + (specPrecision.isEmpty ? ".6" : specPrecision) + String(conversion)).format(double: toDouble(value))
             case "c":
                 if let s = value.asString { out += s } else { out += try FormatSpec.parsed("c").format(int: toInt(value)) }
             default:
-                throw PyError.value("unsupported format character '\(conversion)' (0x\(String(conversionScalar.value, radix: 16)))")
+                let index = template.unicodeScalars.count - chars.count - 1
+                throw PyError.value("unsupported format character '\(conversion)' (0x\(String(conversionScalar.value, radix: 16))) at index \(index)")
             }
         }
         if mapping == nil && used < values.count {
-            throw PyError.type("not all arguments converted during string formatting")
+            throw PyError.type("not all arguments converted during \(bytes ? "bytes" : "string") formatting")
         }
         return out
+    }
+
+    /// An int, a bool, or an object with `__index__`: what `%x` takes.
+    private func isIntegral(_ value: Value) -> Bool {
+        switch value {
+        case .int, .bool: return true
+        case .object(let o): return PyBigInt.of(value) != nil || o.type.lookup(Dunder.index) != nil
+        default: return false
+        }
+    }
+
+    /// What `%b` and `%s` take in a bytes template: bytes, bytearray or an object with `__bytes__`.
+    private func bytesOperand(_ value: Value) throws -> [UInt8] {
+        if let b = value.asObject as? PyBytes { return b.bytes }
+        if let method = value.asObject?.type.lookup(Symbol("__bytes__")) {
+            let result = try call(method, Arguments([value]))
+            if let b = result.asObject as? PyBytes { return b.bytes }
+            throw PyError.type("__bytes__ returned non-bytes (type \(result.typeName))")
+        }
+        throw PyError.type("%b requires a bytes-like object, or an object that implements __bytes__, not '\(value.typeName)'")
     }
 
     /// `str.format(*args, **kwargs)`.

@@ -188,11 +188,25 @@ public struct FormatSpec {
 
     func signed(_ body: String, negative: Bool, prefix: String = "") -> String {
         let signText = negative ? "-" : (sign == "+" ? "+" : (sign == " " ? " " : ""))
-        return signText + "\u{0}" + prefix + body
+        return signText + prefix + "\u{0}" + body
     }
 
     func group(_ digits: String, size: Int = 3, separator: Character? = nil) -> String {
         guard let sep = separator ?? grouping else { return digits }
+        // ASCII digits (every case but exotic input) are grouped as bytes, in one pass.
+        if let separatorByte = sep.asciiValue, digits.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(digits.utf8)
+            guard bytes.count > size else { return digits }
+            let total = bytes.count + (bytes.count - 1) / size
+            return String(unsafeUninitializedCapacity: total) { out in
+                var o = total
+                for (n, i) in bytes.indices.reversed().enumerated() {
+                    if n > 0 && n % size == 0 { o -= 1; out[o] = separatorByte }
+                    o -= 1; out[o] = bytes[i]
+                }
+                return total
+            }
+        }
         var out: [Character] = []
         for (n, c) in digits.reversed().enumerated() {
             if n > 0 && n % size == 0 { out.append(sep) }
@@ -214,27 +228,41 @@ public struct FormatSpec {
             body = text
         }
         if width == 0 { return signPart.isEmpty ? body : signPart + body }
-        let length = signPart.count + body.count
+        let length = signPart.unicodeScalars.count + body.unicodeScalars.count
         guard width > length else { return signPart + body }
         let padding = width - length
-        try MemoryCeiling.check(bytes: padding, times: String(fill).utf8.count, plus: text.utf8.count)
+        let fill = String(self.fill)
+        try MemoryCeiling.check(bytes: padding, times: fill.utf8.count, plus: text.utf8.count)
         switch align ?? defaultAlign {
-        case "<": return signPart + body + String(repeating: fill, count: padding)
+        case "<": return try TextFill.padded(signPart + body, fill: fill, left: 0, right: padding, nil)
         case "^":
             let left = padding / 2
-            return String(repeating: fill, count: left) + signPart + body + String(repeating: fill, count: padding - left)
+            return try TextFill.padded(signPart + body, fill: fill, left: left, right: padding - left, nil)
         case "=":
-            if zeroPad && grouping != nil && numeric {
-                // Zero padding also extends the digit groups.
-                var digits = body
-                while signPart.count + digits.count < width {
-                    digits = digits.first == grouping ? "0" + digits : (digits.prefix(while: { $0 != "." }).filter { $0 != grouping }.count % 3 == 0 && digits.first != "," ? String(grouping ?? ",") + digits : "0" + digits)
-                }
-                body = digits
-                return signPart + body
+            if self.fill == "0" && grouping != nil && numeric && body.first?.isHexDigit == true {
+                return try zeroPaddedGroups(signPart, body)
             }
-            return signPart + String(repeating: fill, count: padding) + body
-        default: return String(repeating: fill, count: padding) + signPart + body
+            return try TextFill.padded(body, prefix: signPart, fill: fill, left: padding, right: 0, nil)
+        default: return try TextFill.padded(signPart + body, fill: fill, left: padding, right: 0, nil)
         }
+    }
+
+    /// Padding with zeros (fill 0, align =) extends the digit groups: `format(1234, '08,')` is
+    /// `'0,001,234'` (a separator never leads: the width is passed by one instead).
+    private func zeroPaddedGroups(_ signPart: String, _ body: String) throws -> String {
+        guard let separator = grouping else { return signPart + body }
+        let radix = type.map { "boxX".contains($0) } ?? false
+        let size = radix ? 4 : 3
+        let integer = body.prefix { $0 == separator || (radix ? $0.isHexDigit : ($0.isASCII && $0.isNumber)) }
+        let rest = body[integer.endIndex...]
+        let digits = integer.filter { $0 != separator }
+        let available = width - signPart.unicodeScalars.count - rest.unicodeScalars.count
+        func groupedLength(_ k: Int) -> Int { k + (k - 1) / size }
+        var k = max(digits.count, available * size / (size + 1))
+        while k > digits.count && groupedLength(k - 1) >= available { k -= 1 }
+        while groupedLength(k) < available { k += 1 }
+        try MemoryCeiling.check(bytes: k, times: 2, plus: body.utf8.count)
+        let zeros = try TextFill.padded("", fill: "0", left: k - digits.count, right: 0, nil)
+        return signPart + group(zeros + digits, size: size, separator: separator) + rest
     }
 }

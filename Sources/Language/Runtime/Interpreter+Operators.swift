@@ -290,20 +290,7 @@ extension Interpreter {
         }
         let count = try checkedRepeatCount(s.utf8.count, n)
         if s.isEmpty || count == 0 { return "" }
-        // The UTF-8 bytes copied by doubling: 'x' * 10**8 takes milliseconds, as in CPython
-        // (building it character by character took seconds).
-        let unit = Array(s.utf8), total = unit.count * count
-        return String(unsafeUninitializedCapacity: total) { buffer in
-            guard let base = buffer.baseAddress else { return 0 }
-            base.initialize(from: unit, count: unit.count)
-            var filled = unit.count
-            while filled < total {
-                let chunk = min(filled, total - filled)
-                (base + filled).initialize(from: base, count: chunk)
-                filled += chunk
-            }
-            return total
-        }
+        return try TextFill.padded("", fill: s, left: count, right: 0, self)
     }
 
     /// `items * n`, answering an interrupt between chunks (`[0] * 10**9` fills 16 GB).

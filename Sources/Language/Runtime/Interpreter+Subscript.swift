@@ -42,7 +42,15 @@ extension Interpreter {
             case let r as PyRange:
                 if case .object(let so) = index, let sl = so as? PySlice {
                     let (start, stop, step) = try sl.indices(length: r.count, self)
-                    return .object(PyRange(start: r.element(start), stop: r.element(stop), step: r.step * step))
+                    // CPython's range keeps an arbitrarily large step; this one holds 64 bits.
+                    // The step as written: indices() keeps it above Int.min, a range need not.
+                    let written: Int
+                    if case .int(let raw) = sl.step { written = raw } else { written = step }
+                    let (product, overflow) = r.step.multipliedReportingOverflow(by: written)
+                    if overflow || PyBigInt.of(sl.step) != nil {
+                        throw PyError.overflow("range slice step too large: a Cellgrad range holds 64-bit integers")
+                    }
+                    return .object(PyRange(start: r.element(start), stop: r.element(stop), step: product))
                 }
                 return .int(r.element(try normalize(try sequenceIndex(index, "range"), r.count, "range object")))
             case let t as PyType:
@@ -125,7 +133,7 @@ extension Interpreter {
             l.items.replaceSubrange(start..<upper, with: newItems)
             return
         }
-        let positions = Array(stride(from: start, to: stop, by: step))
+        let positions = SlicePositions(start: start, stop: stop, step: step)
         guard positions.count == newItems.count else {
             throw PyError.value("attempt to assign sequence of size \(newItems.count) to extended slice of size \(positions.count)")
         }

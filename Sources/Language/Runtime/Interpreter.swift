@@ -12,10 +12,14 @@ public protocol InterpreterIO: AnyObject {
     /// True when displays can be redrawn in place (`update_display_data`): a notebook or a
     /// console; false for `cellgrad run`, where progress is written as text.
     var showsLiveOutput: Bool { get }
+    /// True when rich values are shown as their text (`cellgrad run`): that text is written
+    /// to sys.stdout, where IPython's text fallback prints it.
+    var displaysAsText: Bool { get }
 }
 
 extension InterpreterIO {
     public var showsLiveOutput: Bool { false }
+    public var displaysAsText: Bool { false }
 }
 
 /// A MIME bundle: `text/plain` always, plus `text/html` or `image/png` (base64) when the value

@@ -46,9 +46,30 @@ public final class PyMappingProxy: PyObject {
             let rhs = (other.asObject as? PyMappingProxy).map { Value.object($0.mapping) } ?? other
             return .bool(try interp.equals(.object(try mapping(args.receiver)), rhs))
         }
+        // str() shows the mapping itself, repr() wraps it: mappingproxy({...}).
+        t.define("__str__") { interp, args in .str(try interp.str(.object(try mapping(args.receiver)))) }
         t.define("__repr__") { interp, args in .str("mappingproxy(\(try interp.repr(.object(try mapping(args.receiver)))))") }
         t.define("__setitem__") { _, _ in throw PyError.type("'mappingproxy' object does not support item assignment") }
         t.define("__delitem__") { _, _ in throw PyError.type("'mappingproxy' object does not support item deletion") }
+        // `types.MappingProxyType(d)`: a read-only view of a dict the caller keeps.
+        t.constructor = { _, _, args in
+            var given = args.positional
+            for (name, value) in args.keywords {
+                guard name.name == "mapping", given.isEmpty else {
+                    throw PyError.type("mappingproxy() got an unexpected keyword argument '\(name.name)'")
+                }
+                given.append(value)
+            }
+            if given.isEmpty { throw PyError.type("mappingproxy() missing required argument 'mapping' (pos 1)") }
+            if given.count > 1 { throw PyError.type("mappingproxy() takes at most 1 argument (\(given.count) given)") }
+            let source = given[0]
+            if let d = source.asObject as? PyDict { return .object(PyMappingProxy(d)) }
+            if let p = source.asObject as? PyMappingProxy { return .object(PyMappingProxy(p.mapping)) }
+            if source.asObject?.type.lookup(Symbol("keys")) != nil, source.asObject?.type.lookup(Dunder.getitem) != nil {
+                throw PyError.notImplemented("mappingproxy over a mapping that is not a dict is not supported in Cellgrad")
+            }
+            throw PyError.type("mappingproxy() argument must be a mapping, not \(source.typeName)")
+        }
         return t
     }()
 }

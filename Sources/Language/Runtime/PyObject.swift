@@ -173,7 +173,7 @@ public final class PyStr: PyObject {
             return String(out)
         }
         var out = String.UnicodeScalarView()
-        for p in stride(from: start, to: stop, by: step) { out.append(scalars[p]) }
+        for p in SlicePositions(start: start, stop: stop, step: step) { out.append(scalars[p]) }
         return String(out)
     }
 

@@ -29,8 +29,9 @@ public final class PySlice: PyObject {
         return (try clamp(start, step < 0 ? length - 1 : 0), try clamp(stop, step < 0 ? -1 : length), step)
     }
 
-    /// A bound as an Int; an int beyond 64 bits is clamped, as CPython clamps to ssize_t.
-    private static func bound(_ v: Value, _ interp: Interpreter) throws -> Int {
+    /// A bound as an Int; an int beyond 64 bits is clamped, as CPython clamps to ssize_t
+    /// (NumPy's basic indexing clamps the same way).
+    public static func bound(_ v: Value, _ interp: Interpreter) throws -> Int {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
@@ -45,23 +46,18 @@ public final class PySlice: PyObject {
     /// The items a slice selects: a contiguous copy for step 1, one pass otherwise.
     public static func select<T>(_ items: [T], start: Int, stop: Int, step: Int) -> [T] {
         if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
-        let count = step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0)
-                             : (start > stop ? (start - stop - 1) / -step + 1 : 0)
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let positions = SlicePositions(start: start, stop: stop, step: step)
+        return [T](unsafeUninitializedCapacity: positions.count) { buffer, initialized in
             items.withUnsafeBufferPointer { source in
-                var i = start
-                for k in 0..<count {
-                    buffer.initializeElement(at: k, to: source[i])
-                    i += step
-                }
+                for k in 0..<positions.count { buffer.initializeElement(at: k, to: source[positions[k]]) }
             }
-            initialized = count
+            initialized = positions.count
         }
     }
 
     /// The positions a slice selects in a sequence of `length` items.
-    public func positions(length: Int, _ interp: Interpreter) throws -> StrideTo<Int> {
+    public func positions(length: Int, _ interp: Interpreter) throws -> SlicePositions {
         let (start, stop, step) = try indices(length: length, interp)
-        return stride(from: start, to: stop, by: step)
+        return SlicePositions(start: start, stop: stop, step: step)
     }
 }

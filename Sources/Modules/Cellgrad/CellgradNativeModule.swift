@@ -17,7 +17,7 @@ enum CellgradNativeModule {
             var bundle = try self.bundle(interp, b["data"] ?? .none)
             bundle.metadata = try metadata(interp, b.optional("metadata"))
             let id = try b.optional("display_id").map { try interp.str($0) }
-            interp.io?.display(bundle, displayID: id, update: try b.optional("update").map { try interp.isTruthy($0) } ?? false)
+            try interp.display(bundle, displayID: id, update: try b.optional("update").map { try interp.isTruthy($0) } ?? false)
             return .none
         }
         m.define("mime_bundle", doc: "mime_bundle(obj)\n\nThe MIME bundle display(obj) shows, as a dict.") { interp, args in

@@ -68,7 +68,7 @@ final class KerasEarlyStopping: PyObject {
             let epoch = try interp.toInt(b["epoch"] ?? .int(0))
             guard case .object(let l)? = b["logs"], let logs = l as? PyDict, let v = logs[HashKey.string(e.monitor)] else {
                 let available = try (b["logs"]).map { try interp.iterateToArray($0).compactMap(\.asString) } ?? []
-                interp.writeStdout("Early stopping conditioned on metric `\(e.monitor)` which is not available. Available metrics are: \(available.joined(separator: ","))\n")
+                try interp.writeToSysStdout("Early stopping conditioned on metric `\(e.monitor)` which is not available. Available metrics are: \(available.joined(separator: ","))\n")
                 return .none
             }
             let current = try interp.toDouble(v)
@@ -90,14 +90,14 @@ final class KerasEarlyStopping: PyObject {
                 e.setAttribute(Symbol("stopped_epoch"), .int(epoch))
                 model.stopTraining = true
                 if e.restoreBest, let best = e.bestWeights {
-                    if e.verbose > 0 { interp.writeStdout("Restoring model weights from the end of the best epoch: \(e.bestEpoch + 1).\n") }
+                    if e.verbose > 0 { try interp.writeToSysStdout("Restoring model weights from the end of the best epoch: \(e.bestEpoch + 1).\n") }
                     for (w, value) in zip(model.weights, best) { w.variable.data = value }
                 }
             }
             return .none
         }
         t.method("on_train_end(logs=None)", on: KerasEarlyStopping.self) { interp, e, _ in
-            if e.stoppedEpoch > 0 && e.verbose > 0 { interp.writeStdout("Epoch \(e.stoppedEpoch + 1): early stopping\n") }
+            if e.stoppedEpoch > 0 && e.verbose > 0 { try interp.writeToSysStdout("Epoch \(e.stoppedEpoch + 1): early stopping\n") }
             return .none
         }
         return t

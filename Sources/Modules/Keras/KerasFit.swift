@@ -43,7 +43,7 @@ struct KerasFit {
             try list.call("on_epoch_begin", [.int(epoch), KerasCallbackList.logsDict([])])
             let order = o.shuffle ? try DefaultGenerator.shared.permutation(n).elements(as: Int64.self).map { Int($0) } : nil
             var totals = trainer.makeTotals()
-            var progress = KerasProgressOutput(interp, verbose: o.verbose, epoch: epoch, epochs: o.epochs, steps: steps)
+            var progress = try KerasProgressOutput(interp, verbose: o.verbose, epoch: epoch, epochs: o.epochs, steps: steps)
             for step in 0..<steps {
                 try Interrupt.checkpoint()
                 let s = step * o.batchSize, e = Swift.min(n, s + o.batchSize)
@@ -59,14 +59,14 @@ struct KerasFit {
                 try list.batch("batch_begin", step, [])
                 try trainer.trainStep(bx, by, sampleWeights: bw, &totals)
                 try list.batch("batch_end", step, trainer.logs(totals))
-                if step + 1 < steps { progress.step(step + 1, trainer.logs(totals)) }
+                if step + 1 < steps { try progress.step(step + 1, trainer.logs(totals)) }
                 if model.stopTraining { break }
             }
             var logs = trainer.logs(totals)
             if let (vx, vy) = o.validation {
                 logs += try trainer.evaluate(vx, vy, sampleWeights: o.validationWeights, batchSize: o.batchSize, verbose: 0).map { ("val_" + $0.0, $0.1) }
             }
-            progress.finish(logs)
+            try progress.finish(logs)
             try list.call("on_epoch_end", [.int(epoch), KerasCallbackList.logsDict(logs)])
             epoch += 1
         }

@@ -72,23 +72,23 @@ final class KerasModelCheckpoint: PyObject {
             }
             if c.bestOnly {
                 guard case .object(let l) = logs, let d = l as? PyDict, let v = d[HashKey.string(c.monitor)] else {
-                    interp.writeStdout("Can save best model only with \(c.monitor) available.\n")
+                    try interp.writeToSysStdout("Can save best model only with \(c.monitor) available.\n")
                     return .none
                 }
                 let current = try interp.toDouble(v)
                 let bestText = c.best.map { String(format: "%.5f", $0) } ?? "None"
                 let improved = c.best.map { c.maximize ? current > $0 : current < $0 } ?? true
                 guard improved else {
-                    if c.verbose > 0 { interp.writeStdout("\nEpoch \(epoch + 1): \(c.monitor) did not improve from \(bestText)\n") }
+                    if c.verbose > 0 { try interp.writeToSysStdout("\nEpoch \(epoch + 1): \(c.monitor) did not improve from \(bestText)\n") }
                     return .none
                 }
                 if c.verbose > 0 {
-                    interp.writeStdout("\nEpoch \(epoch + 1): \(c.monitor) improved from \(bestText) to \(String(format: "%.5f", current)), saving model to \(path)\n")
+                    try interp.writeToSysStdout("\nEpoch \(epoch + 1): \(c.monitor) improved from \(bestText) to \(String(format: "%.5f", current)), saving model to \(path)\n")
                 }
                 c.best = current
                 c.setAttribute(Symbol("best"), .float(current))
             } else if c.verbose > 0 {
-                interp.writeStdout("\nEpoch \(epoch + 1): saving model to \(path)\n")
+                try interp.writeToSysStdout("\nEpoch \(epoch + 1): saving model to \(path)\n")
             }
             guard case .object(let o)? = c.attribute(Symbol("model")), let model = o as? PyKerasModel else {
                 throw PyError(BuiltinTypes.runtimeError, "ModelCheckpoint has no model; use it through model.fit(callbacks=[...])")
@@ -96,7 +96,7 @@ final class KerasModelCheckpoint: PyObject {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             try KerasSaving.bridge { c.weightsOnly ? try KerasSaving.saveWeights(model, to: path) : try KerasSaving.save(model, to: path) }
-            if c.verbose > 0 { interp.writeStdout("\nEpoch \(epoch + 1): finished saving model to \(path)\n") }
+            if c.verbose > 0 { try interp.writeToSysStdout("\nEpoch \(epoch + 1): finished saving model to \(path)\n") }
             return .none
         }
         return t

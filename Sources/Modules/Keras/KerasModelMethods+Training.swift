@@ -98,7 +98,7 @@ extension KerasModelMethods {
             if verbose != 0 {
                 let steps = ((x[0].shape.first ?? 0) + batch - 1) / batch
                 let bar = KerasProgbar(target: steps, verbose: verbose)
-                interp.writeStdout(bar.line(current: steps, values: [], final: true) + "\n")
+                try interp.writeToSysStdout(bar.line(current: steps, values: [], final: true) + "\n")
             }
             return outputsValue(m, out)
         }

@@ -174,12 +174,12 @@ enum KerasModelMethods {
             let table = try summary(m)
             if let f = b.optional("print_fn") {
                 _ = try interp.call(f, .str(String(table.text.dropLast())))
-            } else if LiveDisplay.isLive(interp) {
+            } else if LiveDisplay.isLive(interp) && !interp.stdoutIsRedirected {
                 // As rich prints Keras's table in a notebook: display_data, text beside HTML.
-                interp.io?.display(MimeBundle(["text/plain": String(table.text.dropLast()), "text/html": table.html]),
+                try interp.display(MimeBundle(["text/plain": String(table.text.dropLast()), "text/html": table.html]),
                                    displayID: nil, update: false)
             } else {
-                interp.writeStdout(table.text)
+                try interp.writeToSysStdout(table.text)
             }
             return .none
         }

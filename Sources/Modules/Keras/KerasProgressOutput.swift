@@ -14,35 +14,36 @@ struct KerasProgressOutput {
     let live: LiveDisplay?
     private var lastDraw = Date.distantPast
 
-    init(_ interp: Interpreter, verbose: Int, epoch: Int, epochs: Int, steps: Int) {
+    init(_ interp: Interpreter, verbose: Int, epoch: Int, epochs: Int, steps: Int) throws {
         self.interp = interp
         self.verbose = verbose
         header = "Epoch \(epoch + 1)/\(epochs)"
         bar = KerasProgbar(target: steps, verbose: verbose)
-        live = verbose == 1 && LiveDisplay.isLive(interp) ? LiveDisplay(interp) : nil
-        if verbose != 0 && live == nil { interp.writeStdout(header + "\n") }
+        // A cell that put its own object in sys.stdout gets the text there, as Keras writes it.
+        live = verbose == 1 && LiveDisplay.isLive(interp) && !interp.stdoutIsRedirected ? LiveDisplay(interp) : nil
+        if verbose != 0 && live == nil { try interp.writeToSysStdout(header + "\n") }
     }
 
     /// After each batch: redraws the running line (verbose=1 only).
-    mutating func step(_ current: Int, _ values: [(String, Double)]) {
+    mutating func step(_ current: Int, _ values: [(String, Double)]) throws {
         guard verbose == 1, live?.isDue ?? true else { return }
         let line = bar.fields(current: current, values: values, final: false)
         if let live {
             live.show(bundle(line))
         } else if Date().timeIntervalSince(lastDraw) >= 0.1 {
             lastDraw = Date()
-            interp.writeStdout("\r" + line.text)
+            try interp.writeToSysStdout("\r" + line.text)
         }
     }
 
     /// At the epoch's end, with the validation values: the finished line.
-    func finish(_ values: [(String, Double)]) {
+    func finish(_ values: [(String, Double)]) throws {
         guard verbose != 0 else { return }
         let line = bar.fields(current: bar.target, values: values, final: true)
         if let live {
             live.show(bundle(line), force: true)
         } else {
-            interp.writeStdout((verbose == 1 ? "\r" : "") + line.text + "\n")
+            try interp.writeToSysStdout((verbose == 1 ? "\r" : "") + line.text + "\n")
         }
     }
 

@@ -55,7 +55,7 @@ final class KerasReduceLROnPlateau: PyObject {
             guard case .object(let l)? = b["logs"], let logs = l as? PyDict else { return .none }
             logs[HashKey.string("learning_rate")] = .float(Double(Float(optimizer.learningRate)))
             guard let v = logs[HashKey.string(r.monitor)] else {
-                interp.writeStdout("Learning rate reduction is conditioned on metric `\(r.monitor)` which is not available.\n")
+                try interp.writeToSysStdout("Learning rate reduction is conditioned on metric `\(r.monitor)` which is not available.\n")
                 return .none
             }
             let current = try interp.toDouble(v)
@@ -74,7 +74,7 @@ final class KerasReduceLROnPlateau: PyObject {
                         let new = Swift.max(Double(Float(old * r.factor)), r.minLR)
                         optimizer.learningRate = new
                         if r.verbose > 0 {
-                            interp.writeStdout("\nEpoch \(epoch + 1): ReduceLROnPlateau reducing learning rate to \(try interp.repr(.float(Double(Float(new))))).\n")
+                            try interp.writeToSysStdout("\nEpoch \(epoch + 1): ReduceLROnPlateau reducing learning rate to \(try interp.repr(.float(Double(Float(new))))).\n")
                         }
                         r.cooldownCounter = r.cooldown
                         r.wait = 0

@@ -150,10 +150,10 @@ struct KerasTrainer {
             let s = step * batchSize, e = Swift.min(n, s + batchSize)
             try testStep(try xs.map { try KerasData.rows($0, s, e) }, try ys.map { try KerasData.rows($0, s, e) },
                          sampleWeights: try sampleWeights.map { try KerasData.rows($0, s, e) }, &totals)
-            if verbose == 1 { interp.writeStdout("\r" + bar.line(current: step + 1, values: logs(totals), final: step + 1 == steps)) }
+            if verbose == 1 { try interp.writeToSysStdout("\r" + bar.line(current: step + 1, values: logs(totals), final: step + 1 == steps)) }
         }
-        if verbose == 1 { interp.writeStdout("\n") }
-        if verbose == 2 { interp.writeStdout(bar.line(current: steps, values: logs(totals), final: true) + "\n") }
+        if verbose == 1 { try interp.writeToSysStdout("\n") }
+        if verbose == 2 { try interp.writeToSysStdout(bar.line(current: steps, values: logs(totals), final: true) + "\n") }
         return logs(totals)
     }
 }

@@ -392,6 +392,9 @@ def _match_expand(match, template):
 
 _cache = {}
 _MAX_CACHE = 512
+# str patterns compiled without flags, by their text: the module-level functions look here
+# first (one dict lookup), as most calls are re.search(r'...', text).
+_plain = {}
 
 
 def compile(pattern, flags=0):
@@ -406,33 +409,49 @@ def compile(pattern, flags=0):
         compiled = Pattern(pattern, flags)
         if len(_cache) >= _MAX_CACHE:
             _cache.clear()
+            _plain.clear()
         _cache[key] = compiled
+        if not flags and type(pattern) is str:
+            _plain[pattern] = compiled
     return compiled
 
 
 def purge():
     """Clears the cache of compiled regular expressions."""
     _cache.clear()
+    _plain.clear()
 
 
 def search(pattern, string, flags=0):
     """A Match for the first place in string where pattern matches, else None."""
-    return compile(pattern, flags).search(string)
+    p = _plain.get(pattern) if not flags and type(pattern) is str else None
+    if p is None:
+        p = compile(pattern, flags)
+    return _regex.search(p._code, p, string, 0, None, 0)
 
 
 def match(pattern, string, flags=0):
     """A Match when pattern matches at the start of string, else None."""
-    return compile(pattern, flags).match(string)
+    p = _plain.get(pattern) if not flags and type(pattern) is str else None
+    if p is None:
+        p = compile(pattern, flags)
+    return _regex.search(p._code, p, string, 0, None, 1)
 
 
 def fullmatch(pattern, string, flags=0):
     """A Match when the whole string matches pattern, else None."""
-    return compile(pattern, flags).fullmatch(string)
+    p = _plain.get(pattern) if not flags and type(pattern) is str else None
+    if p is None:
+        p = compile(pattern, flags)
+    return _regex.search(p._code, p, string, 0, None, 2)
 
 
 def findall(pattern, string, flags=0):
     """A list of all non-overlapping matches of pattern in string: whole matches, or the groups when the pattern has any."""
-    return compile(pattern, flags).findall(string)
+    p = _plain.get(pattern) if not flags and type(pattern) is str else None
+    if p is None:
+        p = compile(pattern, flags)
+    return _regex.findall(p._code, p, string, 0, None)
 
 
 def finditer(pattern, string, flags=0):

@@ -382,16 +382,170 @@ def get_args(tp):
     return ()
 
 
+_BUILTIN_NAMES = {t.__name__: t for t in (int, float, complex, str, bytes, bytearray, bool, list, tuple, dict, set,
+                                           frozenset, object, type, range, slice, BaseException, Exception)}
+_BUILTIN_NAMES['None'] = None
+_BUILTIN_NAMES['True'] = True
+_BUILTIN_NAMES['False'] = False
+
+
+def _annotation_tokens(text):
+    tokens, i = [], 0
+    while i < len(text):
+        c = text[i]
+        if c.isspace():
+            i += 1
+        elif c.isalpha() or c == '_':
+            j = i
+            while j < len(text) and (text[j].isalnum() or text[j] == '_'):
+                j += 1
+            tokens.append(('name', text[i:j]))
+            i = j
+        elif c.isdigit() or (c == '-' and i + 1 < len(text) and text[i + 1].isdigit()):
+            j = i + 1
+            while j < len(text) and (text[j].isdigit() or text[j] == '.'):
+                j += 1
+            tokens.append(('number', float(text[i:j]) if '.' in text[i:j] else int(text[i:j])))
+            i = j
+        elif c in '\'"':
+            j = text.find(c, i + 1)
+            if j < 0:
+                raise SyntaxError(f'unterminated string literal in the annotation {text!r}')
+            tokens.append(('string', text[i + 1:j]))
+            i = j + 1
+        elif text.startswith('...', i):
+            tokens.append(('op', '...'))
+            i += 3
+        elif c in '[](),.|':
+            tokens.append(('op', c))
+            i += 1
+        else:
+            raise SyntaxError(f'cannot evaluate the annotation {text!r} in Cellgrad (unexpected {c!r})')
+    return tokens
+
+
+class _AnnotationReader:
+    """Evaluates the expressions annotations hold (names, attributes, subscripts, unions,
+    literals): Cellgrad has no eval(), and forward references need one."""
+
+    def __init__(self, text, lookup):
+        self.text = text
+        self.tokens = _annotation_tokens(text)
+        self.at = 0
+        self.lookup = lookup
+
+    def peek(self):
+        return self.tokens[self.at] if self.at < len(self.tokens) else (None, None)
+
+    def take(self, op=None):
+        token = self.peek()
+        if op is not None and token != ('op', op):
+            raise SyntaxError(f'cannot evaluate the annotation {self.text!r}')
+        self.at += 1
+        return token
+
+    def read(self):
+        value = self.union()
+        if self.at != len(self.tokens):
+            raise SyntaxError(f'cannot evaluate the annotation {self.text!r}')
+        return value
+
+    def union(self):
+        value = self.postfix()
+        while self.peek() == ('op', '|'):
+            self.take()
+            value = Union[value, self.postfix()]
+        return value
+
+    def postfix(self):
+        value = self.atom()
+        while True:
+            token = self.peek()
+            if token == ('op', '.'):
+                self.take()
+                kind, name = self.take()
+                if kind != 'name':
+                    raise SyntaxError(f'cannot evaluate the annotation {self.text!r}')
+                value = getattr(value, name)
+            elif token == ('op', '['):
+                self.take()
+                items = self.items(']')
+                value = value[items[0] if len(items) == 1 else tuple(items)]
+            else:
+                return value
+
+    def items(self, close):
+        items = []
+        while self.peek() != ('op', close):
+            items.append(self.union())
+            if self.peek() == ('op', ','):
+                self.take()
+            elif self.peek() != ('op', close):
+                raise SyntaxError(f'cannot evaluate the annotation {self.text!r}')
+        self.take(close)
+        return items
+
+    def atom(self):
+        kind, value = self.take()
+        if kind == 'name':
+            return self.lookup(value)
+        if kind == 'string':
+            return _evaluate_text(value, self.lookup)
+        if kind == 'number':
+            return value
+        if value == '...':
+            return ...
+        if value == '[':
+            return self.items(']')
+        if value == '(':
+            items = self.items(')')
+            return items[0] if len(items) == 1 else tuple(items)
+        raise SyntaxError(f'cannot evaluate the annotation {self.text!r}')
+
+
+def _evaluate_text(text, lookup):
+    return _AnnotationReader(text, lookup).read()
+
+
+def _evaluate_hint(value, globalns, localns):
+    # As CPython: None stands for its type; a string (a forward reference, or every annotation
+    # under `from __future__ import annotations`) is evaluated in the owner's namespaces, then
+    # the notebook's globals, then the builtins.
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        def lookup(name):
+            for namespace in (localns, globalns):
+                if namespace is not None and name in namespace:
+                    return namespace[name]
+            import _main
+            try:
+                return _main.lookup(name)
+            except AttributeError:
+                pass
+            if name in _BUILTIN_NAMES:
+                return _BUILTIN_NAMES[name]
+            raise NameError(f"name '{name}' is not defined")
+        result = _evaluate_text(value, lookup)
+        return type(None) if result is None else result
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, a class (and its bases) or a module."""
+    """The annotations of a function, a class (and its bases) or a module, with string
+    annotations evaluated."""
     hints = {}
     if isinstance(obj, type):
         for klass in reversed(obj.__mro__):
-            hints.update(klass.__dict__.get('__annotations__', {}))
-    else:
-        hints.update(getattr(obj, '__annotations__', {}) or {})
-    # As CPython: None stands for its type.
-    return {name: type(None) if value is None else value for name, value in hints.items()}
+            annotations = klass.__dict__.get('__annotations__', {})
+            # The class's own names come first, as in its body.
+            base_locals = dict(vars(klass)) if localns is None else localns
+            for name, value in annotations.items():
+                hints[name] = _evaluate_hint(value, globalns, base_locals)
+        return hints
+    for name, value in (getattr(obj, '__annotations__', {}) or {}).items():
+        hints[name] = _evaluate_hint(value, globalns, localns)
+    return hints
 
 
 def NewType(name, tp):

@@ -48,6 +48,7 @@ enum PythonLibrary {
         ("weakref", weakref),
         ("inspect", inspect),
         ("types", types),
+        ("base64", base64),
     ]
 
     static func register(into interp: Interpreter) {

@@ -92,14 +92,7 @@ extension NumPyModule {
     /// The `obj` of delete/insert: an int (`scalar`), a slice over `0..<length`, or a sequence.
     static func positions(_ obj: Value, length: Int, _ interp: Interpreter) throws -> (indices: [Int], scalar: Bool) {
         if case .object(let o) = obj, let s = o as? PySlice {
-            func part(_ x: Value) throws -> Int? { x.isNone ? nil : try interp.toInt(x) }
-            let step = try part(s.step) ?? 1
-            guard step != 0 else { throw PyError.value("slice step cannot be zero") }
-            var start = try part(s.start) ?? (step > 0 ? 0 : length - 1), stop = try part(s.stop) ?? (step > 0 ? length : -length - 1)
-            if start < 0 { start += length }; if stop < 0 { stop += length }
-            start = Swift.min(Swift.max(start, step > 0 ? 0 : -1), step > 0 ? length : length - 1)
-            stop = Swift.min(Swift.max(stop, step > 0 ? 0 : -1), step > 0 ? length : length - 1)
-            return (Array(stride(from: start, to: stop, by: step)), false)
+            return (Array(try s.positions(length: length, interp)), false)
         }
         let a = try NumPyBridge.toArray(obj, dtype: nil, interp)
         if a.dtype == .bool { throw PyError.notImplemented("boolean obj for delete/insert is not supported; use an index array") }

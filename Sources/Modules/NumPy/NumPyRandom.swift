@@ -20,6 +20,8 @@ enum NumPyRandom {
         guard let v = v, !v.isNone else { return nil }
         let shape = try NumPyBridge.shape(v, interp)
         if shape.contains(where: { $0 < 0 }) { throw PyError.value("negative dimensions are not allowed") }
+        // NumPy's MemoryError before drawing (size=10**18 asked for exabytes).
+        _ = try NumPyBridge.call { try Shape.checkedSize(shape, dtype: .float64) }
         return shape
     }
 

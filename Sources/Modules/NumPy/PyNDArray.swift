@@ -112,6 +112,7 @@ enum NumPyBridge {
         } catch let e as NPYError {
             throw pythonError(e.pythonExceptionName, e.description)
         } catch let e as ArrayFormatError {
+            if case .stopped(let t) = e { throw pythonError(t.pythonName, t.message) }
             throw pythonError("ValueError", e.description)
         }
     }
@@ -297,8 +298,8 @@ enum NumPyBridge {
         case .object(let o):
             if o is PyEllipsis { return .ellipsis }
             if let s = o as? PySlice {
-                func part(_ x: Value) throws -> Int? { x.isNone ? nil : try interp.toInt(x) }
-                return .slice(start: try part(s.start), stop: try part(s.stop), step: try part(s.step))
+                func part(_ x: Value) throws -> Int? { x.isNone ? nil : try PySlice.bound(x, interp) }
+                return .slice(start: try part(s.start), stop: try part(s.stop), step: try part(s.step).map { max($0, -Int.max) })
             }
             if let a = o as? PyNDArray { return .array(a.array) }
             if let s = o as? PyNumPyScalar {

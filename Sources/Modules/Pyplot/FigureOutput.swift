@@ -10,7 +10,7 @@ enum FigureOutput {
     static func display(_ interp: Interpreter, _ fig: PyFigure) throws {
         var data = ["text/plain": fig.reprText]
         if let png = try inlinePNG(fig) { data["image/png"] = Data(png).base64EncodedString() }
-        interp.io?.display(MimeBundle(data), displayID: nil, update: false)
+        try interp.display(MimeBundle(data), displayID: nil, update: false)
     }
 
     /// The PNG the notebook shows: IPython's inline backend saves with `bbox_inches='tight'`

@@ -28,8 +28,11 @@ enum RandomModule {
         m.define("randint", doc: "randint(a, b)\n\nA random integer N with a <= N <= b (both ends included).") { interp, args in
             guard args.count == 2 else { throw PyError.type("randint() takes 2 positional arguments but \(args.count) were given") }
             let a = try interp.toInt(args[0]), b = try interp.toInt(args[1])
-            if b < a { throw PyError.value("empty range for randrange() (\(a), \(b + 1), \(b + 1 - a))") }
-            return .int(a + state.generator.randbelow(b - a + 1))
+            // In 128 bits: b - a + 1 passes Int.max for randint(-2**63, 9).
+            let width = Int128(b) - Int128(a) + 1
+            if b < a { throw PyError.value("empty range for randrange() (\(a), \(Int128(b) + 1), \(width))") }
+            guard width <= Int128(Int.max) else { throw PyError.overflow("randint() range is too large") }
+            return .int(a &+ state.generator.randbelow(Int(width)))
         }
         m.define("randrange", doc: "randrange(start, stop=None, step=1)\n\nA random item of range(start, stop, step); randrange(n) is one of 0..n-1.") { interp, args in
             let v = try args.positional.map { try interp.toInt($0) }

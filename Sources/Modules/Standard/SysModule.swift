@@ -1,3 +1,4 @@
+import CMallocStats
 import Foundation
 import Language
 
@@ -50,6 +51,17 @@ enum SysModule {
         // check that a bug in a built-in ends the cell and not the session.
         m.define("_cellgrad_trap", doc: "Stop the running cell with an internal error (for tests).") { _, _ in
             preconditionFailure("sys._cellgrad_trap() was called")
+        }
+        // For the fuzzer's leak report: what malloc holds for live allocations against what it
+        // keeps freed, so that resident growth splits into leaks and allocator retention.
+        m.define("_cellgrad_heap", doc: "_cellgrad_heap(trim=False)\n\nmalloc's statistics in bytes (in_use, free, mmapped); trim=True first returns free memory to the system.") { interp, args in
+            let trim = try args.positional.first.map { try interp.isTruthy($0) } ?? false
+            let stats = cellgrad_malloc_statistics(trim ? 1 : 0)
+            let d = PyDict()
+            d[HashKey.string("in_use")] = .int(Int(stats.in_use))
+            d[HashKey.string("free")] = .int(Int(stats.free))
+            d[HashKey.string("mmapped")] = .int(Int(stats.mmapped))
+            return .object(d)
         }
         return m
     }

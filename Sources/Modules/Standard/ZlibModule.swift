@@ -77,6 +77,24 @@ enum ZlibModule {
         return output
     }
 
+    /// A `zdict=` argument: bytes-like, or absent.
+    static func dictionary(_ v: Value?) throws -> [UInt8]? {
+        guard let v, !v.isNone else { return nil }
+        guard let b = v.asObject as? PyBytes else {
+            throw PyError.type("a bytes-like object is required, not '\(v.typeName)'")
+        }
+        return b.bytes
+    }
+
+    /// zlib's CRC-32 of `bytes`, continuing from `start` (binascii.crc32 shares it).
+    static func crc32(_ bytes: [UInt8], start: Int) -> Int {
+        Int(bytes.withUnsafeBufferPointer { CZlib.crc32(uLong(UInt32(truncatingIfNeeded: start)), $0.baseAddress, uInt($0.count)) })
+    }
+
+    static func adler32(_ bytes: [UInt8], start: Int) -> Int {
+        Int(bytes.withUnsafeBufferPointer { CZlib.adler32(uLong(UInt32(truncatingIfNeeded: start)), $0.baseAddress, uInt($0.count)) })
+    }
+
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "zlib", doc: "Compression compatible with gzip, over the system zlib.")
         m["error"] = .object(error)
@@ -112,26 +130,20 @@ enum ZlibModule {
             func int(_ name: String, _ fallback: Int32) throws -> Int32 {
                 try a[name].map { Int32(clamping: try interp.toInt($0)) } ?? fallback
             }
-            if let zdict = a["zdict"], !zdict.isNone {
-                throw PyError.notImplemented("zlib.compressobj(zdict=...) is not supported in Cellgrad")
-            }
             return .object(try ZlibStream(compressLevel: int("level", -1), method: int("method", Z_DEFLATED), wbits: int("wbits", 15),
-                                          memLevel: int("memLevel", 8), strategy: int("strategy", Z_DEFAULT_STRATEGY)))
+                                          memLevel: int("memLevel", 8), strategy: int("strategy", Z_DEFAULT_STRATEGY),
+                                          dictionary: try dictionary(a["zdict"])))
         }
         m.define("decompressobj") { interp, args in
             let a = try decompressobjSignature.bind(args)
-            if let zdict = a["zdict"], let b = zdict.asObject as? PyBytes, !b.bytes.isEmpty {
-                throw PyError.notImplemented("zlib.decompressobj(zdict=...) is not supported in Cellgrad")
-            }
-            return .object(try ZlibStream(decompressWbits: Int32(clamping: try interp.toInt(a["wbits"] ?? .int(15)))))
+            return .object(try ZlibStream(decompressWbits: Int32(clamping: try interp.toInt(a["wbits"] ?? .int(15))),
+                                          dictionary: try dictionary(a["zdict"])))
         }
-        for (name, checksum) in [("crc32", { (v: uLong, p: UnsafePointer<Bytef>?, n: uInt) in crc32(v, p, n) }),
-                                 ("adler32", { (v: uLong, p: UnsafePointer<Bytef>?, n: uInt) in adler32(v, p, n) })] {
+        for (name, checksum) in [("crc32", crc32(_:start:)), ("adler32", adler32(_:start:))] {
             m.define(name) { interp, args in
                 let bytes = try data(args.count > 0 ? args[0] : nil)
                 let start = args.count > 1 ? try interp.toInt(args[1]) : (name == "crc32" ? 0 : 1)
-                let value = bytes.withUnsafeBufferPointer { checksum(uLong(UInt32(truncatingIfNeeded: start)), $0.baseAddress, uInt($0.count)) }
-                return .int(Int(value))
+                return .int(checksum(bytes, start))
             }
         }
         return m

@@ -15,8 +15,12 @@ final class ZlibStream: PyObject {
     var unusedData: [UInt8] = []
     var unconsumedTail: [UInt8] = []
 
-    init(compressLevel level: Int32, method: Int32, wbits: Int32, memLevel: Int32, strategy: Int32) throws {
+    /// The preset dictionary (`zdict=`): a zlib stream asks for it when it meets its checksum.
+    let dictionary: [UInt8]?
+
+    init(compressLevel level: Int32, method: Int32, wbits: Int32, memLevel: Int32, strategy: Int32, dictionary: [UInt8]?) throws {
         compressing = true
+        self.dictionary = dictionary
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
         let rc = deflateInit2_(stream, level, method, wbits, memLevel, strategy, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
@@ -26,10 +30,16 @@ final class ZlibStream: PyObject {
             throw PyError(ZlibModule.error, "Error \(rc) while creating compression object")
         }
         super.init(type: ZlibStream.compressType)
+        if let dictionary {
+            let rc = dictionary.withUnsafeBufferPointer { deflateSetDictionary(stream, $0.baseAddress, uInt($0.count)) }
+            if rc == Z_STREAM_ERROR { throw PyError.value("Invalid dictionary") }
+            guard rc == Z_OK else { throw PyError(ZlibModule.error, "deflateSetDictionary()") }
+        }
     }
 
-    init(decompressWbits wbits: Int32) throws {
+    init(decompressWbits wbits: Int32, dictionary: [UInt8]?) throws {
         compressing = false
+        self.dictionary = dictionary
         stream = .allocate(capacity: 1)
         stream.initialize(to: z_stream())
         let rc = inflateInit2_(stream, wbits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
@@ -39,6 +49,13 @@ final class ZlibStream: PyObject {
             throw PyError(ZlibModule.error, "Error \(rc) while creating decompression object")
         }
         super.init(type: ZlibStream.decompressType)
+        // Raw deflate carries no dictionary request: the dictionary is set up front, as CPython does.
+        if wbits < 0, let dictionary { try setInflateDictionary(dictionary) }
+    }
+
+    private func setInflateDictionary(_ dictionary: [UInt8]) throws {
+        let rc = dictionary.withUnsafeBufferPointer { inflateSetDictionary(stream, $0.baseAddress, uInt($0.count)) }
+        guard rc == Z_OK else { throw fail(rc, "setting the dictionary") }
     }
 
     deinit {
@@ -102,6 +119,10 @@ final class ZlibStream: PyObject {
                 }
                 output.append(contentsOf: chunk[0..<produced])
                 if rc == Z_STREAM_END { eof = true; break }
+                if rc == Z_NEED_DICT, let dictionary {
+                    try setInflateDictionary(dictionary)
+                    continue
+                }
                 if rc == Z_BUF_ERROR { break }
                 guard rc == Z_OK else { throw fail(rc, "decompressing data") }
                 if stream.pointee.avail_in == 0 && stream.pointee.avail_out != 0 { break }

@@ -35,8 +35,10 @@ struct ArrayFormatFloat {
     private var padRight = 0
     private var exponentDigits = 2
 
-    /// Decides notation and widths from `values` (the elements that will be shown).
-    init(values: [Double], isFloat32: Bool, options: ArrayFormatOptions) {
+    /// Decides notation and widths from `values` (the elements that will be shown). Measuring
+    /// millions of values takes seconds: `stopped` is asked every 2^16 of them, and once it
+    /// answers true the measuring ends early (the caller then throws, printing nothing).
+    init(values: [Double], isFloat32: Bool, options: ArrayFormatOptions, stopped: () -> Bool = { false }) {
         self.isFloat32 = isFloat32
         self.options = options
         precision = options.floatmode == .unique ? nil : options.precision
@@ -51,7 +53,8 @@ struct ArrayFormatFloat {
             keepZeros = !unique
             minDigits = !unique ? precision ?? 0 : 0
             var fractionLength = 0, integerLength = 0, exponentLength = 0
-            for x in finite {
+            for (i, x) in finite.enumerated() {
+                if i & 0xFFFF == 0xFFFF && stopped() { break }
                 let parts = scientificParts(digits(x, scientific: true))
                 integerLength = max(integerLength, parts.integer.count)
                 fractionLength = max(fractionLength, parts.fraction.count)
@@ -66,7 +69,8 @@ struct ArrayFormatFloat {
         } else {
             keepZeros = !unique
             minDigits = !unique ? precision ?? 0 : 0
-            for x in finite {
+            for (i, x) in finite.enumerated() {
+                if i & 0xFFFF == 0xFFFF && stopped() { break }
                 let parts = positionalParts(x)
                 padLeft = max(padLeft, parts.integer.count)
                 padRight = max(padRight, parts.fraction.count)

@@ -70,6 +70,9 @@ public enum ArrayFormatError: Error, Equatable, CustomStringConvertible {
     case negativeDimension([Int])
     /// A print option out of range (`ValueError`).
     case invalidOption(String)
+    /// Printing stopped by what ``Interrupt/checkpoint()`` reported (an interrupt or the
+    /// memory ceiling), for prints of millions of elements.
+    case stopped(TensorError)
 
     public var description: String {
         switch self {
@@ -79,6 +82,8 @@ public enum ArrayFormatError: Error, Equatable, CustomStringConvertible {
             "negative dimensions are not allowed"
         case .invalidOption(let message):
             message
+        case .stopped(let e):
+            e.message
         }
     }
 }

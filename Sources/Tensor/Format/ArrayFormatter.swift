@@ -28,7 +28,7 @@ public enum ArrayFormatter {
         let prefix = "array("
         let body = size == 0
             ? "[]"
-            : render(shape: shape, size: size, values: values, options: options, separator: ", ",
+            : try render(shape: shape, size: size, values: values, options: options, separator: ", ",
                      prefix: prefix, lineWidth: options.linewidth - 1)
         var extras: [String] = []
         if (size == 0 && shape != [0]) || size > options.threshold {
@@ -67,7 +67,7 @@ public enum ArrayFormatter {
             }
         }
         if size == 0 { return "[]" }
-        return render(shape: shape, size: size, values: values, options: options, separator: " ", prefix: "",
+        return try render(shape: shape, size: size, values: values, options: options, separator: " ", prefix: "",
                       lineWidth: options.linewidth)
     }
 
@@ -85,7 +85,7 @@ public enum ArrayFormatter {
         throws(ArrayFormatError) -> String {
         let size = try checkedSize(shape: shape, values: values, options: options)
         if size == 0 { return "[]" }
-        return render(shape: shape, size: size, values: values, options: options, separator: separator, prefix: prefix,
+        return try render(shape: shape, size: size, values: values, options: options, separator: separator, prefix: prefix,
                       lineWidth: options.linewidth - suffix.count)
     }
 
@@ -167,7 +167,7 @@ public enum ArrayFormatter {
 
     /// NumPy's `_array2string`: choose the element formatter from the shown values, then lay out.
     private static func render(shape: [Int], size: Int, values: ArrayFormatValues, options rawOptions: ArrayFormatOptions,
-                               separator: String, prefix: String, lineWidth: Int) -> String {
+                               separator: String, prefix: String, lineWidth: Int) throws(ArrayFormatError) -> String {
         // Clamp so printing never traps (a negative precision was rejected by `checkedSize`).
         var options = rawOptions
         options.precision = min(max(0, options.precision), 400)
@@ -177,13 +177,20 @@ public enum ArrayFormatter {
         let shown = summarize && values.count == size
             ? values.gathering(ArrayFormatLayout.shownIndices(shape: shape, edgeItems: options.edgeitems))
             : values
+        // An unsummarised print of millions of elements takes seconds: an interrupt is looked
+        // for every 2^16 elements; once seen, the rest is skipped and it is thrown.
+        var stop: TensorError?
+        let stopped: () -> Bool = {
+            if stop == nil { stop = Interrupt.pending() }
+            return stop != nil
+        }
         let element: (Int) -> String
         switch shown {
         case .float64(let sample):
-            let format = ArrayFormatFloat(values: sample, isFloat32: false, options: options)
+            let format = ArrayFormatFloat(values: sample, isFloat32: false, options: options, stopped: stopped)
             element = { format.format(sample[$0]) }
         case .float32(let sample):
-            let format = ArrayFormatFloat(values: sample.map(Double.init), isFloat32: true, options: options)
+            let format = ArrayFormatFloat(values: sample.map(Double.init), isFloat32: true, options: options, stopped: stopped)
             element = { format.format(Double(sample[$0])) }
         case .int64(let sample):
             // NumPy's IntegerFormat: '{:<sign><width>d}' with the width of the longest of max and min.
@@ -204,9 +211,22 @@ public enum ArrayFormatter {
             // which knows Python's repr rules, supplies the elements already quoted).
             element = { all[$0] }
         }
-        let layout = ArrayFormatLayout(shape: shape, element: element, lineWidth: lineWidth,
+        if let stop { throw .stopped(stop) }
+        var untilCheck = 1 << 16
+        let interruptible: (Int) -> String = { i in
+            if stop != nil { return "" }
+            untilCheck -= 1
+            if untilCheck == 0 {
+                untilCheck = 1 << 16
+                if stopped() { return "" }
+            }
+            return element(i)
+        }
+        let layout = ArrayFormatLayout(shape: shape, element: interruptible, lineWidth: lineWidth,
                                        separator: separator, edgeItems: options.edgeitems,
                                        summarize: summarize)
-        return layout.render(nextLinePrefix: " " + String(repeating: " ", count: prefix.count))
+        let text = layout.render(nextLinePrefix: " " + String(repeating: " ", count: prefix.count))
+        if let stop { throw .stopped(stop) }
+        return text
     }
 }

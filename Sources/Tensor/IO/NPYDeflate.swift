@@ -46,8 +46,8 @@ enum NPYDeflate {
     }
 
     /// Raw DEFLATE data for `input`.
-    static func deflate(_ input: [UInt8]) -> [UInt8] {
-        let compressed = dynamicBlock(tokens(input))
+    static func deflate(_ input: [UInt8]) throws(NPYError) -> [UInt8] {
+        let compressed = try dynamicBlock(try tokens(input))
         return compressed.count < input.count + 5 * (input.count / 65535 + 1) ? compressed : stored(input)
     }
 
@@ -67,7 +67,8 @@ enum NPYDeflate {
 
     // MARK: - LZ77
 
-    static func tokens(_ input: [UInt8]) -> [Token] {
+    /// The LZ77 tokens of `input`; an interrupt is answered every 2^20 input bytes.
+    static func tokens(_ input: [UInt8]) throws(NPYError) -> [Token] {
         let hashSize = 1 << 15
         var head = [Int](repeating: -1, count: hashSize)
         var previous = [Int](repeating: -1, count: windowSize)
@@ -82,8 +83,12 @@ enum NPYDeflate {
             previous[i % windowSize] = head[h]
             head[h] = i
         }
-        var i = 0
+        var i = 0, nextCheck = 1 << 20
         while i < input.count {
+            if i >= nextCheck {
+                if let e = Interrupt.pending() { throw .stopped(e) }
+                nextCheck = i + (1 << 20)
+            }
             var bestLength = 0, bestDistance = 0
             if i + minMatch <= input.count {
                 var candidate = head[hash(i)]
@@ -132,10 +137,12 @@ enum NPYDeflate {
 
     // MARK: - Dynamic Huffman block
 
-    static func dynamicBlock(_ tokens: [Token]) -> [UInt8] {
+    /// One dynamic block of `tokens`; an interrupt is answered every 2^20 tokens of each pass.
+    static func dynamicBlock(_ tokens: [Token]) throws(NPYError) -> [UInt8] {
         var literalFrequencies = [Int](repeating: 0, count: 286)
         var distanceFrequencies = [Int](repeating: 0, count: 30)
-        for t in tokens {
+        for (i, t) in tokens.enumerated() {
+            if i & 0xFFFFF == 0xFFFFF, let e = Interrupt.pending() { throw .stopped(e) }
             if t.length == 0 {
                 literalFrequencies[Int(t.value)] += 1
             } else {
@@ -167,7 +174,8 @@ enum NPYDeflate {
             codeLengths.write(r.symbol, to: &w)
             if r.bits > 0 { w.write(r.extra, r.bits) }
         }
-        for t in tokens {
+        for (i, t) in tokens.enumerated() {
+            if i & 0xFFFFF == 0xFFFFF, let e = Interrupt.pending() { throw .stopped(e) }
             if t.length == 0 {
                 literals.write(Int(t.value), to: &w)
             } else {

@@ -18,6 +18,9 @@ public enum NPYError: Error, Equatable, CustomStringConvertible {
     /// Text parsing or formatting failure (`ValueError`), e.g.
     /// `could not convert string 'x' to float64 at row 0, column 3.`
     case text(String)
+    /// Work stopped by what ``Interrupt/checkpoint()`` reported: the user's interrupt
+    /// (`KeyboardInterrupt`) or the kernel's memory ceiling.
+    case stopped(TensorError)
 
     public var pythonExceptionName: String {
         switch self {
@@ -25,6 +28,7 @@ public enum NPYError: Error, Equatable, CustomStringConvertible {
         case .badZipFile: "BadZipFile"
         case .missingMember: "KeyError"
         case .fileSystem(let name, _): name
+        case .stopped(let e): e.pythonName
         }
     }
 
@@ -39,6 +43,8 @@ public enum NPYError: Error, Equatable, CustomStringConvertible {
             return "'\(name) is not a file in the archive'"
         case .fileSystem(_, let message):
             return message
+        case .stopped(let e):
+            return e.message
         }
     }
 }

@@ -29,8 +29,8 @@ public enum NPYZip {
         var central: [UInt8] = []
         for member in members {
             let name = Array(member.name.utf8)
-            let crc = NPYCRC32.checksum(member.bytes)
-            let payload = compressed ? NPYDeflate.deflate(member.bytes) : member.bytes
+            let crc = try NPYCRC32.interruptibleChecksum(member.bytes)
+            let payload = compressed ? try NPYDeflate.deflate(member.bytes) : member.bytes
             guard out.count < Int(UInt32.max), payload.count < Int(UInt32.max), member.bytes.count < Int(UInt32.max) else {
                 throw .badZipFile("archives larger than 4 GiB are not supported")
             }

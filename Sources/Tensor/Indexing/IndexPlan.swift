@@ -71,7 +71,7 @@ struct IndexPlan {
             case .slice(let s0, let s1, let st):
                 let b = try SliceBounds(start: s0, stop: s1, step: st, length: a.shape[src])
                 if b.count > 0 { offset += b.start * a.strides[src] }
-                shape.append(b.count); strides.append(a.strides[src] * b.step)
+                shape.append(b.count); strides.append(a.strides[src] &* b.step)   // wraps only when count <= 1, where it is never used
                 src += 1
             case .newAxis:
                 shape.append(1); strides.append(0)

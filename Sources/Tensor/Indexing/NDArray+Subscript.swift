@@ -56,7 +56,7 @@ extension NDArray {
                 let b = try SliceBounds(start: s0, stop: s1, step: st, length: shape[axis])
                 if b.count > 0 { start += b.start * strides[axis] }
                 newShape.append(b.count)
-                newStrides.append(strides[axis] * b.step)
+                newStrides.append(strides[axis] &* b.step)   // wraps only when count <= 1, where it is never used
             case .newAxis, .ellipsis, .array:
                 return nil
             }

@@ -4,7 +4,7 @@ starting with an underscore are left out. Run by CPython (generate_dir_names.py)
 cellgrad (test_stdlib_dir.py); it uses nothing either lacks."""
 import json
 
-MODULES = ['abc', 'bisect', 'collections', 'collections.abc', 'contextlib', 'copy', 'csv', 'dataclasses',
+MODULES = ['abc', 'base64', 'binascii', 'bisect', 'collections', 'collections.abc', 'contextlib', 'copy', 'csv', 'dataclasses',
            'datetime', 'decimal', 'enum', 'fnmatch', 'fractions', 'functools', 'glob', 'gzip', 'heapq', 'inspect', 'io',
            'itertools', 'json', 'keyword', 'math', 'operator', 'os', 'os.path', 'pathlib', 'pickle', 'random',
            're', 'statistics', 'string', 'struct', 'textwrap', 'time', 'types', 'typing', 'warnings', 'zlib']
