@@ -40,13 +40,13 @@ final class KerasMultiHeadAttention: KerasMergeKind {
         let (q, v, k) = try parts(shapes)
         guard let qd = q[2], let vd = v[2], let kd = k[2] else { throw TensorError.value("MultiHeadAttention needs known feature sizes") }
         func dense(_ name: String, _ input: Int, _ width: Int) throws {
-            layer.addWeight(name + "/kernel", try Initializers.glorotUniform([input, heads, width]))
+            layer.addWeight(name + "/kernel", try Initializers.glorotUniform([input, heads, width], fans: (input, heads * width)))
             if useBias { layer.addWeight(name + "/bias", try NDArray.zeros([heads, width], dtype: .float32)) }
         }
         try dense("query", qd, keyDim)
         try dense("key", kd, keyDim)
         try dense("value", vd, valueDim)
-        layer.addWeight("attention_output/kernel", try Initializers.glorotUniform([heads, valueDim, qd]))
+        layer.addWeight("attention_output/kernel", try Initializers.glorotUniform([heads, valueDim, qd], fans: (heads * valueDim, qd)))
         if useBias { layer.addWeight("attention_output/bias", try NDArray.zeros([qd], dtype: .float32)) }
     }
 

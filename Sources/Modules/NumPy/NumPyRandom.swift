@@ -68,8 +68,12 @@ enum NumPyRandom {
         try b["replace"].map { try interp.isTruthy($0) } ?? true
     }
 
-    static func weights(_ b: BoundArguments, _ interp: Interpreter) throws -> [Double]? {
-        try b.optional("p").map { try NumPyBridge.toArray($0, dtype: .float64, interp).elements(as: Double.self) }
+    /// `p=` as float64 weights, with the tolerance NumPy allows their sum for `p`'s dtype.
+    static func weights(_ b: BoundArguments, _ interp: Interpreter) throws -> (values: [Double], tolerance: Double)? {
+        guard let p = b.optional("p") else { return nil }
+        let isFloat32 = (p.asObject as? PyNDArray)?.array.dtype == .float32
+        return (try NumPyBridge.toArray(p, dtype: .float64, interp).elements(as: Double.self),
+                WeightedChoice.sumTolerance(pIsFloat32: isFloat32))
     }
 
     static func make(_ interp: Interpreter) throws -> PyModule {
@@ -172,7 +176,9 @@ enum NumPyRandom {
             if let s = b.optional("shuffle"), !(try interp.isTruthy(s)) { throw PyError.notImplemented("Generator.choice(shuffle=False) is not supported") }
             let population = try Population(b["a"] ?? .none, interp)
             let shape = try size(b["size"], interp)
-            let idx = try g.generator.choice(population.count, shape: shape ?? [], replace: try replace(b, interp), p: try weights(b, interp))
+            let p = try weights(b, interp)
+            let idx = try g.generator.choice(population.count, shape: shape ?? [], replace: try replace(b, interp), p: p?.values,
+                                             pTolerance: p?.tolerance ?? WeightedChoice.sumTolerance(pIsFloat32: false))
             return try population.pick(idx, scalar: shape == nil)
         }
         t.define("__repr__") { _, _ in .str("Generator(PCG64)") }

@@ -116,8 +116,9 @@ enum NumPyRandomState {
         method(t, "choice(a, size=None, replace=True, p=None)", "Random elements of a (an int n means arange(n)).") { interp, r, b in
             let population = try NumPyRandom.Population(b["a"] ?? .none, interp)
             let shape = try size(b, interp)
+            let p = try NumPyRandom.weights(b, interp)
             let idx = try r.state.choice(population.count, shape: shape ?? [], replace: try NumPyRandom.replace(b, interp),
-                                         p: try NumPyRandom.weights(b, interp))
+                                         p: p?.values, pTolerance: p?.tolerance ?? WeightedChoice.sumTolerance(pIsFloat32: false))
             return try population.pick(idx, scalar: shape == nil)
         }
         method(t, "shuffle(x)", "Shuffles an array along its first axis, or a list, in place.") { interp, r, b in

@@ -17,8 +17,10 @@ extension Initializers {
     }
 
     /// `glorot_uniform`, Keras's default kernel initialiser: U(±√(6 / (fan_in + fan_out))).
-    public static func glorotUniform(_ shape: [Int], dtype: DType = .float32) throws -> NDArray {
-        let (fi, fo) = kerasFans(shape)
+    /// `fans` overrides the fans read from the shape, as Keras's `EinsumDense` counts them
+    /// from its input and output axes (a `(64, 4, 16)` attention kernel is 64 in, 64 out).
+    public static func glorotUniform(_ shape: [Int], fans: (Int, Int)? = nil, dtype: DType = .float32) throws -> NDArray {
+        let (fi, fo) = fans ?? kerasFans(shape)
         let limit = (6.0 / Double(Swift.max(1, fi + fo))).squareRoot()
         return try uniform(shape, -limit, limit, dtype: dtype)
     }

@@ -1,12 +1,13 @@
 /// `rng.choice(n, size, replace, p, shuffle=True)`, drawing exactly as NumPy's `Generator`.
 extension Generator {
     /// Indices into a population of `n` (index the population with them for `choice(array)`).
-    public mutating func choice(_ n: Int, shape: [Int], replace: Bool = true, p: [Double]? = nil) throws -> NDArray {
+    public mutating func choice(_ n: Int, shape: [Int], replace: Bool = true, p: [Double]? = nil,
+                                pTolerance: Double = WeightedChoice.sumTolerance(pIsFloat32: false)) throws -> NDArray {
         let size = try Shape.checkedSize(shape, dtype: .int64)
         if n <= 0 && size > 0 {
             throw TensorError.value(n == 0 ? "a cannot be empty unless no samples are taken" : "a must be a positive integer unless no samples are taken")
         }
-        if let p { try WeightedChoice.validate(p, populationSize: n) }
+        if let p { try WeightedChoice.validate(p, populationSize: n, tolerance: pTolerance) }
         if replace {
             guard let p else { return try integers(0, n, shape: shape) }
             return try NDArray(WeightedChoice.withReplacement(p, uniforms: try random(shape).doubles), shape: shape)

@@ -2,14 +2,20 @@
 /// the weights become a normalised running sum, and each uniform draw picks the first bin whose
 /// cumulative weight exceeds it (`searchsorted(cdf, u, side='right')`). Shared so that the two
 /// generators cannot drift apart.
-enum WeightedChoice {
+public enum WeightedChoice {
+    /// NumPy's tolerance on the sum of `p`: `sqrt(eps)` of float64, or of `p`'s own float type
+    /// when that is coarser (a float32 softmax passes as in NumPy).
+    public static func sumTolerance(pIsFloat32: Bool) -> Double {
+        (pIsFloat32 ? Double(Float.ulpOfOne) : Double.ulpOfOne).squareRoot()
+    }
+
     /// NumPy's checks on `p`: same size as the population, non-negative, summing to 1 within
-    /// `sqrt(eps)`.
-    static func validate(_ p: [Double], populationSize n: Int) throws {
+    /// `tolerance`.
+    static func validate(_ p: [Double], populationSize n: Int, tolerance: Double) throws {
         guard p.count == n else { throw TensorError.value("'a' and 'p' must have same size") }
         guard p.allSatisfy({ $0 >= 0 }) else { throw TensorError.value("probabilities are not non-negative") }
         let total = p.reduce(0, +)
-        guard Swift.abs(total - 1) <= Double.ulpOfOne.squareRoot() else { throw TensorError.value("probabilities do not sum to 1") }
+        guard Swift.abs(total - 1) <= tolerance else { throw TensorError.value("probabilities do not sum to 1") }
     }
 
     /// `cumsum(p) / cumsum(p)[-1]`, as NumPy's `choice` normalises.
