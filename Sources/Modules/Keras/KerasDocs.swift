@@ -41,9 +41,11 @@ enum KerasDocs {
     static let losses: KeyValuePairs<String, String> = [
         "BinaryCrossentropy": "Cross-entropy between binary labels (0 or 1) and predicted probabilities (or logits with from_logits=True).",
         "CategoricalCrossentropy": "Cross-entropy between one-hot labels and predicted class probabilities (or logits with from_logits=True).",
+        "Huber": "The Huber loss: 0.5 * error**2 where |error| <= delta (default 1.0), delta * (|error| - 0.5 * delta) beyond; less sensitive to outliers than the squared error.",
         "Loss": "Base class of losses: call(y_true, y_pred) gives the per-sample loss, reduced by reduction.",
         "MeanAbsoluteError": "The mean of the absolute differences between labels and predictions.",
         "MeanSquaredError": "The mean of the squared differences between labels and predictions.",
+        "MeanSquaredLogarithmicError": "The mean of the squared differences between log(1 + labels) and log(1 + predictions).",
         "SparseCategoricalCrossentropy": "Cross-entropy between integer class labels and predicted class probabilities (or logits with from_logits=True).",
     ]
 }
