@@ -45,8 +45,11 @@ build:
 kernelspec: build
 	$(BIN) install --prefix $(VENV)
 
+# Serially: the interpreter's runtime (reference counts without atomics, the cycle collector's
+# object registry) is single-threaded by design, as a kernel runs one cell at a time, and
+# swift-testing would otherwise run suites that each drive an interpreter on several threads.
 swift-test: build
-	swift test $(SWIFT_FLAGS) --skip-build
+	swift test $(SWIFT_FLAGS) --skip-build --no-parallel
 
 # Real clients (jupyter_kernel_test, jupyter_client, nbclient) and the differential suites
 # against CPython and NumPy (known gaps are listed in Tests/conformance/known_gaps.txt).
