@@ -51,3 +51,34 @@ def test_builtins_show_signature_and_description():
         body = page.split("\n\n", 1)[1]
         assert body.startswith(name + "(") and "(...)" not in body.split("\n")[0], page
         assert len(body.split("\n\n", 1)) == 2 and body.split("\n\n", 1)[1].strip(), f"{name} has no description: {page}"
+
+
+def test_classes_show_their_init_signature():
+    """help() and inspect.signature of a native class read the signature its __init__ was
+    declared with (the loop-bound keras layers had none), as pydoc shows a Python class's."""
+    script = "\n".join([
+        "import inspect, keras, torch",
+        "missing = []",
+        "for name, mod in [('keras.layers', keras.layers), ('torch.nn', torch.nn)]:",
+        "    for attr in dir(mod):",
+        "        c = getattr(mod, attr)",
+        "        if attr.startswith('_') or not isinstance(c, type) or '__init__' not in c.__dict__: continue",
+        "        import io, contextlib",
+        "        out = io.StringIO()",
+        "        with contextlib.redirect_stdout(out): help(c)",
+        "        if f' |  {attr}(' not in out.getvalue(): missing.append(attr)",
+        "print(missing)",
+        "print(inspect.signature(keras.layers.LSTM))",
+        "print(inspect.signature(keras.layers.MaxPooling2D))",
+        "print(inspect.signature(torch.nn.Linear))",
+        "print(inspect.signature(torch.nn.Linear(2, 3).forward))",
+        "class Net(torch.nn.Module): pass",
+        "print(inspect.signature(Net))",
+    ])
+    done = cellgrad_run(script)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "[]", lines[0]
+    assert lines[1].startswith("(units, activation='tanh', use_bias=True, dropout=0.0, recurrent_dropout=0.0, return_sequences=False")
+    assert lines[2].startswith("(pool_size=(2, 2), strides=None, padding='valid', data_format=None")
+    assert lines[3:] == ["(in_features, out_features, bias=True, device=None, dtype=None)", "(input)", "(*args, **kwargs)"]

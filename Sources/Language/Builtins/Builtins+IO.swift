@@ -79,12 +79,14 @@ extension Interpreter {
         case let f as PyFunction:
             return "Help on function \(f.name):\n\n\(f.signatureText)\n" + (f.doc.map { "    " + $0 } ?? "")
         case let f as PyNativeFunction:
-            return "Help on built-in function \(f.name):\n\n" + (f.doc ?? "\(f.name)(...)")
+            let line = f.signature.map { f.name + $0.text.drop { $0 != "(" } } ?? "\(f.name)(...)"
+            return "Help on built-in function \(f.name):\n\n" + (f.doc.map { $0.hasPrefix(f.name + "(") ? $0 : line + "\n\n" + $0 } ?? line)
         case let m as PyBoundMethod:
             return helpText(m.function)
         case let t as PyType:
             var text = "Help on class \(t.name):\n\nclass \(t.name)(\(t.bases.map(\.name).joined(separator: ", ")))\n"
-            if let d = t.doc { text += " |  " + d + "\n" }
+            if let line = initSignatureLine(t), !(t.doc?.hasPrefix(t.name + "(") ?? false) { text += " |  " + line + "\n |  \n" }
+            if let d = t.doc { text += d.split(separator: "\n", omittingEmptySubsequences: false).map { " |  " + $0 }.joined(separator: "\n") + "\n" }
             let methods = t.namespace.keys.map(\.name).filter { !$0.hasPrefix("_") || $0 == "__init__" }.sorted()
             if !methods.isEmpty { text += " |\n |  Methods:\n" + methods.map { " |      " + $0 }.joined(separator: "\n") }
             return text
@@ -101,6 +103,17 @@ extension Interpreter {
 }
 
 extension Interpreter {
+    /// `Name(params)` from the nearest native `__init__` declared by a signature: the line
+    /// pydoc shows first for a class whose docstring does not start with one.
+    func initSignatureLine(_ t: PyType) -> String? {
+        for klass in t.mro {
+            guard let initializer = klass.namespace[Dunder.`init`] else { continue }
+            guard let sig = (initializer.asObject as? PyNativeFunction)?.signature else { return nil }
+            return t.name + sig.text.drop { $0 != "(" }
+        }
+        return nil
+    }
+
     /// Writes `text` to the session's own streams or to an open() file: where print sends it.
     func writeText(_ text: String, to file: Value) throws {
         if let s = file.asObject as? PyStandardStream {

@@ -9,6 +9,9 @@ public final class PyNativeFunction: PyObject {
     public let owner: PyType?
     public var doc: String?
     public let body: NativeBody
+    /// The parameters it was bound with, when it was declared by a signature: what
+    /// `inspect.signature` and help() show, as CPython's `__text_signature__`.
+    public var signature: Signature?
 
     public init(name: String, owner: PyType? = nil, doc: String? = nil, body: @escaping NativeBody) {
         self.name = name

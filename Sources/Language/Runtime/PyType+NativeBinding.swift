@@ -15,6 +15,7 @@ extension PyType {
             }
             return try body(interp, receiver, try sig.bind(args, skipReceiver: true))
         }
+        (namespace[Symbol(sig.functionName)]?.asObject as? PyNativeFunction)?.signature = sig
     }
 
     public func getter<Receiver: PyObject>(_ name: String, on receiverType: Receiver.Type, doc: String? = nil,

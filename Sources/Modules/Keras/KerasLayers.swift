@@ -264,7 +264,8 @@ enum KerasLayers {
 
     static func define(_ m: PyModule, _ signature: String, doc: String? = nil, _ factory: @escaping Factory) {
         let sig = Signature(signature)
-        let t = PyType(name: sig.functionName, bases: [layerType], module: "keras.layers", doc: doc.map { signature + "\n\n" + $0 })
+        let description = doc ?? KerasDocs.layers.first { $0.key == sig.functionName }?.value
+        let t = PyType(name: sig.functionName, bases: [layerType], module: "keras.layers", doc: description.map { signature + "\n\n" + $0 })
         let params = signature.drop { $0 != "(" }.dropFirst().dropLast()
         // Embedding's own `input_dim` is its vocabulary, not the generic input width.
         let generic = params.contains("input_dim") ? "*, name=None, input_shape=None, dtype=None, trainable=True, **kwargs)"

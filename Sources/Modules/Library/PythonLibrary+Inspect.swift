@@ -327,6 +327,35 @@ def _function_signature(func):
     return Signature(params, return_annotation=annotations.get('return', _empty))
 
 
+class _DefaultSource:
+    """A built-in's default that is not a literal, shown as its source text."""
+
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return self.text
+
+
+def _native_default(text):
+    try:
+        return eval(text, {})
+    except Exception:
+        return _DefaultSource(text)
+
+
+def _native_signature(func):
+    parts = _inspect.native_parameters(func)
+    if parts is None:
+        return None
+    return Signature([Parameter(name, _KINDS[kind], default=_empty if text is None else _native_default(text))
+                      for name, kind, text in parts])
+
+
+def _has_signature(func):
+    return _inspect.parameters(func) is not None or _inspect.native_parameters(func) is not None
+
+
 def _drop_first(sig):
     params = list(sig.parameters.values())
     if not params or params[0].kind in (_VAR_POSITIONAL, _KEYWORD_ONLY, _VAR_KEYWORD):
@@ -347,11 +376,14 @@ def _signature(obj, follow_wrapped=True):
         return _drop_first(_signature(obj.__func__, follow_wrapped))
     if _inspect.parameters(obj) is not None:
         return _function_signature(obj)
+    native = _native_signature(obj)
+    if native is not None:
+        return native
     if isinstance(obj, type):
         for klass in obj.__mro__:
-            if '__init__' in klass.__dict__ and _inspect.parameters(klass.__dict__['__init__']) is not None:
+            if '__init__' in klass.__dict__ and _has_signature(klass.__dict__['__init__']):
                 return _drop_first(_signature(klass.__dict__['__init__'], follow_wrapped))
-            if '__new__' in klass.__dict__ and _inspect.parameters(klass.__dict__['__new__']) is not None:
+            if '__new__' in klass.__dict__ and _has_signature(klass.__dict__['__new__']):
                 return _drop_first(_signature(klass.__dict__['__new__'], follow_wrapped))
         if obj.__mro__[-2:] == (obj, object) or len(obj.__mro__) <= 2:
             return Signature()
@@ -372,7 +404,7 @@ def _signature(obj, follow_wrapped=True):
         return sig.replace(parameters=params)
     if not isinstance(obj, type) and not isroutine(obj):
         call = getattr(type(obj), '__call__', None)
-        if call is not None and _inspect.parameters(call) is not None:
+        if call is not None and _has_signature(call):
             return _drop_first(_signature(call, follow_wrapped))
     raise ValueError(f'no signature found for builtin {obj!r}')
 

@@ -178,7 +178,7 @@ enum NumPyRandom {
             let shape = try size(b["size"], interp)
             let p = try weights(b, interp)
             let idx = try g.generator.choice(population.count, shape: shape ?? [], replace: try replace(b, interp), p: p?.values,
-                                             pTolerance: p?.tolerance ?? WeightedChoice.sumTolerance(pIsFloat32: false))
+                                             pTolerance: p?.tolerance)
             return try population.pick(idx, scalar: shape == nil)
         }
         t.define("__repr__") { _, _ in .str("Generator(PCG64)") }

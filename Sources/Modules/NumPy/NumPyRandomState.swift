@@ -118,7 +118,7 @@ enum NumPyRandomState {
             let shape = try size(b, interp)
             let p = try NumPyRandom.weights(b, interp)
             let idx = try r.state.choice(population.count, shape: shape ?? [], replace: try NumPyRandom.replace(b, interp),
-                                         p: p?.values, pTolerance: p?.tolerance ?? WeightedChoice.sumTolerance(pIsFloat32: false))
+                                         p: p?.values, pTolerance: p?.tolerance)
             return try population.pick(idx, scalar: shape == nil)
         }
         method(t, "shuffle(x)", "Shuffles an array along its first axis, or a list, in place.") { interp, r, b in

@@ -36,6 +36,8 @@ enum NNModuleMethods {
             try module(try args[0]).moduleInitCalled = true
             return .none
         }
+        // torch's `Module.__init__(self, *args, **kwargs)`, what inspect shows for a cell's subclass.
+        (t.namespace[Dunder.`init`]?.asObject as? PyNativeFunction)?.signature = Signature("__init__(*args, **kwargs)")
         t.define("__setattr__") { interp, args in
             let m = try module(try args[0])
             let name = try interp.toStringValue(try args[1])

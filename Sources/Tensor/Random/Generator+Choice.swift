@@ -2,7 +2,7 @@
 extension Generator {
     /// Indices into a population of `n` (index the population with them for `choice(array)`).
     public mutating func choice(_ n: Int, shape: [Int], replace: Bool = true, p: [Double]? = nil,
-                                pTolerance: Double = WeightedChoice.sumTolerance(pIsFloat32: false)) throws -> NDArray {
+                                pTolerance: Double? = nil) throws -> NDArray {
         let size = try Shape.checkedSize(shape, dtype: .int64)
         if n <= 0 && size > 0 {
             throw TensorError.value(n == 0 ? "a cannot be empty unless no samples are taken" : "a must be a positive integer unless no samples are taken")

@@ -139,7 +139,7 @@ public struct RandomState: Sendable {
     /// `np.random.choice(n, size, replace, p)`: indices into a population of `n` (index the
     /// population array with the result for `choice(array, ...)`).
     public mutating func choice(_ n: Int, shape: [Int], replace: Bool = true, p: [Double]? = nil,
-                                pTolerance: Double = WeightedChoice.sumTolerance(pIsFloat32: false)) throws -> NDArray {
+                                pTolerance: Double? = nil) throws -> NDArray {
         guard n > 0 else { throw TensorError.value("a must be a positive integer unless no samples are taken") }
         let size = try Shape.checkedSize(shape, dtype: .int64)
         if let p { try WeightedChoice.validate(p, populationSize: n, tolerance: pTolerance) }

@@ -10,8 +10,9 @@ public enum WeightedChoice {
     }
 
     /// NumPy's checks on `p`: same size as the population, non-negative, summing to 1 within
-    /// `tolerance`.
-    static func validate(_ p: [Double], populationSize n: Int, tolerance: Double) throws {
+    /// `tolerance` (float64's when nil).
+    static func validate(_ p: [Double], populationSize n: Int, tolerance: Double?) throws {
+        let tolerance = tolerance ?? sumTolerance(pIsFloat32: false)
         guard p.count == n else { throw TensorError.value("'a' and 'p' must have same size") }
         guard p.allSatisfy({ $0 >= 0 }) else { throw TensorError.value("probabilities are not non-negative") }
         let total = p.reduce(0, +)
