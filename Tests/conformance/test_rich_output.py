@@ -232,3 +232,20 @@ def test_json_is_sent_as_a_json_object(kernel):
     assert data["text/plain"] == "<IPython.core.display.JSON object>"
     result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
     assert result["application/json"] == [1, "two"]
+
+
+def test_a_picture_shows_as_a_png_of_its_pixels(kernel):
+    """A PIL-style image (keras.utils.load_img, torchvision datasets) is shown as the picture:
+    `_repr_png_` returns the file's bytes, which the kernel base64-encodes as IPython does."""
+    import base64
+    import os
+    picture = os.path.join(os.path.dirname(__file__), "snippets", "keras", "fixtures", "picture.png")
+    code = f"from keras.utils import load_img\nimg = load_img({picture!r}, target_size=(26, 34))\nimg"
+    outputs, reply = run(kernel, code)
+    assert reply["content"]["status"] == "ok", outputs
+    result = [m for m in outputs if m["msg_type"] == "execute_result"][0]["content"]["data"]
+    assert result["text/plain"] == "<PIL.Image.Image image mode=RGB size=34x26>"
+    png = base64.b64decode(result["image/png"])
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (34, 26)

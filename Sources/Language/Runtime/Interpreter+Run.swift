@@ -1,3 +1,5 @@
+import Foundation
+
 /// Running a cell or a file: parse, compile, execute, and turn failures into Python-style
 /// tracebacks. Globals persist across cells, even when a cell fails.
 public enum CellOutcome {
@@ -146,8 +148,13 @@ extension Interpreter {
             if let f = o.type.lookup(Dunder.reprHTML), let s = try call(f, Arguments([v])).asString {
                 bundle.data["text/html"] = s
             }
-            if let f = o.type.lookup(Dunder.reprPNG), let s = try call(f, Arguments([v])).asString {
-                bundle.data["image/png"] = s
+            if let f = o.type.lookup(Dunder.reprPNG) {
+                // A str is already base64; bytes are the file, encoded here as IPython does.
+                switch try call(f, Arguments([v])) {
+                case let r where r.asString != nil: bundle.data["image/png"] = r.asString
+                case .object(let b as PyBytes): bundle.data["image/png"] = Data(b.bytes).base64EncodedString()
+                default: break
+                }
             }
         }
         return bundle

@@ -8,7 +8,7 @@ import Tensor
 enum KerasModule {
     static let submodules = ["layers", "models", "optimizers", "losses", "callbacks", "datasets", "datasets.mnist",
                              "datasets.fashion_mnist", "datasets.cifar10", "datasets.imdb", "utils", "preprocessing",
-                             "preprocessing.sequence", "backend", "activations", "saving", "metrics"]
+                             "preprocessing.sequence", "preprocessing.image", "backend", "activations", "saving", "metrics"]
 
     static func register(into interp: Interpreter) {
         interp.registerModule("keras", make)
@@ -20,6 +20,7 @@ enum KerasModule {
         interp.registerModule("keras.utils", KerasUtils.make)
         interp.registerModule("keras.preprocessing", makePreprocessing)
         interp.registerModule("keras.preprocessing.sequence", KerasUtils.makeSequence)
+        interp.registerModule("keras.preprocessing.image", KerasUtils.makeImage)
         interp.registerModule("keras.backend", makeBackend)
         interp.registerModule("keras.activations", makeActivations)
         interp.registerModule("keras.saving", makeSaving)
@@ -83,6 +84,7 @@ enum KerasModule {
     static func makePreprocessing(_ interp: Interpreter) throws -> PyModule {
         let m = PyModule(name: "keras.preprocessing", doc: "Keras preprocessing.")
         m["sequence"] = .object(try interp.importModule("keras.preprocessing.sequence"))
+        m["image"] = .object(try interp.importModule("keras.preprocessing.image"))
         return m
     }
 

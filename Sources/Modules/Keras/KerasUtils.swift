@@ -69,7 +69,15 @@ enum KerasUtils {
             try setRandomSeed(interp, b["seed"] ?? .none)
             return .none
         }
+        KerasImageUtils.define(in: m)
         KerasModule.notYet(m, "keras.utils", ["plot_model", "image_dataset_from_directory", "text_dataset_from_directory"])
+        return m
+    }
+
+    static func makeImage(_ interp: Interpreter) throws -> PyModule {
+        let m = PyModule(name: "keras.preprocessing.image", doc: "Image preprocessing: loading, converting and saving pictures.")
+        KerasImageUtils.define(in: m)
+        KerasModule.notYet(m, "keras.preprocessing.image", ["smart_resize"])
         return m
     }
 

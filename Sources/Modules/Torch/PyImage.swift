@@ -3,7 +3,8 @@ import NN
 import Tensor
 
 /// A picture as torchvision hands it to transforms: shown as a PIL image
-/// (`<PIL.Image.Image image mode=RGB size=28x28>`), with `size`, `mode`, `convert` and `resize`.
+/// (`<PIL.Image.Image image mode=RGB size=28x28>`), with `size`, `mode`, `convert`, `resize` and
+/// `save`; a notebook shows it as the picture.
 final class PyImage: PyObject {
     var image: Image
 
@@ -32,6 +33,18 @@ final class PyImage: PyObject {
             let start = (xy[1] * p.image.width + xy[0]) * p.image.channels
             let samples = p.image.pixels[start..<(start + p.image.channels)].map { Value.int(Int($0)) }
             return samples.count == 1 ? samples[0] : .tuple(samples)
+        }
+        t.method("save(fp, format=None)", on: PyImage.self) { interp, p, b in
+            let file = try KerasImageUtils.path(b["fp"] ?? .none, interp)
+            let named = try b.optional("format").map { try interp.toStringValue($0).uppercased() }
+            guard let format = named.map({ ImageFile.Format(rawValue: $0 == "JPG" ? "JPEG" : $0) }) ?? ImageFile.format(forPath: file) else {
+                throw PyError.value(named.map { "Cellgrad writes PNG and JPEG, not \($0)" } ?? "unknown file extension: \(Formatter.stringRepr(file))")
+            }
+            do { try ImageFile.write(p.image, to: file, format: format) } catch let e as ImageFile.Failure { throw PyError(BuiltinTypes.osError, e.description) }
+            return .none
+        }
+        t.method("_repr_png_()", on: PyImage.self) { _, p, _ in
+            do { return .object(PyBytes(try ImageFile.pngBytes(p.image))) } catch let e as ImageFile.Failure { throw PyError(BuiltinTypes.osError, e.description) }
         }
         t.method("convert(mode=None)", on: PyImage.self) { interp, p, b in
             let mode = try b.optional("mode").map { try interp.toStringValue($0) } ?? p.image.mode

@@ -2,13 +2,15 @@ import CPNG
 import CTurboJPEG
 import Foundation
 
-/// Reads PNG (libpng's simplified API) and JPEG (libjpeg-turbo) files into ``Image``s.
+/// Reads and writes PNG (libpng's simplified API) and JPEG (libjpeg-turbo) files as ``Image``s.
 public enum ImageFile {
     public enum Failure: Error, CustomStringConvertible {
         case unreadable(String, String)
+        case unwritable(String, String)
         public var description: String {
             switch self {
             case .unreadable(let path, let why): return "cannot identify image file '\(path)': \(why)"
+            case .unwritable(let path, let why): return "cannot write image file '\(path)': \(why)"
             }
         }
     }
@@ -60,5 +62,71 @@ public enum ImageFile {
         }
         guard status == 0 else { throw Failure.unreadable(path, "damaged JPEG data") }
         return Image(width: Int(width), height: Int(height), channels: channels, pixels: pixels)
+    }
+
+    /// The file formats `write` knows, named as PIL names them.
+    public enum Format: String { case png = "PNG", jpeg = "JPEG" }
+
+    /// PIL's format for a file name's extension (`.png`, `.jpg`, `.jpeg`), or nil.
+    public static func format(forPath path: String) -> Format? {
+        switch path.split(separator: ".").last.map({ $0.lowercased() }) {
+        case "png": return .png
+        case "jpg", "jpeg", "jpe", "jfif": return .jpeg
+        default: return nil
+        }
+    }
+
+    /// Writes `image` as PNG, or as JPEG at PIL's defaults (quality 75, 4:2:0 chroma).
+    public static func write(_ image: Image, to path: String, format: Format) throws {
+        switch format {
+        case .png: try writePNG(image, to: path)
+        case .jpeg: try writeJPEG(image, to: path)
+        }
+    }
+
+    static func writePNG(_ image: Image, to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data(try pngBytes(image))) else {
+            throw Failure.unwritable(path, "the file could not be created")
+        }
+    }
+
+    /// The picture encoded as a PNG file's bytes (what a notebook shows for it).
+    public static func pngBytes(_ image: Image) throws -> [UInt8] {
+        guard [1, 2, 3, 4].contains(image.channels) else { throw Failure.unwritable("<memory>", "cannot write mode \(image.mode) as PNG") }
+        var png = png_image()
+        png.version = UInt32(PNG_IMAGE_VERSION)
+        png.width = UInt32(image.width)
+        png.height = UInt32(image.height)
+        png.format = (image.channels >= 3 ? UInt32(PNG_FORMAT_FLAG_COLOR) : 0) | (image.channels % 2 == 0 ? UInt32(PNG_FORMAT_FLAG_ALPHA) : 0)
+        defer { png_image_free(&png) }
+        var size: png_alloc_size_t = 0
+        // The first call measures, the second writes.
+        let measured = image.pixels.withUnsafeBytes { png_image_write_to_memory(&png, nil, &size, 0, $0.baseAddress, 0, nil) }
+        guard measured != 0, size > 0 else { throw Failure.unwritable("<memory>", "libpng could not encode it") }
+        var out = [UInt8](repeating: 0, count: Int(size))
+        let written = out.withUnsafeMutableBytes { dst in
+            image.pixels.withUnsafeBytes { png_image_write_to_memory(&png, dst.baseAddress, &size, 0, $0.baseAddress, 0, nil) }
+        }
+        guard written != 0 else { throw Failure.unwritable("<memory>", "libpng could not encode it") }
+        return Array(out.prefix(Int(size)))
+    }
+
+    static func writeJPEG(_ image: Image, to path: String) throws {
+        guard image.channels == 1 || image.channels == 3 else { throw Failure.unwritable(path, "cannot write mode \(image.mode) as JPEG") }
+        guard let handle = tjInitCompress() else { throw Failure.unwritable(path, "libjpeg-turbo could not start") }
+        defer { tjDestroy(handle) }
+        var output: UnsafeMutablePointer<UInt8>?
+        var size: UInt = 0
+        let grey = image.channels == 1
+        let status = image.pixels.withUnsafeBufferPointer {
+            tjCompress2(handle, $0.baseAddress, Int32(image.width), 0, Int32(image.height),
+                        grey ? Int32(TJPF_GRAY.rawValue) : Int32(TJPF_RGB.rawValue), &output, &size,
+                        grey ? Int32(TJSAMP_GRAY.rawValue) : Int32(TJSAMP_420.rawValue), 75, 0)
+        }
+        defer { tjFree(output) }
+        guard status == 0, let output else { throw Failure.unwritable(path, "libjpeg-turbo could not compress") }
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes: output, count: Int(size))) else {
+            throw Failure.unwritable(path, "the file could not be created")
+        }
     }
 }
