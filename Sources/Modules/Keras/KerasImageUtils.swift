@@ -5,7 +5,7 @@ import Tensor
 
 /// `keras.utils.load_img`, `img_to_array`, `array_to_img` and `save_img` (also under
 /// `keras.preprocessing.image`): a picture file to a PIL-style image and on to a float array,
-/// and back, as Keras does it over PIL (nearest-neighbour resizing by default, channels last).
+/// and back, as Keras does it over PIL (PIL's resampling filters, nearest by default; channels last).
 enum KerasImageUtils {
     static let loadSignature = "load_img(path, color_mode='rgb', target_size=None, interpolation='nearest', keep_aspect_ratio=False)"
     static let toArraySignature = "img_to_array(img, data_format=None, dtype=None)"
@@ -21,7 +21,7 @@ enum KerasImageUtils {
         }
         KerasUtils.function(m, saveSignature, save)
         m.document([
-            "load_img": loadSignature + "\n\nLoads a PNG or JPEG file as a PIL image: color_mode 'grayscale', 'rgb' or 'rgba'; target_size=(height, width) resizes with interpolation 'nearest' or 'bilinear'.",
+            "load_img": loadSignature + "\n\nLoads a PNG or JPEG file as a PIL image: color_mode 'grayscale', 'rgb' or 'rgba'; target_size=(height, width) resizes with interpolation 'nearest', 'bilinear', 'bicubic', 'hamming', 'box' or 'lanczos' (PIL's filters).",
             "img_to_array": toArraySignature + "\n\nA PIL image as a float32 array of shape (height, width, channels) (channels first with data_format='channels_first').",
             "array_to_img": toImageSignature + "\n\nA 3-D array as a PIL image; with scale=True its values are first stretched to 0–255.",
             "save_img": saveSignature + "\n\nSaves a 3-D array as a PNG or JPEG file (chosen by file_format or the file's extension).",
@@ -63,16 +63,10 @@ enum KerasImageUtils {
         if width == img.width && height == img.height { return .object(PyImage(img)) }
         let interpolation = try interp.toStringValue(b["interpolation"] ?? .str("nearest"))
         let keepAspect = try interp.isTruthy(b["keep_aspect_ratio"] ?? .bool(false))
-        switch interpolation {
-        case "nearest":
-            return .object(PyImage(ImageResampler.nearest(img, width: width, height: height, box: keepAspect ? cropBox(img, width, height) : nil)))
-        case "bilinear" where !keepAspect:
-            return .object(PyImage(ImageResampler.bilinear(img, width: width, height: height)))
-        case "bilinear", "bicubic", "hamming", "box", "lanczos":
-            throw PyError.notImplemented("load_img(interpolation='\(interpolation)'\(keepAspect ? ", keep_aspect_ratio=True" : "")) is not supported in Cellgrad; use interpolation='nearest'\(keepAspect ? "" : " or 'bilinear'")")
-        default:
+        guard let filter = PyImage.namedFilters[interpolation] else {
             throw PyError.value("Invalid interpolation method \(interpolation) specified. Supported methods are nearest, bilinear, bicubic, hamming, box, lanczos")
         }
+        return .object(PyImage(PyImage.resized(img, width: width, height: height, filter: filter, box: keepAspect ? cropBox(img, width, height) : nil)))
     }
 
     /// Keras's centred crop to the target's aspect ratio (keep_aspect_ratio=True).

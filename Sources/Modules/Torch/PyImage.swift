@@ -52,13 +52,35 @@ final class PyImage: PyObject {
             guard let channels else { throw PyError.value("conversion to mode '\(mode)' is not supported in Cellgrad (use 'L', 'RGB' or 'RGBA')") }
             return .object(PyImage(p.image.converted(toChannels: channels)))
         }
-        t.method("resize(size, resample=None)", on: PyImage.self) { interp, p, b in
+        t.method("resize(size, resample=None, box=None, reducing_gap=None)", on: PyImage.self) { interp, p, b in
             let size = try interp.iterateToArray(b["size"] ?? .none).map { try interp.toInt($0) }
             guard size.count == 2, size[0] > 0, size[1] > 0, size[0] * size[1] <= 1 << 26 else { throw PyError.value("resize expects a (width, height) of positive sizes") }
-            return .object(PyImage(ImageResampler.bilinear(p.image, width: size[0], height: size[1])))
+            if let box = b.optional("box"), !box.isNone { throw PyError.notImplemented("Image.resize(box=...) is not supported in Cellgrad; crop() first") }
+            // Pillow's default for L, RGB and RGBA pictures is BICUBIC.
+            let code = try b.optional("resample").flatMap { $0.isNone ? nil : try interp.toInt($0) } ?? 3
+            if code == 6 || code == 7 {
+                throw PyError.notImplemented("Image.Resampling.\(code == 6 ? "MKS2013" : "MKS2021") is not supported in Cellgrad; use BICUBIC (3) or LANCZOS (1)")
+            }
+            guard let filter = resamplingFilters[code] else {
+                throw PyError.value("Unknown resampling filter (\(code)). Use Image.Resampling.NEAREST (0), Image.Resampling.LANCZOS (1), Image.Resampling.BILINEAR (2), Image.Resampling.BICUBIC (3), Image.Resampling.BOX (4), Image.Resampling.HAMMING (5), Image.Resampling.MKS2013 (6) or Image.Resampling.MKS2021 (7)")
+            }
+            return .object(PyImage(resized(p.image, width: size[0], height: size[1], filter: filter)))
         }
         return t
     }()
+
+    /// PIL's resampling codes (`Image.Resampling.NEAREST` is 0…) and their filters; nil is NEAREST.
+    static let resamplingFilters: [Int: ImageResampler.Filter?] = [0: nil, 1: .lanczos, 2: .bilinear, 3: .bicubic, 4: .box, 5: .hamming]
+
+    /// Keras's and PIL's filter names (`interpolation='bicubic'`); nil is nearest.
+    static let namedFilters: [String: ImageResampler.Filter?] = ["nearest": nil, "bilinear": .bilinear, "bicubic": .bicubic,
+                                                                 "hamming": .hamming, "box": .box, "lanczos": .lanczos]
+
+    static func resized(_ image: Image, width: Int, height: Int, filter: ImageResampler.Filter?,
+                        box: (left: Int, top: Int, width: Int, height: Int)? = nil) -> Image {
+        guard let filter else { return ImageResampler.nearest(image, width: width, height: height, box: box) }
+        return ImageResampler.resample(image, width: width, height: height, filter: filter, box: box)
+    }
 
     /// The picture as a uint8 (H, W[, C]) array, as `np.array(image)` gives it.
     var array: NDArray {

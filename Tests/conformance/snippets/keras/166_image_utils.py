@@ -20,6 +20,13 @@ print(img_to_array(load_img(grey, target_size=(6, 4)))[:, :, 1].astype(int).toli
 print(img_to_array(load_img(png, target_size=(20, 30)))[::4, ::6, 2].astype(int).tolist())
 print(img_to_array(load_img(png, target_size=(6, 8), interpolation="bilinear"))[:, :, 0].astype(int).tolist())
 print(img_to_array(load_img(png, target_size=(4, 4), keep_aspect_ratio=True))[:, :, 1].astype(int).tolist())
+for how in ["bicubic", "lanczos", "hamming", "box"]:
+    print(how, img_to_array(load_img(png, target_size=(5, 6), interpolation=how))[:, :, 2].astype(int).tolist())
+    print(how, img_to_array(load_img(png, target_size=(29, 31), interpolation=how))[::7, ::8, 0].astype(int).tolist())
+print(img_to_array(load_img(png, target_size=(3, 5), interpolation="bilinear", keep_aspect_ratio=True))[:, :, 0].astype(int).tolist())
+print(np.array(img.resize((8, 6))).tolist()[2])
+print(np.array(img.resize((8, 6), resample=0))[:, :, 1].tolist())
+print(np.array(img.convert("L").resize((9, 4), resample=2)).tolist())
 print(img_to_array(load_img(rgba)).shape, img_to_array(load_img(rgba, color_mode="rgba"))[0, 0].tolist())
 print(img_to_array(load_img(png, color_mode="rgba")).shape)
 j = img_to_array(load_img(jpg))
@@ -32,7 +39,7 @@ print(im.size, im.mode, np.array(im).tolist())
 print(np.array(array_to_img(x * 100, scale=False).convert("L")).tolist())
 print(array_to_img(np.zeros((3, 3, 1))).mode, array_to_img(np.ones((2, 2, 4))).mode)
 print(array_to_img(np.arange(24.0).reshape(3, 2, 4), data_format="channels_first").size)
-out = "_cellgrad_snippet_161.png"
+out = "_cellgrad_snippet_166.png"
 save_img(out, x)
 print(img_to_array(load_img(out)).astype(int)[1].tolist())
 os.remove(out)
@@ -40,7 +47,7 @@ print(kimage.load_img is not None, sorted(n for n in ["load_img", "img_to_array"
 
 for bad in [lambda: load_img("no_such_picture.png"), lambda: load_img(png, color_mode="hsv"),
             lambda: array_to_img(np.zeros((2, 2))), lambda: array_to_img(np.zeros((2, 2, 2))),
-            lambda: load_img(png, target_size=(3, 3), interpolation="cubic")]:
+            lambda: load_img(png, target_size=(3, 3), interpolation="cubic"), lambda: img.resize((3, 3), resample=9)]:
     try:
         bad()
     except Exception as e:
