@@ -3,16 +3,16 @@ import Synchronization
 
 /// Splits big work across the machine's two cores, deterministically: the split points depend
 /// only on the problem size, never on timing, so results are identical with any thread count.
-enum Parallel {
+public enum Parallel {
     /// Element count from which elementwise work is split in two.
-    static let threshold = 100_000
+    public static let threshold = 100_000
     /// Number of chunks big work is split into.
     static let ways = 2
 
     /// Runs `body(chunkStart, chunkEnd)` over `0..<count`, in `ways` chunks (aligned to 64
     /// elements) when `count >= threshold`, else once on the caller's thread.
     @inline(__always)
-    static func forRange(_ count: Int, threshold: Int = Parallel.threshold, _ body: (Int, Int) -> Void) {
+    public static func forRange(_ count: Int, threshold: Int = Parallel.threshold, _ body: (Int, Int) -> Void) {
         if count < threshold {
             body(0, count)
             return
