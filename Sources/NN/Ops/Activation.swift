@@ -36,15 +36,19 @@ public enum Activation {
         return try NDArray.where(y > NDArray.pythonScalar(0.0), g, NDArray.zeros([], dtype: g.dtype))
     }
 
-    /// ReLU in place on float elements: negatives become 0, NaN stays NaN (as `maximum`).
-    static func clipNegatives<T: FloatElement & SIMDScalar>(_ values: UnsafeMutableBufferPointer<T>) {
+    /// ReLU in place: negatives become 0, NaN stays NaN (as `maximum`). float32 runs eight
+    /// lanes a step (the concrete SIMD type: a generic one is not lowered to vector code).
+    static func clipNegatives<T: FloatElement>(_ values: UnsafeMutableBufferPointer<T>) {
         guard let p = values.baseAddress else { return }
         let n = values.count
         var i = 0
-        while i + 8 <= n {
-            let v = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD8<T>.self)
-            UnsafeMutableRawPointer(p + i).storeBytes(of: v.replacing(with: 0, where: v .< 0), as: SIMD8<T>.self)
-            i += 8
+        if T.self == Float.self {
+            let raw = UnsafeMutableRawPointer(p)
+            while i + 8 <= n {
+                let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+                raw.storeBytes(of: v.replacing(with: 0, where: v .< 0), toByteOffset: i * 4, as: SIMD8<Float>.self)
+                i += 8
+            }
         }
         while i < n { if p[i] < 0 { p[i] = 0 }; i += 1 }
     }

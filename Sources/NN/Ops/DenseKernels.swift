@@ -17,7 +17,7 @@ enum DenseKernels {
         }
     }
 
-    private static func addBias<T: FloatElement & SIMDScalar>(_: T.Type, _ product: NDArray, _ bias: NDArray?, relu: Bool) throws {
+    private static func addBias<T: FloatElement>(_: T.Type, _ product: NDArray, _ bias: NDArray?, relu: Bool) throws {
         let units = product.shape.last ?? 1
         let b = try bias?.contiguous()
         try product.withUnsafeMutableElements(as: T.self) { o in
