@@ -12,6 +12,9 @@ let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .wh
 // run on their own stacks on that same thread), so Language counts references
 // with plain increments instead of atomic ones: a third of the time of object-heavy code. What
 // crosses to another thread is copied at the boundary or immortal; see Language/Runtime/ThreadBoundary.swift.
+// Math without errno: `squareRoot()` then lowers to the SIMD instruction instead of a libm
+// call guarded by a branch, so elementwise loops (the optimisers' updates, np.sqrt) vectorise.
+let vectorMath: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"], .when(configuration: .release))]
 let singleThreaded: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-assume-single-threaded"], .when(configuration: .release))]
 
 let package = Package(
@@ -53,12 +56,12 @@ let package = Package(
         .target(name: "CMallocStats"),
 
         .target(name: "Tensor", dependencies: ["COpenBLAS", "COpenBLASLoader"],
-                exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"]),
+                exclude: ["README.md", "Format/README.md", "IO/README.md", "Linalg/README.md"], swiftSettings: vectorMath),
         .target(name: "Plot", dependencies: ["CFreeType", "CZlib"], exclude: ["README.md"]),
         // The training engine: autograd, functional layers, losses, optimisers, data formats.
-        .target(name: "NN", dependencies: ["Tensor", "CZlib", "CPNG", "CTurboJPEG", "CHDF5"], swiftSettings: fast),
+        .target(name: "NN", dependencies: ["Tensor", "CZlib", "CPNG", "CTurboJPEG", "CHDF5"], swiftSettings: fast + vectorMath),
         .target(name: "Language", dependencies: ["CNumberFormat", "CGMP", "CCoroutine"], swiftSettings: fast + singleThreaded),
-        .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot", "CPCRE2", "CMallocStats"], swiftSettings: fast),
+        .target(name: "Modules", dependencies: ["Language", "Tensor", "NN", "Plot", "CPCRE2", "CMallocStats"], swiftSettings: fast + vectorMath),
         .target(name: "Jupyter", dependencies: [
             "CZeroMQ",
             .product(name: "Crypto", package: "swift-crypto"),

@@ -35,9 +35,10 @@ struct KerasCallbackList {
         for cb in callbacks { _ = try interp.callMethod(cb, Symbol(hook), Arguments(args)) }
     }
 
-    func batch(_ hook: String, _ step: Int, _ logs: [(String, Double)]) throws {
+    /// `logs` is only computed when some callback listens.
+    func batch(_ hook: String, _ step: Int, _ logs: @autoclosure () -> [(String, Double)]) throws {
         guard !batchListeners.isEmpty else { return }
-        let args = [Value.int(step), KerasCallbackList.logsDict(logs)]
+        let args = [Value.int(step), KerasCallbackList.logsDict(logs())]
         for cb in batchListeners {
             _ = try interp.callMethod(cb, Symbol("on_train_\(hook)"), Arguments(args))
             _ = try interp.callMethod(cb, Symbol("on_\(hook)"), Arguments(args))

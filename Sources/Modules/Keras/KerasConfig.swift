@@ -137,7 +137,7 @@ enum KerasConfig {
     private static func endpoints(_ entries: [[Any]], list: Bool) -> Any { list || entries.count != 1 ? entries : entries[0] }
 
     /// Keras's `compile_config`: the optimiser's config, the loss and metrics as given.
-    static func compile(_ m: PyKerasModel, optimizer: PyKerasOptimizer, loss: Any, lossWeights: Any, metrics: Any) -> [String: Any] {
+    static func compile(_ m: PyKerasModel, optimizer: PyKerasOptimizer, loss: Any, lossWeights: Any, metrics: Any, weightedMetrics: Any) -> [String: Any] {
         var opt: [String: Any] = ["name": optimizer.className.lowercased(), "learning_rate": optimizer.learningRate]
         let (numbers, flags) = KerasOptimizers.argumentNames[optimizer.className] ?? ([:], [])
         for (python, engine) in numbers where python != "learning_rate" {
@@ -145,7 +145,7 @@ enum KerasConfig {
         }
         for f in flags { opt[f] = optimizer.flags[f] ?? false }
         return ["optimizer": object(module: "keras.optimizers", className: optimizer.className, config: opt),
-                "loss": loss, "loss_weights": lossWeights, "metrics": metrics, "weighted_metrics": null,
+                "loss": loss, "loss_weights": lossWeights, "metrics": metrics, "weighted_metrics": weightedMetrics,
                 "run_eagerly": false, "steps_per_execution": 1, "jit_compile": false]
     }
 

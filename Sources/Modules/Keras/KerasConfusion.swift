@@ -26,20 +26,28 @@ struct KerasConfusion {
 
     mutating func reset() { self = KerasConfusion(thresholds: thresholds) }
 
-    mutating func add(output: NDArray, target: NDArray) throws {
+    /// Adds a batch. `weights` (one per sample, or one per element) count each decision that
+    /// much instead of once, as Keras broadcasts `sample_weight` over a sample's outputs.
+    mutating func add(output: NDArray, target: NDArray, weights: NDArray? = nil) throws {
         let p = try output.astype(.float64).contiguous().elements(as: Double.self)
         let t = try target.astype(.float64).contiguous().elements(as: Double.self)
         guard p.count == t.count else {
             throw TensorError.value("Precision, Recall and AUC compare targets and outputs of the same size: got \(t.count) targets for \(p.count) outputs (they take binary targets and sigmoid outputs)")
         }
+        let w = try weights.map { try $0.astype(.float64).contiguous().elements(as: Double.self) }
+        if let w, w.isEmpty || p.count % w.count != 0 {
+            throw TensorError.value("sample_weight of \(w.count) values does not fit \(p.count) predictions")
+        }
+        let perWeight = w.map { p.count / Swift.max($0.count, 1) } ?? 1
         for (k, threshold) in thresholds.enumerated() {
             for i in p.indices {
                 let positive = t[i] > 0.5, predicted = Double(Float(p[i])) > threshold
+                let weight = w.map { $0[i / perWeight] } ?? 1
                 switch (positive, predicted) {
-                case (true, true): truePositives[k] += 1
-                case (false, true): falsePositives[k] += 1
-                case (false, false): trueNegatives[k] += 1
-                case (true, false): falseNegatives[k] += 1
+                case (true, true): truePositives[k] += weight
+                case (false, true): falsePositives[k] += weight
+                case (false, false): trueNegatives[k] += weight
+                case (true, false): falseNegatives[k] += weight
                 }
             }
         }

@@ -34,6 +34,10 @@ final class KerasDense: KerasLayerKind {
             throw PyError.value("Input 0 of layer \"\(layer.name)\" is incompatible with the layer: expected axis -1 of input shape to have value \(kernel.shape[0]), but received input with shape \(KerasShape.text(x.shape.map { $0 }, batch: true))")
         }
         let bias = useBias ? try layer.weight("bias") : nil
-        return try activation.apply(try Variable.linear(x, weight: kernel.t(), bias: bias))
+        guard x.dtype == kernel.dtype else { return try activation.apply(try Variable.linear(x, weight: kernel.t(), bias: bias)) }
+        // One node for the product, the bias and a ReLU; other activations follow it.
+        let relu = activation == .relu
+        let y = try Variable.dense(x, kernel: kernel, bias: bias, relu: relu)
+        return relu ? y : try activation.apply(y)
     }
 }

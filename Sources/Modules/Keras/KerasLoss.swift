@@ -124,6 +124,9 @@ struct KerasLoss {
             if let bad = labels.elements(as: Int64.self).first(where: { $0 < 0 || $0 >= Int64(classes) }) {
                 throw PyError.value("sparse_categorical_crossentropy got label \(bad), but the model outputs \(classes) classes (labels must be in 0…\(classes - 1))")
             }
+            if !fromLogits && (output.dtype == .float32 || output.dtype == .float64) {
+                return try ClassificationLoss.kerasSparseCrossEntropy(probabilities: output, labels: labels, epsilon: KerasLoss.epsilon)
+            }
             let logp = try logProbabilities(output).reshape([-1, classes])
             let picked = try logp.gather(dim: 1, index: labels.reshape([-1, 1]))
             return try picked.neg().reshape(labels.shape)

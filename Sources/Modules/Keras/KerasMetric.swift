@@ -49,12 +49,16 @@ struct KerasMetric {
     /// the mean a weighted one, as Keras's `sample_weight` does.
     mutating func update(output: NDArray, target: NDArray, weights: NDArray? = nil) throws {
         if var c = confusion {
-            if weights != nil { throw PyError.notImplemented("\(name) with sample_weight (or a mask) is not supported in Cellgrad yet") }
-            try c.add(output: output, target: target)
+            try c.add(output: output, target: target, weights: weights)
             confusion = c
             return
         }
         resolve(target: target.shape, output: output.shape)
+        if weights == nil, let hits = try sparseHits(output: output, target: target) {
+            total += hits
+            count += Double(output.shape[0])
+            return
+        }
         let v = try values(output: output, target: target)
         let n = Swift.max(output.shape.first ?? 1, 1)
         let w = try weights.map { try $0.astype(.float64).contiguous().elements(as: Double.self) } ?? [Double](repeating: 1, count: n)
@@ -152,6 +156,25 @@ struct KerasMetric {
         case .equal:
             guard t.count == p.count else { throw shapeError(target, output) }
             return zip(p, t).map { $0 == $1 ? 1 : 0 }
+        }
+    }
+
+    /// Sparse categorical accuracy of `(N, C)` float32 scores without weights (each step of
+    /// fitting a classifier): the hits counted in place rather than through per-row values.
+    /// Nil where the general path applies (or raises).
+    private func sparseHits(output: NDArray, target: NDArray) throws -> Double? {
+        guard kind == .sparseCategoricalAccuracy, k == 1, output.ndim == 2, output.dtype == .float32, output.isContiguous,
+              output.shape[1] > 0, target.size == output.shape[0] else { return nil }
+        let classes = output.shape[1]
+        let labels = try target.astype(.int64).contiguous().elements(as: Int64.self)
+        return try output.withUnsafeMutableElements(as: Float.self) { p in
+            var hits = 0.0
+            for (r, label) in labels.enumerated() where label >= 0 && label < Int64(classes) {
+                var best = 0
+                for j in 1..<classes where p[r * classes + j] > p[r * classes + best] { best = j }
+                if best == Int(label) { hits += 1 }
+            }
+            return hits
         }
     }
 

@@ -34,14 +34,13 @@ extension KerasModelMethods {
             } else if m.outputMetrics.isEmpty {
                 m.outputMetrics = outputs.map { _ in [] }
             }
+            m.weightedMetrics = try compiledMetrics(b.optional("weighted_metrics"), outputs, interp, argument: "weighted_metrics")
             m.compileConfig = try compileConfig(m, b, interp)
             return .none
         }
         t.method("fit(x=None, y=None, batch_size=None, epochs=1, verbose='auto', callbacks=None, validation_split=0.0, validation_data=None, shuffle=True, class_weight=None, sample_weight=None, initial_epoch=0, steps_per_epoch=None, validation_steps=None, validation_batch_size=None, validation_freq=1)",
                  on: PyKerasModel.self) { interp, m, b in
-            for unsupported in ["class_weight", "steps_per_epoch"] where b.optional(unsupported) != nil {
-                throw PyError.notImplemented("fit(\(unsupported)=...) is not supported in Cellgrad yet")
-            }
+            if b.optional("steps_per_epoch") != nil { throw PyError.notImplemented("fit(steps_per_epoch=...) is not supported in Cellgrad yet") }
             let inputNames = m.inputNames, outputNames = m.outputNames
             var x = try KerasData.arrays(b["x"] ?? .none, names: inputNames, interp, what: "x")
             var y = try KerasData.arrays(b["y"] ?? .none, names: outputNames, interp, what: "y")
@@ -72,6 +71,12 @@ extension KerasModelMethods {
                     x = try x.map { try KerasData.rows($0, 0, at) }
                     y = try y.map { try KerasData.rows($0, 0, at) }
                 }
+            }
+            // Keras turns class weights into sample weights of the training part only.
+            if let classWeight = b.optional("class_weight") {
+                guard o.sampleWeights == nil else { throw PyError.value("You cannot `class_weight` and `sample_weight` at the same time.") }
+                guard y.count == 1 else { throw PyError.value("`class_weight` is only supported for Models with a single output.") }
+                o.sampleWeights = try KerasClassWeights.sampleWeights(classWeight, y: y[0], interp)
             }
             let callbacks = try b.optional("callbacks").map { try interp.iterateToArray($0) } ?? []
             let fit = KerasFit(trainer: KerasTrainer(model: m, interp: interp))
@@ -112,13 +117,18 @@ extension KerasModelMethods {
             return outputsValue(m, try KerasBridge.call { try GradMode.with(false) { try m.forwardAll(x, training: training).map(\.data) } })
         }
         for (name, train) in [("train_on_batch", true), ("test_on_batch", false)] {
-            t.method("\(name)(x, y=None, sample_weight=None, class_weight=None, return_dict=False)", on: PyKerasModel.self) { interp, m, b in
+            t.method("\(name)(x, y=None, sample_weight=None\(train ? ", class_weight=None" : ""), return_dict=False)", on: PyKerasModel.self) { interp, m, b in
                 let x = try KerasData.arrays(b["x"] ?? .none, names: m.inputNames, interp, what: "x")
                 let y = try KerasData.arrays(b["y"] ?? .none, names: m.outputNames, interp, what: "y")
                 let trainer = KerasTrainer(model: m, interp: interp)
                 var totals = trainer.makeTotals()
-                if b.optional("class_weight") != nil { throw PyError.notImplemented("\(name)(class_weight=...) is not supported in Cellgrad yet") }
-                let w = try sampleWeights(b, count: try KerasData.sampleCount(x, y), interp)
+                var w = try sampleWeights(b, count: try KerasData.sampleCount(x, y), interp)
+                if let classWeight = b.optional("class_weight") {
+                    if let given = b.optional("sample_weight") {
+                        throw PyError.value("Arguments `sample_weight` and `class_weight` cannot be specified at the same time. Received: sample_weight=\(try interp.str(given)), class_weight=\(try interp.str(classWeight))")
+                    }
+                    w = try KerasClassWeights.sampleWeights(classWeight, y: y[0], interp)
+                }
                 try KerasBridge.call {
                     train ? try trainer.trainStep(x, y, sampleWeights: w, &totals) : try trainer.testStep(x, y, sampleWeights: w, &totals)
                 }
@@ -143,8 +153,9 @@ extension KerasModelMethods {
         guard let optimizer = m.optimizer,
               let loss = try? KerasConfig.argument(b["loss"] ?? .none, interp),
               let weights = try? KerasConfig.argument(b["loss_weights"] ?? .none, interp),
-              let metrics = try? KerasConfig.argument(b["metrics"] ?? .none, interp) else { return nil }
-        return KerasConfig.compile(m, optimizer: optimizer, loss: loss, lossWeights: weights, metrics: metrics)
+              let metrics = try? KerasConfig.argument(b["metrics"] ?? .none, interp),
+              let weightedMetrics = try? KerasConfig.argument(b["weighted_metrics"] ?? .none, interp) else { return nil }
+        return KerasConfig.compile(m, optimizer: optimizer, loss: loss, lossWeights: weights, metrics: metrics, weightedMetrics: weightedMetrics)
     }
 
     /// One output as an array, several as a list (Keras returns the structure of `outputs`).
@@ -176,7 +187,7 @@ extension KerasModelMethods {
     static func pythonList(_ names: [String]) -> String { "[" + names.map { "'\($0)'" }.joined(separator: ", ") + "]" }
 
     /// `metrics=`: a list for one output; a list of lists or a dict by output name for several.
-    static func compiledMetrics(_ v: Value?, _ outputs: [String], _ interp: Interpreter) throws -> [[KerasMetric]] {
+    static func compiledMetrics(_ v: Value?, _ outputs: [String], _ interp: Interpreter, argument: String = "metrics") throws -> [[KerasMetric]] {
         guard let v, !v.isNone else { return outputs.map { _ in [] } }
         func list(_ v: Value) throws -> [KerasMetric] {
             if v.isNone { return [] }
@@ -187,13 +198,13 @@ extension KerasModelMethods {
         if outputs.count == 1 { return [try list(v)] }
         if case .object(let o) = v, let d = o as? PyDict {
             for (k, _) in d.entries where !outputs.contains(k.asString ?? "") {
-                throw PyError.value("In the dict argument `metrics`, key '\(k.asString ?? Formatter.repr(k))' does not correspond to any model output. Received:\nmetrics=\(Formatter.repr(v))")
+                throw PyError.value("In the dict argument `\(argument)`, key '\(k.asString ?? Formatter.repr(k))' does not correspond to any model output. Received:\n\(argument)=\(Formatter.repr(v))")
             }
             return try outputs.map { name in try d.entries.first { $0.0.asString == name }.map { try list($0.1) } ?? [] }
         }
         let items = try interp.iterateToArray(v)
         guard items.count == outputs.count, items.allSatisfy({ if case .object(let o) = $0 { return o is PyList || o is PyTuple } else { return $0.isNone } }) else {
-            throw PyError.value("Invalid `metrics`. `metrics` should contain metrics objects and either be a dict or a list matching the output names of the functional model \(pythonList(outputs)) or match the output structure of the model: \(pythonList(outputs.map { _ in "X" })).\nReceived: metrics=\(Formatter.repr(v))")
+            throw PyError.value("Invalid `\(argument)`. `\(argument)` should contain metrics objects and either be a dict or a list matching the output names of the functional model \(pythonList(outputs)) or match the output structure of the model: \(pythonList(outputs.map { _ in "X" })).\nReceived: \(argument)=\(Formatter.repr(v))")
         }
         return try items.map(list)
     }
@@ -203,10 +214,14 @@ extension KerasModelMethods {
     static func results(_ m: PyKerasModel, _ logs: [(String, Double)], asDict: Bool) throws -> Value {
         if asDict { return KerasCallbackList.logsDict(logs) }
         let byName = Dictionary(logs, uniquingKeysWith: { a, _ in a })
-        let names = KerasTrainer.trackedNames(m)
+        let names = KerasTrainer.trackedNames(m, ownNames: true)
         if names.isEmpty { return .float(byName["loss"] ?? 0) }
-        // The loss, each output's loss, then the compiled metrics in compile order.
-        return .list((["loss"] + names).map { .float(byName[$0] ?? 0) })
+        // The loss, each output's loss, then the compiled metrics in compile order, each by its
+        // own name; then, as Keras's `_flatten_metrics_in_order`, the logs no name reached
+        // (a weighted metric logged as `weighted_<name>`), sorted.
+        let listed = ["loss"] + names
+        let rest = logs.filter { !listed.contains($0.0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        return .list((listed.map { byName[$0] ?? 0 } + rest).map { .float($0) })
     }
 
     /// A loss by name or a `keras.losses` object.

@@ -25,14 +25,14 @@ struct KerasProgressOutput {
     }
 
     /// After each batch: redraws the running line (verbose=1 only).
-    mutating func step(_ current: Int, _ values: [(String, Double)]) throws {
+    /// `values` is only computed when the line is redrawn.
+    mutating func step(_ current: Int, _ values: @autoclosure () -> [(String, Double)]) throws {
         guard verbose == 1, live?.isDue ?? true else { return }
-        let line = bar.fields(current: current, values: values, final: false)
         if let live {
-            live.show(bundle(line))
+            live.show(bundle(bar.fields(current: current, values: values(), final: false)))
         } else if Date().timeIntervalSince(lastDraw) >= 0.1 {
             lastDraw = Date()
-            try interp.writeToSysStdout("\r" + line.text)
+            try interp.writeToSysStdout("\r" + bar.fields(current: current, values: values(), final: false).text)
         }
     }
 

@@ -194,6 +194,7 @@ struct KerasRebuild {
         if let loss = config["loss"] { kwargs["loss"] = try lossValue(loss) }
         if let weights = config["loss_weights"] { kwargs["loss_weights"] = weights.python }
         if let metrics = config["metrics"] { kwargs["metrics"] = try metricValue(metrics) }
+        if let metrics = config["weighted_metrics"] { kwargs["weighted_metrics"] = try metricValue(metrics) }
         _ = try interp.callMethod(model, Symbol("compile"), Arguments([], keywords: keywords(kwargs)))
     }
 

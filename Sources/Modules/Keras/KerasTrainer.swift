@@ -30,11 +30,22 @@ struct KerasTrainer {
     /// output; each output's loss, then each output's metrics, for several outputs.
     var trackedNames: [String] { KerasTrainer.trackedNames(model) }
 
-    static func trackedNames(_ model: PyKerasModel) -> [String] {
+    /// `ownNames`: each weighted metric under its own name even where the logs call it
+    /// `weighted_<name>` (the order `evaluate` lists values in).
+    static func trackedNames(_ model: PyKerasModel, ownNames: Bool = false) -> [String] {
         let outputs = model.outputNames
-        guard outputs.count > 1 else { return model.outputMetrics.first?.map(\.name) ?? [] }
-        var names = outputs.map { $0 + "_loss" }
-        for (k, metrics) in model.outputMetrics.enumerated() { names += metrics.map { outputs[k] + "_" + $0.name } }
+        var names: [String] = []
+        if outputs.count > 1 {
+            names = outputs.map { $0 + "_loss" }
+            for (k, metrics) in model.outputMetrics.enumerated() { names += metrics.map { outputs[k] + "_" + $0.name } }
+        } else {
+            names = model.outputMetrics.first?.map(\.name) ?? []
+        }
+        // A weighted metric whose name a plain one has already is reported as `weighted_<name>`.
+        for (k, metrics) in model.weightedMetrics.enumerated() {
+            let prefix = outputs.count > 1 && k < outputs.count ? outputs[k] + "_" : ""
+            for m in metrics { names.append(names.contains(prefix + m.name) && !ownNames ? prefix + "weighted_" + m.name : prefix + m.name) }
+        }
         return names
     }
 
@@ -43,6 +54,9 @@ struct KerasTrainer {
     func makeTotals() -> Totals {
         for k in model.outputMetrics.indices {
             for i in model.outputMetrics[k].indices { model.outputMetrics[k][i].reset() }
+        }
+        for k in model.weightedMetrics.indices {
+            for i in model.weightedMetrics[k].indices { model.weightedMetrics[k][i].reset() }
         }
         return Totals(model.outputCount > 1 ? model.outputCount : 0)
     }
@@ -80,26 +94,27 @@ struct KerasTrainer {
     func trainStep(_ xs: [NDArray], _ ys: [NDArray], sampleWeights: NDArray? = nil, _ totals: inout Totals) throws {
         let (losses, optimizer) = try requireCompiled()
         let trainable = model.weights.filter(\.trainable).map(\.variable)
-        // An interrupt inside a previous backward may have left partial gradients behind.
-        for v in trainable { v.grad = nil }
         let (loss, parts, outputs, masks) = try batchLoss(xs, ys, sampleWeights: sampleWeights, training: true)
         noteLogitsSlip(losses[0])
-        try Backward.run(loss)
+        // The gradients are taken from the walk as they are, without the copy `.grad` keeps,
+        // and handed to the optimiser for this step only: nothing else reads them.
+        let grads = try Backward.grad([loss], inputs: trainable, gradOutputs: [nil], allowUnused: true)
+        for (v, g) in zip(trainable, grads) { v.grad = g }
+        defer { for v in trainable { v.grad = nil } }
         try optimizer.step(trainable)
-        for v in trainable { v.grad = nil }
-        try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, masks, &totals)
+        try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, masks, sampleWeights, &totals)
     }
 
     /// The loss and metrics of a batch without training.
     func testStep(_ xs: [NDArray], _ ys: [NDArray], sampleWeights: NDArray? = nil, _ totals: inout Totals) throws {
         try GradMode.with(false) {
             let (loss, parts, outputs, masks) = try batchLoss(xs, ys, sampleWeights: sampleWeights, training: false)
-            try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, masks, &totals)
+            try accumulate(loss.data, parts.map(\.data), outputs.map(\.data), ys, masks, sampleWeights, &totals)
         }
     }
 
     private func accumulate(_ loss: NDArray, _ parts: [NDArray], _ outputs: [NDArray], _ ys: [NDArray], _ masks: [NDArray?],
-                            _ totals: inout Totals) throws {
+                            _ sampleWeights: NDArray?, _ totals: inout Totals) throws {
         let n = outputs.first?.shape.first ?? 1
         totals.loss += try loss.item().asDouble * Double(n)
         totals.samples += n
@@ -113,6 +128,13 @@ struct KerasTrainer {
         for k in model.outputMetrics.indices where k < outputs.count {
             for i in model.outputMetrics[k].indices {
                 try model.outputMetrics[k][i].update(output: outputs[k], target: ys[k], weights: k < masks.count ? masks[k] : nil)
+            }
+        }
+        for k in model.weightedMetrics.indices where k < outputs.count && !model.weightedMetrics[k].isEmpty {
+            let mask = k < masks.count ? masks[k] : nil
+            let weights = try mask.map { m in try sampleWeights.map { try NDArray.binary(.multiply, m.astype(.float32), KerasLoss.broadcastable($0, to: m.shape, dtype: .float32)) } ?? m } ?? sampleWeights
+            for i in model.weightedMetrics[k].indices {
+                try model.weightedMetrics[k][i].update(output: outputs[k], target: ys[k], weights: weights)
             }
         }
     }

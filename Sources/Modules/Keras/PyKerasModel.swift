@@ -16,8 +16,10 @@ final class PyKerasModel: PyObject {
     var lossError: PyError?
     /// The compiled metrics of each output.
     var outputMetrics: [[KerasMetric]] = []
-    /// Every compiled metric, outputs in order.
-    var metrics: [KerasMetric] { outputMetrics.flatMap { $0 } }
+    /// The `weighted_metrics` of each output: updated with the batch's sample weights.
+    var weightedMetrics: [[KerasMetric]] = []
+    /// Every compiled metric: the plain ones, outputs in order, then the weighted ones.
+    var metrics: [KerasMetric] { outputMetrics.flatMap { $0 } + weightedMetrics.flatMap { $0 } }
     /// The `loss` argument `compile` was given (`model.loss`).
     var lossArgument: Value = .none
     /// What `compile` was given, as Keras's `compile_config` records it (for `model.save`).

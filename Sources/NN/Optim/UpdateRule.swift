@@ -188,7 +188,12 @@ public enum UpdateRule: Sendable {
                     try withOptional(b, T.self) { pb in
                         try withOptional(c, T.self) { pc in
                             guard let p0 = p.baseAddress, let g0 = g.baseAddress else { return }
-                            body(p0, g0, pa?.baseAddress, pb?.baseAddress, pc?.baseAddress, p.count)
+                            let (a0, b0, c0) = (pa?.baseAddress, pb?.baseAddress, pc?.baseAddress)
+                            // Every rule updates each element on its own, so a large parameter
+                            // is updated in halves on both cores, with the same result.
+                            Parallel.forRange(p.count) { lo, hi in
+                                body(p0 + lo, g0 + lo, a0.map { $0 + lo }, b0.map { $0 + lo }, c0.map { $0 + lo }, hi - lo)
+                            }
                         }
                     }
                 }

@@ -175,14 +175,14 @@ public protocol ElementaryMath {
 }
 
 extension Float: ElementaryMath {
-    public static func sqrtValue(_ x: Float) -> Float { Foundation.sqrt(x) }
+    public static func sqrtValue(_ x: Float) -> Float { x.squareRoot() }
     public static func logValue(_ x: Float) -> Float { Foundation.log(x) }
     public static func cosValue(_ x: Float) -> Float { Foundation.cos(x) }
     public static func sinValue(_ x: Float) -> Float { Foundation.sin(x) }
 }
 
 extension Double: ElementaryMath {
-    public static func sqrtValue(_ x: Double) -> Double { Foundation.sqrt(x) }
+    public static func sqrtValue(_ x: Double) -> Double { x.squareRoot() }
     public static func logValue(_ x: Double) -> Double { Foundation.log(x) }
     public static func cosValue(_ x: Double) -> Double { Foundation.cos(x) }
     public static func sinValue(_ x: Double) -> Double { Foundation.sin(x) }

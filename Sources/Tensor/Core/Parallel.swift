@@ -3,24 +3,25 @@ import Synchronization
 
 /// Splits big work across the machine's two cores, deterministically: the split points depend
 /// only on the problem size, never on timing, so results are identical with any thread count.
-enum Parallel {
-    /// Element count from which elementwise work is split in two.
-    static let threshold = 100_000
-    /// Number of chunks big work is split into.
-    static let ways = 2
+public enum Parallel {
+    /// Element count from which elementwise work is shared by both cores.
+    public static let threshold = 100_000
 
-    /// Runs `body(chunkStart, chunkEnd)` over `0..<count`, in `ways` chunks (aligned to 64
-    /// elements) when `count >= threshold`, else once on the caller's thread.
+    /// Runs `body(chunkStart, chunkEnd)` over `0..<count`, in ``parts`` chunks (aligned to 64
+    /// elements) shared by both cores when `count >= threshold`, else once on the caller's
+    /// thread. More chunks than cores: when another process holds a core, the free thread
+    /// takes more of them instead of waiting for the slow one's half.
     @inline(__always)
-    static func forRange(_ count: Int, threshold: Int = Parallel.threshold, _ body: (Int, Int) -> Void) {
+    public static func forRange(_ count: Int, threshold: Int = Parallel.threshold, _ body: (Int, Int) -> Void) {
         if count < threshold {
             body(0, count)
             return
         }
-        let chunk = ((count + ways - 1) / ways + 63) & ~63
+        let chunk = ((count + parts - 1) / parts + 63) & ~63
+        let chunks = (count + chunk - 1) / chunk
         withoutActuallyEscaping(body) { b in
             nonisolated(unsafe) let run = b
-            DispatchQueue.concurrentPerform(iterations: ways) { i in
+            DispatchQueue.concurrentPerform(iterations: chunks) { i in
                 let lo = i * chunk
                 let hi = Swift.min(count, lo + chunk)
                 if lo < hi { run(lo, hi) }

@@ -22,6 +22,7 @@ extension NDArray {
     /// `a[items]` as a method.
     public func getItem(_ items: [IndexItem]) throws -> NDArray {
         if let view = try basicView(items) { return view }
+        if let rows = try gatherRows(items) { return rows }
         let plan = try IndexPlan(self, items)
         if plan.isBasic { return plan.view }
         let out = try NDArray.uninitialized(plan.resultShape, dtype: dtype)
@@ -66,6 +67,26 @@ extension NDArray {
             newStrides.append(strides[axis])
         }
         return view(shape: newShape, strides: newStrides, offset: start)
+    }
+
+    /// `a[indices]` for one 1-D integer array on the first axis of a C-contiguous array (a
+    /// shuffled batch, an embedding lookup): each row copied whole instead of element by element.
+    /// Nil for anything else, and for an index out of range (the general path raises NumPy's error).
+    private func gatherRows(_ items: [IndexItem]) throws -> NDArray? {
+        guard items.count == 1, case .array(let index) = items[0], index.dtype == .int64, index.ndim == 1,
+              ndim >= 1, isContiguous else { return nil }
+        let n = shape[0], rowSize = shape.dropFirst().reduce(1, *)
+        let rows = index.elements(as: Int64.self)
+        guard rows.allSatisfy({ $0 >= -Int64(n) && $0 < Int64(n) }) else { return nil }
+        let out = try NDArray.uninitialized([rows.count] + shape.dropFirst(), dtype: dtype)
+        let bytes = rowSize * dtype.itemSize
+        let source = UnsafeRawPointer(base(UInt8.self)) + offset * dtype.itemSize
+        let target = UnsafeMutableRawPointer(out.base(UInt8.self))
+        for (i, r) in rows.enumerated() {
+            let row = r < 0 ? Int(r) + n : Int(r)
+            target.advanced(by: i * bytes).copyMemory(from: source + row * bytes, byteCount: bytes)
+        }
+        return out
     }
 
     /// `a[items] = value`: writes through this array's storage (visible in every view).
