@@ -17,7 +17,8 @@ extension NDArray {
     public func reduce(_ op: ReduceOp, axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
         let ax = try axes.map { try Shape.normalizeAxes($0, ndim: ndim) } ?? Array(0..<ndim)
         let outDType = op.outputDType(dtype)
-        let src = try converted(to: op == .all || op == .any ? .bool : outDType)
+        // uint8 max/min compute in int64 and narrow back (exactly: no value leaves 0...255).
+        let src = try converted(to: op == .all || op == .any ? .bool : outDType.computeDType)
         let kept = (0..<ndim).filter { !ax.contains($0) }
         let outShape = kept.map { shape[$0] }
         let keptShape = shape.indices.map { ax.contains($0) ? 1 : shape[$0] }
@@ -36,7 +37,7 @@ extension NDArray {
             out = try src.reduceBlocks(op, ax: ax, kept: kept, outShape: outShape)
         }
         if keepdims { out = try out.reshape(keptShape) }
-        return out
+        return out.dtype == outDType ? out : try out.astype(outDType)
     }
 
     /// Leading-axis path: `out = a[0]; out = op(out, a[i])` in C order of the reduced axes.
@@ -63,8 +64,10 @@ extension NDArray {
 
     /// Trailing-axes path: one block reduction per output element.
     private func reduceBlocks(_ op: ReduceOp, ax: [Int], kept: [Int], outShape: [Int]) throws -> NDArray {
+        if dtype == .uint8 { return try astype(.int64).reduceBlocks(op, ax: ax, kept: kept, outShape: outShape).astype(.uint8) }
         let out = try NDArray.uninitialized(outShape, dtype: dtype)
         switch dtype {
+        case .uint8: break   // widened above
         case .bool: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Bool.self)
         case .int64: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Int64.self)
         case .float32: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Float.self)
