@@ -211,8 +211,8 @@ extension Interpreter {
             return f
         }
         let t = o.type
-        guard let base = t.nativeConstructorBase, base !== t else { return nil }
-        return t.nativeOverride(of: name, over: base)
+        guard t.moduleName != "builtins", t.nativeConstructorBase != nil else { return nil }
+        return t.nativeOverride(of: name)
     }
 }
 

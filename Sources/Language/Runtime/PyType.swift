@@ -119,12 +119,13 @@ public final class PyType: PyObject {
         $0.isBuiltin && $0.constructor != nil && $0 !== BuiltinTypes.object && $0 !== BuiltinTypes.type
     }
 
-    /// The method `name` this native subclass of the built-in `base` defines in front of the
-    /// built-in's own (torch.Size's `__getitem__` over tuple's), else nil.
-    func nativeOverride(of name: Symbol, over base: PyType) -> Value? {
-        guard let f = lookup(name), case .object(let fo) = f else { return nil }
-        if let own = base.lookup(name), case .object(let bo) = own, bo === fo { return nil }
-        return f
+    /// The method `name` a native subclass of a built-in defines in front of the built-in's own
+    /// (torch.Size's `__getitem__` over tuple's), else nil.
+    func nativeOverride(of name: Symbol) -> Value? {
+        for t in mro {
+            if let f = t.namespace[name] { return t.moduleName == "builtins" ? nil : f }
+        }
+        return nil
     }
 
     /// The `__new__` a call of this class runs instead of object's: one defined in a cell, or

@@ -58,6 +58,7 @@ enum NumPyModule {
         installIO(m)
         installStatistics(m)
         installUtilities(m)
+        installPromotion(m)
         NumPyErrorState.install(m)
         m["r_"] = .object(PyObject(type: NumPyIndexTricks.rType))
         m["c_"] = .object(PyObject(type: NumPyIndexTricks.cType))

@@ -4,12 +4,25 @@ import Tensor
 
 /// `nn.GroupNorm`, `nn.InstanceNorm1d` and `nn.InstanceNorm2d`.
 extension NNLayers {
+    /// A normalisation layer's per-channel `weight` (ones) and `bias` (zeros) when affine, and
+    /// its running statistics when tracking, registered in torch's order.
+    static func registerNormalizationState(_ l: PyTorchModule, features n: Int, affine: Bool, bias: Bool, tracking: Bool) throws {
+        if affine {
+            l.registerParameter("weight", parameter(try NDArray.ones([n], dtype: .float32)))
+            if bias { l.registerParameter("bias", parameter(try NDArray.zeros([n], dtype: .float32))) }
+        }
+        if tracking {
+            l.registerBuffer("running_mean", PyTorchTensor(Variable(try NDArray.zeros([n], dtype: .float32))))
+            l.registerBuffer("running_var", PyTorchTensor(Variable(try NDArray.ones([n], dtype: .float32))))
+            l.registerBuffer("num_batches_tracked", PyTorchTensor(Variable(try NDArray.zeros([], dtype: .int64))))
+        }
+    }
+
     static func installGroupNorm(_ m: PyModule) {
         layer(m, "GroupNorm(num_groups, num_channels, eps=1e-05, affine=True, device=None, dtype=None, bias=True)",
               doc: "Splits the channels into groups and normalizes each sample's group over its channels and positions, then scales and shifts each channel.",
               extraRepr: { l in
-            "\(l.int("num_groups")), \(l.int("num_channels")), eps=\(floatText(l.double("eps"))), affine=\(l.flag("affine") ? "True" : "False")"
-                + (l.flag("affine") ? ", bias=\(l.parameter("bias") != nil ? "True" : "False")" : "")
+            "\(l.int("num_groups")), \(l.int("num_channels")), eps=\(floatText(l.double("eps"))), affine=\(l.flag("affine") ? "True" : "False"), bias=\(l.parameter("bias") != nil ? "True" : "False")"
         }) { interp, l, b in
             let groups = try int(b, "num_groups", interp), channels = try int(b, "num_channels", interp)
             guard groups > 0, channels % groups == 0 else {
@@ -19,12 +32,7 @@ extension NNLayers {
             set(l, "eps", .float(try TorchBridge.double(b["eps"], interp) ?? 1e-5))
             let affine = try TorchBridge.bool(b["affine"], interp, default: true)
             set(l, "affine", .bool(affine))
-            if affine {
-                l.registerParameter("weight", parameter(try NDArray.ones([channels], dtype: .float32)))
-                if try TorchBridge.bool(b["bias"], interp, default: true) {
-                    l.registerParameter("bias", parameter(try NDArray.zeros([channels], dtype: .float32)))
-                }
-            }
+            try registerNormalizationState(l, features: channels, affine: affine, bias: try TorchBridge.bool(b["bias"], interp, default: true), tracking: false)
         } _: { _, l, b in
             let y = try Normalization.groupNorm(try input(b), groups: l.int("num_groups"), weight: l.parameter("weight")?.variable,
                                                 bias: l.parameter("bias")?.variable, eps: l.double("eps"))
@@ -43,17 +51,7 @@ extension NNLayers {
                 let affine = try TorchBridge.bool(b["affine"], interp)
                 let track = try TorchBridge.bool(b["track_running_stats"], interp)
                 set(l, "affine", .bool(affine)); set(l, "track_running_stats", .bool(track))
-                if affine {
-                    l.registerParameter("weight", parameter(try NDArray.ones([n], dtype: .float32)))
-                    if try TorchBridge.bool(b["bias"], interp, default: true) {
-                        l.registerParameter("bias", parameter(try NDArray.zeros([n], dtype: .float32)))
-                    }
-                }
-                if track {
-                    l.registerBuffer("running_mean", PyTorchTensor(Variable(try NDArray.zeros([n], dtype: .float32))))
-                    l.registerBuffer("running_var", PyTorchTensor(Variable(try NDArray.ones([n], dtype: .float32))))
-                    l.registerBuffer("num_batches_tracked", PyTorchTensor(Variable(try NDArray.zeros([], dtype: .int64))))
-                }
+                try registerNormalizationState(l, features: n, affine: affine, bias: try TorchBridge.bool(b["bias"], interp, default: true), tracking: track)
             } _: { _, l, b in
                 var x = try input(b)
                 guard x.ndim == spatialDims + 1 || x.ndim == spatialDims + 2 else {

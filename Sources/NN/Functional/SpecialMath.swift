@@ -32,8 +32,9 @@ public enum SpecialMath {
         var sum = 0.0, y = x
         while y < 20 { sum += factorial / pow(y, Double(n + 1)); y += 1 }
         // Bernoulli numbers B2, B4, … B16.
-        let bernoulli = [1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6, -3617.0 / 510]
-        var tail = factorial / Double(n) / pow(y, Double(n)) + factorial / (2 * pow(y, Double(n + 1)))
+        let bernoulli: [Double] = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6, -3617 / 510]
+        let leading: Double = factorial / Double(n) / pow(y, Double(n))
+        var tail: Double = leading + factorial / (2 * pow(y, Double(n + 1)))
         for (i, b) in bernoulli.enumerated() {
             let k = i + 1
             // (2k+n-1)! / (2k)!

@@ -17,22 +17,24 @@ extension NDArray {
     public func reduce(_ op: ReduceOp, axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
         let ax = try axes.map { try Shape.normalizeAxes($0, ndim: ndim) } ?? Array(0..<ndim)
         let outDType = op.outputDType(dtype)
-        // uint8 max/min compute in int64 and narrow back (exactly: no value leaves 0...255).
-        let src = try converted(to: op == .all || op == .any ? .bool : outDType.computeDType)
+        // uint8 stays uint8 here: its kernels read the bytes and accumulate in the output dtype,
+        // so reducing 47 MB of pixels never makes a 376 MB int64 copy.
+        let src = dtype == .uint8 && op != .all && op != .any
+            ? self : try converted(to: op == .all || op == .any ? .bool : outDType)
         let kept = (0..<ndim).filter { !ax.contains($0) }
         let outShape = kept.map { shape[$0] }
         let keptShape = shape.indices.map { ax.contains($0) ? 1 : shape[$0] }
         var out: NDArray
         let reducedSize = ax.reduce(1) { $0 * shape[$1] }
         if ax.isEmpty {
-            out = try src.copy()
+            out = try src.astype(outDType)
         } else if reducedSize == 0 {
             guard let identity = op.identity else {
                 throw TensorError.value("zero-size array to reduction operation \(op.ufuncName) which has no identity")
             }
             out = try NDArray.full(outShape, identity, dtype: outDType)
         } else if !ax.contains(ndim - 1) {
-            out = try src.reduceLeading(op, ax: ax, kept: kept, reducedSize: reducedSize)
+            out = try src.reduceLeading(op, ax: ax, kept: kept, reducedSize: reducedSize, into: outDType)
         } else {
             out = try src.reduceBlocks(op, ax: ax, kept: kept, outShape: outShape)
         }
@@ -41,7 +43,7 @@ extension NDArray {
     }
 
     /// Leading-axis path: `out = a[0]; out = op(out, a[i])` in C order of the reduced axes.
-    private func reduceLeading(_ op: ReduceOp, ax: [Int], kept: [Int], reducedSize: Int) throws -> NDArray {
+    private func reduceLeading(_ op: ReduceOp, ax: [Int], kept: [Int], reducedSize: Int, into outDType: DType) throws -> NDArray {
         let v = try transpose(ax + kept)
         let rShape = ax.map { shape[$0] }
         let k = ax.count
@@ -53,21 +55,34 @@ extension NDArray {
             }
             return v.view(shape: Array(v.shape[k...]), strides: Array(v.strides[k...]), offset: off)
         }
-        let out = try slice(0).copy()
+        // A narrow source (uint8) accumulates in the output dtype, one slice converted at a time.
+        let accumulator = outDType.computeDType
+        let out = try slice(0).astype(accumulator)
         let combiner = op.combiner
         for r in 1..<reducedSize {
             if r & 255 == 0 { try Interrupt.checkpoint() }
-            try combiner.run(out, slice(r), into: out)
+            let s = slice(r)
+            try combiner.run(out, s.dtype == accumulator ? s : try s.astype(accumulator), into: out)
         }
         return out
     }
 
     /// Trailing-axes path: one block reduction per output element.
     private func reduceBlocks(_ op: ReduceOp, ax: [Int], kept: [Int], outShape: [Int]) throws -> NDArray {
-        if dtype == .uint8 { return try astype(.int64).reduceBlocks(op, ax: ax, kept: kept, outShape: outShape).astype(.uint8) }
+        if dtype == .uint8 {
+            // Bytes in, int64 sums and products or uint8 extremes out.
+            let extreme = op == .max || op == .min
+            let out = try NDArray.uninitialized(outShape, dtype: extreme ? .uint8 : .int64)
+            if extreme {
+                try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, UInt8.self, UInt8.self, block: Self.byteExtreme(max: op == .max))
+            } else {
+                try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, UInt8.self, Int64.self, block: Self.byteAccumulation(product: op == .prod))
+            }
+            return out
+        }
         let out = try NDArray.uninitialized(outShape, dtype: dtype)
         switch dtype {
-        case .uint8: break   // widened above
+        case .uint8: break   // above
         case .bool: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Bool.self)
         case .int64: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Int64.self)
         case .float32: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Float.self)
@@ -76,7 +91,44 @@ extension NDArray {
         return out
     }
 
+    /// The largest (or smallest) of a run of `n` bytes `s` apart.
+    private static func byteExtreme(max: Bool) -> (UnsafePointer<UInt8>, Int, Int) -> UInt8 {
+        func run(_ p: UnsafePointer<UInt8>, _ n: Int, _ s: Int) -> UInt8 {
+            var r: UInt8 = p[0]
+            var i = 1
+            while i < n {
+                let v: UInt8 = p[i * s]
+                if max ? v > r : v < r { r = v }
+                i += 1
+            }
+            return r
+        }
+        return run
+    }
+
+    /// The int64 sum (or wrapping product) of a run of `n` bytes `s` apart.
+    private static func byteAccumulation(product: Bool) -> (UnsafePointer<UInt8>, Int, Int) -> Int64 {
+        func run(_ p: UnsafePointer<UInt8>, _ n: Int, _ s: Int) -> Int64 {
+            var r: Int64 = product ? 1 : 0
+            var i = 0
+            while i < n {
+                let v = Int64(p[i * s])
+                r = product ? r &* v : r &+ v
+                i += 1
+            }
+            return r
+        }
+        return run
+    }
+
     private func reduceBlocksTyped<T: TensorElement>(_ op: ReduceOp, ax: [Int], kept: [Int], out: NDArray, _ t: T.Type) throws {
+        try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, T.self, T.self) { p, n, s in op.block(p, n, s) }
+    }
+
+    /// One `block` reduction of `T` elements into an `R` per output element.
+    private func reduceBlocksTyped<T: TensorElement, R: TensorElement>(_ op: ReduceOp, ax: [Int], kept: [Int], out: NDArray,
+                                                                      _ t: T.Type, _ r: R.Type,
+                                                                      block: @escaping (UnsafePointer<T>, Int, Int) -> R) throws {
         let keptView = view(shape: kept.map { shape[$0] }, strides: kept.map { strides[$0] }, offset: offset)
         var starts: [Int] = []
         starts.reserveCapacity(out.size)
@@ -85,10 +137,10 @@ extension NDArray {
         let n = rShape.reduce(1, *)
         let blockTemplate = view(shape: rShape, strides: rStrides, offset: 0)
         let single: Int? = ax.count == 1 ? rStrides[0] : (blockTemplate.isContiguous ? 1 : nil)
-        let po = out.base(T.self)
+        let po = out.base(R.self)
         let pa = base(T.self)
         if let s = single {
-            let body: (Int) -> Void = { i in po[i] = op.block(UnsafePointer(pa + starts[i]), n, s) }
+            let body: (Int) -> Void = { i in po[i] = block(UnsafePointer(pa + starts[i]), n, s) }
             if starts.count > 1 && starts.count * n >= Parallel.threshold {
                 Parallel.forEach(starts.count, body)
             } else {
@@ -96,8 +148,8 @@ extension NDArray {
             }
         } else {
             for i in 0..<starts.count {
-                let block = try view(shape: rShape, strides: rStrides, offset: starts[i]).copy()
-                po[i] = op.block(UnsafePointer(block.base(T.self)), n, 1)
+                let run = try view(shape: rShape, strides: rStrides, offset: starts[i]).copy()
+                po[i] = block(UnsafePointer(run.base(T.self)), n, 1)
             }
         }
     }
