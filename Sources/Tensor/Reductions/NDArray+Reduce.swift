@@ -71,13 +71,8 @@ extension NDArray {
     private func reduceBlocks(_ op: ReduceOp, ax: [Int], kept: [Int], outShape: [Int]) throws -> NDArray {
         if dtype == .uint8 {
             // Bytes in, int64 sums and products or uint8 extremes out.
-            let extreme = op == .max || op == .min
-            let out = try NDArray.uninitialized(outShape, dtype: extreme ? .uint8 : .int64)
-            if extreme {
-                try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, UInt8.self, UInt8.self, block: Self.byteExtreme(max: op == .max))
-            } else {
-                try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, UInt8.self, Int64.self, block: Self.byteAccumulation(product: op == .prod))
-            }
+            let out = try NDArray.uninitialized(outShape, dtype: op == .max || op == .min ? .uint8 : .int64)
+            try reduceByteBlocks(op, ax: ax, kept: kept, out: out)
             return out
         }
         let out = try NDArray.uninitialized(outShape, dtype: dtype)
@@ -91,56 +86,12 @@ extension NDArray {
         return out
     }
 
-    /// The largest (or smallest) of a run of `n` bytes `s` apart.
-    private static func byteExtreme(max: Bool) -> (UnsafePointer<UInt8>, Int, Int) -> UInt8 {
-        func run(_ p: UnsafePointer<UInt8>, _ n: Int, _ s: Int) -> UInt8 {
-            var r: UInt8 = p[0]
-            var i = 1
-            while i < n {
-                let v: UInt8 = p[i * s]
-                if max ? v > r : v < r { r = v }
-                i += 1
-            }
-            return r
-        }
-        return run
-    }
-
-    /// The int64 sum (or wrapping product) of a run of `n` bytes `s` apart.
-    private static func byteAccumulation(product: Bool) -> (UnsafePointer<UInt8>, Int, Int) -> Int64 {
-        func run(_ p: UnsafePointer<UInt8>, _ n: Int, _ s: Int) -> Int64 {
-            var r: Int64 = product ? 1 : 0
-            var i = 0
-            while i < n {
-                let v = Int64(p[i * s])
-                r = product ? r &* v : r &+ v
-                i += 1
-            }
-            return r
-        }
-        return run
-    }
-
     private func reduceBlocksTyped<T: TensorElement>(_ op: ReduceOp, ax: [Int], kept: [Int], out: NDArray, _ t: T.Type) throws {
-        try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, T.self, T.self) { p, n, s in op.block(p, n, s) }
-    }
-
-    /// One `block` reduction of `T` elements into an `R` per output element.
-    private func reduceBlocksTyped<T: TensorElement, R: TensorElement>(_ op: ReduceOp, ax: [Int], kept: [Int], out: NDArray,
-                                                                      _ t: T.Type, _ r: R.Type,
-                                                                      block: @escaping (UnsafePointer<T>, Int, Int) -> R) throws {
-        let keptView = view(shape: kept.map { shape[$0] }, strides: kept.map { strides[$0] }, offset: offset)
-        var starts: [Int] = []
-        starts.reserveCapacity(out.size)
-        keptView.forEachOffset { starts.append($0) }
-        let rShape = ax.map { shape[$0] }, rStrides = ax.map { strides[$0] }
-        let n = rShape.reduce(1, *)
-        let blockTemplate = view(shape: rShape, strides: rStrides, offset: 0)
-        let single: Int? = ax.count == 1 ? rStrides[0] : (blockTemplate.isContiguous ? 1 : nil)
-        let po = out.base(R.self)
+        let (starts, n, single) = blockLayout(ax: ax, kept: kept)
+        let po = out.base(T.self)
         let pa = base(T.self)
         if let s = single {
-            let body: (Int) -> Void = { i in po[i] = block(UnsafePointer(pa + starts[i]), n, s) }
+            let body: (Int) -> Void = { i in po[i] = op.block(UnsafePointer(pa + starts[i]), n, s) }
             if starts.count > 1 && starts.count * n >= Parallel.threshold {
                 Parallel.forEach(starts.count, body)
             } else {
@@ -148,10 +99,52 @@ extension NDArray {
             }
         } else {
             for i in 0..<starts.count {
-                let run = try view(shape: rShape, strides: rStrides, offset: starts[i]).copy()
-                po[i] = block(UnsafePointer(run.base(T.self)), n, 1)
+                let block = try view(shape: ax.map { shape[$0] }, strides: ax.map { strides[$0] }, offset: starts[i]).copy()
+                po[i] = op.block(UnsafePointer(block.base(T.self)), n, 1)
             }
         }
+    }
+
+    /// uint8 blocks: int64 sums and products, uint8 extremes, read straight from the bytes.
+    private func reduceByteBlocks(_ op: ReduceOp, ax: [Int], kept: [Int], out: NDArray) throws {
+        let (starts, n, single) = blockLayout(ax: ax, kept: kept)
+        let source = single == nil ? try transpose(kept + ax).copy() : self
+        let pa = source.base(UInt8.self)
+        let step = single ?? 1
+        for i in 0..<starts.count {
+            if i & 1023 == 1023 { try Interrupt.checkpoint() }
+            let p = pa + (single == nil ? source.offset + i * n : starts[i])
+            switch op {
+            case .max, .min:
+                var r = p[0]
+                for k in 1..<Swift.max(n, 1) {
+                    let v = p[k * step]
+                    if op == .max ? v > r : v < r { r = v }
+                }
+                out.base(UInt8.self)[i] = r
+            case .prod:
+                var r: Int64 = 1
+                for k in 0..<n { r = r &* Int64(p[k * step]) }
+                out.base(Int64.self)[i] = r
+            default:
+                var r: Int64 = 0
+                for k in 0..<n { r = r &+ Int64(p[k * step]) }
+                out.base(Int64.self)[i] = r
+            }
+        }
+    }
+
+    /// Where each output's run starts, the run length, and its element step when one stride
+    /// walks it (nil: the run must be gathered).
+    private func blockLayout(ax: [Int], kept: [Int]) -> (starts: [Int], count: Int, step: Int?) {
+        let keptView = view(shape: kept.map { shape[$0] }, strides: kept.map { strides[$0] }, offset: offset)
+        var starts: [Int] = []
+        starts.reserveCapacity(keptView.size)
+        keptView.forEachOffset { starts.append($0) }
+        let rShape = ax.map { shape[$0] }, rStrides = ax.map { strides[$0] }
+        let blockTemplate = view(shape: rShape, strides: rStrides, offset: 0)
+        let single: Int? = ax.count == 1 ? rStrides[0] : (blockTemplate.isContiguous ? 1 : nil)
+        return (starts, rShape.reduce(1, *), single)
     }
 
     /// `a.sum(axis, keepdims)`.
