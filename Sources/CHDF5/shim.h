@@ -8,6 +8,7 @@ static inline hid_t chdf5_native_float(void) { return H5T_NATIVE_FLOAT; }
 static inline hid_t chdf5_native_double(void) { return H5T_NATIVE_DOUBLE; }
 static inline hid_t chdf5_native_int32(void) { return H5T_NATIVE_INT32; }
 static inline hid_t chdf5_native_int64(void) { return H5T_NATIVE_INT64; }
+static inline hid_t chdf5_native_uint8(void) { return H5T_NATIVE_UINT8; }
 static inline hid_t chdf5_c_string(void) { return H5T_C_S1; }
 static inline unsigned chdf5_create_truncate(void) { return H5F_ACC_TRUNC; }
 static inline unsigned chdf5_read_only(void) { return H5F_ACC_RDONLY; }

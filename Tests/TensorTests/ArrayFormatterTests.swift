@@ -48,6 +48,7 @@ import Testing
             case .float64(let v): .float64(v[0])
             case .float32(let v): .float32(v[0])
             case .int64(let v): .int64(v[0])
+            case .uint8(let v): .uint8(v[0])
             case .bool(let v): .bool(v[0])
             case .string: preconditionFailure("the format fixtures hold numbers only")
             }

@@ -23,6 +23,7 @@ enum Expected {
         switch dtype {
         case .bool: return try NDArray(data.map { ($0 as? Bool) ?? (($0 as? NSNumber)?.boolValue ?? false) }, shape: shape)
         case .int64: return try NDArray(data.map { Int64(truncating: ($0 as? NSNumber) ?? 0) }, shape: shape)
+        case .uint8: return try NDArray(data.map { UInt8(truncatingIfNeeded: Int64(truncating: ($0 as? NSNumber) ?? 0)) }, shape: shape)
         case .float32: return try NDArray(data.map { Float(double($0)) }, shape: shape)
         case .float64: return try NDArray(data.map(double), shape: shape)
         }

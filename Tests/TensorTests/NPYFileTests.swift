@@ -24,13 +24,14 @@ import Testing
         }
         let shape: [Int], dtype: String, values: [Value]
 
-        /// What we should produce when reading it (narrow dtypes widen to our four).
+        /// What we should produce when reading it (narrow dtypes widen to our five).
         var expected: NPYArray? {
             let data: NPYData
             switch dtype {
             case "float64", ">f8": data = .float64(values.map(\.double))
             case "float32", "float16": data = .float32(values.map { Float($0.double) })
             case "bool": data = .bool(values.map(\.flag))
+            case "uint8": data = .uint8(values.map { UInt8(truncatingIfNeeded: $0.integer) })
             default: data = .int64(values.map(\.integer))
             }
             return try? NPYArray(shape: shape, data: data)

@@ -87,6 +87,7 @@ import Testing
         case .float64(let v): v.map { $0.isNaN ? "nan" : "\($0)" }
         case .float32(let v): v.map { $0.isNaN ? "nan" : "\($0)" }
         case .int64(let v): v.map(String.init)
+        case .uint8(let v): v.map(String.init)
         case .bool(let v): v.map(String.init)
         }
         return "\(a.data.dtypeName) \(a.shape) \(values)"

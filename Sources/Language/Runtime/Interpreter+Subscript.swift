@@ -200,13 +200,19 @@ extension Interpreter {
 }
 
 extension Interpreter {
-    /// The method `name` of a cell-defined subclass of a built-in (class D(dict)) when the
-    /// class defines it in Python: it must win over the built-in fast paths.
+    /// The method `name` of a subclass of a built-in when the subclass defines it: a cell's
+    /// `class D(dict)` in Python, or a native subclass such as torch.Size (a tuple whose
+    /// slices are Sizes) natively. It must win over the built-in fast paths.
     @inline(__always)
     func userOverride(_ v: Value, _ name: Symbol) -> Value? {
-        guard case .object(let o) = v, o.hasCellDefinedType, let f = o.type.lookup(name),
-              case .object(let fo) = f, !(fo is PyNativeFunction) else { return nil }
-        return f
+        guard case .object(let o) = v else { return nil }
+        if o.hasCellDefinedType {
+            guard let f = o.type.lookup(name), case .object(let fo) = f, !(fo is PyNativeFunction) else { return nil }
+            return f
+        }
+        let t = o.type
+        guard t.moduleName != "builtins", t.nativeConstructorBase != nil else { return nil }
+        return t.nativeOverride(of: name)
     }
 }
 

@@ -119,6 +119,15 @@ public final class PyType: PyObject {
         $0.isBuiltin && $0.constructor != nil && $0 !== BuiltinTypes.object && $0 !== BuiltinTypes.type
     }
 
+    /// The method `name` a native subclass of a built-in defines in front of the built-in's own
+    /// (torch.Size's `__getitem__` over tuple's), else nil.
+    func nativeOverride(of name: Symbol) -> Value? {
+        for t in mro {
+            if let f = t.namespace[name] { return t.moduleName == "builtins" ? nil : f }
+        }
+        return nil
+    }
+
     /// The `__new__` a call of this class runs instead of object's: one defined in a cell, or
     /// one set on this class itself. Nil for the default.
     var customNew: Value? {

@@ -32,8 +32,8 @@ extension KerasDatasets {
                 })?.1 else { throw PyError.key(.str(key)) }
                 return v
             }
-            let data = try NumPyBridge.toArray(try entry("data"), dtype: .int64, interp)
-            let labels = try NumPyBridge.toArray(try entry("labels"), dtype: .int64, interp)
+            let data = try NumPyBridge.toArray(try entry("data"), dtype: .uint8, interp)
+            let labels = try NumPyBridge.toArray(try entry("labels"), dtype: .uint8, interp)
             return (try KerasBridge.call { try data.reshape([data.shape.first ?? 0, 3, 32, 32]) }, labels)
         }
         let parts = try cifar10Batches.map(batch)

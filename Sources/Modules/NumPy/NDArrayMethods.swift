@@ -15,7 +15,7 @@ enum NDArrayMethods {
 
     nonisolated(unsafe) static let installed: Void = {
         install(NumPyTypes.ndarray, isScalar: false)
-        for t in [NumPyTypes.float64, NumPyTypes.float32, NumPyTypes.int64, NumPyTypes.bool] {
+        for t in [NumPyTypes.float64, NumPyTypes.float32, NumPyTypes.int64, NumPyTypes.uint8, NumPyTypes.bool] {
             install(t, isScalar: true)
             installScalar(t)
         }
@@ -95,7 +95,7 @@ enum NDArrayMethods {
         }
         t.define("__index__") { _, args in
             let a = try array(args[0])
-            guard a.ndim == 0, a.dtype == .int64 || a.dtype == .bool, case .int(let i) = try NumPyBridge.call({ try a.item() }) else {
+            guard a.ndim == 0, !a.dtype.isFloatingPoint, case .int(let i) = try NumPyBridge.call({ try a.item() }) else {
                 throw PyError.type("only integer scalar arrays can be converted to a scalar index")
             }
             return .int(Int(i))
@@ -254,7 +254,11 @@ enum NDArrayMethods {
         t.property("str") { _, v in
             guard let d = v.asObject as? PyDType else { return .str("") }
             if let w = d.stringWidth { return .str("<U\(w)") }
-            return .str(d.dtype == .bool ? "|b1" : "<\(d.dtype.kind == .float ? "f" : "i")\(d.dtype.itemSize)")
+            switch d.dtype {
+            case .bool: return .str("|b1")
+            case .uint8: return .str("|u1")
+            default: return .str("<\(d.dtype.kind == .float ? "f" : "i")\(d.dtype.itemSize)")
+            }
         }
         t.property("itemsize") { _, v in
             guard let d = v.asObject as? PyDType else { return .int(0) }
@@ -266,6 +270,7 @@ enum NDArrayMethods {
             switch d.dtype {
             case .float64, .float32: return .str("f")
             case .int64: return .str("i")
+            case .uint8: return .str("u")
             case .bool: return .str("b")
             }
         }

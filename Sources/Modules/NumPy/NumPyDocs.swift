@@ -19,6 +19,7 @@ enum NumPyDocs {
         "float64": "float64(x=0.0)\n\nA double-precision (64-bit) floating-point scalar; also the default dtype of arrays.",
         "generic": "Base class of NumPy's scalar types (np.float64(1.5), np.int64(3), ...).",
         "int64": "int64(x=0)\n\nA 64-bit signed integer scalar and dtype.",
+        "uint8": "uint8(x=0)\n\nAn 8-bit unsigned integer scalar and dtype (0 to 255; arithmetic wraps modulo 256): image pixels.",
         "max": "max(a, axis=None, out=None, keepdims=False, initial=<no value>, where=True)\n\nThe largest element, over the whole array or along axis.",
         "mean": "mean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True)\n\nThe arithmetic mean of the elements, over the whole array or along axis.",
         "min": "min(a, axis=None, out=None, keepdims=False, initial=<no value>, where=True)\n\nThe smallest element, over the whole array or along axis.",

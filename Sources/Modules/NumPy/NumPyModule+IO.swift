@@ -10,6 +10,7 @@ extension NumPyModule {
         case .float64: data = .float64(a.elements(as: Double.self))
         case .float32: data = .float32(a.elements(as: Float.self))
         case .int64: data = .int64(a.elements(as: Int64.self))
+        case .uint8: data = .uint8(a.elements(as: UInt8.self))
         case .bool: data = .bool(a.elements(as: Bool.self))
         }
         return try NPYArray(shape: a.shape, data: data)
@@ -20,6 +21,7 @@ extension NumPyModule {
         case .float64(let v): return try NDArray(v, shape: n.shape)
         case .float32(let v): return try NDArray(v, shape: n.shape)
         case .int64(let v): return try NDArray(v, shape: n.shape)
+        case .uint8(let v): return try NDArray(v, shape: n.shape)
         case .bool(let v): return try NDArray(v, shape: n.shape)
         }
     }

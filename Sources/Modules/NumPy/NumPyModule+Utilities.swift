@@ -96,7 +96,7 @@ extension NumPyModule {
         }
         let a = try NumPyBridge.toArray(obj, dtype: nil, interp)
         if a.dtype == .bool { throw PyError.notImplemented("boolean obj for delete/insert is not supported; use an index array") }
-        guard a.dtype == .int64 || a.size == 0 else { throw PyError.index("arrays used as indices must be of integer (or boolean) type") }
+        guard a.dtype.kind == .integer || a.size == 0 else { throw PyError.index("arrays used as indices must be of integer (or boolean) type") }
         return (a.elements(as: Int64.self).map { Int($0) }, a.ndim == 0)
     }
 }

@@ -14,6 +14,7 @@ enum NumPyPrinting {
             case .float64: return .float64(a.elements(as: Double.self, atFlatIndices: shown))
             case .float32: return .float32(a.elements(as: Float.self, atFlatIndices: shown))
             case .int64: return .int64(a.elements(as: Int64.self, atFlatIndices: shown))
+            case .uint8: return .uint8(a.elements(as: UInt8.self, atFlatIndices: shown))
             case .bool: return .bool(a.elements(as: Bool.self, atFlatIndices: shown))
             }
         }
@@ -21,6 +22,7 @@ enum NumPyPrinting {
         case .float64: return .float64(a.elements(as: Double.self))
         case .float32: return .float32(a.elements(as: Float.self))
         case .int64: return .int64(a.elements(as: Int64.self))
+        case .uint8: return .uint8(a.elements(as: UInt8.self))
         case .bool: return .bool(a.elements(as: Bool.self))
         }
     }
@@ -30,6 +32,7 @@ enum NumPyPrinting {
         case .float64: return .float64(a.elements(as: Double.self).first ?? 0)
         case .float32: return .float32(a.elements(as: Float.self).first ?? 0)
         case .int64: return .int64(a.elements(as: Int64.self).first ?? 0)
+        case .uint8: return .uint8(a.elements(as: UInt8.self).first ?? 0)
         case .bool: return .bool(a.elements(as: Bool.self).first ?? false)
         }
     }

@@ -37,6 +37,7 @@ enum NumPyTypes {
     nonisolated(unsafe) static let float64 = PyType(name: "float64", bases: [generic, BuiltinTypes.float], module: "numpy")
     nonisolated(unsafe) static let float32 = PyType(name: "float32", bases: [generic], module: "numpy")
     nonisolated(unsafe) static let int64 = PyType(name: "int64", bases: [generic], module: "numpy")
+    nonisolated(unsafe) static let uint8 = PyType(name: "uint8", bases: [generic], module: "numpy")
     nonisolated(unsafe) static let bool = PyType(name: "bool", bases: [generic], module: "numpy")
     /// `np.str_`: the dtype marker, and the type of a string array's elements — a `str` whose
     /// repr is `np.str_('cat')`, as NumPy 2 shows it.
@@ -64,6 +65,7 @@ enum NumPyTypes {
         case .float64: return float64
         case .float32: return float32
         case .int64: return int64
+        case .uint8: return uint8
         case .bool: return bool
         }
     }
@@ -72,6 +74,7 @@ enum NumPyTypes {
         if t === float64 { return .float64 }
         if t === float32 { return .float32 }
         if t === int64 { return .int64 }
+        if t === uint8 { return .uint8 }
         if t === bool { return .bool }
         return nil
     }
@@ -248,7 +251,7 @@ enum NumPyBridge {
                     "float": .float64, "float64": .float64, "f8": .float64, "double": .float64, "d": .float64,
                     "float32": .float32, "f4": .float32, "single": .float32, "f": .float32,
                     "int": .int64, "int64": .int64, "i8": .int64, "long": .int64, "int32": .int64, "i4": .int64,
-                    "int16": .int64, "int8": .int64, "uint8": .int64, "uint32": .int64, "uint64": .int64, "l": .int64,
+                    "int16": .int64, "int8": .int64, "uint8": .uint8, "u1": .uint8, "|u1": .uint8, "B": .uint8, "ubyte": .uint8, "uint32": .int64, "uint64": .int64, "l": .int64,
                     "bool": .bool, "bool_": .bool, "?": .bool, "b1": .bool,
                 ]
                 if let d = aliases[s.value] { return d }
@@ -303,7 +306,7 @@ enum NumPyBridge {
             }
             if let a = o as? PyNDArray { return .array(a.array) }
             if let s = o as? PyNumPyScalar {
-                if s.array.dtype == .int64, case .int(let i) = s.scalar { return .int(Int(i)) }
+                if s.array.dtype.kind == .integer, case .int(let i) = s.scalar { return .int(Int(i)) }
                 if s.array.dtype == .bool { return .array(s.array) }
             }
             if o is PyList || o is PyTuple { return .array(try toArray(v, dtype: nil, interp)) }

@@ -5,7 +5,7 @@ import Tensor
 extension PyNDArray: PlotArrayConvertible {
     func plotArray() throws -> (shape: [Int], values: [Double], integers: Bool) {
         let a = array
-        let integers = a.dtype == .int64 || a.dtype == .bool
+        let integers = !a.dtype.isFloatingPoint
         guard a.isContiguous, a.size > 0 else { return (a.shape, a.doubles, integers) }
         // C-contiguous float data: one copy (or one widening loop) of the storage.
         switch a.dtype {

@@ -73,17 +73,7 @@ extension NNLayers {
                 set(l, "affine", .bool(affine))
                 set(l, "track_running_stats", .bool(track))
                 if !affine { l.registerParameter("weight", nil); l.registerParameter("bias", nil) }
-                if affine {
-                    l.registerParameter("weight", parameter(try NDArray.ones([n], dtype: .float32)))
-                    if try TorchBridge.bool(b["bias"], interp, default: true) {
-                        l.registerParameter("bias", parameter(try NDArray.zeros([n], dtype: .float32)))
-                    }
-                }
-                if track {
-                    l.registerBuffer("running_mean", PyTorchTensor(Variable(try NDArray.zeros([n], dtype: .float32))))
-                    l.registerBuffer("running_var", PyTorchTensor(Variable(try NDArray.ones([n], dtype: .float32))))
-                    l.registerBuffer("num_batches_tracked", PyTorchTensor(Variable(try NDArray.zeros([], dtype: .int64))))
-                }
+                try registerNormalizationState(l, features: n, affine: affine, bias: try TorchBridge.bool(b["bias"], interp, default: true), tracking: track)
             } _: { _, l, b in
                 let x = try input(b)
                 let expected = name == "BatchNorm2d" ? [4] : [2, 3]

@@ -84,6 +84,7 @@ enum NNLayers {
         installEmbeddingBag(m)
         installActivations(m)
         installNormalization(m)
+        installGroupNorm(m)
         installRecurrent(m)
         installContainers(m)
         installLossModules(m)

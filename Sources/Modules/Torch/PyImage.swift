@@ -86,7 +86,7 @@ final class PyImage: PyObject {
     var array: NDArray {
         get throws {
             let shape = image.channels == 1 ? [image.height, image.width] : [image.height, image.width, image.channels]
-            return try NDArray(image.pixels.map { Int64($0) }, shape: shape)
+            return try NDArray(image.pixels, shape: shape)
         }
     }
 

@@ -31,7 +31,7 @@ final class PyTorchGenerator: PyObject {
 
     /// A generator's state as torch hands it out: a uint8 tensor.
     static func stateTensor(_ g: TorchGenerator) throws -> Value {
-        TorchBridge.wrap(try NDArray(g.stateBytes.map { Int64($0) }, shape: [TorchGenerator.stateByteCount]), dtype: .uint8)
+        TorchBridge.wrap(try NDArray(g.stateBytes, shape: [TorchGenerator.stateByteCount]), dtype: .uint8)
     }
 
     static func generator(from state: Value) throws -> TorchGenerator {

@@ -10,7 +10,12 @@ final class PyTorchTensor: PyObject {
     var dtypeName: TorchDType
 
     init(_ variable: Variable, dtype: TorchDType? = nil, type: PyType = TorchTypes.tensor) {
-        self.variable = variable
+        // uint8 has its own storage: values handed over in a wider dtype are narrowed (wrapping).
+        if dtype == .uint8 && variable.dtype != .uint8, let bytes = try? variable.data.astype(.uint8) {
+            self.variable = Variable(bytes)
+        } else {
+            self.variable = variable
+        }
         self.dtypeName = dtype ?? TorchDType(storage: variable.dtype)
         super.init(type: type)
     }

@@ -18,7 +18,11 @@ extension TensorMethods {
         var input = x.variable
         var d = x.dtypeName
         if let target = try TorchBridge.dtype(b["dtype"]) { input = try input.cast(to: target.storage); d = target }
-        else if !d.isFloatingPoint { input = try input.cast(to: .int64); d = .int64 }
+        else if !d.isFloatingPoint {
+            // uint8 bytes sum straight into int64, without an int64 copy of them.
+            if input.dtype != .uint8 { input = try input.cast(to: .int64) }
+            d = .int64
+        }
         return TorchBridge.wrap(try input.sum(dims: dims, keepdim: try TorchBridge.bool(b["keepdim"], interp)), dtype: d)
     }
 

@@ -66,6 +66,10 @@ extension TensorMethods {
             }
             return .tuple(parts.map { wrapLike(x, $0) })
         }
+        method(t, "unfold(dimension, size, step)") { interp, x, b in
+            wrapLike(x, try x.variable.unfold(dimension: try interp.toInt(b["dimension"] ?? .int(0)), size: try interp.toInt(b["size"] ?? .int(1)),
+                                              step: try interp.toInt(b["step"] ?? .int(1))))
+        }
         method(t, "chunk(chunks, dim=0)") { interp, x, b in
             let dim = try Shape.normalizeAxis(try b["dim"].map { try interp.toInt($0) } ?? 0, ndim: x.data.ndim)
             let chunks = try interp.toInt(b["chunks"] ?? .int(1))

@@ -304,6 +304,7 @@ enum TorchFunctional {
             return TorchBridge.wrap(Variable.record(out, "ConstantPadNdBackward0", [x], savesTensors: false) { g in [try g.getItem(items)] }
                 .differentiable { g in [try g.index(items)] })
         }
+        installNormalization(m)
         return m
     }
 }

@@ -7,50 +7,31 @@ import Tensor
 /// distances, binning, two-input functions (`atan2`, `hypot`), the special functions and the
 /// stacking helpers (`vstack`, `hstack`…).
 extension TorchModule {
-    /// An elementwise function of the values in double precision, back in the input's float
-    /// dtype; `derivative` gives its gradient.
-    static func special(_ x: PyTorchTensor, name: String, _ f: @escaping (Double) -> Double,
-                        derivative: @escaping (Double) -> Double) throws -> Value {
-        let input = try TensorMethods.floatInput(x)
-        let values = try input.data.astype(.float64).contiguous().elements(as: Double.self)
-        let out = try NDArray(values.map(f), shape: input.shape).astype(input.dtype)
-        let v = Variable.record(out, name, [input], saved: [input]) { g in
-            let slope = try NDArray(values.map(derivative), shape: input.shape).astype(g.dtype)
-            return [try g * slope]
-        }
-        return TorchBridge.wrap(v)
-    }
-
-    /// ψ(x), the derivative of lgamma: recurrence up to x ≥ 6, then the asymptotic series.
-    static func digamma(_ x: Double) -> Double {
-        if x <= 0 && x == x.rounded() { return .nan }
-        if x < 0 { return digamma(1 - x) - Double.pi / tan(Double.pi * x) }
-        var shift = 0.0, y = x
-        while y < 6 { shift -= 1 / y; y += 1 }
-        let inv2 = 1 / (y * y)
-        return shift + log(y) - 0.5 / y - inv2 * (1.0 / 12 - inv2 * (1.0 / 120 - inv2 * (1.0 / 252 - inv2 * (1.0 / 240 - inv2 / 132))))
-    }
-
-    nonisolated(unsafe) static let specialFunctions: [(String, String, (Double) -> Double, (Double) -> Double)] = [
-        ("erfc", "ErfcBackward0", { erfc($0) }, { -2 / Double.pi.squareRoot() * exp(-$0 * $0) }),
-        ("lgamma", "LgammaBackward0", { lgamma($0) }, { digamma($0) }),
-        ("digamma", "DigammaBackward0", { digamma($0) }, { _ in .nan }),
-        ("erfinv", "ErfinvBackward0", { inverseErf($0) }, { y in let x = inverseErf(y); return Double.pi.squareRoot() / 2 * exp(x * x) }),
+    /// The special functions with their torch and torch.special names; NN computes them and
+    /// their derivatives of every order.
+    nonisolated(unsafe) static let specialFunctions: [(name: String, alias: String, kernel: (Variable) throws -> Variable)] = [
+        ("erfc", "erfc", { try $0.erfc() }),
+        ("lgamma", "gammaln", { try $0.lgamma() }),
+        ("digamma", "psi", { try $0.digamma() }),
+        ("erfinv", "erfinv", { try $0.erfinv() }),
     ]
 
-    /// erf⁻¹ by Newton's method from a rational first guess.
-    static func inverseErf(_ y: Double) -> Double {
-        if y <= -1 { return y == -1 ? -.infinity : .nan }
-        if y >= 1 { return y == 1 ? .infinity : .nan }
-        // A first guess good near 0 and growing like √(-log(1 - |y|)) towards ±1.
-        let tail = (-log((1 - y) * (1 + y))).squareRoot()
-        var x = Swift.abs(y) < 0.9 ? y * Double.pi.squareRoot() / 2 * (1 + Double.pi / 12 * y * y) : (y < 0 ? -tail : tail)
-        for _ in 0..<60 {
-            let step = (erf(x) - y) / (2 / Double.pi.squareRoot() * exp(-x * x))
-            x -= step
-            if Swift.abs(step) < 1e-15 * Swift.max(1, Swift.abs(x)) { break }
+    static func special(_ x: PyTorchTensor, _ kernel: (Variable) throws -> Variable) throws -> Value {
+        TorchBridge.wrap(try kernel(try TensorMethods.floatInput(x)))
+    }
+
+    /// `torch.erfc`… and `torch.polygamma`; torch.special also spells them `gammaln` and `psi`.
+    static func installSpecialFunctions(_ m: PyModule, aliases: Bool) {
+        for entry in specialFunctions {
+            let kernel = entry.kernel
+            for spelled in Set(aliases ? [entry.name, entry.alias] : [entry.name]) {
+                function(m, "\(spelled)(input)") { _, b in try special(try TorchBridge.tensor(b["input"] ?? .none), kernel) }
+            }
         }
-        return x
+        function(m, "polygamma(n, input)") { interp, b in
+            let n = try interp.toInt(b["n"] ?? .int(0))
+            return try special(try TorchBridge.tensor(b["input"] ?? .none)) { try $0.polygamma(n) }
+        }
     }
 
     /// `torch.addmm(input, mat1, mat2, beta=1, alpha=1)` and its siblings: β·input + α·(a @ b).
@@ -88,9 +69,7 @@ extension TorchModule {
     static func installMath(_ m: PyModule) {
         function(m, "heaviside(input, values)") { _, b in try heaviside(try TorchBridge.tensor(b["input"] ?? .none), b["values"] ?? .none) }
         function(m, "logit(input, eps=None)") { interp, b in try logit(interp, b) }
-        for (name, node, f, df) in specialFunctions {
-            function(m, "\(name)(input)") { _, b in try special(try TorchBridge.tensor(b["input"] ?? .none), name: node, f, derivative: df) }
-        }
+        installSpecialFunctions(m, aliases: false)
         function(m, "addmm(input, mat1, mat2, *, beta=1, alpha=1)") { interp, b in try fusedProduct(interp, b, "mat1", "mat2") }
         function(m, "addmv(input, mat, vec, *, beta=1, alpha=1)") { interp, b in try fusedProduct(interp, b, "mat", "vec") }
         function(m, "baddbmm(input, batch1, batch2, *, beta=1, alpha=1)") { interp, b in try fusedProduct(interp, b, "batch1", "batch2") }
@@ -195,12 +174,7 @@ extension TorchModule {
 
     static func makeSpecial() -> PyModule {
         let m = PyModule(name: "torch.special")
-        for (name, node, f, df) in specialFunctions {
-            let alias = name == "lgamma" ? "gammaln" : name == "digamma" ? "psi" : name
-            for spelled in Set([name, alias]) {
-                function(m, "\(spelled)(input)") { _, b in try special(try TorchBridge.tensor(b["input"] ?? .none), name: node, f, derivative: df) }
-            }
-        }
+        installSpecialFunctions(m, aliases: true)
         function(m, "expit(input)") { _, b in TorchBridge.wrap(try TensorMethods.floatInput(try TorchBridge.tensor(b["input"] ?? .none)).sigmoid()) }
         function(m, "logit(input, eps=None)") { interp, b in try logit(interp, b) }
         function(m, "erf(input)") { _, b in

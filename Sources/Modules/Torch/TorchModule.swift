@@ -84,6 +84,16 @@ enum TorchModule {
             let items = try interp.iterateToArray(args.receiver).map { try interp.repr($0) }
             return .str("torch.Size([" + items.joined(separator: ", ") + "])")
         }
+        size.define("__getitem__") { interp, args in
+            // A slice of a Size is a Size (`x.shape[1:]`); an index is an int.
+            guard case .object(let o) = args.receiver, let t = o as? PyTuple else { throw PyError.type("expected a torch.Size") }
+            let index = try args[1]
+            let r = try interp.getItem(.tuple(t.items), index)
+            if case .object(let so) = index, so is PySlice, case .object(let ro) = r, let items = (ro as? PyTuple)?.items {
+                return .object(PyTuple(items, type: TorchTypes.size))
+            }
+            return r
+        }
         size.method("numel()", on: PyTuple.self) { interp, s, _ in .int(try s.items.reduce(1) { $0 * (try interp.toInt($1)) }) }
         let rt = TorchTypes.returnTypes
         rt.define("__str__") { interp, args in .str(try interp.repr(args.receiver)) }

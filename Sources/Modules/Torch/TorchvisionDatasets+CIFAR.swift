@@ -6,7 +6,7 @@ import Tensor
 /// `torchvision.datasets.CIFAR10` and `CIFAR100`: the python-pickle batches of the official
 /// archives (`cifar-10-batches-py/data_batch_1`…, `cifar-100-python/train`), read through the
 /// stdlib's pickle as torchvision reads them, with torchvision's attributes: `data` an
-/// (N, 32, 32, 3) ndarray of 0–255 values (int64: Cellgrad's numpy has no uint8 storage yet),
+/// (N, 32, 32, 3) uint8 ndarray,
 /// `targets` a list of ints, `classes`, `class_to_idx`.
 extension TorchvisionDatasets {
     struct CIFARLayout {

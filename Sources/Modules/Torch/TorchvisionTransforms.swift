@@ -59,8 +59,8 @@ enum TorchvisionTransforms {
         define(m, "ToTensor()", doc: "Converts a PIL image or an (H, W, C) uint8 array into a float (C, H, W) tensor scaled to [0, 1].") { _, x, _ in
             x.text = "ToTensor()"
             x.apply = { _, v in
-                if case .object(let o) = v, let a = o as? PyNDArray, a.array.dtype != .int64 || a.array.ndim < 2 {
-                    // A float or bool HWC array: transposed to CHW, values kept (torchvision scales only uint8).
+                if case .object(let o) = v, let a = o as? PyNDArray, a.array.dtype != .uint8 || a.array.ndim < 2 {
+                    // Any other HWC array: transposed to CHW, values and dtype kept (torchvision scales only uint8).
                     let hwc = a.array.ndim == 2 ? try a.array.expandDims([2]) : a.array
                     guard hwc.ndim == 3 else { throw PyError.value("pic should be 2/3 dimensional. Got \(a.array.ndim) dimensions.") }
                     return TorchBridge.wrap(try hwc.transpose([2, 0, 1]).copy())
@@ -77,8 +77,8 @@ enum TorchvisionTransforms {
             x.apply = { _, v in
                 let img = try image(v)
                 let hw = img.width * img.height
-                let out = try NDArray.filled([img.channels, img.height, img.width], as: Int64.self) { o in
-                    for i in 0..<hw { for c in 0..<img.channels { o[c * hw + i] = Int64(img.pixels[i * img.channels + c]) } }
+                let out = try NDArray.filled([img.channels, img.height, img.width], as: UInt8.self) { o in
+                    for i in 0..<hw { for c in 0..<img.channels { o[c * hw + i] = img.pixels[i * img.channels + c] } }
                 }
                 return TorchBridge.wrap(out, dtype: .uint8)
             }

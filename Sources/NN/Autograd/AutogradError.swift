@@ -30,7 +30,7 @@ public enum AutogradError: Error, CustomStringConvertible {
         case .nonScalarOutput:
             return "grad can be implicitly created only for scalar outputs"
         case .modifiedInPlace(let shape, let dtype, let producer, let version, let expected, let node):
-            let type = dtype == .float64 ? "torch.DoubleTensor" : dtype == .int64 ? "torch.LongTensor" : "torch.FloatTensor"
+            let type = dtype == .float64 ? "torch.DoubleTensor" : dtype == .int64 ? "torch.LongTensor" : dtype == .uint8 ? "torch.ByteTensor" : "torch.FloatTensor"
             let output = producer.map { ", which is output 0 of \($0)," } ?? ""
             return "one of the variables needed for gradient computation has been modified by an inplace operation: [\(type) [\(shape.map(String.init).joined(separator: ", "))]]\(output) is at version \(version); expected version \(expected) instead. Hint: the backtrace further above can point to the operation that failed to compute its gradient (\(node))."
         case .leafInPlace:

@@ -119,6 +119,7 @@ public final class HDF5File {
         case .float32: (memory, stored) = (chdf5_native_float(), chdf5_native_float())
         case .float64: (memory, stored) = (chdf5_native_double(), chdf5_native_double())
         case .int64: (memory, stored) = (chdf5_native_int64(), storeAsInt32 ? chdf5_native_int32() : chdf5_native_int64())
+        case .uint8: (memory, stored) = (chdf5_native_uint8(), chdf5_native_uint8())
         case .bool: throw Failure.failed("boolean arrays are not stored in HDF5 here")
         }
         let dataset = H5Dcreate2(file, path, stored, space, chdf5_default(), chdf5_default(), chdf5_default())

@@ -17,12 +17,15 @@ public enum IDXFile {
         }
     }
 
-    /// Reads an (optionally gzipped) IDX file of unsigned bytes as a uint8-valued int64 array.
+    /// Reads an (optionally gzipped) IDX file of unsigned bytes as a uint8 array (one byte a pixel).
     public static func read(_ path: String) throws -> NDArray {
         guard let raw = FileManager.default.contents(atPath: path) else { throw Failure.missing(path) }
         let bytes = path.hasSuffix(".gz") ? try gunzip(raw, path: path) : raw
         guard bytes.count >= 4 else { throw Failure.corrupt(path, "too short") }
-        let b = [UInt8](bytes)
+        return try bytes.withUnsafeBytes { raw in try parse(raw.bindMemory(to: UInt8.self), path: path) }
+    }
+
+    private static func parse(_ b: UnsafeBufferPointer<UInt8>, path: String) throws -> NDArray {
         guard b[0] == 0, b[1] == 0, b[2] == 0x08 else { throw Failure.corrupt(path, "expected unsigned-byte data (magic 0x0008)") }
         let rank = Int(b[3])
         guard b.count >= 4 + 4 * rank else { throw Failure.corrupt(path, "truncated header") }
@@ -34,8 +37,8 @@ public enum IDXFile {
         let start = 4 + 4 * rank
         let count = shape.reduce(1, *)
         guard b.count - start >= count else { throw Failure.corrupt(path, "expected \(count) bytes of data, found \(b.count - start)") }
-        return try NDArray.filled(shape, as: Int64.self) { out in
-            for i in 0..<count { out[i] = Int64(b[start + i]) }
+        return try NDArray.filled(shape, as: UInt8.self) { out in
+            for i in 0..<count { out[i] = b[start + i] }
         }
     }
 

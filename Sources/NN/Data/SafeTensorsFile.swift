@@ -31,6 +31,7 @@ public enum SafeTensorsFile {
         case .float32: return "F32"
         case .float64: return "F64"
         case .int64: return "I64"
+        case .uint8: return "U8"
         case .bool: return "BOOL"
         }
     }
@@ -108,7 +109,9 @@ public enum SafeTensorsFile {
             case "I32": array = try ints(Int32.self)
             case "I16": array = try ints(Int16.self)
             case "I8": array = try ints(Int8.self)
-            case "U8": array = try ints(UInt8.self)
+            case "U8":
+                guard bytes.count == count else { throw Failure.unreadable(path, "entry '\(name)' has the wrong size") }
+                array = try NDArray(bytes, shape: shape)
             case "BOOL":
                 guard bytes.count == count else { throw Failure.unreadable(path, "entry '\(name)' has the wrong size") }
                 array = try NDArray(bytes.map { $0 != 0 }, shape: shape)

@@ -15,8 +15,8 @@ public enum ClassificationLoss {
     }
 
     static func checkTargets(_ input: Variable, _ target: NDArray) throws {
-        guard target.dtype == .int64 || target.dtype == .bool else {
-            throw TensorError.value("expected scalar type Long but found \(target.dtype == .float32 ? "Float" : target.dtype == .float64 ? "Double" : target.dtype.name)")
+        guard !target.dtype.isFloatingPoint else {   // Long or Byte targets, as torch takes them
+            throw TensorError.value("expected scalar type Long but found \(target.dtype == .float32 ? "Float" : "Double")")
         }
         let expected: [Int] = input.ndim == 1 ? [] : [input.shape[0]] + Array(input.shape.dropFirst(2))
         guard target.shape == expected else {

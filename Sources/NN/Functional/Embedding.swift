@@ -5,7 +5,7 @@ import Tensor
 public enum Embedding {
     public static func lookup(_ indices: NDArray, weight: Variable, paddingIndex: Int? = nil) throws -> Variable {
         guard indices.dtype == .int64 else {
-            throw TensorError.value("Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.\(indices.dtype == .float32 ? "FloatTensor" : "DoubleTensor") instead (while checking arguments for embedding)")
+            throw TensorError.value("Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.\(indices.dtype == .float32 ? "FloatTensor" : indices.dtype == .uint8 ? "ByteTensor" : indices.dtype == .bool ? "BoolTensor" : "DoubleTensor") instead (while checking arguments for embedding)")
         }
         let rows = weight.shape[0], dim = weight.shape[1]
         let flat = try indices.reshape([-1]).contiguous().elements(as: Int64.self)

@@ -11,10 +11,14 @@ public enum Losses {
     }
 
     /// A per-element loss `f(x, t)` with derivative `df(x, t)` w.r.t. `x`, reduced in one node.
+    /// `targetDerivative` is the loss's derivative in the target where it is not the negated
+    /// input derivative (losses of `x - t` need none; BCE's is `log(1 - x) - log(x)`).
     static func elementwise(_ x: Variable, _ t: Variable, _ reduction: Reduction, name: String,
                             value: (NDArray, NDArray) throws -> NDArray,
                             derivative: @escaping (NDArray, NDArray) throws -> NDArray,
-                            recordedDerivative: ((Variable, Variable) throws -> Variable)? = nil) throws -> Variable {
+                            recordedDerivative: ((Variable, Variable) throws -> Variable)? = nil,
+                            targetDerivative: ((NDArray, NDArray) throws -> NDArray)? = nil,
+                            recordedTargetDerivative: ((Variable, Variable) throws -> Variable)? = nil) throws -> Variable {
         let (xs, ts) = try (x.data, t.data.astype(x.dtype))
         let per = try value(xs, ts)
         let n = Double(Swift.max(per.size, 1))
@@ -25,24 +29,33 @@ public enum Losses {
         case .sum: out = try per.sum()
         case .mean: out = try per.mean()
         }
-        let result = Variable.record(out, name, [x, t], saved: [x, t]) { g in
-            var d = try derivative(xs, ts)
+        func chain(_ d: NDArray, _ g: NDArray) throws -> NDArray {
             switch reduction {
-            case .none: d = try d * g
-            case .sum: d = try d * g.broadcast(to: shape)
-            case .mean: d = try d * g.broadcast(to: shape) / NDArray.pythonScalar(n)
+            case .none: return try d * g
+            case .sum: return try d * g.broadcast(to: shape)
+            case .mean: return try d * g.broadcast(to: shape) / NDArray.pythonScalar(n)
             }
-            return [x.requiresGrad ? d : nil, t.requiresGrad ? try NDArray.unary(.negative, d) : nil]
+        }
+        let result = Variable.record(out, name, [x, t], saved: [x, t]) { g in
+            let d = try chain(try derivative(xs, ts), g)
+            guard t.requiresGrad else { return [x.requiresGrad ? d : nil, nil] }
+            let dt = try targetDerivative.map { try chain(try $0(xs, ts), g) } ?? NDArray.unary(.negative, d)
+            return [x.requiresGrad ? d : nil, dt]
         }
         guard let recordedDerivative else { return result }
-        return result.differentiable { g in
-            var d = try recordedDerivative(x, t.cast(to: x.dtype))
+        func recordedChain(_ d: Variable, _ g: Variable) throws -> Variable {
             switch reduction {
-            case .none: d = try Variable.mul(d, g)
-            case .sum: d = try Variable.mul(d, g.expand(shape))
-            case .mean: d = try Variable.mul(d, g.expand(shape)).scaled(1 / n)
+            case .none: return try Variable.mul(d, g)
+            case .sum: return try Variable.mul(d, g.expand(shape))
+            case .mean: return try Variable.mul(d, g.expand(shape)).scaled(1 / n)
             }
-            return [x.requiresGrad ? d : nil, t.requiresGrad ? try d.neg() : nil]
+        }
+        return result.differentiable { g in
+            let tc = try t.cast(to: x.dtype)
+            let d = try recordedChain(try recordedDerivative(x, tc), g)
+            guard t.requiresGrad else { return [x.requiresGrad ? d : nil, nil] }
+            let dt = try recordedTargetDerivative.map { try recordedChain(try $0(x, tc), g) } ?? d.neg()
+            return [x.requiresGrad ? d : nil, dt]
         }
     }
 
@@ -127,6 +140,15 @@ public enum Losses {
             let spread = try Variable.mul(Variable.rsub(x, s(1.0)), x).clamp(min: 1e-12, max: nil)
             let d = try Variable.div(Variable.sub(x, y), spread)
             return try weight.map { try Variable.mul(d, Variable($0)) } ?? d
+        }, targetDerivative: { x, _ in
+            // d/dt of -(t log x + (1 - t) log(1 - x)), with the logs clamped at -100 as in the value
+            let lx = try NDArray.maximum(NDArray.unary(.log, x), s(-100.0))
+            let l1x = try NDArray.maximum(NDArray.unary(.log, s(1.0) - x), s(-100.0))
+            let d = try l1x - lx
+            return try weight.map { try d * $0 } ?? d
+        }, recordedTargetDerivative: { x, _ in
+            let d = try Variable.sub(Variable.rsub(x, s(1.0)).log().clamp(min: -100, max: nil), x.log().clamp(min: -100, max: nil))
+            return try weight.map { try Variable.mul(d, Variable($0)) } ?? d
         })
     }
 
@@ -167,6 +189,19 @@ public enum Losses {
             } else {
                 d = try Variable.sub(z.sigmoid(), y)
             }
+            return try weight.map { try Variable.mul(d, Variable($0)) } ?? d
+        }, targetDerivative: { z, _ in
+            // d/dt of (1 - t) z + (1 + (pw - 1) t) softplus(-z): -z + (pw - 1) softplus(-z)
+            var d = try NDArray.unary(.negative, z)
+            if let posWeight {
+                let softplusNeg = try NDArray.unary(.log1p, NDArray.unary(.exp, NDArray.unary(.negative, NDArray.unary(.absolute, z))))
+                    + NDArray.maximum(NDArray.unary(.negative, z), s(0.0))
+                d = try d + (posWeight - s(1.0)) * softplusNeg
+            }
+            return try weight.map { try d * $0 } ?? d
+        }, recordedTargetDerivative: { z, _ in
+            var d = try z.neg()
+            if let posWeight { d = try Variable.add(d, Variable.mul(z.neg().softplus(), Variable(posWeight - s(1.0)))) }
             return try weight.map { try Variable.mul(d, Variable($0)) } ?? d
         })
     }

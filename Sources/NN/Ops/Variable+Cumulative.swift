@@ -47,6 +47,11 @@ extension Variable {
             movedShape.swapAt(axis, last)
             let back = try NDArray(grad, shape: movedShape).swapaxes(axis, last).astype(g.dtype)
             return [try back.reshape(g.shape)]
+        }.differentiable { [self] g in
+            let last = shape.count - 1
+            let runs = try reshape(shape).transpose(axis, last)
+            let grad = try runs.cumulativeProductGradient(try g.reshape(shape).transpose(axis, last))
+            return [try grad.transpose(axis, last).reshape(g.shape)]
         }
     }
 

@@ -121,15 +121,21 @@ extension Variable {
             let partial = try NDArray(others, shape: movedShape).transpose(inverse).astype(g.dtype)
             return [try partial * Variable.expandReduced(g, to: shape, dims: dims == nil ? nil : axes, keepdim: keepdim)]
         }.differentiable { [self] g in
-            // The product of the others is the product over x, exact while no factor is zero;
-            // a zero needs the prefix and suffix products, which have no op form here.
-            let name = dims == nil ? "ProdBackward0" : "ProdBackward1"
-            guard !(try data.astype(.float64).contiguous().elements(as: Double.self).contains(0)) else {
-                throw AutogradError.doubleBackwardUnsupported(node: name)
-            }
             let reduced = dims == nil ? nil : axes
-            let total = try Variable.expandReduced(self.product(dims: dims, keepdim: keepdim), to: shape, dims: reduced, keepdim: keepdim)
-            return [try Variable.mul(Variable.expandReduced(g, to: shape, dims: reduced, keepdim: keepdim), Variable.div(total, self))]
+            let expanded = try Variable.expandReduced(g, to: shape, dims: reduced, keepdim: keepdim)
+            // The product over x divided by each factor, while no factor is zero; with a zero,
+            // the product of the others written out (exact, and O(n²) in the run length).
+            guard try data.astype(.float64).contiguous().elements(as: Double.self).contains(0) else {
+                let total = try Variable.expandReduced(self.product(dims: dims, keepdim: keepdim), to: shape, dims: reduced, keepdim: keepdim)
+                return [try Variable.mul(expanded, Variable.div(total, self))]
+            }
+            let rest = (0..<shape.count).filter { !axes.contains($0) }
+            let order = rest + axes
+            var inverse = [Int](repeating: 0, count: order.count)
+            for (i, d) in order.enumerated() { inverse[d] = i }
+            let runs = try permute(order).reshape(rest.map { shape[$0] } + [axes.reduce(1) { $0 * shape[$1] }])
+            let others = try runs.productOfOthers().reshape(order.map { shape[$0] }).permute(inverse)
+            return [try Variable.mul(expanded, others)]
         }
     }
 

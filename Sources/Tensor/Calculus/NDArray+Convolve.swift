@@ -21,7 +21,7 @@ extension NDArray {
         default: throw TensorError.value("mode must be one of 'valid', 'same', or 'full' (got '\(mode)')")
         }
         let dtype = a.dtype.promoted(with: v.dtype)
-        if dtype == .int64 || dtype == .bool {
+        if !dtype.isFloatingPoint {
             let x = long.elements(as: Int64.self), k = short.elements(as: Int64.self)
             let out = (start..<(start + count)).map { c -> Int64 in
                 var s: Int64 = 0

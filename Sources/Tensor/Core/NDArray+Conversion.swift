@@ -35,23 +35,23 @@ extension NDArray {
     /// `self` must not overlap `source` unless they are the same layout.
     mutating func copyElements(from source: NDArray) {
         let loop = StridedLoop(shape: shape, strides: [source.strides, strides])
-        switch (source.dtype, dtype) {
-        case (.bool, .bool): Self.castRows(loop, source, self, Bool.self, Bool.self)
-        case (.bool, .int64): Self.castRows(loop, source, self, Bool.self, Int64.self)
-        case (.bool, .float32): Self.castRows(loop, source, self, Bool.self, Float.self)
-        case (.bool, .float64): Self.castRows(loop, source, self, Bool.self, Double.self)
-        case (.int64, .bool): Self.castRows(loop, source, self, Int64.self, Bool.self)
-        case (.int64, .int64): Self.castRows(loop, source, self, Int64.self, Int64.self)
-        case (.int64, .float32): Self.castRows(loop, source, self, Int64.self, Float.self)
-        case (.int64, .float64): Self.castRows(loop, source, self, Int64.self, Double.self)
-        case (.float32, .bool): Self.castRows(loop, source, self, Float.self, Bool.self)
-        case (.float32, .int64): Self.castRows(loop, source, self, Float.self, Int64.self)
-        case (.float32, .float32): Self.castRows(loop, source, self, Float.self, Float.self)
-        case (.float32, .float64): Self.castRows(loop, source, self, Float.self, Double.self)
-        case (.float64, .bool): Self.castRows(loop, source, self, Double.self, Bool.self)
-        case (.float64, .int64): Self.castRows(loop, source, self, Double.self, Int64.self)
-        case (.float64, .float32): Self.castRows(loop, source, self, Double.self, Float.self)
-        case (.float64, .float64): Self.castRows(loop, source, self, Double.self, Double.self)
+        switch source.dtype {
+        case .bool: Self.castRows(loop, source, self, from: Bool.self)
+        case .uint8: Self.castRows(loop, source, self, from: UInt8.self)
+        case .int64: Self.castRows(loop, source, self, from: Int64.self)
+        case .float32: Self.castRows(loop, source, self, from: Float.self)
+        case .float64: Self.castRows(loop, source, self, from: Double.self)
+        }
+    }
+
+    /// The destination half of the cast dispatch: one specialised loop per (source, destination) pair.
+    private static func castRows<S: TensorElement>(_ loop: StridedLoop, _ src: NDArray, _ dst: NDArray, from s: S.Type) {
+        switch dst.dtype {
+        case .bool: castRows(loop, src, dst, S.self, Bool.self)
+        case .uint8: castRows(loop, src, dst, S.self, UInt8.self)
+        case .int64: castRows(loop, src, dst, S.self, Int64.self)
+        case .float32: castRows(loop, src, dst, S.self, Float.self)
+        case .float64: castRows(loop, src, dst, S.self, Double.self)
         }
     }
 
@@ -74,7 +74,7 @@ extension NDArray {
     @inline(__always)
     static func castElement<S: TensorElement, D: TensorElement>(_ s: S) -> D {
         if S.self == D.self { return unsafeBitCast(s, to: D.self) }
-        if S.self == Int64.self { return D(castFrom: s.asInt64) }
+        if S.self == Int64.self || S.self == UInt8.self { return D(castFrom: s.asInt64) }
         return D(castFrom: s.asDouble)
     }
 
@@ -88,6 +88,7 @@ extension NDArray {
         result.reserveCapacity(size)
         switch dtype {
         case .bool: let p = base(Bool.self); forEachOffset { result.append(Self.castElement(p[$0])) }
+        case .uint8: let p = base(UInt8.self); forEachOffset { result.append(Self.castElement(p[$0])) }
         case .int64: let p = base(Int64.self); forEachOffset { result.append(Self.castElement(p[$0])) }
         case .float32: let p = base(Float.self); forEachOffset { result.append(Self.castElement(p[$0])) }
         case .float64: let p = base(Double.self); forEachOffset { result.append(Self.castElement(p[$0])) }
@@ -100,6 +101,7 @@ extension NDArray {
     public func elements<T: TensorElement>(as type: T.Type = T.self, atFlatIndices indices: [Int]) -> [T] {
         switch dtype {
         case .bool: let p = base(Bool.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
+        case .uint8: let p = base(UInt8.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
         case .int64: let p = base(Int64.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
         case .float32: let p = base(Float.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
         case .float64: let p = base(Double.self); return indices.map { Self.castElement(p[storageIndex(ofFlatIndex: $0)]) }
@@ -124,6 +126,7 @@ extension NDArray {
     func scalar(atStorageIndex i: Int) -> ScalarValue {
         switch dtype {
         case .bool: return .bool(base(Bool.self)[i])
+        case .uint8: return .int(Int64(base(UInt8.self)[i]))
         case .int64: return .int(base(Int64.self)[i])
         case .float32: return .float(Double(base(Float.self)[i]))
         case .float64: return .float(base(Double.self)[i])
@@ -159,6 +162,7 @@ extension NDArray {
         let v = value
         switch dtype {
         case .bool: let p = base(Bool.self), x = v.cast(Bool.self); forEachOffset { p[$0] = x }
+        case .uint8: let p = base(UInt8.self), x = v.cast(UInt8.self); forEachOffset { p[$0] = x }
         case .int64: let p = base(Int64.self), x = v.cast(Int64.self); forEachOffset { p[$0] = x }
         case .float32: let p = base(Float.self), x = v.cast(Float.self); forEachOffset { p[$0] = x }
         case .float64: let p = base(Double.self), x = v.cast(Double.self); forEachOffset { p[$0] = x }

@@ -96,9 +96,9 @@ extension NDArray {
             guard Swift.abs(len) < 9.2e18 else { throw TensorError.value("Maximum allowed size exceeded") }
             count = len > 0 ? Int(len) : 0
         }
-        let out = try NDArray.uninitialized([count], dtype: dt)
-        switch dt {
-        case .int64:
+        let out = try NDArray.uninitialized([count], dtype: dt.computeDType)
+        switch dt.computeDType {
+        case .int64, .uint8:
             let p = out.base(Int64.self)
             let a: Int64, d: Int64
             if allInt {
@@ -122,7 +122,7 @@ extension NDArray {
             let p = out.base(Bool.self)
             for i in 0..<count { p[i] = (start.asDouble + Double(i) * step.asDouble) != 0 }
         }
-        return out
+        return dt == out.dtype ? out : try out.astype(dt)
     }
 
     /// `np.arange(stop)`.

@@ -92,9 +92,13 @@ extension NDArray {
         leaves.reserveCapacity(n)
         value.appendLeaves(to: &leaves)
         guard leaves.count == n else { throw TensorError.reshape(size: leaves.count, shape: shape) }
+        if let range = dt.integerRange {
+            for case .int(let v) in leaves where !range.contains(v) { throw TensorError.scalarOutOfBounds(value: v, dtype: dt) }
+        }
         self = try NDArray.uninitialized(shape, dtype: dt)
         switch dt {
         case .bool: let p = base(Bool.self); for i in 0..<n { p[i] = leaves[i].cast(Bool.self) }
+        case .uint8: let p = base(UInt8.self); for i in 0..<n { p[i] = leaves[i].cast(UInt8.self) }
         case .int64: let p = base(Int64.self); for i in 0..<n { p[i] = leaves[i].cast(Int64.self) }
         case .float32: let p = base(Float.self); for i in 0..<n { p[i] = leaves[i].cast(Float.self) }
         case .float64: let p = base(Double.self); for i in 0..<n { p[i] = leaves[i].cast(Double.self) }

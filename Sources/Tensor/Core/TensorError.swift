@@ -37,6 +37,8 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
     case interrupted
     /// The kernel's memory ceiling (`CELLGRAD_MAX_MEMORY`) would be passed: `MemoryError`.
     case memoryCeiling(String)
+    /// `OverflowError: Python integer 300 out of bounds for uint8` (a weak scalar that does not fit, NEP 50)
+    case scalarOutOfBounds(value: Int64, dtype: DType)
 
     /// The Python exception class name the binding should raise.
     public var pythonName: String {
@@ -49,6 +51,7 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
         case .type: return "TypeError"
         case .notImplemented: return "NotImplementedError"
         case .interrupted: return "KeyboardInterrupt"
+        case .scalarOutOfBounds: return "OverflowError"
         }
     }
 
@@ -77,6 +80,8 @@ public enum TensorError: Error, Sendable, Equatable, CustomStringConvertible {
             return m
         case .interrupted:
             return ""
+        case .scalarOutOfBounds(let value, let dtype):
+            return "Python integer \(value) out of bounds for \(dtype.name)"
         }
     }
 

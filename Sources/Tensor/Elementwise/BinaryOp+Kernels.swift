@@ -14,6 +14,7 @@ extension BinaryOp {
         case .float64: try runFloat(a, b, into: out, Double.self)
         case .int64: try runInt(a, b, into: out)
         case .bool: try runBool(a, b, into: out)
+        case .uint8: try runInt(a.astype(.int64), b.astype(.int64), into: out)   // resolve widens first; this is a fallback
         }
     }
 

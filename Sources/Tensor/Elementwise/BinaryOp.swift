@@ -28,10 +28,15 @@ public enum BinaryOp: String, Sendable, CaseIterable {
     ///
     /// Bool inputs follow NumPy: `+` is logical or, `*` logical and, `-` a `TypeError`;
     /// `//`, `%`, `**` give int8 in NumPy and int64 here (Cellgrad has no int8).
+    ///
+    /// A uint8 result computes in int64 (``DType/computeDType``) and is narrowed back, wrapping
+    /// modulo 256; a Python int that does not fit uint8 is NumPy's OverflowError.
     func resolve(_ a: NDArray, _ b: NDArray) throws -> (compute: DType, output: DType) {
         let common = Self.commonDType(a, b)
         if isLogical { return (common, .bool) }
-        if isComparison { return (common, .bool) }
+        if isComparison { return (common.computeDType, .bool) }
+        try Self.checkWeakScalarFits(a, common)
+        try Self.checkWeakScalarFits(b, common)
         switch self {
         case .trueDivide, .arctan2:
             let t: DType = common.isFloatingPoint ? common : (common == .bool && self == .arctan2 ? .float32 : .float64)
@@ -40,10 +45,17 @@ public enum BinaryOp: String, Sendable, CaseIterable {
             throw TensorError.type("numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.")
         case .floorDivide, .remainder, .power:
             let t: DType = common == .bool ? .int64 : common
-            return (t, t)
+            return (t.computeDType, t)
         default:
-            return (common, common)
+            return (common.computeDType, common)
         }
+    }
+
+    /// NEP 50: a weak Python int must fit the integer dtype it adopts (`uint8_array + 300` raises).
+    static func checkWeakScalarFits(_ x: NDArray, _ dtype: DType) throws {
+        guard x.isWeakScalar, x.dtype == .int64, let range = dtype.integerRange else { return }
+        let v = x.start(Int64.self).pointee
+        if !range.contains(v) { throw TensorError.scalarOutOfBounds(value: v, dtype: dtype) }
     }
 
     /// NEP 50 promotion of two operands, where a weak Python scalar defers to an array whose

@@ -12,10 +12,12 @@ extension NDArray {
         let (compute, output) = try op.resolve(a, b)
         // Same shapes (the common case) share the shape array instead of building a new one.
         let shape = a.shape == b.shape || b.ndim == 0 ? a.shape : (a.ndim == 0 ? b.shape : try Shape.broadcast(a.shape, b.shape))
-        let out = try NDArray.uninitialized(shape, dtype: output, like: a)
+        // A narrow result (uint8) is computed in its wide dtype and wrapped back at the end.
+        let narrowed = output != .bool && output != compute
+        let out = try NDArray.uninitialized(shape, dtype: narrowed ? compute : output, like: a)
         if out.size < Parallel.threshold && a.dtype == compute && b.dtype == compute {
             try op.run(a, b, into: out)   // small work: no split, no casts, no per-call arrays or closures
-            return out
+            return narrowed ? try out.astype(output) : out
         }
         let ca = try a.converted(to: compute), cb = try b.converted(to: compute)
         if out.size < Parallel.threshold {
@@ -23,7 +25,7 @@ extension NDArray {
         } else {
             try Parallel.splitRows(out, [ca, cb]) { o, ins in try op.run(ins[0], ins[1], into: o) }
         }
-        return out
+        return narrowed ? try out.astype(output) : out
     }
 
     /// `np.<ufunc>(a, b, out=self)` / `self op= b`: writes into this view, keeping its dtype.
@@ -46,10 +48,11 @@ extension NDArray {
         var rhs = try b.converted(to: compute)
         if rhs.storage === storage && (rhs.offset != offset || rhs.strides != strides) { rhs = try rhs.copy() }
         let lhs = try converted(to: compute)
-        if output == dtype {
+        let narrowed = output != .bool && output != compute
+        if output == dtype && !narrowed {
             try op.run(lhs, rhs, into: self)
         } else {
-            let tmp = try NDArray.uninitialized(shape, dtype: output)
+            let tmp = try NDArray.uninitialized(shape, dtype: narrowed ? compute : output)
             try op.run(lhs, rhs, into: tmp)
             var me = self
             me.copyElements(from: tmp)

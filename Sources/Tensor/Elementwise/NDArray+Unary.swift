@@ -10,10 +10,12 @@ extension NDArray {
     /// `np.<ufunc>(a)`: a fresh array.
     public static func unary(_ op: UnaryOp, _ a: NDArray) throws -> NDArray {
         let (compute, output) = try op.resolve(a.dtype)
-        let out = try NDArray.uninitialized(a.shape, dtype: output, like: a)
+        // A narrow result (uint8) is computed in its wide dtype and wrapped back at the end.
+        let narrowed = output != .bool && output != compute
+        let out = try NDArray.uninitialized(a.shape, dtype: narrowed ? compute : output, like: a)
         if out.size < Parallel.threshold && a.dtype == compute {
             try op.run(a, into: out)
-            return out
+            return narrowed ? try out.astype(output) : out
         }
         let ca = try a.converted(to: compute)
         if out.size < Parallel.threshold {
@@ -21,7 +23,7 @@ extension NDArray {
         } else {
             try Parallel.splitRows(out, [ca]) { o, ins in try op.run(ins[0], into: o) }
         }
-        return out
+        return narrowed ? try out.astype(output) : out
     }
 
     /// `-a`.
@@ -32,6 +34,8 @@ extension NDArray {
     public static func round(_ a: NDArray, decimals: Int = 0) throws -> NDArray {
         if decimals == 0 && a.dtype.isFloatingPoint { return try unary(.rint, a) }
         switch a.dtype {
+        case .uint8:
+            return decimals >= 0 ? try a.copy() : try round(a.astype(.int64), decimals: decimals).astype(.uint8)
         case .bool, .int64:
             if decimals >= 0 { return try a.copy() }
             var fd = 1.0
@@ -67,6 +71,7 @@ extension NDArray {
         let out = try NDArray.uninitialized(shape, dtype: dt)
         switch dt {
         case .bool: try ElementwiseKernel.ternary(c, xs, ys, into: out) { (k: Bool, p: Bool, q: Bool) -> Bool in k ? p : q }
+        case .uint8: try ElementwiseKernel.ternary(c, xs, ys, into: out) { (k: Bool, p: UInt8, q: UInt8) -> UInt8 in k ? p : q }
         case .int64: try ElementwiseKernel.ternary(c, xs, ys, into: out) { (k: Bool, p: Int64, q: Int64) -> Int64 in k ? p : q }
         case .float32: try ElementwiseKernel.ternary(c, xs, ys, into: out) { (k: Bool, p: Float, q: Float) -> Float in k ? p : q }
         case .float64: try ElementwiseKernel.ternary(c, xs, ys, into: out) { (k: Bool, p: Double, q: Double) -> Double in k ? p : q }
@@ -87,7 +92,7 @@ extension NDArray {
     /// dtype's largest finite values unless given.
     public static func nanToNum(_ a: NDArray, nan: Double = 0, posinf: Double? = nil, neginf: Double? = nil) throws -> NDArray {
         switch a.dtype {
-        case .bool, .int64: return try a.copy()
+        case .bool, .uint8, .int64: return try a.copy()
         case .float32:
             let out = try NDArray.uninitialized(a.shape, dtype: .float32)
             let n = Float(nan), p = Float(posinf ?? Double(Float.greatestFiniteMagnitude)), m = Float(neginf ?? -Double(Float.greatestFiniteMagnitude))

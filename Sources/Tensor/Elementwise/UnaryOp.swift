@@ -24,10 +24,11 @@ public enum UnaryOp: String, Sendable, CaseIterable {
     }
 
     /// (compute dtype, output dtype) for an input dtype.
-    /// Transcendentals (and `rint`) on bool give float16 in NumPy and float32 here.
+    /// Transcendentals (and `rint`) on bool and uint8 give float16 in NumPy and float32 here;
+    /// other uint8 ops compute in int64 and wrap back (`-np.uint8(1)` is 255).
     func resolve(_ input: DType) throws -> (compute: DType, output: DType) {
         switch self {
-        case .logicalNot, .isnan, .isinf, .isfinite: return (input, .bool)
+        case .logicalNot, .isnan, .isinf, .isfinite: return (input.computeDType, .bool)
         case .negative where input == .bool:
             throw TensorError.type("The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
         case .sign where input == .bool:
@@ -35,10 +36,10 @@ public enum UnaryOp: String, Sendable, CaseIterable {
         case .square where input == .bool: return (.int64, .int64)
         default:
             if (isTranscendental || self == .rint) && !input.isFloatingPoint {
-                let t: DType = input == .bool ? .float32 : .float64
+                let t: DType = input == .bool || input == .uint8 ? .float32 : .float64
                 return (t, t)
             }
-            return (input, input)
+            return (input.computeDType, input)
         }
     }
 }
@@ -50,6 +51,7 @@ extension UnaryOp {
         case .float64: try runFloat(a, into: out, Double.self)
         case .int64: try runInt(a, into: out)
         case .bool: try runBool(a, into: out)
+        case .uint8: try runInt(a.astype(.int64), into: out)   // resolve widens first; this is a fallback
         }
     }
 

@@ -11,6 +11,8 @@ public enum ArrayFormatValues: Sendable {
     /// float32 elements. ``float32(widened:)`` builds this from doubles that hold float32 values.
     case float32([Float])
     case int64([Int64])
+    /// uint8 elements: printed as integers, with `dtype=uint8` in the repr.
+    case uint8([UInt8])
     case bool([Bool])
     /// Unicode strings of NumPy dtype `'<U{width}'`, each already written as Python's `repr`
     /// writes it (`'cat'`); for a 0-d `str`, the raw text.
@@ -21,12 +23,13 @@ public enum ArrayFormatValues: Sendable {
         .float32(values.map { Float($0) })
     }
 
-    /// NumPy's dtype name: `float64`, `float32`, `int64` or `bool`.
+    /// NumPy's dtype name: `float64`, `float32`, `int64`, `uint8` or `bool`.
     public var dtypeName: String {
         switch self {
         case .float64: "float64"
         case .float32: "float32"
         case .int64: "int64"
+        case .uint8: "uint8"
         case .bool: "bool"
         case .string(_, let width): "'<U\(width)'"
         }
@@ -37,6 +40,7 @@ public enum ArrayFormatValues: Sendable {
         case .float64(let v): v.count
         case .float32(let v): v.count
         case .int64(let v): v.count
+        case .uint8(let v): v.count
         case .bool(let v): v.count
         case .string(let v, _): v.count
         }
@@ -48,6 +52,7 @@ public enum ArrayFormatValues: Sendable {
         case .float64(let v): .float64(indices.map { v[$0] })
         case .float32(let v): .float32(indices.map { v[$0] })
         case .int64(let v): .int64(indices.map { v[$0] })
+        case .uint8(let v): .uint8(indices.map { v[$0] })
         case .bool(let v): .bool(indices.map { v[$0] })
         case .string(let v, let width): .string(indices.map { v[$0] }, width: width)
         }
@@ -59,6 +64,7 @@ public enum ArrayFormatScalar: Sendable, Equatable {
     case float64(Double)
     case float32(Float)
     case int64(Int64)
+    case uint8(UInt8)
     case bool(Bool)
 }
 

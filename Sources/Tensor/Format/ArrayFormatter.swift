@@ -36,6 +36,8 @@ public enum ArrayFormatter {
         }
         if case .float32 = values {
             extras.append("dtype=float32")
+        } else if case .uint8 = values {
+            extras.append("dtype=uint8")
         } else if case .string = values {
             extras.append("dtype=" + values.dtypeName)
         } else if size == 0 {
@@ -62,6 +64,7 @@ public enum ArrayFormatter {
             case .float64(let v): return scalarStr(.float64(v[0]))
             case .float32(let v): return scalarStr(.float32(v[0]))
             case .int64(let v): return scalarStr(.int64(v[0]))
+            case .uint8(let v): return scalarStr(.uint8(v[0]))
             case .bool(let v): return scalarStr(.bool(v[0]))
             case .string(let v, _): return v[0]   // str() of a 0-d string array: the caller passes the raw text
             }
@@ -95,6 +98,7 @@ public enum ArrayFormatter {
         case .float64: "np.float64(\(scalarStr(scalar)))"
         case .float32: "np.float32(\(scalarStr(scalar)))"
         case .int64(let v): "np.int64(\(v))"
+        case .uint8(let v): "np.uint8(\(v))"
         case .bool(let v): v ? "np.True_" : "np.False_"
         }
     }
@@ -105,6 +109,7 @@ public enum ArrayFormatter {
         case .float64(let v): ArrayFormatFloat.scalarString(v, isFloat32: false)
         case .float32(let v): ArrayFormatFloat.scalarString(Double(v), isFloat32: true)
         case .int64(let v): String(v)
+        case .uint8(let v): String(v)
         case .bool(let v): v ? "True" : "False"
         }
     }
@@ -174,9 +179,11 @@ public enum ArrayFormatter {
         options.edgeitems = max(0, options.edgeitems)
         let summarize = size > options.threshold
         // The layout indexes the shown elements; the caller may have passed only those.
-        let shown = summarize && values.count == size
+        var shown = summarize && values.count == size
             ? values.gathering(ArrayFormatLayout.shownIndices(shape: shape, edgeItems: options.edgeitems))
             : values
+        // uint8 elements lay out exactly as integers do.
+        if case .uint8(let v) = shown { shown = .int64(v.map(Int64.init)) }
         // An unsummarised print of millions of elements takes seconds: an interrupt is looked
         // for every 2^16 elements; once seen, the rest is skipped and it is thrown.
         var stop: TensorError?
@@ -203,6 +210,7 @@ public enum ArrayFormatter {
                 let v = sample[i]
                 return ArrayFormatFloat.padded((v >= 0 ? positivePrefix : "") + String(v), toWidth: width)
             }
+        case .uint8: element = { _ in "" }   // widened to int64 above
         case .bool(let all):
             let trueText = shape.isEmpty ? "True" : " True"
             element = { all[$0] ? trueText : "False" }

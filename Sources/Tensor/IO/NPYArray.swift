@@ -40,6 +40,7 @@ public struct NPYArray: Equatable, Sendable {
         case .float64(let v): v[i]
         case .float32(let v): Double(v[i])
         case .int64(let v): Double(v[i])
+        case .uint8(let v): Double(v[i])
         case .bool(let v): v[i] ? 1 : 0
         }
     }
@@ -50,6 +51,7 @@ public enum NPYData: Equatable, Sendable {
     case float64([Double])
     case float32([Float])
     case int64([Int64])
+    case uint8([UInt8])
     case bool([Bool])
 
     public var count: Int {
@@ -57,16 +59,18 @@ public enum NPYData: Equatable, Sendable {
         case .float64(let v): v.count
         case .float32(let v): v.count
         case .int64(let v): v.count
+        case .uint8(let v): v.count
         case .bool(let v): v.count
         }
     }
 
-    /// NumPy's dtype name (`float64`, `float32`, `int64`, `bool`).
+    /// NumPy's dtype name (`float64`, `float32`, `int64`, `uint8`, `bool`).
     public var dtypeName: String {
         switch self {
         case .float64: "float64"
         case .float32: "float32"
         case .int64: "int64"
+        case .uint8: "uint8"
         case .bool: "bool"
         }
     }

@@ -4,7 +4,8 @@
 /// |---|---|---|
 /// | `<f8` | float64 | float64 |
 /// | `<f4`, `<f2` | float32 (half widened) | float32 |
-/// | `<i8`, `<i4`, `<i2`, `|i1`, `<u4`, `<u2`, `|u1` | int64 | int64 |
+/// | `<i8`, `<i4`, `<i2`, `|i1`, `<u4`, `<u2` | int64 | int64 |
+/// | `|u1` | uint8 | uint8 |
 /// | `|b1` | bool | bool |
 ///
 /// Big-endian (`>`) variants are read too. Anything else (complex, strings, objects,
@@ -42,6 +43,7 @@ struct NPYDType {
         case .float64: "<f8"
         case .float32: "<f4"
         case .int64: "<i8"
+        case .uint8: "|u1"
         case .bool: "|b1"
         }
     }
@@ -65,7 +67,7 @@ struct NPYDType {
         case (.signed, 2): return .int64(load(UInt16.self).map { Int64(Int16(bitPattern: $0)) })
         case (.signed, 4): return .int64(load(UInt32.self).map { Int64(Int32(bitPattern: $0)) })
         case (.signed, _): return .int64(load(UInt64.self).map { Int64(bitPattern: $0) })
-        case (.unsigned, 1): return .int64(load(UInt8.self).map { Int64($0) })
+        case (.unsigned, 1): return .uint8(Array(bytes[offset..<(offset + count)]))
         case (.unsigned, 2): return .int64(load(UInt16.self).map { Int64($0) })
         case (.unsigned, _): return .int64(load(UInt32.self).map { Int64($0) })
         }
@@ -102,6 +104,7 @@ struct NPYDType {
         case .float64(let v): return store(v.map(\.bitPattern))
         case .float32(let v): return store(v.map(\.bitPattern))
         case .int64(let v): return store(v)
+        case .uint8(let v): return v
         case .bool(let v): return v.map { $0 ? 1 : 0 }
         }
     }

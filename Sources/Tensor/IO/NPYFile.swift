@@ -104,6 +104,7 @@ public enum NPYFile {
         case .float64(let v): return .float64(source.map { v[$0] })
         case .float32(let v): return .float32(source.map { v[$0] })
         case .int64(let v): return .int64(source.map { v[$0] })
+        case .uint8(let v): return .uint8(source.map { v[$0] })
         case .bool(let v): return .bool(source.map { v[$0] })
         }
     }

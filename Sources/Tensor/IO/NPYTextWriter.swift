@@ -98,6 +98,7 @@ enum NPYPercentFormat {
             case .float64(let v): self = .float(v[index], isFloat32: false)
             case .float32(let v): self = .float(Double(v[index]), isFloat32: true)
             case .int64(let v): self = .int(v[index])
+            case .uint8(let v): self = .int(Int64(v[index]))
             case .bool(let v): self = .bool(v[index])
             }
         }

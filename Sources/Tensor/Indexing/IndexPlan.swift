@@ -32,6 +32,9 @@ struct IndexPlan {
                 if arr.ndim == 0 { throw TensorError.notImplemented("indexing with a 0-d boolean is not supported") }
                 consumed += arr.ndim
                 normalized.append(item)
+            case .array(let arr) where arr.dtype == .uint8:
+                consumed += 1
+                normalized.append(.array(try arr.astype(.int64)))
             case .array(let arr):
                 guard arr.dtype == .int64 else {
                     throw TensorError.index("arrays used as indices must be of integer (or boolean) type")

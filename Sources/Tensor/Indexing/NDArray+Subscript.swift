@@ -91,6 +91,7 @@ extension NDArray {
 
     /// `a[items] = value`: writes through this array's storage (visible in every view).
     public func setItem(_ items: [IndexItem], _ value: NDArray) throws {
+        try BinaryOp.checkWeakScalarFits(value, dtype)   // `uint8_array[0] = 256` is an OverflowError
         let plan = try IndexPlan(self, items)
         let target = plan.resultShape
         var v = value
@@ -123,6 +124,7 @@ extension NDArray {
         }
         switch dtype {
         case .bool: let p = base(Bool.self), q = out.base(Bool.self); for i in 0..<n { q[i] = p[offsets[i]] }
+        case .uint8: let p = base(UInt8.self), q = out.base(UInt8.self); for i in 0..<n { q[i] = p[offsets[i]] }
         case .int64: let p = base(Int64.self), q = out.base(Int64.self); for i in 0..<n { q[i] = p[offsets[i]] }
         case .float32: let p = base(Float.self), q = out.base(Float.self); for i in 0..<n { q[i] = p[offsets[i]] }
         case .float64: let p = base(Double.self), q = out.base(Double.self); for i in 0..<n { q[i] = p[offsets[i]] }

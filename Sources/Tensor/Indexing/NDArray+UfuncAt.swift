@@ -18,7 +18,7 @@ extension NDArray {
         let flat = positions.elements(as: Int64.self).map(Int.init)
         let operand = try values.broadcast(to: positions.shape)
         // Like NumPy's unbuffered loop, each step casts its result back to a's dtype (unsafely).
-        if (dtype == .int64 || dtype == .bool) && !values.dtype.isFloatingPoint {
+        if !dtype.isFloatingPoint && !values.dtype.isFloatingPoint {
             var current = elements(as: Int64.self)
             for (k, v) in zip(flat, operand.elements(as: Int64.self)) {
                 let x = current[k]
@@ -46,7 +46,7 @@ extension NDArray {
             default: r = x.isNaN || v.isNaN ? .nan : Swift.min(x, v)
             }
             if narrow { r = Double(Float(r)) }
-            if dtype == .int64 { r = r.rounded(.towardZero) }
+            if dtype.kind == .integer { r = r.rounded(.towardZero) }
             if dtype == .bool { r = r != 0 && !r.isNaN ? 1 : 0 }
             current[k] = r
         }

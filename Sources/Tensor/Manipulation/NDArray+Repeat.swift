@@ -95,6 +95,7 @@ extension NDArray {
         }
         switch dtype {
         case .bool: try fillPadded(out, sources: sources, constant: constant.cast(Bool.self))
+        case .uint8: try fillPadded(out, sources: sources, constant: constant.cast(UInt8.self))
         case .int64: try fillPadded(out, sources: sources, constant: constant.cast(Int64.self))
         case .float32: try fillPadded(out, sources: sources, constant: constant.cast(Float.self))
         case .float64: try fillPadded(out, sources: sources, constant: constant.cast(Double.self))

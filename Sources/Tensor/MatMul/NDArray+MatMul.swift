@@ -3,7 +3,7 @@ import COpenBLASLoader
 
 /// `np.matmul` (`a @ b`): batched matrix products through OpenBLAS `sgemm`/`dgemm`, with
 /// NumPy's rules: 1-D operands are promoted to a row (left) or column (right) and the added
-/// axis removed afterwards; leading (batch) axes broadcast. int64 and bool use a plain loop.
+/// axis removed afterwards; leading (batch) axes broadcast. int64, uint8 and bool use a plain loop.
 ///
 /// ```python
 /// np.ones((2, 3)) @ np.ones(3)             # (2,)
@@ -80,6 +80,8 @@ extension NDArray {
             try integerGemm(a, b, into: out)
         case .bool:
             naiveGemm(a, b, into: out, Bool.self, zero: false) { $0 || ($1 && $2) }
+        case .uint8:   // wrapping sums of wrapping products: NumPy's uint8 matmul, modulo 256
+            naiveGemm(a, b, into: out, UInt8.self, zero: 0) { $0 &+ $1 &* $2 }
         }
     }
 
@@ -179,6 +181,7 @@ extension NDArray {
         case .float32: naiveGemm(ac, bc, into: out, Float.self, zero: 0) { $0 + $1 * $2 }
         case .float64: naiveGemm(ac, bc, into: out, Double.self, zero: 0) { $0 + $1 * $2 }
         case .int64: naiveGemm(ac, bc, into: out, Int64.self, zero: 0) { $0 &+ $1 &* $2 }
+        case .uint8: naiveGemm(ac, bc, into: out, UInt8.self, zero: 0) { $0 &+ $1 &* $2 }
         case .bool: naiveGemm(ac, bc, into: out, Bool.self, zero: false) { $0 || ($1 && $2) }
         }
         return out

@@ -31,6 +31,7 @@ extension NDArray {
         let po = out.base(Int64.self)
         switch dtype {
         case .bool: Self.argRows(src.base(Bool.self), starts, n, step, po) { isMax ? ($0 && !$1) : (!$0 && $1) }
+        case .uint8: Self.argRows(src.base(UInt8.self), starts, n, step, po) { isMax ? $0 > $1 : $0 < $1 }
         case .int64: Self.argRows(src.base(Int64.self), starts, n, step, po) { isMax ? $0 > $1 : $0 < $1 }
         case .float32: Self.argRowsFloat(src.base(Float.self), starts, n, step, po, isMax)
         case .float64: Self.argRowsFloat(src.base(Double.self), starts, n, step, po, isMax)

@@ -4,7 +4,7 @@ extension NDArray {
     ///     np.bincount([0, 1, 1, 3])   # array([1, 2, 0, 1])
     public func bincount(weights: NDArray? = nil, minlength: Int = 0) throws -> NDArray {
         guard ndim == 1 else { throw TensorError.value("object too deep for desired array") }
-        guard dtype == .int64 || dtype == .bool || size == 0 else {
+        guard !dtype.isFloatingPoint || size == 0 else {
             throw TensorError.type("Cannot cast array data from dtype('\(dtype.name)') to dtype('int64') according to the rule 'safe'")
         }
         if minlength < 0 { throw TensorError.value("'minlength' must not be negative") }

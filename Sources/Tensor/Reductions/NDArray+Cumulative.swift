@@ -10,7 +10,8 @@ extension NDArray {
     public func cumprod(axis: Int? = nil) throws -> NDArray { try cumulative(product: true, axis: axis) }
 
     private func cumulative(product: Bool, axis: Int?) throws -> NDArray {
-        let outDType: DType = dtype == .bool ? .int64 : dtype
+        // bool and uint8 accumulate in int64 (NumPy's uint8 gives uint64, which Cellgrad lacks; torch gives int64)
+        let outDType: DType = dtype == .bool || dtype == .uint8 ? .int64 : dtype
         let src = axis == nil ? try flatten() : self
         let ax = try Shape.normalizeAxis(axis ?? 0, ndim: src.ndim)
         // rows along the last axis, contiguous
@@ -21,7 +22,7 @@ extension NDArray {
         case .int64: Self.scan(rows.base(Int64.self), count, n, product ? { $0 &* $1 } : { $0 &+ $1 })
         case .float32: Self.scan(rows.base(Float.self), count, n, product ? { $0 * $1 } : { $0 + $1 })
         case .float64: Self.scan(rows.base(Double.self), count, n, product ? { $0 * $1 } : { $0 + $1 })
-        case .bool: break
+        case .bool, .uint8: break
         }
         return axis == nil ? rows : try rows.moveaxis([-1], [ax]).copy()
     }

@@ -17,30 +17,33 @@ extension NDArray {
     public func reduce(_ op: ReduceOp, axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
         let ax = try axes.map { try Shape.normalizeAxes($0, ndim: ndim) } ?? Array(0..<ndim)
         let outDType = op.outputDType(dtype)
-        let src = try converted(to: op == .all || op == .any ? .bool : outDType)
+        // uint8 stays uint8 here: its kernels read the bytes and accumulate in the output dtype,
+        // so reducing 47 MB of pixels never makes a 376 MB int64 copy.
+        let src = dtype == .uint8 && op != .all && op != .any
+            ? self : try converted(to: op == .all || op == .any ? .bool : outDType)
         let kept = (0..<ndim).filter { !ax.contains($0) }
         let outShape = kept.map { shape[$0] }
         let keptShape = shape.indices.map { ax.contains($0) ? 1 : shape[$0] }
         var out: NDArray
         let reducedSize = ax.reduce(1) { $0 * shape[$1] }
         if ax.isEmpty {
-            out = try src.copy()
+            out = try src.astype(outDType)
         } else if reducedSize == 0 {
             guard let identity = op.identity else {
                 throw TensorError.value("zero-size array to reduction operation \(op.ufuncName) which has no identity")
             }
             out = try NDArray.full(outShape, identity, dtype: outDType)
         } else if !ax.contains(ndim - 1) {
-            out = try src.reduceLeading(op, ax: ax, kept: kept, reducedSize: reducedSize)
+            out = try src.reduceLeading(op, ax: ax, kept: kept, reducedSize: reducedSize, into: outDType)
         } else {
             out = try src.reduceBlocks(op, ax: ax, kept: kept, outShape: outShape)
         }
         if keepdims { out = try out.reshape(keptShape) }
-        return out
+        return out.dtype == outDType ? out : try out.astype(outDType)
     }
 
     /// Leading-axis path: `out = a[0]; out = op(out, a[i])` in C order of the reduced axes.
-    private func reduceLeading(_ op: ReduceOp, ax: [Int], kept: [Int], reducedSize: Int) throws -> NDArray {
+    private func reduceLeading(_ op: ReduceOp, ax: [Int], kept: [Int], reducedSize: Int, into outDType: DType) throws -> NDArray {
         let v = try transpose(ax + kept)
         let rShape = ax.map { shape[$0] }
         let k = ax.count
@@ -52,19 +55,29 @@ extension NDArray {
             }
             return v.view(shape: Array(v.shape[k...]), strides: Array(v.strides[k...]), offset: off)
         }
-        let out = try slice(0).copy()
+        // A narrow source (uint8) accumulates in the output dtype, one slice converted at a time.
+        let accumulator = outDType.computeDType
+        let out = try slice(0).astype(accumulator)
         let combiner = op.combiner
         for r in 1..<reducedSize {
             if r & 255 == 0 { try Interrupt.checkpoint() }
-            try combiner.run(out, slice(r), into: out)
+            let s = slice(r)
+            try combiner.run(out, s.dtype == accumulator ? s : try s.astype(accumulator), into: out)
         }
         return out
     }
 
     /// Trailing-axes path: one block reduction per output element.
     private func reduceBlocks(_ op: ReduceOp, ax: [Int], kept: [Int], outShape: [Int]) throws -> NDArray {
+        if dtype == .uint8 {
+            // Bytes in, int64 sums and products or uint8 extremes out.
+            let out = try NDArray.uninitialized(outShape, dtype: op == .max || op == .min ? .uint8 : .int64)
+            try reduceByteBlocks(op, ax: ax, kept: kept, out: out)
+            return out
+        }
         let out = try NDArray.uninitialized(outShape, dtype: dtype)
         switch dtype {
+        case .uint8: break   // above
         case .bool: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Bool.self)
         case .int64: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Int64.self)
         case .float32: try reduceBlocksTyped(op, ax: ax, kept: kept, out: out, Float.self)
@@ -74,14 +87,7 @@ extension NDArray {
     }
 
     private func reduceBlocksTyped<T: TensorElement>(_ op: ReduceOp, ax: [Int], kept: [Int], out: NDArray, _ t: T.Type) throws {
-        let keptView = view(shape: kept.map { shape[$0] }, strides: kept.map { strides[$0] }, offset: offset)
-        var starts: [Int] = []
-        starts.reserveCapacity(out.size)
-        keptView.forEachOffset { starts.append($0) }
-        let rShape = ax.map { shape[$0] }, rStrides = ax.map { strides[$0] }
-        let n = rShape.reduce(1, *)
-        let blockTemplate = view(shape: rShape, strides: rStrides, offset: 0)
-        let single: Int? = ax.count == 1 ? rStrides[0] : (blockTemplate.isContiguous ? 1 : nil)
+        let (starts, n, single) = blockLayout(ax: ax, kept: kept)
         let po = out.base(T.self)
         let pa = base(T.self)
         if let s = single {
@@ -93,10 +99,52 @@ extension NDArray {
             }
         } else {
             for i in 0..<starts.count {
-                let block = try view(shape: rShape, strides: rStrides, offset: starts[i]).copy()
+                let block = try view(shape: ax.map { shape[$0] }, strides: ax.map { strides[$0] }, offset: starts[i]).copy()
                 po[i] = op.block(UnsafePointer(block.base(T.self)), n, 1)
             }
         }
+    }
+
+    /// uint8 blocks: int64 sums and products, uint8 extremes, read straight from the bytes.
+    private func reduceByteBlocks(_ op: ReduceOp, ax: [Int], kept: [Int], out: NDArray) throws {
+        let (starts, n, single) = blockLayout(ax: ax, kept: kept)
+        let source = single == nil ? try transpose(kept + ax).copy() : self
+        let pa = source.base(UInt8.self)
+        let step = single ?? 1
+        for i in 0..<starts.count {
+            if i & 1023 == 1023 { try Interrupt.checkpoint() }
+            let p = pa + (single == nil ? source.offset + i * n : starts[i])
+            switch op {
+            case .max, .min:
+                var r = p[0]
+                for k in 1..<Swift.max(n, 1) {
+                    let v = p[k * step]
+                    if op == .max ? v > r : v < r { r = v }
+                }
+                out.base(UInt8.self)[i] = r
+            case .prod:
+                var r: Int64 = 1
+                for k in 0..<n { r = r &* Int64(p[k * step]) }
+                out.base(Int64.self)[i] = r
+            default:
+                var r: Int64 = 0
+                for k in 0..<n { r = r &+ Int64(p[k * step]) }
+                out.base(Int64.self)[i] = r
+            }
+        }
+    }
+
+    /// Where each output's run starts, the run length, and its element step when one stride
+    /// walks it (nil: the run must be gathered).
+    private func blockLayout(ax: [Int], kept: [Int]) -> (starts: [Int], count: Int, step: Int?) {
+        let keptView = view(shape: kept.map { shape[$0] }, strides: kept.map { strides[$0] }, offset: offset)
+        var starts: [Int] = []
+        starts.reserveCapacity(keptView.size)
+        keptView.forEachOffset { starts.append($0) }
+        let rShape = ax.map { shape[$0] }, rStrides = ax.map { strides[$0] }
+        let blockTemplate = view(shape: rShape, strides: rStrides, offset: 0)
+        let single: Int? = ax.count == 1 ? rStrides[0] : (blockTemplate.isContiguous ? 1 : nil)
+        return (starts, rShape.reduce(1, *), single)
     }
 
     /// `a.sum(axis, keepdims)`.

@@ -12,6 +12,11 @@ extension NDArray {
     public func mean(axes: [Int]? = nil, keepdims: Bool = false) throws -> NDArray {
         let ax = try axes.map { try Shape.normalizeAxes($0, ndim: ndim) } ?? Array(0..<ndim)
         let count = ax.reduce(1) { $0 * shape[$1] }
+        if dtype == .uint8 {
+            // Sums of bytes are exact integers, so summing them first gives NumPy's float64 sum
+            // without a float64 copy of the pixels.
+            return try reduce(.sum, axes: ax, keepdims: keepdims).astype(.float64) / .pythonScalar(count)
+        }
         let src = dtype.isFloatingPoint ? self : try astype(.float64)
         let s = try src.reduce(.sum, axes: ax, keepdims: keepdims)
         return try s / .pythonScalar(count)

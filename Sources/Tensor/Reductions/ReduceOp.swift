@@ -20,10 +20,10 @@ public enum ReduceOp: String, Sendable {
         }
     }
 
-    /// Compute (= output) dtype for an input dtype.
+    /// Output dtype for an input dtype (uint8 sums are int64 here, as torch's; NumPy's are uint64).
     func outputDType(_ input: DType) -> DType {
         switch self {
-        case .sum, .prod: return input == .bool ? .int64 : input
+        case .sum, .prod: return input == .bool || input == .uint8 ? .int64 : input
         case .max, .min: return input
         case .all, .any: return .bool
         }

@@ -22,6 +22,7 @@ extension NDArray {
             if r & 63 == 63 { try Interrupt.checkpoint() }
             switch dtype {
             case .bool: try Self.sortRow(rows.base(Bool.self) + r * n, n, RadixSort.key)
+            case .uint8: try Self.sortRow(rows.base(UInt8.self) + r * n, n, RadixSort.key)
             case .int64: try Self.sortRow(rows.base(Int64.self) + r * n, n, RadixSort.key)
             case .float32: try Self.sortRow(rows.base(Float.self) + r * n, n, RadixSort.key)
             case .float64: try Self.sortRow(rows.base(Double.self) + r * n, n, RadixSort.key)
@@ -57,6 +58,7 @@ extension NDArray {
             let start = rows.offset + r * n
             switch dtype {
             case .bool: let p = rows.base(Bool.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
+            case .uint8: let p = rows.base(UInt8.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
             case .int64: let p = rows.base(Int64.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
             case .float32: let p = rows.base(Float.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
             case .float64: let p = rows.base(Double.self) + start; order = try RadixSort.order(count: n) { RadixSort.key(p[$0]) }
@@ -107,6 +109,7 @@ extension NDArray {
     func copyScalar(from src: NDArray, storageIndex: Int, toFlat k: Int) {
         switch dtype {
         case .bool: base(Bool.self)[offset + k] = src.base(Bool.self)[storageIndex]
+        case .uint8: base(UInt8.self)[offset + k] = src.base(UInt8.self)[storageIndex]
         case .int64: base(Int64.self)[offset + k] = src.base(Int64.self)[storageIndex]
         case .float32: base(Float.self)[offset + k] = src.base(Float.self)[storageIndex]
         case .float64: base(Double.self)[offset + k] = src.base(Double.self)[storageIndex]

@@ -28,6 +28,8 @@ enum RadixSort {
 
     @inline(__always) static func key(_ x: Bool) -> UInt32 { x ? 1 : 0 }
 
+    @inline(__always) static func key(_ x: UInt8) -> UInt32 { UInt32(x) }
+
     /// The stable ascending order of the keys `key(0) ..< key(count)`. Every pass over the keys
     /// (building them, counting digits, scattering) runs in chunks with an interrupt check
     /// between them, so a long sort answers an interrupt within milliseconds.

@@ -9,11 +9,12 @@ extension StringArray {
         switch dtype {
         case .bool:
             return try NDArray(text.map { !$0.isEmpty }, shape: shape)
-        case .int64:
-            return try NDArray(try text.map { s -> Int64 in
+        case .int64, .uint8:
+            let a = try NDArray(try text.map { s -> Int64 in
                 guard let v = Int64(Self.trimmed(s)) else { throw TensorError.value("invalid literal for int() with base 10: '\(s)'") }
                 return v
             }, shape: shape)
+            return dtype == .int64 ? a : try a.astype(dtype)
         case .float32, .float64:
             let values = try text.map { s -> Double in
                 guard let v = Self.parseFloat(Self.trimmed(s)) else { throw TensorError.value("could not convert string to float: '\(s)'") }
@@ -35,6 +36,7 @@ extension StringArray {
     static func textWidth(of dtype: DType) -> Int {
         switch dtype {
         case .bool: return 5
+        case .uint8: return 3
         case .int64: return 21
         case .float32, .float64: return 32
         }
@@ -47,6 +49,7 @@ extension StringArray {
         case (.int(let i), .int64): return String(i)
         case (_, .float32): return ArrayFormatter.scalarStr(.float32(Float(value.asDouble)))
         case (_, .int64): return String(Int64(castFrom: value.asDouble))
+        case (_, .uint8): return String(UInt8(castFrom: value.asDouble))
         case (_, .float64): return ArrayFormatter.scalarStr(.float64(value.asDouble))
         }
     }

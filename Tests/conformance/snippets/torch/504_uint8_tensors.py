@@ -1,0 +1,35 @@
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+t = torch.tensor([250, 3, 7], dtype=torch.uint8)
+print(t, t.dtype, t.element_size())
+print(t + 10)
+print(t + t, t - t.flip(0), t * 2, t // 2, t % 3)
+print(-t, abs(t))
+print(t / 2)
+print(t + 1.5)
+print(t + torch.tensor([1]), t + torch.tensor([1.0]), t + torch.tensor(1))
+print(t + 300)
+print(t.sum(), t.sum().dtype, t.max(), t.argmax(), t.cumsum(0))
+print(t.float(), t.long(), t.double(), t.bool(), t.int())
+print(t.float() / 255)
+print(t[1], t[1].item(), t[1:].tolist())
+print(t.sort())
+print(t.clamp(5, 100))
+print(torch.zeros(2, dtype=torch.uint8), torch.ones(2, 2, dtype=torch.uint8))
+a = np.array([[1, 2], [255, 0]], dtype=np.uint8)
+s = torch.from_numpy(a)
+print(s, s.dtype)
+s[0, 0] = 9
+print(a[0, 0])
+print(repr(t.numpy()), t.numpy().dtype)
+print(torch.tensor(a).dtype, torch.as_tensor(a).dtype)
+logits = torch.tensor([[1.0, 2.0, 0.5], [0.1, 0.2, 3.0]])
+print(round(F.cross_entropy(logits, torch.tensor([1, 2], dtype=torch.uint8)).item(), 4))
+img = torch.arange(12, dtype=torch.uint8).reshape(3, 4) * 20
+print(img, img.shape)
+print(img[img > 100], img[:, 1])
+print(img.to(torch.float32).mean().item())
+print(img.view(-1)[:3], img.t())
+print(torch.uint8.itemsize, torch.iinfo(torch.uint8))
