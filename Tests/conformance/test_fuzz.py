@@ -65,6 +65,14 @@ HOSTILE = [
     "'a\\tb'.expandtabs(4611686018427387904)",
     "import random; random.randint(-9223372036854775808, 9)",
     "'abcdef'.find('c', 2**64, -2**100), [1, 2].index(2, -2**64, 2**64)",
+    # Fourth pass (harden5): diagonals at any Int offset, huge k for the random module.
+    "import numpy as np; m = np.arange(9).reshape(3, 3)\n"
+    "np.diag(m, k=-9223372036854775808), np.diag(m, 2**63 - 1), np.trace(m, -2**63), np.diagonal(m, 2**63 - 1)",
+    "import random; random.choices(range(10), k=2**62)",
+    "import random; random.choices('ab', [1, 2], k=2**62)",
+    "import random; random.getrandbits(2**31 - 1) if False else random.getrandbits(2**40)",
+    "import random; random.randint(0, 2**100), random.randrange(-2**90, 2**90, 2**70)",
+    "'abc'.count('', 2**63 - 1), 'abc'.count('a', -2**63), b'abc'.count(b'', 2**62), (1,).index(1, -2**63, 2**63 - 1)",
 ]
 
 

@@ -36,7 +36,7 @@ struct ArrayFormatFloat {
     private var exponentDigits = 2
 
     /// Decides notation and widths from `values` (the elements that will be shown). Measuring
-    /// millions of values takes seconds: `stopped` is asked every 2^16 of them, and once it
+    /// millions of values takes seconds: `stopped` is asked every 2^12 of them, and once it
     /// answers true the measuring ends early (the caller then throws, printing nothing).
     init(values: [Double], isFloat32: Bool, options: ArrayFormatOptions, stopped: () -> Bool = { false }) {
         self.isFloat32 = isFloat32
@@ -54,7 +54,7 @@ struct ArrayFormatFloat {
             minDigits = !unique ? precision ?? 0 : 0
             var fractionLength = 0, integerLength = 0, exponentLength = 0
             for (i, x) in finite.enumerated() {
-                if i & 0xFFFF == 0xFFFF && stopped() { break }
+                if i & 0xFFF == 0xFFF && stopped() { break }
                 let parts = scientificParts(digits(x, scientific: true))
                 integerLength = max(integerLength, parts.integer.count)
                 fractionLength = max(fractionLength, parts.fraction.count)
@@ -70,7 +70,7 @@ struct ArrayFormatFloat {
             keepZeros = !unique
             minDigits = !unique ? precision ?? 0 : 0
             for (i, x) in finite.enumerated() {
-                if i & 0xFFFF == 0xFFFF && stopped() { break }
+                if i & 0xFFF == 0xFFF && stopped() { break }
                 let parts = positionalParts(x)
                 padLeft = max(padLeft, parts.integer.count)
                 padRight = max(padRight, parts.fraction.count)
