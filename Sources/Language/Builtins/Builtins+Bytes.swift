@@ -149,20 +149,34 @@ extension Builtins {
     }
 
     static func bytesRepr(_ b: [UInt8]) -> String {
+        // Written into one byte buffer: appending to a String piece by piece took 3 s for
+        // 100 MB (CPython 0.4 s).
         let quote: UInt8 = b.contains(0x27) && !b.contains(0x22) ? 0x22 : 0x27
-        var s = quote == 0x22 ? "b\"" : "b'"
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = [UInt8(ascii: "b"), quote]
+        out.reserveCapacity(b.count + 3)
         for c in b {
+            let escaped: UInt8
             switch c {
-            case 0x5C: s += "\\\\"
-            case quote: s += "\\'"
-            case 0x0A: s += "\\n"
-            case 0x0D: s += "\\r"
-            case 0x09: s += "\\t"
-            case 0x20..<0x7F: s.unicodeScalars.append(Unicode.Scalar(c))
-            default: s += "\\x" + String(c, radix: 16).leftPadded(2)
+            case 0x5C, quote: escaped = c
+            case 0x0A: escaped = UInt8(ascii: "n")
+            case 0x0D: escaped = UInt8(ascii: "r")
+            case 0x09: escaped = UInt8(ascii: "t")
+            case 0x20..<0x7F:
+                out.append(c)
+                continue
+            default:
+                out.append(0x5C)
+                out.append(UInt8(ascii: "x"))
+                out.append(hex[Int(c >> 4)])
+                out.append(hex[Int(c & 15)])
+                continue
             }
+            out.append(0x5C)
+            out.append(escaped)
         }
-        return s + (quote == 0x22 ? "\"" : "'")
+        out.append(quote)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func isByteWhitespace(_ c: UInt8) -> Bool { c == 0x20 || (0x09...0x0D).contains(c) }

@@ -71,7 +71,7 @@ struct TorchFormatter {
     /// The body `[[…], […]]` of a tensor of `shape` whose C-order values are `values`.
     static func body(_ values: [Double], shape: [Int], floating: Bool, isBool: Bool, indent: Int) -> String {
         let count = values.count
-        let summarize = count > threshold
+        let summarize = count > threshold && !shape.isEmpty   // a 0-d tensor has nothing to summarise
         let shown = summarize ? summarized(values, shape: shape) : values
         let formatter = TorchFormatter(values: shown, floating: floating, isBool: isBool)
         if shape.isEmpty { return formatter.format(values.first ?? 0) }
