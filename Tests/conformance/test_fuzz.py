@@ -77,6 +77,7 @@ HOSTILE = [
     "np.set_printoptions(linewidth=75)",
     "import numpy as np; np.trapezoid(np.array([[1, 2], [3, 4]]), 2)",
     "slice(2**62, 2**62, 2**62).indices(-2**63), slice(None, 5, -1).indices(-1)",
+    "import numpy as np; np.bincount([1, 10**18]), np.bincount([0], minlength=2**62)",
     "import numpy as np; np.polyfit([0, 1, 2, 3], [0, 1, 4, 9], 4611686018427387904)",
     "import torch; torch.set_printoptions(threshold=0); print(torch.tensor(2.5), torch.arange(10))\n"
     "torch.set_printoptions(profile='default')",

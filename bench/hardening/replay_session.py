@@ -13,7 +13,7 @@ from pathlib import Path
 from jupyter_client.manager import start_new_kernel
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "Tests" / "conformance"))
-from test_protocol import run  # noqa: E402
+from test_protocol import run, stdout_of  # noqa: E402
 
 
 def main():
@@ -21,6 +21,7 @@ def main():
     p.add_argument("session")
     p.add_argument("--cwd", help="the kernel's working directory (default: a new temporary one)")
     p.add_argument("--timeout", type=float, default=30)
+    p.add_argument("--show-last", action="store_true", help="print the last cell's outputs (a probe of the state)")
     args = p.parse_args()
     cells = Path(args.session).read_text().split("# ----- next cell -----\n")
     cwd = args.cwd or tempfile.mkdtemp(prefix="cellgrad-replay-")
@@ -29,11 +30,13 @@ def main():
     try:
         for i, cell in enumerate(cells):
             try:
-                reply, _ = run(kc, cell, timeout=args.timeout)
+                reply, outputs = run(kc, cell, timeout=args.timeout)
             except Exception:
                 print(f"cell {i}: no reply within {args.timeout} s\n{cell[:400]}")
                 break
             content = reply["content"]
+            if i == len(cells) - 1 and args.show_last:
+                print(stdout_of(outputs))
             if content["status"] == "error" and content["ename"] == "SystemError":
                 print(f"cell {i}: SystemError\n{cell[:400]}")
             if not km.is_alive():
