@@ -65,6 +65,22 @@ HOSTILE = [
     "'a\\tb'.expandtabs(4611686018427387904)",
     "import random; random.randint(-9223372036854775808, 9)",
     "'abcdef'.find('c', 2**64, -2**100), [1, 2].index(2, -2**64, 2**64)",
+    # Fourth pass (harden5): diagonals at any Int offset, huge k for the random module.
+    "import numpy as np; m = np.arange(9).reshape(3, 3)\n"
+    "np.diag(m, k=-9223372036854775808), np.diag(m, 2**63 - 1), np.trace(m, -2**63), np.diagonal(m, 2**63 - 1)",
+    "import random; random.choices(range(10), k=2**62)",
+    "import random; random.choices('ab', [1, 2], k=2**62)",
+    "import random; random.getrandbits(2**31 - 1) if False else random.getrandbits(2**40)",
+    "import random; random.randint(0, 2**100), random.randrange(-2**90, 2**90, 2**70)",
+    "'abc'.count('', 2**63 - 1), 'abc'.count('a', -2**63), b'abc'.count(b'', 2**62), (1,).index(1, -2**63, 2**63 - 1)",
+    "import numpy as np; np.set_printoptions(linewidth=-2**63); print(np.arange(5.), repr(np.ones((2, 2))))\n"
+    "np.set_printoptions(linewidth=75)",
+    "import numpy as np; np.trapezoid(np.array([[1, 2], [3, 4]]), 2)",
+    "slice(2**62, 2**62, 2**62).indices(-2**63), slice(None, 5, -1).indices(-1)",
+    "import numpy as np; np.bincount([1, 10**18]), np.bincount([0], minlength=2**62)",
+    "import numpy as np; np.polyfit([0, 1, 2, 3], [0, 1, 4, 9], 4611686018427387904)",
+    "import torch; torch.set_printoptions(threshold=0); print(torch.tensor(2.5), torch.arange(10))\n"
+    "torch.set_printoptions(profile='default')",
 ]
 
 

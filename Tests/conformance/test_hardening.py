@@ -217,16 +217,17 @@ def test_wide_padding_and_big_reprs_are_fast(kernel, cell):
 def test_interrupting_compressed_saves_and_unsummarised_prints(kernel, tmp_path):
     km, kc = kernel
     run(kc, f"import numpy as np, sys, io, os\nos.chdir({str(tmp_path)!r})\nbig = np.random.rand(30_000_000)")
-    # Measured on the loaded 2-core VM: 2.2-2.9 s to answer (the copies around the coder are
-    # not checked), 4.4 s for the print (its layout still walks every element); both used to run
-    # to their end. The bounds below catch a regression to that, not the 100 ms target.
+    # Measured on the loaded 2-core VM (harden5): 13-54 ms to answer a save, 8-58 ms a print
+    # (2.2-2.9 s and 4.4 s before: the copies around the coder were not checked and the
+    # layout walked every element after the interrupt). The bounds below catch a regression
+    # to that on a shared CI machine, not the 100 ms target (test_interrupt_timing.py).
     reply, took = interrupted(km, kc, "while True: np.savez_compressed('big.npz', big=big)", after=1.0, timeout=30)
     assert error_of(reply)[:2] == ("error", "KeyboardInterrupt")
-    assert took < 6
+    assert took < 2
     run(kc, "np.set_printoptions(threshold=sys.maxsize)")
     reply, took = interrupted(km, kc, "while True: text = str(big)", after=1.0, timeout=30)
     assert error_of(reply)[:2] == ("error", "KeyboardInterrupt")
-    assert took < 10
+    assert took < 2
     run(kc, "np.set_printoptions(threshold=1000)\ndel big")
     assert value_of(kc, "np.arange(3)") == "[0 1 2]"
 

@@ -1,12 +1,15 @@
 """Issue 16's interrupt proof: interrupts at random moments of loops, comprehensions, numpy
-calls, recursion, sorting (numpy's and Python's), padding, PNG encoding and `input()` waits. Each must end its cell with KeyboardInterrupt
+calls, recursion, sorting (numpy's and Python's), padding, PNG encoding, compressed saves,
+unsummarised prints, `random.choices` and `input()` waits. Each must end its cell with KeyboardInterrupt
 quickly, and the session must keep its state.
 
 CI runs 40 interrupts; `python Tests/conformance/test_interrupt_timing.py 100` runs more and
 prints the table recorded in bench/RESULTS.md."""
 import random
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 
 import pytest
@@ -15,9 +18,11 @@ from jupyter_client.manager import start_new_kernel
 from test_protocol import run, stdout_of
 
 SETUP = """
-import numpy as np
+import numpy as np, os, random, sys
+os.chdir(SCRATCH)
 a = np.random.rand(1500, 1500)
 big = np.random.rand(10_000_000)
+big_ints = (big * 1e6).astype(np.int64)
 long_list = big[:2_000_000].tolist()
 cube = np.arange(3).reshape((1,) * 10 + (3,))
 import io
@@ -44,6 +49,11 @@ WORKLOADS = {
     "PNG of a huge figure": "for _ in range(10**6):\n    fig = plt.figure(figsize=(90, 90))\n"
                             "    fig.savefig(io.BytesIO(), format='png')\n    plt.close(fig)",
     "native sum": "sum(range(10**15))",
+    "np.savez_compressed": "for _ in range(10**6):\n    np.savez_compressed('big.npz', big=big)",
+    # Printing every element (threshold=sys.maxsize), of floats and of ints.
+    "unsummarised print": "np.set_printoptions(threshold=sys.maxsize)\nfor _ in range(10**6):\n    text = str(big)",
+    "unsummarised int print": "np.set_printoptions(threshold=sys.maxsize)\nfor _ in range(10**6):\n    text = repr(big_ints)",
+    "random.choices": "for _ in range(10**6):\n    picks = random.choices(range(10), k=10**7)",
     "input wait": "input('name? ')",
 }
 
@@ -52,8 +62,11 @@ def answer_times(count, seed=16):
     km, kc = start_new_kernel(kernel_name="cellgrad", startup_timeout=60)
     rng = random.Random(seed)
     results = []
+    scratch = None
     try:
-        reply, _ = run(kc, SETUP, timeout=60)
+        # The compressed saves write into a scratch directory of their own.
+        scratch = tempfile.mkdtemp(prefix="cellgrad-interrupts-")
+        reply, _ = run(kc, SETUP.replace("SCRATCH", repr(scratch)), timeout=60)
         assert reply["content"]["status"] == "ok"
         names = sorted(WORKLOADS)
         for i in range(count):
@@ -76,6 +89,8 @@ def answer_times(count, seed=16):
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
     return results
 
 

@@ -237,12 +237,15 @@ def fuzz_worker(worker, args, stop, report):
         in_kernel += 1
         counts[outcome] = counts.get(outcome, 0) + 1
         finding = outcome if outcome in ("crash", "hang", "error:SystemError") else None
-        recent = (recent + [source])[-20:]
+        # The whole session since the kernel started: a SystemError that needs earlier state
+        # (np.percentile, np.diag in run 3) could not be replayed from the last 20 cells.
+        recent.append(source)
         if finding:
             path = out / f"{len(findings):03d}_{finding.replace(':', '_')}.py"
             note = kernel.last_error if finding.startswith("error") else finding
             path.write_text(f"# {note}\n" + source)
-            # What ran before in the same session, for findings that need its state.
+            # What ran before in the same session, for findings that need its state
+            # (replay: bench/hardening/replay_session.py).
             path.with_suffix(".session.py").write_text("\n# ----- next cell -----\n".join(recent))
             findings.append((finding, str(path)))
             print(f"worker {worker} finding {finding}: {path}", flush=True)

@@ -27,6 +27,10 @@ CASES = [
      "for _ in range(100000): re.match(r'[a-z]+', 'hello world')"),
     ("p.search('abc 123'), compiled, per call", "import re\np = re.compile(r'\\d+')",
      "for _ in range(100000): p.search('abc 123 def')"),
+    ("p.match('hello'), compiled, per call", "import re\np = re.compile(r'[a-z]+')",
+     "for _ in range(100000): p.match('hello world')"),
+    ("p.search(line) over 100,000 different lines", "import re\np = re.compile(r'\\d+')\nlines = [f'row {i} of data' for i in range(100000)]",
+     "for line in lines: p.search(line)"),
 ]
 PER_CALL = 100000
 

@@ -134,7 +134,9 @@ extension Builtins {
         }
         slice.define("indices") { interp, args in
             guard let s = args.receiver.asObject as? PySlice, args.count > 1 else { throw PyError.type("indices() takes 1 argument") }
-            let (a, b, c) = try s.indices(length: interp.toInt(args[1]), interp)
+            let length = try interp.toInt(args[1])
+            if length < 0 { throw PyError.value("length should not be negative") }
+            let (a, b, c) = try s.indices(length: length, interp)
             // The step comes back as written (-2**63 and bigger ints included); only the bounds
             // are clamped to the length.
             var step = Value.int(c)

@@ -56,12 +56,9 @@ extension Builtins {
         t.define("index") { interp, a in
             let l = try list(a.receiver)
             let x = try argument(a, 1, "list.index")
-            var start = a.count > 2 ? try PySlice.bound(a[2], interp) : 0
-            var end = a.count > 3 ? try PySlice.bound(a[3], interp) : l.items.count
-            if start < 0 { start = max(0, start + l.items.count) }
-            if end < 0 { end = max(0, end + l.items.count) }
-            end = min(end, l.items.count)
-            guard start < end, let i = try l.items[start..<end].firstIndex(where: { try interp.equals($0, x) }) else {
+            guard a.count <= 4 else { throw PyError.type("index expected at most 3 arguments, got \(a.count - 1)") }
+            let w = try SearchWindow(interp, a, count: l.items.count, allowsNone: false)
+            guard let i = try l.items[w.range].firstIndex(where: { try interp.equals($0, x) }) else {
                 throw PyError.value("\(try interp.repr(x)) is not in list")
             }
             return .int(i)
@@ -140,7 +137,9 @@ extension Builtins {
         tuple.define("index") { interp, a in
             guard case .object(let o) = a.receiver, let t = o as? PyTuple else { throw PyError.type("expected tuple") }
             let x = try argument(a, 1, "tuple.index")
-            guard let i = try t.items.firstIndex(where: { try interp.equals($0, x) }) else {
+            guard a.count <= 4 else { throw PyError.type("index expected at most 3 arguments, got \(a.count - 1)") }
+            let w = try SearchWindow(interp, a, count: t.items.count, allowsNone: false)
+            guard let i = try t.items[w.range].firstIndex(where: { try interp.equals($0, x) }) else {
                 throw PyError.value("tuple.index(x): x not in tuple")
             }
             return .int(i)

@@ -205,31 +205,20 @@ extension Builtins {
         }
     }
 
-    /// The receiver's code points and the range its optional `start`/`end` arguments select
-    /// (find, index, startswith…), read from the string's cached scalars: a parser calling
-    /// `s.startswith(word, pos)` at each position would otherwise copy the whole string each time.
-    static func window(_ interp: Interpreter, _ a: Arguments) throws -> (scalars: [Unicode.Scalar], range: Range<Int>) {
-        guard case .object(let o) = a.receiver, let text = o as? PyStr else { _ = try string(a.receiver); return ([], 0..<0) }
-        let scalars = text.scalars
-        var start = a.count > 2 && !a.positional[2].isNone ? try PySlice.bound(a.positional[2], interp) : 0
-        var end = a.count > 3 && !a.positional[3].isNone ? try PySlice.bound(a.positional[3], interp) : scalars.count
-        if start < 0 { start = max(0, start + scalars.count) }
-        if end < 0 { end = max(0, end + scalars.count) }
-        start = min(start, scalars.count)
-        end = min(max(end, start), scalars.count)
-        return (scalars, start..<end)
-    }
-
-    /// startswith/endswith: one prefix (or suffix) or a tuple of them, within start/end.
+    /// startswith/endswith: one prefix (or suffix) or a tuple of them, within start/end, read
+    /// from the string's cached scalars: a parser calling `s.startswith(word, pos)` at each
+    /// position would otherwise copy the whole string each time.
     static func affixMatches(_ interp: Interpreter, _ a: Arguments, name: String, atEnd: Bool) throws -> Bool {
-        let (scalars, range) = try window(interp, a)
+        guard case .object(let o) = a.receiver, let text = o as? PyStr else { _ = try string(a.receiver); return false }
         guard a.count > 1 else { throw PyError.type("\(name)() takes at least 1 argument (0 given)") }
+        let scalars = text.scalars
+        let w = try SearchWindow(interp, a, count: scalars.count)
         let p = a.positional[1]
         let candidates = if case .object(let o) = p, let tuple = o as? PyTuple { tuple.items } else { [p] }
         for candidate in candidates {
             let affix = Array(try interp.toStringValue(candidate).unicodeScalars)
-            guard affix.count <= range.count else { continue }
-            let from = atEnd ? range.upperBound - affix.count : range.lowerBound
+            guard w.fits(affix.count) else { continue }
+            let from = atEnd ? w.end - affix.count : w.start
             if scalars[from..<(from + affix.count)].elementsEqual(affix) { return true }
         }
         return false

@@ -4,22 +4,31 @@
 extension Builtins {
     static func installStrSearchMethods() {
         let t = BuiltinTypes.str
-        t.define("find") { interp, a in .int(try findIndex(interp, a, reverse: false)) }
-        t.define("rfind") { interp, a in .int(try findIndex(interp, a, reverse: true)) }
+        t.define("find") { interp, a in .int(try findIndex(interp, a, reverse: false, name: "find")) }
+        t.define("rfind") { interp, a in .int(try findIndex(interp, a, reverse: true, name: "rfind")) }
         t.define("index") { interp, a in
-            let i = try findIndex(interp, a, reverse: false)
+            let i = try findIndex(interp, a, reverse: false, name: "index")
             if i < 0 { throw PyError.value("substring not found") }
             return .int(i)
         }
         t.define("rindex") { interp, a in
-            let i = try findIndex(interp, a, reverse: true)
+            let i = try findIndex(interp, a, reverse: true, name: "rindex")
             if i < 0 { throw PyError.value("substring not found") }
             return .int(i)
         }
         t.define("count") { interp, a in
-            let s = try string(a.receiver), sub = try interp.toStringValue(a.count > 1 ? a[1] : .none)
-            if sub.isEmpty { return .int(s.unicodeScalars.count + 1) }
-            return .int(SubstringSearch.occurrences(of: sub, in: s).count)
+            guard case .object(let o) = a.receiver, let str = o as? PyStr else { _ = try string(a.receiver); return .int(0) }
+            guard a.count > 1 else { throw PyError.type("count() takes at least 1 argument (0 given)") }
+            let sub = try substring(a[1])
+            let w = try SearchWindow(interp, a, count: str.count)
+            let subLength = sub.unicodeScalars.count
+            guard w.fits(subLength) else { return .int(0) }
+            if subLength == 0 { return .int(w.end - w.start + 1) }
+            var s = str.value
+            return .int(s.withUTF8 { t in
+                let (from, to) = byteWindow(t, w, scalarCount: str.count)
+                return SubstringSearch.occurrences(of: sub, in: t, from: from, to: to).count
+            })
         }
         t.define("replace") { interp, a in
             guard a.count >= 3 else { throw PyError.type("replace expected at least 2 arguments, got \(a.count - 1)") }
@@ -102,26 +111,32 @@ extension Builtins {
 
     /// `find`/`rfind`: the code point index of the first (last) occurrence within
     /// `s[start:end]`, or -1.
-    static func findIndex(_ interp: Interpreter, _ a: Arguments, reverse: Bool) throws -> Int {
+    static func findIndex(_ interp: Interpreter, _ a: Arguments, reverse: Bool, name: String) throws -> Int {
         guard case .object(let o) = a.receiver, let str = o as? PyStr else { _ = try string(a.receiver); return -1 }
-        let sub = try interp.toStringValue(a.count > 1 ? a[1] : .none)
-        let n = str.count
-        var start = a.count > 2 && !a.positional[2].isNone ? try PySlice.bound(a.positional[2], interp) : 0
-        var end = a.count > 3 && !a.positional[3].isNone ? try PySlice.bound(a.positional[3], interp) : n
-        if start < 0 { start = max(0, start + n) }
-        if end < 0 { end = max(0, end + n) }
-        end = min(end, n)
-        guard start <= end, end - start >= sub.unicodeScalars.count else { return -1 }
+        guard a.count > 1 else { throw PyError.type("\(name)() takes at least 1 argument (0 given)") }
+        let sub = try substring(a[1])
+        let w = try SearchWindow(interp, a, count: str.count)
+        guard w.fits(sub.unicodeScalars.count) else { return -1 }
         var s = str.value
         return s.withUTF8 { t in
-            let ascii = t.count == n
-            let from = ascii ? start : SubstringSearch.byteOffset(t, scalar: start)
-            let to = ascii ? end : SubstringSearch.byteOffset(t, scalar: end)
+            let (from, to) = byteWindow(t, w, scalarCount: str.count)
             var search = SubstringSearch(sub)
             guard let hit = reverse ? search.last(in: t, from: from, to: to) : search.first(in: t, from: from, to: to) else {
                 return -1
             }
-            return ascii ? hit : start + SubstringSearch.scalarCount(t, from..<hit)
+            return t.count == str.count ? hit : w.start + SubstringSearch.scalarCount(t, from..<hit)
         }
+    }
+
+    /// The needle of a search, which must be a str (CPython: "must be str, not int").
+    static func substring(_ v: Value) throws -> String {
+        if let s = v.asString { return s }
+        throw PyError.type("must be str, not \(v.typeName)")
+    }
+
+    /// The UTF-8 offsets of a window of code points (`start <= end`) of text `t`.
+    static func byteWindow(_ t: UnsafeBufferPointer<UInt8>, _ w: SearchWindow, scalarCount: Int) -> (Int, Int) {
+        if t.count == scalarCount { return (w.start, w.end) }
+        return (SubstringSearch.byteOffset(t, scalar: w.start), SubstringSearch.byteOffset(t, scalar: w.end))
     }
 }

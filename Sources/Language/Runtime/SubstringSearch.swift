@@ -22,6 +22,10 @@ struct SubstringSearch {
         self.needle = Array(needle.utf8)
     }
 
+    init(bytes: [UInt8]) {
+        self.needle = bytes
+    }
+
     /// The first match starting in `from..<`, ending by `to`; nil when there is none.
     mutating func first(in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         let m = needle.count
@@ -121,17 +125,26 @@ struct SubstringSearch {
 extension SubstringSearch {
     /// Byte ranges of non-overlapping occurrences, left to right, at most `limit` (-1: all).
     static func occurrences(of needle: String, in text: String, limit: Int = -1) -> [Range<Int>] {
-        var search = SubstringSearch(needle)
-        let m = search.needle.count
-        var found: [Range<Int>] = []
         var text = text
-        text.withUTF8 { t in
-            var at = 0
-            while limit < 0 || found.count < limit, let i = search.first(in: t, from: at, to: t.count) {
-                found.append(i..<(i + m))
-                at = i + max(m, 1)
-                if at > t.count { break }
-            }
+        return text.withUTF8 { occurrences(of: needle, in: $0, from: 0, to: $0.count, limit: limit) }
+    }
+
+    /// Byte ranges of non-overlapping occurrences of `needle` within `text[from..<to]`.
+    static func occurrences(of needle: String, in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                            limit: Int = -1) -> [Range<Int>] {
+        var search = SubstringSearch(needle)
+        return search.occurrences(in: text, from: from, to: to, limit: limit)
+    }
+
+    /// Byte ranges of non-overlapping occurrences within `text[from..<to]`, at most `limit`.
+    mutating func occurrences(in text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = -1) -> [Range<Int>] {
+        let m = needle.count
+        var found: [Range<Int>] = []
+        var at = from
+        while limit < 0 || found.count < limit, let i = first(in: text, from: at, to: to) {
+            found.append(i..<(i + m))
+            at = i + max(m, 1)
+            if at > to { break }
         }
         return found
     }

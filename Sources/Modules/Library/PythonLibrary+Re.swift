@@ -246,14 +246,10 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, int(self.flags)))
 
-    def search(self, string, pos=0, endpos=None):
-        return _regex.search(self._code, self, string, pos, endpos, 0)
-
-    def match(self, string, pos=0, endpos=None):
-        return _regex.search(self._code, self, string, pos, endpos, 1)
-
-    def fullmatch(self, string, pos=0, endpos=None):
-        return _regex.search(self._code, self, string, pos, endpos, 2)
+    # search(string, pos=0, endpos=None), match(...), fullmatch(...): native, no Python frame.
+    search = _regex.pattern_search
+    match = _regex.pattern_match
+    fullmatch = _regex.pattern_fullmatch
 
     def finditer(self, string, pos=0, endpos=None):
         return iter(_regex.all(self._code, self, string, pos, endpos, 0))

@@ -31,13 +31,27 @@ enum RegexModule {
         m["Match"] = .object(RegexMatch.type)
         // search(code, pattern, string, pos, endpos, mode): a Match, or None.
         m.define("search") { interp, args in
-            let (regex, subject) = try operands(args, count: 6)
-            guard let range = try searchRange(interp, subject, args.positional[3], args.positional[4]) else { return .none }
-            let (pos, endpos) = range
-            let mode = CompiledRegex.Mode(rawValue: try interp.toInt(args.positional[5])) ?? .search
-            guard let spans = try regex.matchBytes(subject, start: subject.byteOffset(pos), end: subject.byteOffset(endpos),
-                                                   mode: mode, notEmptyAtStart: false) else { return .none }
-            return .object(RegexMatch(regex: regex, pattern: args.positional[1], subject: subject, pos: pos, endpos: endpos, byteSpans: spans))
+            guard args.count == 6 else { throw PyError.type("_regex: expected 6 arguments, got \(args.count)") }
+            let p = args.positional
+            let mode = CompiledRegex.Mode(rawValue: try interp.toInt(p[5])) ?? .search
+            return try search(interp, p[0], p[1], p[2], p[3], p[4], mode: mode)
+        }
+        // Pattern.search/match/fullmatch(self, string, pos=0, endpos=None) themselves: re's class
+        // takes these natives as its methods, so a compiled pattern's call runs no Python frame.
+        let code = Symbol("_code")
+        for (name, mode) in [("search", CompiledRegex.Mode.search), ("match", .match), ("fullmatch", .fullmatch)] {
+            let signature = Signature("\(name)(self, string, pos=0, endpos=None)")
+            m.define("pattern_\(name)") { interp, args in
+                let p = args.positional
+                if args.keywords.isEmpty && (2...4).contains(p.count) {
+                    return try search(interp, try interp.getAttribute(p[0], code), p[0], p[1],
+                                      p.count > 2 ? p[2] : .int(0), p.count > 3 ? p[3] : .none, mode: mode)
+                }
+                let a = try signature.bind(args)
+                let pattern = a.value(0) ?? .none
+                return try search(interp, try interp.getAttribute(pattern, code), pattern, a.value(1) ?? .none,
+                                  a.value(2) ?? .int(0), a.value(3) ?? .none, mode: mode)
+            }
         }
         // all(code, pattern, string, pos, endpos, limit): every Match left to right (finditer, split).
         m.define("all") { interp, args in
@@ -128,14 +142,28 @@ enum RegexModule {
         return m
     }
 
+    /// One match attempt of `(code, pattern, string, pos, endpos)`: a Match, or None.
+    static func search(_ interp: Interpreter, _ code: Value, _ pattern: Value, _ string: Value, _ posValue: Value,
+                       _ endposValue: Value, mode: CompiledRegex.Mode) throws -> Value {
+        let (regex, subject) = try operands(code, string)
+        guard case let (pos, endpos)? = try searchRange(interp, subject, posValue, endposValue) else { return .none }
+        guard let spans = try regex.matchBytes(subject, start: subject.byteOffset(pos), end: subject.byteOffset(endpos),
+                                               mode: mode, notEmptyAtStart: false) else { return .none }
+        return .object(RegexMatch(regex: regex, pattern: pattern, subject: subject, pos: pos, endpos: endpos, byteSpans: spans))
+    }
+
     /// The compiled pattern (argument 0) and the subject string (argument 2) of a call.
     static func operands(_ args: Arguments, count: Int) throws -> (CompiledRegex, SubjectText) {
         guard args.count == count else { throw PyError.type("_regex: expected \(count) arguments, got \(args.count)") }
-        guard let regex = args.positional[0].asObject as? CompiledRegex else { throw PyError.type("_regex: expected a compiled pattern") }
-        guard let string = args.positional[2].asObject as? PyStr else {
-            throw PyError.type("expected string or bytes-like object, got '\(args.positional[2].typeName)'")
+        return try operands(args.positional[0], args.positional[2])
+    }
+
+    static func operands(_ code: Value, _ string: Value) throws -> (CompiledRegex, SubjectText) {
+        guard let regex = code.asObject as? CompiledRegex else { throw PyError.type("_regex: expected a compiled pattern") }
+        guard let text = string.asObject as? PyStr else {
+            throw PyError.type("expected string or bytes-like object, got '\(string.typeName)'")
         }
-        return (regex, SubjectCache.text(for: string))
+        return (regex, SubjectCache.text(for: text))
     }
 
     /// pos and endpos as Python clamps them; nil when pos is past endpos.

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 import Tensor
 
 /// CPython's `random.Random`: MT19937 seeded with init_by_array from the integer seed, and
@@ -19,6 +20,11 @@ struct PythonRandom {
             key.append(UInt32(truncatingIfNeeded: n))
             n >>= 32
         } while n > 0
+        seed(key: key)
+    }
+
+    /// Seeds from the 32-bit words of |seed|, least significant first.
+    mutating func seed(key: [UInt32]) {
         mt = MT19937(key: key)
         gaussNext = nil
     }
@@ -31,6 +37,7 @@ struct PythonRandom {
     }
 
     mutating func getrandbits(_ k: Int) -> UInt64 {
+        if k == 0 { return 0 }
         if k <= 32 { return UInt64(nextUInt32() >> (32 - UInt32(k))) }
         var result: UInt64 = 0
         var shift: UInt64 = 0
@@ -43,6 +50,32 @@ struct PythonRandom {
             remaining -= 32
         }
         return result
+    }
+
+    /// `getrandbits(k)` for any k as an int: 32-bit words from the least significant, the
+    /// last one keeping its top bits, as CPython assembles it.
+    mutating func getrandbits(value k: Int) throws -> Value {
+        if k <= 63 { return .int(Int(getrandbits(k))) }
+        try MemoryCeiling.check(bytes: k / 8)
+        var words: [UInt32] = []
+        words.reserveCapacity((k + 31) / 32)
+        var remaining = k
+        while remaining > 0 {
+            let r = nextUInt32()
+            words.append(remaining < 32 ? r >> UInt32(32 - remaining) : r)
+            remaining -= 32
+        }
+        return PyBigInt.fromWords(words)
+    }
+
+    /// A uniform int in [0, n) for an int `n > 0` of any size.
+    mutating func randbelow(_ n: Value, _ interp: Interpreter) throws -> Value {
+        if case .int(let small) = n { return .int(randbelow(small)) }
+        let k = PyBigInt.bitLength(of: n) ?? 0
+        while true {
+            let r = try getrandbits(value: k)
+            if try interp.isTruthy(interp.compare(.lt, r, n)) { return r }
+        }
     }
 
     /// A uniform integer in [0, n), by rejection on getrandbits as CPython does.

@@ -12,6 +12,18 @@ extension RandomModule {
             let population = try interp.iterateToArray(a.value(0) ?? .none)
             let k = try interp.toInt(a["k"] ?? .int(1))
             let n = population.count
+            // CPython grows the list until memory runs out (answering an interrupt meanwhile):
+            // refuse past the ceiling at once, and look for an interrupt while filling.
+            func picks(_ pick: () -> Value) throws -> Value {
+                try MemoryCeiling.check(bytes: max(0, k), times: MemoryLayout<Value>.stride)
+                var out: [Value] = []
+                out.reserveCapacity(max(0, k))
+                for i in 0..<max(0, k) {
+                    if i & 0xFFFF == 0xFFFF { try interp.checkInterrupt() }
+                    out.append(pick())
+                }
+                return .list(out)
+            }
             var cumulative: [Double]
             if let cum = a["cum_weights"], !cum.isNone {
                 if let w = a["weights"], !w.isNone { throw PyError.type("Cannot specify both weights and cumulative weights") }
@@ -22,7 +34,7 @@ extension RandomModule {
             } else {
                 if n == 0 && k > 0 { throw PyError.index("list index out of range") }
                 // Unweighted: floor(random() * n) per pick.
-                return .list((0..<max(0, k)).map { _ in population[Int(state.generator.random() * Double(n))] })
+                return try picks { population[Int(state.generator.random() * Double(n))] }
             }
             guard cumulative.count == n else { throw PyError.value("The number of weights does not match the population") }
             guard let total = cumulative.last, total > 0 else {
@@ -30,7 +42,7 @@ extension RandomModule {
                 throw PyError.value("Total of weights must be greater than zero")
             }
             guard total.isFinite else { throw PyError.value("Total of weights must be finite") }
-            return .list((0..<max(0, k)).map { _ in
+            return try picks {
                 // The first cumulative weight above random() * total (bisect_right over [0, n-1)).
                 let x = state.generator.random() * total
                 var lo = 0, hi = n - 1
@@ -39,7 +51,7 @@ extension RandomModule {
                     if x < cumulative[mid] { hi = mid } else { lo = mid + 1 }
                 }
                 return population[lo]
-            })
+            }
         }
         m.define("expovariate", doc: "expovariate(lambd=1.0)\n\nAn exponentially distributed float with rate lambd (mean 1/lambd).") { interp, args in
             let lambd = args.count > 0 ? try interp.toDouble(args[0]) : 1.0

@@ -15,8 +15,8 @@ enum RandomModule {
                 state.generator.seed(Int(Date().timeIntervalSince1970 * 1e6))
             } else if let s = try args[0].asString {
                 state.generator.seed(abs(s.hashValue))
-            } else {
-                state.generator.seed(try interp.toInt(args[0]))
+            } else if let key = PyBigInt.magnitudeWords(try interp.toInteger(args[0])) {
+                state.generator.seed(key: key)
             }
             return .none
         }
@@ -26,28 +26,29 @@ enum RandomModule {
             return .float(a + (b - a) * state.generator.random())
         }
         m.define("randint", doc: "randint(a, b)\n\nA random integer N with a <= N <= b (both ends included).") { interp, args in
-            guard args.count == 2 else { throw PyError.type("randint() takes 2 positional arguments but \(args.count) were given") }
-            let a = try interp.toInt(args[0]), b = try interp.toInt(args[1])
-            // In 128 bits: b - a + 1 passes Int.max for randint(-2**63, 9).
-            let width = Int128(b) - Int128(a) + 1
-            if b < a { throw PyError.value("empty range for randrange() (\(a), \(Int128(b) + 1), \(width))") }
-            guard width <= Int128(Int.max) else { throw PyError.overflow("randint() range is too large") }
-            return .int(a &+ state.generator.randbelow(Int(width)))
+            guard args.count >= 2 else {
+                throw PyError.type("Random.randint() missing \(2 - args.count) required positional argument\(args.count == 0 ? "s: 'a' and 'b'" : ": 'b'")")
+            }
+            guard args.count == 2 else { throw PyError.type("Random.randint() takes 3 positional arguments but \(args.count + 1) were given") }
+            // The common case in 64 bits; wider ones (and errors) as randrange(a, b + 1).
+            if case .int(let a) = args.positional[0], case .int(let b) = args.positional[1], a <= b {
+                let (width, overflow) = b.subtractingReportingOverflow(a)
+                if !overflow && width < Int.max { return .int(a + state.generator.randbelow(width + 1)) }
+            }
+            let b = try randrangeInteger(interp, args[1], "stop")
+            return try randrange(interp, state, start: args[0], stop: interp.binary(.add, b, .int(1)), step: .int(1))
         }
         m.define("randrange", doc: "randrange(start, stop=None, step=1)\n\nA random item of range(start, stop, step); randrange(n) is one of 0..n-1.") { interp, args in
-            let v = try args.positional.map { try interp.toInt($0) }
-            guard (1...3).contains(v.count) else {
-                throw PyError.type("randrange expected 1 to 3 arguments, got \(v.count)")
+            guard (1...3).contains(args.count) else {
+                throw PyError.type("randrange expected 1 to 3 arguments, got \(args.count)")
             }
-            let (start, stop, step) = v.count == 1 ? (0, v[0], 1) : (v[0], v[1], v.count > 2 ? v[2] : 1)
-            if step == 0 { throw PyError.value("zero step for randrange()") }
-            let (width, overflow) = stop.subtractingReportingOverflow(start)
-            if overflow || width.magnitude > UInt(Int.max / 2) || step.magnitude > UInt(Int.max / 2) {
-                throw PyError.overflow("randrange() range is too large")
+            if args.count == 1 || args.positional[1].isNone {
+                if args.count == 3 { throw PyError.type("Missing a non-None stop argument") }
+                let n = try randrangeInteger(interp, args[0], "arg 1")
+                guard try interp.isTruthy(interp.compare(.gt, n, .int(0))) else { throw PyError.value("empty range for randrange()") }
+                return try state.generator.randbelow(n, interp)
             }
-            let n = step > 0 ? (width + step - 1) / step : (width + step + 1) / step
-            if n <= 0 { throw PyError.value("empty range for randrange() (\(start), \(stop), \(n))") }
-            return .int(start + step * state.generator.randbelow(n))
+            return try randrange(interp, state, start: args[0], stop: args[1], step: args.count > 2 ? args[2] : .int(1))
         }
         m.define("choice", doc: "choice(seq)\n\nA random item of the non-empty sequence seq.") { interp, args in
             let items = try interp.iterateToArray(args.count > 0 ? args[0] : .none)
@@ -66,28 +67,37 @@ enum RandomModule {
             return .none
         }
         m.define("sample", doc: "sample(population, k, *, counts=None)\n\nk distinct items chosen from population without replacement, as a list.") { interp, args in
-            let pool = try interp.iterateToArray(args.count > 0 ? args[0] : .none)
+            // A range is indexed, not listed: sample(range(10**18), 3) is instant, as in CPython.
+            let population = args.count > 0 ? args.positional[0] : Value.none
+            let range = population.asObject as? PyRange
+            guard range == nil || range?.exactCount != nil else { throw PyError.overflow("Python int too large to convert to C ssize_t") }
+            let pool = range == nil ? try interp.iterateToArray(population) : []
+            let n = range?.count ?? pool.count
+            func item(_ i: Int) -> Value { range.map { .int($0.element(i)) } ?? pool[i] }
             let k = try interp.toInt(args.count > 1 ? args[1] : (args.keyword("k") ?? Value.none))
-            guard k >= 0 && k <= pool.count else { throw PyError.value("Sample larger than population or is negative") }
+            guard k >= 0 && k <= n else { throw PyError.value("Sample larger than population or is negative") }
             // CPython picks the set-based or pool-based method by size; the pool method is used
             // for small k relative to n, and both draw with _randbelow.
             var setsize = 21
-            if k > 5 { setsize += Int(pow(4.0, ceil(log(Double(k * 3)) / log(4.0)))) }
+            if k > 5 { setsize += Int(min(pow(4.0, ceil(log(Double(k) * 3) / log(4.0))), 0x1p62)) }
+            try MemoryCeiling.check(bytes: k, times: MemoryLayout<Value>.stride)
             var result: [Value] = []
-            if pool.count <= setsize {
-                var p = pool
+            result.reserveCapacity(k)
+            if n <= setsize {
+                var p = range == nil ? pool : (0..<n).map(item)
                 for i in 0..<k {
-                    let j = state.generator.randbelow(pool.count - i)
+                    let j = state.generator.randbelow(n - i)
                     result.append(p[j])
-                    p[j] = p[pool.count - i - 1]
+                    p[j] = p[n - i - 1]
                 }
             } else {
                 var selected = Set<Int>()
-                for _ in 0..<k {
-                    var j = state.generator.randbelow(pool.count)
-                    while selected.contains(j) { j = state.generator.randbelow(pool.count) }
+                for i in 0..<k {
+                    if i & 0xFFFF == 0xFFFF { try interp.checkInterrupt() }
+                    var j = state.generator.randbelow(n)
+                    while selected.contains(j) { j = state.generator.randbelow(n) }
                     selected.insert(j)
-                    result.append(pool[j])
+                    result.append(item(j))
                 }
             }
             return .list(result)
@@ -101,11 +111,48 @@ enum RandomModule {
             return .float(state.generator.normalvariate(mu: mu, sigma: sigma))
         }
         m.define("getrandbits", doc: "getrandbits(k, /)\n\nA non-negative int with k random bits.") { interp, args in
-            let k = try interp.toInt(args.count > 0 ? args[0] : .none)
-            guard k >= 0 && k <= 63 else { throw PyError.value("getrandbits() supports 0 to 63 bits in Cellgrad") }
-            return .int(Int(state.generator.getrandbits(k)))
+            guard args.count == 1 else { throw PyError.type("getrandbits() takes exactly one argument (\(args.count) given)") }
+            let k = try interp.toInteger(args[0])
+            guard case .int(let bits) = k, bits <= Int(Int32.max) else {
+                throw PyError.overflow("Python int too large to convert to C int")
+            }
+            if bits < 0 { throw PyError.value("number of bits must be non-negative") }
+            return try state.generator.getrandbits(value: bits)
         }
         defineDistributions(m, state)
         return m
+    }
+
+    /// randrange's `start, stop, step`, as exact ints of any size (CPython's `randrange`).
+    static func randrange(_ interp: Interpreter, _ state: State, start: Value, stop: Value, step: Value) throws -> Value {
+        let start = try randrangeInteger(interp, start, "arg 1"), stop = try randrangeInteger(interp, stop, "stop")
+        let step = try randrangeInteger(interp, step, "step")
+        func test(_ op: CompareOp, _ a: Value, _ b: Value) throws -> Bool { try interp.isTruthy(interp.compare(op, a, b)) }
+        let width = try interp.binary(.sub, stop, start)
+        if case .int(1) = step {
+            guard try test(.gt, width, .int(0)) else {
+                throw PyError.value("empty range for randrange() (\(try interp.repr(start)), \(try interp.repr(stop)), \(try interp.repr(width)))")
+            }
+            return try interp.binary(.add, start, state.generator.randbelow(width, interp))
+        }
+        if case .int(0) = step { throw PyError.value("zero step for randrange()") }
+        // ceil(width / step) for either sign of step.
+        let nudge: Value = try test(.gt, step, .int(0)) ? interp.binary(.sub, step, .int(1)) : interp.binary(.add, step, .int(1))
+        let n = try interp.binary(.floordiv, interp.binary(.add, width, nudge), step)
+        guard try test(.gt, n, .int(0)) else { throw PyError.value("empty range for randrange()") }
+        return try interp.binary(.add, start, interp.binary(.mul, step, state.generator.randbelow(n, interp)))
+    }
+
+    /// An int argument of randrange: ints and `__index__` objects.
+    static func randrangeInteger(_ interp: Interpreter, _ v: Value, _ which: String) throws -> Value {
+        do {
+            return try interp.toInteger(v)
+        } catch let e as PyError where e.isInstance(of: BuiltinTypes.typeError) {
+            // Not an index: Python 3.11 still takes `int(v)` when it equals v (with a
+            // DeprecationWarning), so 10.0 passes and 1.5 or '1' do not.
+            let i = try interp.call(.object(BuiltinTypes.int), one: v)
+            guard try interp.equals(i, v) else { throw PyError.value("non-integer \(which) for randrange()") }
+            return i
+        }
     }
 }

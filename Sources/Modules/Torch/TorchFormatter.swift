@@ -14,6 +14,11 @@ struct TorchFormatter {
     nonisolated(unsafe) static var lineWidth = 80
     nonisolated(unsafe) static var forcedSciMode: Bool? = nil
 
+    /// `edgeItems` and `lineWidth` as the layout uses them: `set_printoptions` keeps any int
+    /// (`edgeitems=2**62`, `linewidth=-2**63`), and doubling or subtracting those must not overflow.
+    static var edge: Int { min(max(edgeItems, 0), Int.max / 4) }
+    static var width: Int { max(lineWidth, Int.min / 4) }
+
     let floating: Bool
     let isBool: Bool
     var intMode = true
@@ -66,7 +71,7 @@ struct TorchFormatter {
     /// The body `[[…], […]]` of a tensor of `shape` whose C-order values are `values`.
     static func body(_ values: [Double], shape: [Int], floating: Bool, isBool: Bool, indent: Int) -> String {
         let count = values.count
-        let summarize = count > threshold
+        let summarize = count > threshold && !shape.isEmpty   // a 0-d tensor has nothing to summarise
         let shown = summarize ? summarized(values, shape: shape) : values
         let formatter = TorchFormatter(values: shown, floating: floating, isBool: isBool)
         if shape.isEmpty { return formatter.format(values.first ?? 0) }
@@ -78,7 +83,7 @@ struct TorchFormatter {
         func walk(_ offset: Int, _ axis: Int) -> [Double] {
             let n = shape[axis]
             let stride = shape[(axis + 1)...].reduce(1, *)
-            let indices = n > 2 * edgeItems ? Array(0..<edgeItems) + Array((n - edgeItems)..<n) : Array(0..<n)
+            let indices = n > 2 * edge ? Array(0..<edge) + Array((n - edge)..<n) : Array(0..<n)
             if axis == shape.count - 1 { return indices.map { values[offset + $0] } }
             return indices.flatMap { walk(offset + $0 * stride, axis + 1) }
         }
@@ -87,10 +92,10 @@ struct TorchFormatter {
 
     func render(_ values: [Double], shape: [Int], offset: Int, indent: Int, summarize: Bool) -> String {
         let n = shape[0]
-        let edge = TorchFormatter.edgeItems
+        let edge = TorchFormatter.edge
         if shape.count == 1 {
             let elementLength = maxWidth + 2
-            let perLine = max(1, (TorchFormatter.lineWidth - indent) / elementLength)
+            let perLine = max(1, (TorchFormatter.width - indent) / elementLength)
             var items: [String]
             if summarize && n > 2 * edge {
                 items = (0..<edge).map { format(values[offset + $0]) } + [" ..."] + ((n - edge)..<n).map { format(values[offset + $0]) }
@@ -125,7 +130,7 @@ struct TorchFormatter {
         var lastLineLength = text.count - (text.lastIndex(of: "\n").map { text.distance(from: text.startIndex, to: $0) } ?? -1) + 1
         if !text.contains("\n") { lastLineLength = text.count + 2 }
         for suffix in suffixes {
-            if lastLineLength + suffix.count + 2 > lineWidth {
+            if lastLineLength + suffix.count + 2 > width {
                 out += ",\n" + String(repeating: " ", count: indent) + suffix
                 lastLineLength = indent + suffix.count
             } else {

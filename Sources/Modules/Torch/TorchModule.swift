@@ -425,10 +425,18 @@ enum TorchModule {
                 default: break
                 }
             }
-            if let v = b.optional("precision") { TorchFormatter.precision = try interp.toInt(v) }
+            if let v = b.optional("precision") {
+                // PyTorch takes any int and fails at the next print with Python's format errors;
+                // they are raised here instead (printing itself cannot fail).
+                let p = try interp.toInt(v)
+                if p < 0 { throw PyError.value("Format specifier missing precision") }
+                if p > Int(Int32.max) { throw PyError.value("precision too big") }
+                TorchFormatter.precision = p
+            }
             if let v = b.optional("threshold") {
                 if case .float(let f) = v, f.isInfinite { TorchFormatter.threshold = Int.max } else { TorchFormatter.threshold = try interp.toInt(v) }
             }
+            // Any int is kept; the formatter bounds them where arithmetic could overflow.
             if let v = b.optional("edgeitems") { TorchFormatter.edgeItems = try interp.toInt(v) }
             if let v = b.optional("linewidth") { TorchFormatter.lineWidth = try interp.toInt(v) }
             if let v = b["sci_mode"] { TorchFormatter.forcedSciMode = v.isNone ? nil : try interp.isTruthy(v) }

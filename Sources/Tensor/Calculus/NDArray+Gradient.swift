@@ -90,6 +90,9 @@ extension NDArray {
 
     /// `a[1:] - a[:-1]` along `axis` (one step of `np.diff`).
     func diffAlong(axis: Int) throws -> NDArray {
+        // A 0-d `x` (`np.trapezoid(y, 2)`) or one with fewer axes than `y` reaches here.
+        guard ndim > 0 else { throw TensorError.value("diff requires input that is at least one dimensional") }
+        let axis = try Shape.normalizeAxis(axis, ndim: ndim)
         var upper = [IndexItem](repeating: .all, count: ndim), lower = upper
         upper[axis] = .slice(start: 1, stop: nil, step: nil)
         lower[axis] = .slice(start: nil, stop: -1, step: nil)

@@ -13,6 +13,9 @@ extension NDArray {
         guard x.size > 0 else { throw TensorError.type("expected non-empty vector for x") }
         guard y.ndim == 1 || y.ndim == 2 else { throw TensorError.type("expected 1D or 2D array for y") }
         guard x.shape[0] == y.shape[0] else { throw TensorError.type("expected x and y to have same length") }
+        // The Vandermonde matrix (m × (deg + 1), at most m × 2·deg) is checked before anything
+        // is allocated or deg + 1 computed: deg=2**62 is a ValueError, as in NumPy.
+        _ = try Shape.checkedSize([x.size, degree, 2], dtype: .float64)
         let order = degree + 1, m = x.size
         let xs = x.doubles
         // Vandermonde columns x**deg ... x**0, each scaled to unit norm for conditioning.

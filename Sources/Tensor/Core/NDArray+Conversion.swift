@@ -84,6 +84,7 @@ extension NDArray {
     /// np.arange(4).reshape(2, 2).T.ravel().tolist()   # [0, 2, 1, 3]
     /// ```
     public func elements<T: TensorElement>(as type: T.Type = T.self) -> [T] {
+        if let copy = contiguousCopy(as: T.self) { return copy }
         var result: [T] = []
         result.reserveCapacity(size)
         switch dtype {
@@ -94,6 +95,20 @@ extension NDArray {
         case .float64: let p = base(Double.self); forEachOffset { result.append(Self.castElement(p[$0])) }
         }
         return result
+    }
+
+    /// A contiguous array's elements in their own type, copied in one block: called from
+    /// another module `elements(as:)` is not specialised, and its per-element path costs
+    /// about 80 ns an element (np.save of 10^7 doubles took 0.9 s).
+    private func contiguousCopy<T: TensorElement>(as type: T.Type) -> [T]? {
+        guard isContiguous else { return nil }
+        switch dtype {
+        case .float64 where T.self == Double.self, .float32 where T.self == Float.self,
+             .int64 where T.self == Int64.self, .bool where T.self == Bool.self:
+            return Array(UnsafeBufferPointer(start: start(T.self), count: size))
+        default:
+            return nil
+        }
     }
 
     /// The elements at the given C-order flat indices (each in `0..<size`), as `T`: a few

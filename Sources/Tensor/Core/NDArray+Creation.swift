@@ -163,8 +163,8 @@ extension NDArray {
         let out = try NDArray(zeros: [n, cols], dtype: dtype)
         let one = ScalarValue.int(1)
         for i in 0..<n {
-            let j = i + k
-            if j >= 0 && j < cols {
+            let (j, overflow) = i.addingReportingOverflow(k)   // k may be any Int
+            if !overflow && j >= 0 && j < cols {
                 let sub = out.view(shape: [], strides: [], offset: i * cols + j)
                 sub.fill(one)
             }

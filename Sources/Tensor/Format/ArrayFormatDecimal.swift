@@ -43,22 +43,32 @@ struct ArrayFormatDecimal: Equatable {
 
     /// Parses Swift's `description` forms: `"1.0"`, `"0.001"`, `"5e-324"`, `"-1.25e+20"`.
     private static func parse(_ text: String) -> ArrayFormatDecimal {
+        // Over the ASCII bytes of Swift's description (`-1.25e-07`): Character properties
+        // cost a Unicode table lookup per digit, most of printing a big array's time.
         var negative = false
-        var body = Substring(text)
-        if body.first == "-" { negative = true; body = body.dropFirst() }
-        var exponent = 0
-        if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(body[body.index(after: e)...]) ?? 0
-            body = body[..<e]
-        }
         var all: [UInt8] = []
+        all.reserveCapacity(20)
         var integerLength = 0
         var seenPoint = false
-        for ch in body {
-            if ch == "." { seenPoint = true; continue }
-            guard let d = ch.wholeNumberValue else { continue }
-            all.append(UInt8(d))
-            if !seenPoint { integerLength += 1 }
+        var exponent = 0
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            if i < bytes.count && bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "e") || b == UInt8(ascii: "E") {
+                    exponent = Int(String(decoding: bytes[(i + 1)...], as: UTF8.self)) ?? 0
+                    break
+                }
+                if b == UInt8(ascii: ".") {
+                    seenPoint = true
+                } else if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") {
+                    all.append(b - UInt8(ascii: "0"))
+                    if !seenPoint { integerLength += 1 }
+                }
+                i += 1
+            }
         }
         let leadingZeros = all.prefix { $0 == 0 }.count
         if leadingZeros == all.count {

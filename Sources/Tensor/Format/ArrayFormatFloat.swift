@@ -36,15 +36,16 @@ struct ArrayFormatFloat {
     private var exponentDigits = 2
 
     /// Decides notation and widths from `values` (the elements that will be shown). Measuring
-    /// millions of values takes seconds: `stopped` is asked every 2^16 of them, and once it
+    /// millions of values takes seconds: `stopped` is asked every 2^12 of them, and once it
     /// answers true the measuring ends early (the caller then throws, printing nothing).
     init(values: [Double], isFloat32: Bool, options: ArrayFormatOptions, stopped: () -> Bool = { false }) {
         self.isFloat32 = isFloat32
         self.options = options
         precision = options.floatmode == .unique ? nil : options.precision
         unique = options.floatmode != .fixed
-        let finite = values.filter { $0.isFinite }
+        let finite = values.allSatisfy { $0.isFinite } ? values : values.filter { $0.isFinite }
         exponential = ArrayFormatFloat.needsExponent(finite, isFloat32: isFloat32, suppress: options.suppress)
+        _ = stopped()   // an interrupt during those passes ends the measuring at its first check
 
         if finite.isEmpty {
             unique = true
@@ -54,7 +55,7 @@ struct ArrayFormatFloat {
             minDigits = !unique ? precision ?? 0 : 0
             var fractionLength = 0, integerLength = 0, exponentLength = 0
             for (i, x) in finite.enumerated() {
-                if i & 0xFFFF == 0xFFFF && stopped() { break }
+                if i & 0xFFF == 0xFFF && stopped() { break }
                 let parts = scientificParts(digits(x, scientific: true))
                 integerLength = max(integerLength, parts.integer.count)
                 fractionLength = max(fractionLength, parts.fraction.count)
@@ -70,7 +71,7 @@ struct ArrayFormatFloat {
             keepZeros = !unique
             minDigits = !unique ? precision ?? 0 : 0
             for (i, x) in finite.enumerated() {
-                if i & 0xFFFF == 0xFFFF && stopped() { break }
+                if i & 0xFFF == 0xFFF && stopped() { break }
                 let parts = positionalParts(x)
                 padLeft = max(padLeft, parts.integer.count)
                 padRight = max(padRight, parts.fraction.count)
@@ -96,8 +97,14 @@ struct ArrayFormatFloat {
 
     /// NumPy's rule for switching to scientific notation, evaluated in the array's precision.
     private static func needsExponent(_ finite: [Double], isFloat32: Bool, suppress: Bool) -> Bool {
-        let magnitudes = finite.filter { $0 != 0 }.map { abs($0) }
-        guard let largest = magnitudes.max(), let smallest = magnitudes.min() else { return false }
+        // One pass, no copies: for millions of values each copy is an uninterruptible step.
+        var largest = 0.0, smallest = Double.infinity
+        for x in finite where x != 0 {
+            let m = abs(x)
+            largest = max(largest, m)
+            smallest = min(smallest, m)
+        }
+        guard smallest.isFinite else { return false }
         if isFloat32 {
             let hi = Float(largest), lo = Float(smallest)
             return hi >= Float(1e6) || (!suppress && (lo < Float(0.0001) || hi / lo > Float(1000)))

@@ -17,7 +17,8 @@ struct ArrayFormatLayout {
     let shape: [Int]
     /// Element strings by flat row-major index into the shown elements: all of them, or when
     /// summarising only the corners ``shownIndices(shape:edgeItems:)`` lists, in that order.
-    let element: (Int) -> String
+    /// It may throw to abandon the layout (an interrupt during a long print).
+    let element: (Int) throws -> String
     let lineWidth: Int
     let separator: String
     let edgeItems: Int
@@ -48,13 +49,13 @@ struct ArrayFormatLayout {
 
     /// The whole bracketed text; `nextLinePrefix` is the indent of wrapped lines (one space for
     /// the `[`, plus the width of `array(` in repr).
-    func render(nextLinePrefix: String) -> String {
-        recurse(axis: 0, offset: 0, strides: strides, hangingIndent: nextLinePrefix, width: lineWidth)
+    func render(nextLinePrefix: String) throws -> String {
+        try recurse(axis: 0, offset: 0, strides: strides, hangingIndent: nextLinePrefix, width: lineWidth)
     }
 
-    private func recurse(axis: Int, offset: Int, strides: [Int], hangingIndent: String, width: Int) -> String {
+    private func recurse(axis: Int, offset: Int, strides: [Int], hangingIndent: String, width: Int) throws -> String {
         let axesLeft = shape.count - axis
-        if axesLeft == 0 { return element(offset) }
+        if axesLeft == 0 { return try element(offset) }
         let nextIndent = hangingIndent + " "
         let nextWidth = width - 1
         let length = shape[axis]
@@ -65,7 +66,7 @@ struct ArrayFormatLayout {
         let skipped = isReduced(length) ? length - 2 * edgeItems : 0
         let child = { (index: Int) in
             let shownIndex = index < leading ? index : index - skipped
-            return recurse(axis: axis + 1, offset: offset + shownIndex * strides[axis], strides: strides,
+            return try recurse(axis: axis + 1, offset: offset + shownIndex * strides[axis], strides: strides,
                            hangingIndent: nextIndent, width: nextWidth)
         }
         var s = ""
@@ -74,7 +75,7 @@ struct ArrayFormatLayout {
             let elementWidth = width - max(trimmedSeparator.unicodeScalars.count, 1)
             var line = hangingIndent
             for i in 0..<leading {
-                extendLine(&s, &line, child(i), elementWidth, hangingIndent)
+                extendLine(&s, &line, try child(i), elementWidth, hangingIndent)
                 line += separator
             }
             if showSummary {
@@ -82,23 +83,23 @@ struct ArrayFormatLayout {
                 line += separator
             }
             for i in stride(from: trailing, to: 1, by: -1) {
-                extendLine(&s, &line, child(length - i), elementWidth, hangingIndent)
+                extendLine(&s, &line, try child(length - i), elementWidth, hangingIndent)
                 line += separator
             }
-            extendLine(&s, &line, child(length - 1), elementWidth, hangingIndent)
+            extendLine(&s, &line, try child(length - 1), elementWidth, hangingIndent)
             s += line
         } else {
             let lineSeparator = separator.trimmingTrailingSpaces() + String(repeating: "\n", count: axesLeft - 1)
             for i in 0..<leading {
-                s += hangingIndent + child(i) + lineSeparator
+                s += try hangingIndent + child(i) + lineSeparator
             }
             if showSummary {
                 s += hangingIndent + "..." + lineSeparator
             }
             for i in stride(from: trailing, to: 1, by: -1) {
-                s += hangingIndent + child(length - i) + lineSeparator
+                s += try hangingIndent + child(length - i) + lineSeparator
             }
-            s += hangingIndent + child(length - 1)
+            s += try hangingIndent + child(length - 1)
         }
         return "[" + String(s.dropFirst(hangingIndent.count)) + "]"
     }

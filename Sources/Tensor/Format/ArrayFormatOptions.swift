@@ -83,3 +83,12 @@ public enum ArrayFormatSign: String, Sendable, CaseIterable {
         return sign
     }
 }
+
+extension ArrayFormatOptions {
+    /// The line width less `columns`, without overflow: any Int is a valid `linewidth`
+    /// (`np.set_printoptions(linewidth=-2**63)` prints one element a line, as NumPy does), and
+    /// the layout narrows it by one for each nesting level.
+    func lineWidth(less columns: Int) -> Int {
+        max(linewidth, Int.min / 4) - columns
+    }
+}

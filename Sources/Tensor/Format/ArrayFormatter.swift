@@ -29,7 +29,7 @@ public enum ArrayFormatter {
         let body = size == 0
             ? "[]"
             : try render(shape: shape, size: size, values: values, options: options, separator: ", ",
-                     prefix: prefix, lineWidth: options.linewidth - 1)
+                     prefix: prefix, lineWidth: options.lineWidth(less: 1))
         var extras: [String] = []
         if (size == 0 && shape != [0]) || size > options.threshold {
             extras.append("shape=" + pythonTuple(shape))
@@ -71,7 +71,7 @@ public enum ArrayFormatter {
         }
         if size == 0 { return "[]" }
         return try render(shape: shape, size: size, values: values, options: options, separator: " ", prefix: "",
-                      lineWidth: options.linewidth)
+                      lineWidth: options.lineWidth(less: 0))
     }
 
     /// `np.array2string(a, separator=, prefix=, suffix=)`: the bracketed body alone.
@@ -89,7 +89,7 @@ public enum ArrayFormatter {
         let size = try checkedSize(shape: shape, values: values, options: options)
         if size == 0 { return "[]" }
         return try render(shape: shape, size: size, values: values, options: options, separator: separator, prefix: prefix,
-                      lineWidth: options.linewidth - suffix.count)
+                      lineWidth: options.lineWidth(less: suffix.count))
     }
 
     /// `repr` of a NumPy scalar: `np.float64(0.5)`, `np.float32(0.1)`, `np.int64(3)`, `np.True_`.
@@ -185,7 +185,7 @@ public enum ArrayFormatter {
         // uint8 elements lay out exactly as integers do.
         if case .uint8(let v) = shown { shown = .int64(v.map(Int64.init)) }
         // An unsummarised print of millions of elements takes seconds: an interrupt is looked
-        // for every 2^16 elements; once seen, the rest is skipped and it is thrown.
+        // for every 2^12 elements (a few milliseconds); once seen, the layout is abandoned.
         var stop: TensorError?
         let stopped: () -> Bool = {
             if stop == nil { stop = Interrupt.pending() }
@@ -220,21 +220,26 @@ public enum ArrayFormatter {
             element = { all[$0] }
         }
         if let stop { throw .stopped(stop) }
-        var untilCheck = 1 << 16
-        let interruptible: (Int) -> String = { i in
-            if stop != nil { return "" }
+        var untilCheck = 1 << 12
+        let interruptible: (Int) throws -> String = { i in
             untilCheck -= 1
             if untilCheck == 0 {
-                untilCheck = 1 << 16
-                if stopped() { return "" }
+                untilCheck = 1 << 12
+                if stopped() { throw LayoutStopped() }
             }
             return element(i)
         }
         let layout = ArrayFormatLayout(shape: shape, element: interruptible, lineWidth: lineWidth,
                                        separator: separator, edgeItems: options.edgeitems,
                                        summarize: summarize)
-        let text = layout.render(nextLinePrefix: " " + String(repeating: " ", count: prefix.count))
-        if let stop { throw .stopped(stop) }
-        return text
+        do {
+            return try layout.render(nextLinePrefix: " " + String(repeating: " ", count: prefix.count))
+        } catch {
+            // The only error the elements throw: the interrupt `stopped()` saw.
+            throw .stopped(stop ?? .interrupted)
+        }
     }
+
+    /// Thrown by an element to abandon the layout once an interrupt is seen.
+    private struct LayoutStopped: Error {}
 }

@@ -91,21 +91,28 @@ struct NPYDType {
 
     /// Little-endian bytes of the buffer.
     static func encode(_ data: NPYData) -> [UInt8] {
-        func store<U: FixedWidthInteger>(_ values: [U]) -> [UInt8] {
-            var out = [UInt8](repeating: 0, count: values.count * MemoryLayout<U>.size)
-            out.withUnsafeMutableBytes { raw in
-                for (i, v) in values.enumerated() {
-                    raw.storeBytes(of: v.littleEndian, toByteOffset: i * MemoryLayout<U>.size, as: U.self)
-                }
-            }
-            return out
-        }
         switch data {
-        case .float64(let v): return store(v.map(\.bitPattern))
-        case .float32(let v): return store(v.map(\.bitPattern))
-        case .int64(let v): return store(v)
+        case .float64(let v): return littleEndianBytes(v) { $0.bitPattern }
+        case .float32(let v): return littleEndianBytes(v) { $0.bitPattern }
+        case .int64(let v): return littleEndianBytes(v) { $0 }
         case .uint8(let v): return v
         case .bool(let v): return v.map { $0 ? 1 : 0 }
         }
+    }
+
+    /// The values' bytes, least significant first: on a little-endian machine their memory
+    /// as it is, in one copy (a store per element took most of np.save's time).
+    private static func littleEndianBytes<V, U: FixedWidthInteger>(_ values: [V], _ bits: (V) -> U) -> [UInt8] {
+        #if _endian(little)
+        return values.withUnsafeBytes { Array($0) }
+        #else
+        var out = [UInt8](repeating: 0, count: values.count * MemoryLayout<U>.size)
+        out.withUnsafeMutableBytes { raw in
+            for (i, v) in values.enumerated() {
+                raw.storeBytes(of: bits(v).littleEndian, toByteOffset: i * MemoryLayout<U>.size, as: U.self)
+            }
+        }
+        return out
+        #endif
     }
 }

@@ -73,7 +73,9 @@ enum NPYDeflate {
         var head = [Int](repeating: -1, count: hashSize)
         var previous = [Int](repeating: -1, count: windowSize)
         var out: [Token] = []
-        out.reserveCapacity(input.count / 2)
+        // At most one token a byte: reserved whole, the array never grows by copying hundreds
+        // of megabytes in one uninterruptible step (pages not written are never touched).
+        out.reserveCapacity(input.count)
         func hash(_ i: Int) -> Int {
             (Int(input[i]) << 10 ^ Int(input[i + 1]) << 5 ^ Int(input[i + 2])) & (hashSize - 1)
         }

@@ -54,8 +54,9 @@ extension NDArray {
     public func diagonal(_ k: Int = 0) throws -> NDArray {
         guard ndim == 2 else { throw TensorError.value("diag requires an array of at least two dimensions") }
         let rows = shape[0], cols = shape[1]
-        let start = k >= 0 ? (0, k) : (-k, 0)
-        let n = Swift.max(0, Swift.min(rows - start.0, cols - start.1))
+        // Compared before negating or subtracting: k may be any Int (np.diag(m, k=-2**63)).
+        let n = k >= 0 ? (k >= cols ? 0 : Swift.min(rows, cols - k)) : (k <= -rows ? 0 : Swift.min(rows + k, cols))
+        let start = n == 0 ? (0, 0) : (k >= 0 ? (0, k) : (-k, 0))
         let off = n > 0 ? offset + start.0 * strides[0] + start.1 * strides[1] : offset
         return view(shape: [n], strides: [strides[0] + strides[1]], offset: off)
     }

@@ -10,7 +10,11 @@ extension NDArray {
         if minlength < 0 { throw TensorError.value("'minlength' must not be negative") }
         let values = elements(as: Int64.self)
         if let negative = values.first(where: { $0 < 0 }) { _ = negative; throw TensorError.value("'list' argument must have no negative elements") }
-        let length = Swift.max(minlength, Int(values.max() ?? -1) + 1)
+        // The largest value sets the length (np.bincount([10**18]) asks for 8 EB): checked
+        // before allocating, as NumPy's MemoryError.
+        let largest = Int(values.max() ?? -1)
+        let length = Swift.max(minlength, largest == Int.max ? Int.max : largest + 1)
+        _ = try Shape.checkedSize([length], dtype: weights == nil ? .int64 : .float64)
         if let w = weights {
             guard w.shape == shape else { throw TensorError.value("The weights and list don't have the same length.") }
             var sums = [Double](repeating: 0, count: length)
