@@ -16,6 +16,8 @@ extension Compiler {
                 }
                 if cache.type == nil { cache.remember(receiver, sym) }
                 var values: [Value] = []
+                // Appending into an empty array would grow it once per argument.
+                values.reserveCapacity(codes.count + 1)
                 try fill(&values)
                 return try interp.callMethod(receiver, sym, withReceiver: Arguments(values))
             } catch let e as PyError { Compiler.mark(e, column); throw e }
