@@ -16,7 +16,10 @@ geometric mean of the ratios. Target (issue 15): geometric mean <= 1.0x, no prog
 With --baseline PATH a second cellgrad (an older build) runs in the same rounds, for a
 before/after column measured under the same load.
 
-Usage: bench_suite.py [--runs 5] [--python PATH] [--cellgrad PATH] [--baseline PATH] [--only NAME ...]
+With --cpu the times are CPU time (user + sys) instead of wall-clock time: on this shared
+machine other engineers' builds move wall-clock ratios by ±40%, CPU time far less.
+
+Usage: bench_suite.py [--runs 5] [--cpu] [--python PATH] [--cellgrad PATH] [--baseline PATH] [--only NAME ...]
 """
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ def main() -> int:
     ap.add_argument("--baseline", help="an older cellgrad to time in the same rounds")
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--only", nargs="*", help="program names (file stems) to run")
+    ap.add_argument("--cpu", action="store_true", help="time CPU (user + sys) instead of wall-clock time")
     args = ap.parse_args()
 
     programs = sorted(SUITE.glob("*.py"))
@@ -59,7 +63,7 @@ def main() -> int:
         empty = Path(tmp) / "empty.py"
         empty.write_text("")
         for program in programs:
-            measured = paired_medians(interpreters, str(empty), str(program), tmp, args.runs, args.timeout)
+            measured = paired_medians(interpreters, str(empty), str(program), tmp, args.runs, args.timeout, args.cpu)
             (cp, cp_out), (cg, cg_out) = measured["CPython"], measured["cellgrad"]
             base = measured.get("baseline", (None, None))[0]
             base_ratio = base / cp if base is not None and cp else None
@@ -81,7 +85,7 @@ def main() -> int:
                 base_ratios.append(base_ratio)
             print(f"{program.stem}: {fmt(cp)} {fmt(cg)} {'' if ratio is None else f'{ratio:.2f}x'} {verdict}", file=sys.stderr)
 
-    print_header("Cellgrad Python vs CPython: the broad suite", args.python, args.runs)
+    print_header("Cellgrad Python vs CPython: the broad suite", args.python, args.runs, args.cpu)
     extra = " baseline/CPython |" if args.baseline else ""
     print("| program | CPython | cellgrad | cellgrad/CPython |" + extra + " |")
     print("|---|---|---|---|" + ("---|" if args.baseline else "") + "---|")

@@ -134,7 +134,7 @@ extension Builtins {
             let its = try args.positional.map { try interp.iterator($0) }
             // The items are gathered in `scratch`; a reused tuple swaps its old items out for
             // them, so the two arrays take turns and no element allocates.
-            var scratch = [Value](repeating: .none, count: its.count)
+            var scratch = [Value](filledWith: .none, count: its.count)
             var last: PyTuple?
             return .object(PyIterator { interp in
                 guard !its.isEmpty else { return nil }

@@ -32,9 +32,22 @@ extension Compiler {
                 let container = try o.read(f)
                 let key = try i.read(f)
                 do {
-                    if case .object(let obj) = container, let d = obj.asPlainDict {
-                        d[try interp.hashKey(key)] = v
-                        return
+                    if case .object(let obj) = container {
+                        // A plain list and an int index in range (`perm[i] = x`): the item is
+                        // replaced in place; the old one is released after the list's access
+                        // ends, since its `__del__` may touch the list.
+                        if case .int(let n) = key, let l = obj.asPlainList {
+                            let i = n < 0 ? n + l.items.count : n
+                            if i >= 0 && i < l.items.count {
+                                var replaced = v
+                                swap(&l.items[i], &replaced)
+                                return
+                            }
+                        }
+                        if let d = obj.asPlainDict {
+                            d[try interp.hashKey(key)] = v
+                            return
+                        }
                     }
                     try interp.setItem(container, key, v)
                 } catch let e as PyError { Compiler.mark(e, column); throw e }
@@ -58,12 +71,12 @@ extension Compiler {
     func unpacking(_ items: [Expr], _ loc: SourceLocation) throws -> Store {
         let interp = self.interp
         let starIndex = items.firstIndex { if case .starred = $0 { return true }; return false }
-        let stores: [Store] = try items.map { item in
-            if case .starred(let inner, _) = item { return try target(inner) }
-            return try target(item)
+        let stores: [StoreBox] = try items.map { item in
+            if case .starred(let inner, _) = item { return StoreBox(run: try target(inner)) }
+            return StoreBox(run: try target(item))
         }
         let count = items.count
-        return { f, value in
+        let general: Store = { f, value in
             let values: [Value]
             do {
                 values = try interp.iterateToArray(value)
@@ -75,9 +88,9 @@ extension Compiler {
                 guard values.count >= count - 1 else {
                     throw PyError.value("not enough values to unpack (expected at least \(count - 1), got \(values.count))")
                 }
-                for i in 0..<star { try stores[i](f, values[i]) }
-                try stores[star](f, .list(Array(values[star..<(values.count - after)])))
-                for i in 0..<after { try stores[star + 1 + i](f, values[values.count - after + i]) }
+                for i in 0..<star { try stores[i].run(f, values[i]) }
+                try stores[star].run(f, .list(Array(values[star..<(values.count - after)])))
+                for i in 0..<after { try stores[star + 1 + i].run(f, values[values.count - after + i]) }
                 return
             }
             guard values.count == count else {
@@ -86,7 +99,57 @@ extension Compiler {
                 }
                 throw PyError.value("too many values to unpack (expected \(count))")
             }
-            for i in 0..<count { try stores[i](f, values[i]) }
+            for i in 0..<count { try stores[i].run(f, values[i]) }
+        }
+        if starIndex != nil { return general }
+        // A plain tuple or list of the right length (`for k, v in d.items()`, `x, y = point`)
+        // is unpacked from its own items: no iterator, no type tests beyond the exact class.
+        // The items are held as one array value first, so a store that mutates the list
+        // (a `__setitem__`, a `__del__`) cannot change what the later targets receive.
+        return { f, value in
+            if case .object(let o) = value {
+                let items: [Value]?
+                if let t = o.asPlainTuple { items = t.items } else if let l = o.asPlainList { items = l.items } else { items = nil }
+                if let items, items.count == count {
+                    for i in 0..<count { try stores[i].run(f, items[i]) }
+                    return
+                }
+            }
+            try general(f, value)
+        }
+    }
+
+    /// `a, b = b, a` and `x, y, z = p, q, r`: the values are computed, then stored, with no
+    /// tuple in between (CPython's compiler does the same for two and three names). Nil for
+    /// other shapes of assignment.
+    func parallelAssignment(_ target: Expr, _ value: Expr, line: Int) throws -> StmtCode? {
+        guard case .tuple(let values, _) = value, values.count == 2 || values.count == 3 else { return nil }
+        let targets: [Expr]
+        switch target {
+        case .tuple(let items, _), .list(let items, _): targets = items
+        default: return nil
+        }
+        let starred = (targets + values).contains { if case .starred = $0 { return true }; return false }
+        guard !starred, targets.count == values.count else { return nil }
+        let c0 = try expr(values[0]), c1 = try expr(values[1])
+        let s0 = try self.target(targets[0]), s1 = try self.target(targets[1])
+        if values.count == 2 {
+            return { f in
+                f.line = line
+                let v0 = try c0(f), v1 = try c1(f)
+                try s0(f, v0)
+                try s1(f, v1)
+                return .normal
+            }
+        }
+        let c2 = try expr(values[2]), s2 = try self.target(targets[2])
+        return { f in
+            f.line = line
+            let v0 = try c0(f), v1 = try c1(f), v2 = try c2(f)
+            try s0(f, v0)
+            try s1(f, v1)
+            try s2(f, v2)
+            return .normal
         }
     }
 
@@ -113,8 +176,9 @@ extension Compiler {
     }
 
     func assignment(_ targets: [Expr], _ value: Expr, _ loc: SourceLocation) throws -> StmtCode {
-        let v = try expr(value)
         let line = loc.line
+        if targets.count == 1, let parallel = try parallelAssignment(targets[0], value, line: line) { return parallel }
+        let v = try expr(value)
         if targets.count == 1 {
             if case .name(let n, _) = targets[0] {
                 let s = store(n)

@@ -39,7 +39,7 @@ extension Compiler {
                 argumentStep = (chain.slot, chain.operation, chain.constant)
             }
             let site = CallSite(callee: calleeOperand, arity: codes.count, interp: interp, column: column,
-                                argumentStep: argumentStep, arguments: positionalArguments(codes))
+                                argumentStep: argumentStep, argumentCodes: codes, arguments: positionalArguments(codes))
             if argumentStep != nil {
                 // `fib(n - 1)`: the argument is computed here, not by a closure of its own; any
                 // case but an int in range goes to its code, which reads the local again.

@@ -7,13 +7,18 @@ extension Compiler {
         let interp = self.interp
         let cache = NativeMethodCache()
         let methods = PlainMethodCache()
-        /// Builds the argument array with the receiver first, once.
-        @inline(__always) func general(_ receiver: Value, _ values: [Value]) throws -> Value {
+        /// Fills the argument array (the receiver first) once: the cached built-in method's
+        /// spare array, or a new one for the general path.
+        @inline(__always) func general(_ receiver: Value, _ fill: (inout [Value]) throws -> Void) throws -> Value {
             do {
                 if case .object(let o) = receiver, let type = cache.type, o.hasType(identifiedBy: type), o.attributes == nil, let native = cache.function {
-                    return try interp.callNative(native, Arguments(values))
+                    return try cache.call(native, interp, fill)
                 }
                 if cache.type == nil { cache.remember(receiver, sym) }
+                var values: [Value] = []
+                // Appending into an empty array would grow it once per argument.
+                values.reserveCapacity(codes.count + 1)
+                try fill(&values)
                 return try interp.callMethod(receiver, sym, withReceiver: Arguments(values))
             } catch let e as PyError { Compiler.mark(e, column); throw e }
         }
@@ -30,7 +35,7 @@ extension Compiler {
                 if case .object(let o) = receiver, let d = o.asPlainDict {
                     do { return d[try interp.hashKey(key)] ?? fallback } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
-                return try general(receiver, [receiver, key, fallback])
+                return try general(receiver) { $0.append(receiver); $0.append(key); $0.append(fallback) }
             }
             guard receiverOperand.isVariable, keyCode.isVariable else { return slow }
             let site = DictStrKeySite(receiver: receiverOperand, key: keyCode)
@@ -48,7 +53,11 @@ extension Compiler {
                 if case .object(let o) = receiver, let d = o.asPlainDict {
                     do { return d[try interp.hashKey(key)] ?? fallback } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
-                return try general(receiver, codes.count == 2 ? [receiver, key, fallback] : [receiver, key])
+                return try general(receiver) {
+                    $0.append(receiver)
+                    $0.append(key)
+                    if codes.count == 2 { $0.append(fallback) }
+                }
             }
         case ("append", 1):
             let itemCode = codes[0]
@@ -59,7 +68,7 @@ extension Compiler {
                     l.items.append(item)
                     return .none
                 }
-                return try general(receiver, [receiver, item])
+                return try general(receiver) { $0.append(receiver); $0.append(item) }
             }
         case (_, 0):
             return { f in
@@ -68,9 +77,9 @@ extension Compiler {
                     do { return try method.invoke1(interp, receiver) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
-                    do { return try interp.callNative(function, Arguments()) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    do { return try cache.call(function, interp) { _ in } } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
-                return try general(receiver, [receiver])
+                return try general(receiver) { $0.append(receiver) }
             }
         case (_, 1):
             // Operands captured one by one: read out of an array, each closure would be
@@ -83,9 +92,9 @@ extension Compiler {
                     do { return try method.invoke2(interp, receiver, consume v0) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
-                    do { return try interp.callNative(function, Arguments([v0])) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    do { return try cache.call(function, interp) { $0.append(v0) } } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
-                return try general(receiver, [receiver, v0])
+                return try general(receiver) { $0.append(receiver); $0.append(v0) }
             }
         case (_, 2):
             let a0 = codes[0], a1 = codes[1]
@@ -96,18 +105,17 @@ extension Compiler {
                     do { return try method.invoke3(interp, receiver, consume v0, consume v1) } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
                 if let function = Compiler.moduleFunction(receiver, sym) {
-                    do { return try interp.callNative(function, Arguments([v0, v1])) } catch let e as PyError { Compiler.mark(e, column); throw e }
+                    do { return try cache.call(function, interp) { $0.append(v0); $0.append(v1) } } catch let e as PyError { Compiler.mark(e, column); throw e }
                 }
-                return try general(receiver, [receiver, v0, v1])
+                return try general(receiver) { $0.append(receiver); $0.append(v0); $0.append(v1) }
             }
         default:
             return { f in
                 let receiver = try receiverOperand.read(f)
-                var values: [Value] = []
-                values.reserveCapacity(codes.count + 1)
-                values.append(receiver)
-                for c in codes { values.append(try c.read(f)) }
-                return try general(receiver, values)
+                return try general(receiver) { values in
+                    values.append(receiver)
+                    for c in codes { values.append(try c.read(f)) }
+                }
             }
         }
     }
@@ -121,6 +129,19 @@ final class NativeMethodCache {
     var function: PyNativeFunction?
     /// Built-in types live as long as the process.
     var pinnedType: PyType?
+    /// The argument array of the last native call, emptied, for the next one (see CallSite).
+    private var spareValues: [Value] = []
+
+    /// Calls `native` on the arguments `fill` appends, in the spare array.
+    @inline(__always)
+    func call(_ native: PyNativeFunction, _ interp: Interpreter, _ fill: (inout [Value]) throws -> Void) throws -> Value {
+        var values: [Value] = []
+        swap(&values, &spareValues)
+        try fill(&values)
+        let result = try interp.callNative(native, recycling: &values)
+        swap(&values, &spareValues)
+        return result
+    }
 
     func remember(_ receiver: Value, _ name: Symbol) {
         guard case .object(let o) = receiver, !(o is PyType), !(o is PySuper), o.attributes == nil else { return }

@@ -10,6 +10,7 @@ typealias StmtCode = (Frame) throws -> Flow
 /// natural calling convention; a bare closure in an Array is called through a thunk.
 struct StmtBox { let run: StmtCode }
 struct ExprBox { let run: ExprCode }
+struct StoreBox { let run: Compiler.Store }
 
 /// Static facts about a compiled function, class body or cell.
 final class CodeInfo {

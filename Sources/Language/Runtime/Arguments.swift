@@ -31,4 +31,20 @@ public struct Arguments {
     public func prepending(_ value: Value) -> Arguments {
         Arguments([value] + positional, keywords: keywords)
     }
+
+    /// Runs `body` on `values` as the positional arguments, then hands the array back emptied
+    /// with its capacity kept, for the caller's next call: a call site that keeps it allocates
+    /// no argument array per call. (When `body` kept the array, emptying it copies first, so
+    /// what it kept is untouched.)
+    @inline(__always)
+    static func recycling(_ values: inout [Value], _ body: (Arguments) throws -> Value) rethrows -> Value {
+        var a = Arguments([])
+        swap(&a.positional, &values)
+        defer {
+            // A few pops: `removeAll(keepingCapacity:)` goes through the general replaceSubrange.
+            while a.positional.popLast() != nil {}
+            swap(&a.positional, &values)
+        }
+        return try body(a)
+    }
 }

@@ -30,6 +30,14 @@ extension Interpreter {
         return result
     }
 
+    /// Runs a native function on `values` as its positional arguments, then hands the array
+    /// back emptied with its capacity kept: a call site that keeps it allocates no argument
+    /// array on its next call (when the function kept the array, emptying it allocates anew).
+    @inline(__always)
+    func callNative(_ f: PyNativeFunction, recycling values: inout [Value]) throws -> Value {
+        try Arguments.recycling(&values) { try callNative(f, $0) }
+    }
+
     /// `callee(argument)`, as a `key=`, `map` or `filter` function is called once per item: a
     /// Python function of one parameter goes straight into its frame, without an argument array.
     public func call(_ callee: Value, one argument: Value) throws -> Value {

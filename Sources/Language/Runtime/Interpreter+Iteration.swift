@@ -15,7 +15,7 @@ extension Interpreter {
             case let t as PyTuple: return PyIterator(values: t.items)
             case let s as PyStr:
                 var it = s.value.unicodeScalars.makeIterator()
-                return PyIterator { _ in it.next().map { .str(String(Character($0))) } }
+                return PyIterator { _ in it.next().map { PyStr.character($0) } }
             case let r as PyRange:
                 var current = r.start, done = false
                 let stop = r.stop, step = r.step

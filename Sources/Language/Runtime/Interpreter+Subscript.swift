@@ -32,7 +32,7 @@ extension Interpreter {
                 }
                 let scalars = s.scalars
                 let i = try normalize(try sequenceIndex(index, "string"), scalars.count, "string")
-                return .str(String(Character(scalars[i])))
+                return PyStr.character(scalars[i])
             case let d as PyDict:
                 if let v = d[try hashKey(index)] { return v }
                 if d.type !== BuiltinTypes.dict, let missing = d.type.lookup(Dunder.missing) {

@@ -43,16 +43,22 @@ public final class PySlice: PyObject {
         throw PyError.type("slice indices must be integers or None or have an __index__ method")
     }
 
-    /// The items a slice selects: a contiguous copy for step 1, one pass otherwise.
+    /// The items a slice selects: a contiguous copy for step 1, one pass otherwise. Built by
+    /// appending to a reserved array (see `Array(filledWith:count:)` for why).
     public static func select<T>(_ items: [T], start: Int, stop: Int, step: Int) -> [T] {
-        if step == 1 { return start < stop ? Array(items[start..<stop]) : [] }
-        let positions = SlicePositions(start: start, stop: stop, step: step)
-        return [T](unsafeUninitializedCapacity: positions.count) { buffer, initialized in
-            items.withUnsafeBufferPointer { source in
-                for k in 0..<positions.count { buffer.initializeElement(at: k, to: source[positions[k]]) }
-            }
-            initialized = positions.count
+        var selected: [T] = []
+        if step == 1 {
+            guard start < stop else { return selected }
+            selected.reserveCapacity(stop - start)
+            selected.append(contentsOf: items[start..<stop])
+            return selected
         }
+        let positions = SlicePositions(start: start, stop: stop, step: step)
+        selected.reserveCapacity(positions.count)
+        items.withUnsafeBufferPointer { source in
+            for k in 0..<positions.count { selected.append(source[positions[k]]) }
+        }
+        return selected
     }
 
     /// The positions a slice selects in a sequence of `length` items.

@@ -96,7 +96,7 @@ public struct Signature: Sendable {
     /// Binds a call's arguments to the parameters. Missing optional parameters are nil in the
     /// result (the binding applies its own default), so defaults never need evaluating.
     public func bind(_ args: Arguments, skipReceiver: Bool = false) throws -> BoundArguments {
-        var values = [Value?](repeating: nil, count: parameters.count)
+        var values = [Value?](filledWith: nil, count: parameters.count)
         var extra: [Value] = []
         var extraKeywords: [(name: Symbol, value: Value)] = []
         let positional = skipReceiver ? Array(args.positional.dropFirst()) : args.positional
