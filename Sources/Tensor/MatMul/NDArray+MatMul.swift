@@ -49,8 +49,9 @@ extension NDArray {
         return out.view(shape: shape, strides: Shape.contiguousStrides(shape), offset: 0)
     }
 
-    /// One (m, k) x (k, n) product into a C-contiguous (m, n) view.
-    static func gemm(_ a: NDArray, _ b: NDArray, into out: NDArray) throws {
+    /// One (m, k) x (k, n) product into a C-contiguous (m, n) view; a float product of more
+    /// than `budget` multiply-adds runs in blocks (``gemmBlock(m:n:k:budget:)``).
+    static func gemm(_ a: NDArray, _ b: NDArray, into out: NDArray, budget: Double = gemmBudget) throws {
         let m = out.shape[0], n = out.shape[1], k = a.shape[1]
         if m == 0 || n == 0 { return }
         if k == 0 { out.fill(.int(0)); return }
@@ -59,7 +60,7 @@ extension NDArray {
             guard m < Int(Int32.max), n < Int(Int32.max), k < Int(Int32.max) else {
                 throw TensorError.value("matmul: dimensions too large for BLAS")
             }
-            let block = gemmBlock(m: m, n: n, k: k)
+            let block = gemmBlock(m: m, n: n, k: k, budget: budget)
             if block.rows < m || block.cols < n {
                 // A long product runs as tiles, with an interrupt check between them.
                 for i0 in stride(from: 0, to: m, by: block.rows) {
@@ -106,12 +107,15 @@ extension NDArray {
         }
     }
 
-    /// The tile of a product that takes more than about 2^28 multiply-adds (a few
-    /// milliseconds to a few tens): whole rows while 64 of them fit, else square tiles of at
-    /// least 64 a side, so an interrupt is seen between tiles even inside one 6000^3 product
-    /// and neither operand is re-packed for a sliver.
-    static func gemmBlock(m: Int, n: Int, k: Int) -> (rows: Int, cols: Int) {
-        let budget = Double(1 << 28)
+    /// Multiply-adds between interrupt checks: about 10 ms on two idle cores, a few tens
+    /// loaded. At 2^28 the re-packing cost a quarter of OpenBLAS's throughput on 2048^3 and
+    /// 3000^3 products.
+    static let gemmBudget = Double(1 << 30)
+
+    /// The tile of a product that takes more than `budget` multiply-adds: whole rows while 64
+    /// of them fit, else square tiles of at least 64 a side, so an interrupt is seen between
+    /// tiles even inside one 6000^3 product and neither operand is re-packed for a sliver.
+    static func gemmBlock(m: Int, n: Int, k: Int, budget: Double = gemmBudget) -> (rows: Int, cols: Int) {
         guard Double(m) * Double(n) * Double(k) > budget else { return (m, n) }
         let rowsInBudget = Int(budget / Swift.max(Double(n) * Double(k), 1))
         if rowsInBudget >= 64 { return (rowsInBudget, n) }
