@@ -29,8 +29,7 @@ enum KerasImageUtils {
     }
 
     static func path(_ v: Value, _ interp: Interpreter) throws -> String {
-        if let s = v.asString { return s }
-        if let fspath = v.type.lookup(Symbol("__fspath__")) { return try interp.toStringValue(interp.call(fspath, Arguments([v]))) }
+        if let s = try PathArgument.string(v, interp) { return s }
         throw PyError.type("path should be path-like or io.BytesIO, not \(v.typeName)")
     }
 
@@ -119,7 +118,7 @@ enum KerasImageUtils {
         var img = try image(b["x"] ?? .none, interp, channelsFirst: try channelsFirst(b, interp),
                             scale: try interp.isTruthy(b["scale"] ?? .bool(true)))
         let named = try b.optional("file_format").map { try interp.toStringValue($0) }
-        guard let format = named.map({ ImageFile.Format(rawValue: $0.uppercased() == "JPG" ? "JPEG" : $0.uppercased()) }) ?? ImageFile.format(forPath: file) else {
+        guard let format = ImageFile.format(named: named, path: file) else {
             throw PyError.value(named.map { "unknown file format '\($0)': Cellgrad writes PNG and JPEG" } ?? "unknown file extension: \(Formatter.stringRepr(file))")
         }
         // Keras drops the alpha channel before writing a JPEG, with a warning.

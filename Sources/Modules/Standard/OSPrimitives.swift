@@ -10,10 +10,7 @@ enum OSPrimitives {
         func path(_ interp: Interpreter, _ args: Arguments, _ i: Int = 0) throws -> String {
             guard i < args.count else { throw PyError.type("missing path argument") }
             let v = args.positional[i]
-            if let s = v.asString { return s }
-            if let fspath = v.type.lookup(Symbol("__fspath__")) {
-                return try interp.toStringValue(interp.call(fspath, Arguments([v])))
-            }
+            if let s = try PathArgument.string(v, interp) { return s }
             throw PyError.type("expected str, bytes or os.PathLike object, not \(v.typeName)")
         }
         m.define("getcwd") { _, _ in .str(FileManager.default.currentDirectoryPath) }

@@ -37,7 +37,7 @@ final class PyImage: PyObject {
         t.method("save(fp, format=None)", on: PyImage.self) { interp, p, b in
             let file = try KerasImageUtils.path(b["fp"] ?? .none, interp)
             let named = try b.optional("format").map { try interp.toStringValue($0).uppercased() }
-            guard let format = named.map({ ImageFile.Format(rawValue: $0 == "JPG" ? "JPEG" : $0) }) ?? ImageFile.format(forPath: file) else {
+            guard let format = ImageFile.format(named: named, path: file) else {
                 throw PyError.value(named.map { "Cellgrad writes PNG and JPEG, not \($0)" } ?? "unknown file extension: \(Formatter.stringRepr(file))")
             }
             do { try ImageFile.write(p.image, to: file, format: format) } catch let e as ImageFile.Failure { throw PyError(BuiltinTypes.osError, e.description) }

@@ -67,6 +67,13 @@ public enum ImageFile {
     /// The file formats `write` knows, named as PIL names them.
     public enum Format: String { case png = "PNG", jpeg = "JPEG" }
 
+    /// The format a caller named (`'png'`, `'JPG'`…), else the one the file name's extension
+    /// gives; nil for one `write` does not know.
+    public static func format(named name: String?, path: String) -> Format? {
+        guard let name = name?.uppercased() else { return format(forPath: path) }
+        return Format(rawValue: name == "JPG" ? "JPEG" : name)
+    }
+
     /// PIL's format for a file name's extension (`.png`, `.jpg`, `.jpeg`), or nil.
     public static func format(forPath path: String) -> Format? {
         switch path.split(separator: ".").last.map({ $0.lowercased() }) {
